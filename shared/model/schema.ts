@@ -1,0 +1,293 @@
+// The runtime schema of a workbook file (version 1). Strict: unknown keys are refused, every
+// number must be finite, strings are bounded, ids are unique and references resolve. Optional
+// fields get their defaults here, so a hand-written minimal file loads and a saved file always
+// carries every field (which keeps save -> load -> save byte-identical).
+import { z } from 'zod';
+import {
+  ALLOCATION_MODES,
+  CREDIT_INELIGIBLE_CATEGORIES,
+  PROGRAM_IDS,
+  PROGRAMS,
+  SERVICE_CATEGORIES,
+  STAGES,
+  type BillingService,
+  type ServiceCategory,
+} from './vocabulary';
+
+export const LIMITS = {
+  fileBytes: 50 * 1024 * 1024,
+  jsonDepth: 16,
+  idLength: 64,
+  nameLength: 200,
+  noteLength: 10_000,
+  expressionLength: 1_000,
+  scenarios: 50,
+  linesPerScenario: 20_000,
+  poolsPerScenario: 100,
+  assumptionsPerScenario: 500,
+  horizonMonths: 120,
+} as const;
+
+// C0 controls (but tab and newline), DEL, and lone UTF-16 surrogates are never valid in text.
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE_LABEL = /[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `must be at most ${max} characters` })
+    .refine((s) => !UNSAFE_TEXT.test(s), { message: 'contains control characters or broken Unicode' });
+
+const label = (max: number) =>
+  z
+    .string()
+    .max(max, { message: `must be at most ${max} characters` })
+    .refine((s) => !UNSAFE_LABEL.test(s), { message: 'contains control characters or broken Unicode' });
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const id = z.string().regex(ID_PATTERN, { message: 'must be 1-64 letters, digits, "_", "." or "-"' });
+export const ASSUMPTION_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const priceId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, { message: 'must be a price-book id' });
+const monthString = z.string().regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { message: 'must be a calendar month "YYYY-MM"' });
+// -0 is stored as 0 so that a save never writes "-0".
+const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' }).transform((n) => (Object.is(n, -0) ? 0 : n));
+const money = finite.refine((n) => n >= 0 && n <= 1e12, { message: 'must be between 0 and 1,000,000,000,000' });
+const monthOffset = z.number().int({ message: 'must be a whole number of months' }).min(0).max(LIMITS.horizonMonths * 2);
+
+/** A quantity: a number, or expression text kept exactly as typed. */
+export const quantity = z.union(
+  [
+  finite,
+  z
+    .string()
+    .max(LIMITS.expressionLength, { message: `expression must be at most ${LIMITS.expressionLength} characters` })
+    .refine((s) => !UNSAFE_TEXT.test(s), { message: 'expression contains control characters' }),
+  ],
+  { message: 'must be a finite number or an expression' },
+);
+
+// Key order here is the key order of a saved file: identity first, timing and funding last.
+const lineHead = { id, name: label(LIMITS.nameLength).default('') };
+const lineWorkstream = { workstream: label(LIMITS.nameLength).default('') };
+const lineTail = {
+  startMonth: monthOffset.default(0),
+  endMonth: monthOffset.nullable().default(null),
+  fundedBy: id.nullable().default(null),
+  creditEligible: z.boolean().default(true),
+  notes: text(LIMITS.noteLength).default(''),
+};
+
+const region = label(32).default('us-east-1');
+
+const bedrockLine = z.strictObject({
+  ...lineHead,
+  kind: z.literal('bedrock'),
+  ...lineWorkstream,
+  model: priceId,
+  endpointScope: z.enum(['global', 'regional']).default('global'),
+  region,
+  inputTokensPerDay: quantity.default(0),
+  outputTokensPerDay: quantity.default(0),
+  cachedInputShare: quantity.default(0),
+  batchShare: quantity.default(0),
+  ...lineTail,
+});
+
+const trainingLine = z.strictObject({
+  ...lineHead,
+  kind: z.literal('training'),
+  ...lineWorkstream,
+  platform: z.enum(['sagemaker', 'ec2']).default('sagemaker'),
+  instanceType: priceId,
+  region,
+  instanceCount: quantity.default(1),
+  hoursPerRun: quantity.default(0),
+  runsPerMonth: quantity.default(1),
+  spotDiscount: quantity.default(0),
+  fallbackInstanceType: priceId.nullable().default(null),
+  ...lineTail,
+});
+
+const endpointLine = z.strictObject({
+  ...lineHead,
+  kind: z.literal('endpoint'),
+  ...lineWorkstream,
+  instanceType: priceId,
+  region,
+  instanceCount: quantity.default(1),
+  // null: always on, the scenario's hoursPerMonth.
+  hoursPerMonth: quantity.nullable().default(null),
+  ...lineTail,
+});
+
+const serviceLine = z
+  .strictObject({
+    ...lineHead,
+    kind: z.literal('service'),
+    ...lineWorkstream,
+    service: z.enum(SERVICE_CATEGORIES),
+    region,
+    monthlyCost: quantity.nullable().default(null),
+    quantity: quantity.nullable().default(null),
+    priceItem: priceId.nullable().default(null),
+    supports: id.nullable().default(null),
+    ...lineTail,
+    creditEligible: z.boolean().optional(),
+  })
+  .transform(({ creditEligible, notes, ...line }) => ({
+    ...line,
+    // Support plans, Marketplace and upfront commitments are never paid by credits.
+    creditEligible: creditEligible ?? !CREDIT_INELIGIBLE_CATEGORIES.includes(line.service),
+    notes,
+  }));
+
+export const lineSchema = z.discriminatedUnion('kind', [bedrockLine, trainingLine, endpointLine, serviceLine]);
+
+export const poolSchema = z
+  .strictObject({
+    id,
+    name: label(LIMITS.nameLength).default(''),
+    program: z.enum(PROGRAM_IDS),
+    amount: money,
+    startMonth: monthOffset.default(0),
+    validityMonths: z.number().int().min(1).max(LIMITS.horizonMonths).optional(),
+    included: z.boolean().default(true),
+    paused: z.boolean().default(false),
+    services: z.array(z.enum([...SERVICE_CATEGORIES, 'bedrock', 'sagemaker', 'ec2'])).max(20).optional(),
+    notes: text(LIMITS.noteLength).default(''),
+  })
+  .transform((p) => ({
+    id: p.id,
+    name: p.name,
+    program: p.program,
+    amount: p.amount,
+    startMonth: p.startMonth,
+    validityMonths: p.validityMonths ?? PROGRAMS[p.program].validityMonths,
+    included: p.included,
+    paused: p.paused,
+    // Only a custom pool lists its services; the others follow their program.
+    ...(p.program === 'custom' ? { services: [...new Set(p.services ?? [])] as BillingService[] } : {}),
+    notes: p.notes,
+  }));
+
+export const assumptionSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(ASSUMPTION_NAME_PATTERN, { message: 'must start with a letter or "_" and hold only letters, digits and "_"' }),
+  expr: quantity,
+  note: text(LIMITS.noteLength).default(''),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    id,
+    name: label(LIMITS.nameLength).default(''),
+    startMonth: monthString,
+    horizonMonths: z.number().int().min(1).max(LIMITS.horizonMonths).default(24),
+    daysPerMonth: finite.refine((n) => n > 0 && n <= 31, { message: 'must be between 0 and 31' }).default(30),
+    hoursPerMonth: finite.refine((n) => n > 0 && n <= 744, { message: 'must be between 0 and 744' }).default(730),
+    allocation: z.enum(ALLOCATION_MODES).default('aws-billing'),
+    assumptions: z.array(assumptionSchema).max(LIMITS.assumptionsPerScenario).default([]),
+    pools: z.array(poolSchema).max(LIMITS.poolsPerScenario).default([]),
+    lines: z.array(lineSchema).max(LIMITS.linesPerScenario).default([]),
+  })
+  .superRefine((s, ctx) => {
+    const poolIds = new Set<string>();
+    s.pools.forEach((p, i) => {
+      if (poolIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'id'], message: `duplicate pool id "${p.id}"` });
+      poolIds.add(p.id);
+    });
+    const lineIds = new Set<string>();
+    s.lines.forEach((l, i) => {
+      if (lineIds.has(l.id)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `duplicate line id "${l.id}"` });
+      lineIds.add(l.id);
+    });
+    const names = new Set<string>();
+    s.assumptions.forEach((a, i) => {
+      const key = a.name.normalize('NFC');
+      if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['assumptions', i, 'name'], message: `duplicate assumption "${a.name}"` });
+      names.add(key);
+    });
+    s.lines.forEach((l, i) => {
+      if (l.fundedBy !== null && !poolIds.has(l.fundedBy))
+        ctx.addIssue({ code: 'custom', path: ['lines', i, 'fundedBy'], message: `names no pool of this scenario ("${l.fundedBy}")` });
+      if (l.kind === 'service' && l.supports !== null && !lineIds.has(l.supports))
+        ctx.addIssue({ code: 'custom', path: ['lines', i, 'supports'], message: `names no line of this scenario ("${l.supports}")` });
+      if (l.endMonth !== null && l.endMonth < l.startMonth)
+        ctx.addIssue({ code: 'custom', path: ['lines', i, 'endMonth'], message: 'must not be before startMonth' });
+    });
+  });
+
+export const companySchema = z.strictObject({
+  name: label(LIMITS.nameLength).default(''),
+  stage: z.enum(STAGES).default('seed'),
+  aiFirst: z.boolean().default(false),
+  euDataResidency: z.boolean().default(false),
+  hipaa: z.boolean().default(false),
+  cashOnHand: money.nullable().default(null),
+  otherMonthlyBurn: money.default(0),
+});
+
+const priceFields = z.record(z.string().regex(/^[A-Za-z]{1,32}$/), finite.refine((n) => n >= 0, { message: 'must not be negative' }));
+
+/** Which override/snapshot fields each kind of price key may carry. */
+export const PRICE_FIELDS = {
+  bedrock: ['input', 'output', 'batchInput', 'batchOutput', 'cacheRead'],
+  instance: ['ec2', 'sagemakerTraining', 'sagemakerInference'],
+  service: ['price'],
+} as const;
+export type PriceKeyKind = keyof typeof PRICE_FIELDS;
+export const PRICE_KEY_PATTERN = /^(bedrock|instance|service)\/[a-z0-9][a-z0-9.-]{0,63}$/;
+
+const priceTable = z
+  .record(z.string().regex(PRICE_KEY_PATTERN, { message: 'must look like "bedrock/<model>", "instance/<type>" or "service/<item>"' }), priceFields)
+  .superRefine((table, ctx) => {
+    for (const [key, fields] of Object.entries(table)) {
+      const allowed: readonly string[] = PRICE_FIELDS[key.split('/')[0] as PriceKeyKind];
+      for (const field of Object.keys(fields))
+        if (!allowed.includes(field))
+          ctx.addIssue({ code: 'custom', path: [key, field], message: `unknown price field (allowed: ${allowed.join(', ')})` });
+    }
+  });
+
+export const workbookSchema = z.strictObject({
+  format: z.literal('creditstack.workbook'),
+  version: z.literal(1),
+  title: label(LIMITS.nameLength).default('Untitled plan'),
+  company: companySchema.default(() => companySchema.parse({})),
+  priceOverrides: priceTable.default({}),
+  priceBook: z
+    .strictObject({
+      asOf: label(64),
+      entries: priceTable.default({}),
+    })
+    .nullable()
+    .default(null),
+  scenarios: z
+    .array(scenarioSchema)
+    .min(1, { message: 'a workbook needs at least one scenario' })
+    .max(LIMITS.scenarios)
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((s, i) => {
+        if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate scenario id "${s.id}"` });
+        seen.add(s.id);
+      });
+    }),
+});
+
+export type Workbook = z.output<typeof workbookSchema>;
+export type WorkbookInput = z.input<typeof workbookSchema>;
+export type Scenario = z.output<typeof scenarioSchema>;
+export type Line = z.output<typeof lineSchema>;
+export type BedrockLine = Extract<Line, { kind: 'bedrock' }>;
+export type TrainingLine = Extract<Line, { kind: 'training' }>;
+export type EndpointLine = Extract<Line, { kind: 'endpoint' }>;
+export type ServiceLine = Extract<Line, { kind: 'service' }>;
+export type Pool = z.output<typeof poolSchema>;
+export type Assumption = z.output<typeof assumptionSchema>;
+export type Company = z.output<typeof companySchema>;
+export type Quantity = number | string;
+export type PriceTable = Record<string, Record<string, number>>;
+
+export type { ServiceCategory };
