@@ -228,7 +228,7 @@ export const companySchema = z.strictObject({
   otherMonthlyBurn: money.default(0),
 });
 
-const priceFields = z.record(z.string().regex(/^[A-Za-z]{1,32}$/), finite.refine((n) => n >= 0, { message: 'must not be negative' }));
+const priceFields = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/), finite.refine((n) => n >= 0, { message: 'must not be negative' }));
 
 /** Which override/snapshot fields each kind of price key may carry. */
 export const PRICE_FIELDS = {

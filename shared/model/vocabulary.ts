@@ -47,7 +47,7 @@ export interface ProgramInfo {
 
 export const PROGRAMS: Record<ProgramId, ProgramInfo> = {
   founders: { name: 'Activate Founders', validityMonths: 12, typicalMin: 1_000, typicalMax: 5_000, services: null },
-  portfolio: { name: 'Activate Portfolio', validityMonths: 24, typicalMin: 25_000, typicalMax: 200_000, services: null },
+  portfolio: { name: 'Activate Portfolio', validityMonths: 24, typicalMin: 50_000, typicalMax: 200_000, services: null },
   build: { name: 'Build for Startups', validityMonths: 24, typicalMin: 10_000, typicalMax: 25_000, services: null },
   'bedrock-poc': {
     name: 'Bedrock POC funding',

@@ -1,0 +1,172 @@
+// The credit programs' rules, checked against the declared funding (fundedBy) and the
+// billing simulation. Each issue names its code, severity and the row and field it concerns.
+import { PROGRAMS, type Company, type Line, type Pool, type Scenario } from '../model';
+import type { SimulationResult } from './billing-simulation';
+import { poolCanPay } from './eligibility';
+import type { Issue } from './results';
+
+const GENERAL_PROGRAMS = new Set(['founders', 'portfolio', 'build', 'accelerator']);
+const EARMARKED_PROGRAMS = new Set(['bedrock-poc', 'custom']);
+const FORFEIT_THRESHOLD = 0.05;
+const CENT = 0.005;
+
+const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+const lineLabel = (l: Line) => l.name || l.id;
+const poolLabel = (p: Pool) => p.name || p.id;
+
+/** Programs a stage does not normally get (domain stage guide). */
+function unusualForStage(program: Pool['program'], stage: Company['stage']): string | null {
+  if (stage === 'pre-seed' && program !== 'founders' && program !== 'custom')
+    return 'pre-seed companies usually get self-serve Activate Founders credits only';
+  if (stage === 'series-b' && (program === 'founders' || program === 'portfolio' || program === 'build'))
+    return 'Series B companies usually move to an enterprise agreement instead of Activate';
+  if (stage === 'series-b' && program === 'accelerator') return 'Series B companies have usually aged out of the accelerator';
+  return null;
+}
+
+export function checkProgramRules(
+  scenario: Scenario,
+  company: Company,
+  simulation: SimulationResult,
+  poolIndexOf: ReadonlyMap<string, number>,
+): Issue[] {
+  const issues: Issue[] = [];
+  const linesById = new Map(scenario.lines.map((l) => [l.id, l]));
+  const poolsById = new Map(scenario.pools.map((p) => [p.id, p]));
+
+  // POOL_INELIGIBLE: a claim the pool's program cannot pay.
+  for (const line of scenario.lines) {
+    if (line.fundedBy === null) continue;
+    const pool = poolsById.get(line.fundedBy);
+    if (pool === undefined || poolCanPay(pool, line, linesById)) continue;
+    const why = !line.creditEligible
+      ? 'this spend is never payable by credits'
+      : pool.program === 'bedrock-poc'
+        ? 'Bedrock POC credits pay only for Bedrock and for OpenSearch Serverless, Lambda or S3 lines that support a Bedrock line'
+        : `this pool covers only ${(pool.services ?? []).join(', ') || 'no services'}`;
+    issues.push({
+      severity: 'error',
+      code: 'POOL_INELIGIBLE',
+      message: `${lineLabel(line)} is claimed under ${poolLabel(pool)}, which cannot pay for it: ${why}`,
+      lineId: line.id,
+      poolId: pool.id,
+      field: 'fundedBy',
+    });
+  }
+
+  // WORKSTREAM_SPLIT and BUILD_NOT_DISTINCT: one workstream claimed under two pools.
+  const claims = new Map<string, { pool: Pool; line: Line }[]>();
+  for (const line of scenario.lines) {
+    const pool = line.fundedBy === null ? undefined : poolsById.get(line.fundedBy);
+    if (pool === undefined || line.workstream.trim() === '') continue;
+    const key = line.workstream.trim().toLowerCase();
+    const list = claims.get(key) ?? [];
+    if (!list.some((c) => c.pool.id === pool.id)) list.push({ pool, line });
+    claims.set(key, list);
+  }
+  for (const list of claims.values()) {
+    if (list.length < 2) continue;
+    const programs = new Set(list.map((c) => c.pool.program));
+    const [first, second] = list;
+    const workstream = first.line.workstream.trim();
+    if (programs.has('build') && programs.has('portfolio')) {
+      const build = list.find((c) => c.pool.program === 'build')!;
+      issues.push({
+        severity: 'error',
+        code: 'BUILD_NOT_DISTINCT',
+        message: `Build for Startups must fund a workstream of its own, but "${workstream}" is also claimed under Portfolio`,
+        lineId: build.line.id,
+        poolId: build.pool.id,
+        field: 'fundedBy',
+      });
+      if (list.length === 2) continue;
+    }
+    issues.push({
+      severity: 'error',
+      code: 'WORKSTREAM_SPLIT',
+      message: `Workstream "${workstream}" is claimed under ${list.map((c) => poolLabel(c.pool)).join(' and ')}; the same workload would be invoiced twice`,
+      lineId: second.line.id,
+      poolId: second.pool.id,
+      field: 'fundedBy',
+    });
+  }
+
+  for (const pool of scenario.pools) {
+    if (!pool.included) continue;
+    const info = PROGRAMS[pool.program];
+    if (pool.program === 'accelerator' && !company.aiFirst)
+      issues.push({
+        severity: 'warning',
+        code: 'ACCELERATOR_NOT_AI_FIRST',
+        message: `${poolLabel(pool)}: the Generative AI Accelerator accepts AI-first companies only`,
+        poolId: pool.id,
+        field: 'program',
+      });
+    if (pool.amount < info.typicalMin || pool.amount > info.typicalMax)
+      issues.push({
+        severity: 'warning',
+        code: 'AMOUNT_ATYPICAL',
+        message: `${poolLabel(pool)}: ${usd(pool.amount)} is outside the usual ${info.name} range (${usd(info.typicalMin)}-${usd(info.typicalMax)})`,
+        poolId: pool.id,
+        field: 'amount',
+      });
+    const stageNote = unusualForStage(pool.program, company.stage);
+    if (stageNote !== null)
+      issues.push({ severity: 'warning', code: 'AMOUNT_ATYPICAL', message: `${poolLabel(pool)}: ${stageNote}`, poolId: pool.id, field: 'program' });
+
+    const trace = simulation.pools[poolIndexOf.get(pool.id)!];
+    if (trace.forfeited > FORFEIT_THRESHOLD * pool.amount)
+      issues.push({
+        severity: 'warning',
+        code: 'CREDITS_FORFEITED',
+        message: `${poolLabel(pool)} expires with ${usd(trace.forfeited)} unused (${((100 * trace.forfeited) / pool.amount).toFixed(1)}% of the award)`,
+        poolId: pool.id,
+        field: 'validityMonths',
+      });
+  }
+
+  // EARMARKED_STRANDED: a general pool paid what an earmarked pool was declared for, and the earmarked pool forfeits.
+  for (const earmarked of scenario.pools) {
+    if (!earmarked.included || !EARMARKED_PROGRAMS.has(earmarked.program)) continue;
+    const earmarkedTrace = simulation.pools[poolIndexOf.get(earmarked.id)!];
+    if (earmarkedTrace.forfeited <= CENT) continue;
+    for (const general of scenario.pools) {
+      if (!general.included || !GENERAL_PROGRAMS.has(general.program)) continue;
+      const paid = simulation.pools[poolIndexOf.get(general.id)!].paidPerLine;
+      let diverted = 0;
+      scenario.lines.forEach((line, l) => {
+        if (line.fundedBy === earmarked.id) diverted += paid[l];
+      });
+      if (diverted > CENT)
+        issues.push({
+          severity: 'warning',
+          code: 'EARMARKED_STRANDED',
+          message: `AWS will pay ${usd(diverted)} of spend declared under ${poolLabel(earmarked)} from ${poolLabel(general)} (it expires sooner or is tried first), and ${poolLabel(earmarked)} then forfeits ${usd(earmarkedTrace.forfeited)}`,
+          poolId: earmarked.id,
+          field: 'startMonth',
+        });
+    }
+  }
+
+  if (company.euDataResidency) {
+    for (const line of scenario.lines) {
+      if (!line.region.startsWith('eu-'))
+        issues.push({
+          severity: 'warning',
+          code: 'EU_RESIDENCY',
+          message: `${lineLabel(line)} runs in ${line.region}, outside the EU, but the company requires EU data residency`,
+          lineId: line.id,
+          field: 'region',
+        });
+      else if (line.kind === 'bedrock' && line.endpointScope === 'global')
+        issues.push({
+          severity: 'warning',
+          code: 'EU_RESIDENCY',
+          message: `${lineLabel(line)} uses a global Bedrock endpoint, which may serve requests outside the EU`,
+          lineId: line.id,
+          field: 'endpointScope',
+        });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,56 @@
+// The CLI's JSON shape for one scenario (handbook contracts): plain numbers in USD, month
+// offsets, calendar month strings. Typed arrays become plain arrays here and only here.
+import { calendarMonth } from './calendar';
+import type { Issue, Kpis, ScenarioResult } from './results';
+
+export interface ScenarioJson {
+  id: string;
+  name: string;
+  kpis: Kpis;
+  pools: {
+    id: string;
+    name: string;
+    program: string;
+    amount: number;
+    used: number;
+    forfeited: number;
+    remaining: number;
+    expiryMonth: number;
+    depletionMonth: number | null;
+    monthsFunded: number | null;
+    declared: number;
+    milestones: { used75: number | null; used100: number | null; expiry60Days: number; expiry30Days: number };
+  }[];
+  lines: { id: string; name: string; total: number; monthly: number[] }[];
+  months: { index: number; month: string; cost: number; credits: number; cash: number; pools: Record<string, { draw: number; balance: number }> }[];
+  issues: Issue[];
+}
+
+export function scenarioResultToJson(r: ScenarioResult): ScenarioJson {
+  return {
+    id: r.id,
+    name: r.name,
+    kpis: { ...r.kpis },
+    pools: r.pools.map((p) => ({
+      id: p.id,
+      name: p.name,
+      program: p.program,
+      amount: p.amount,
+      used: p.used,
+      forfeited: p.forfeited,
+      remaining: p.remaining,
+      expiryMonth: p.expiryMonth,
+      depletionMonth: p.depletionMonth,
+      monthsFunded: p.monthsFunded,
+      declared: p.declared,
+      milestones: { ...p.milestones },
+    })),
+    lines: r.lines.map((l) => ({ id: l.id, name: l.name, total: l.total, monthly: Array.from(l.monthly) })),
+    months: Array.from(r.cost, (cost, index) => {
+      const pools: Record<string, { draw: number; balance: number }> = {};
+      for (const p of r.pools) pools[p.id] = { draw: p.draw[index], balance: p.balance[index] };
+      return { index, month: calendarMonth(r.startMonth, index), cost, credits: r.credits[index], cash: r.cash[index], pools };
+    }),
+    issues: r.issues.map((i) => ({ ...i })),
+  };
+}

@@ -1,0 +1,95 @@
+// The snapshot a saved workbook carries, so that it computes the same numbers after a price-book update.
+import { PRICE_FIELDS, type PriceKeyKind, type PriceTable, type Workbook } from '../model';
+import type { PriceBook } from './price-book';
+import { canonicalId, field, priceKeyOf, tableFields } from './price-keys';
+
+type Used = Map<string, { kind: PriceKeyKind; id: string; fields: Set<string> }>;
+
+function use(used: Used, kind: PriceKeyKind, rawId: string, fields: readonly string[]): void {
+  const id = canonicalId(kind, rawId);
+  const key = priceKeyOf(kind, id);
+  const entry = used.get(key) ?? { kind, id, fields: new Set<string>() };
+  for (const f of fields) entry.fields.add(f);
+  used.set(key, entry);
+}
+
+/** The price entries and fields the workbook's lines read. */
+function usedPrices(workbook: Workbook): Used {
+  const used: Used = new Map();
+  for (const scenario of workbook.scenarios) {
+    for (const line of scenario.lines) {
+      switch (line.kind) {
+        case 'bedrock':
+          use(used, 'bedrock', line.model, PRICE_FIELDS.bedrock);
+          break;
+        case 'training': {
+          const f = line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining';
+          use(used, 'instance', line.instanceType, [f]);
+          if (line.fallbackInstanceType !== null) use(used, 'instance', line.fallbackInstanceType, [f]);
+          break;
+        }
+        case 'endpoint':
+          use(used, 'instance', line.instanceType, ['sagemakerInference']);
+          break;
+        case 'service':
+          if (line.priceItem !== null) use(used, 'service', line.priceItem, ['price']);
+          break;
+      }
+    }
+  }
+  return used;
+}
+
+/** The price the bundled book stores for one field (a Bedrock model's global row; nothing derived at lookup). */
+function bundledValue(book: PriceBook, kind: PriceKeyKind, id: string, f: string): number | null {
+  switch (kind) {
+    case 'bedrock': {
+      const m = book.models.find((x) => x.id === id);
+      return m ? (m[f as (typeof PRICE_FIELDS.bedrock)[number]] ?? null) : null;
+    }
+    case 'instance': {
+      const i = book.instances.find((x) => x.id === id);
+      return i ? i[f as (typeof PRICE_FIELDS.instance)[number]].price : null;
+    }
+    case 'service':
+      return book.serviceItems.find((x) => x.id === id)?.price ?? null;
+  }
+}
+
+/**
+ * The price entries a workbook's lines use (every model, instance type incl. fallbackInstanceType
+ * with the platform's use, service priceItem), keyed "bedrock/<id>", "instance/<id>", "service/<id>"
+ * with the fields of PRICE_FIELDS. Values are the effective prices without the overrides (which the
+ * file already carries): the saved snapshot's field if present, else the bundled book's. Prices the
+ * lookup derives (batch at 50%) are left out so they follow the stored prices. Missing prices are
+ * simply absent. Keys are sorted, fields in PRICE_FIELDS order, so a save is deterministic.
+ */
+export function priceSnapshot(workbook: Workbook, book: PriceBook): PriceTable {
+  const saved = workbook.priceBook?.entries ?? null;
+  const used = usedPrices(workbook);
+  const table: PriceTable = {};
+  for (const key of [...used.keys()].sort()) {
+    const { kind, id, fields } = used.get(key)!;
+    const savedFields = tableFields(saved, kind, id);
+    const row: Record<string, number> = {};
+    for (const f of PRICE_FIELDS[kind]) {
+      if (!fields.has(f)) continue;
+      const value = field(savedFields, f) ?? bundledValue(book, kind, id, f);
+      if (value !== null) row[f] = value;
+    }
+    if (Object.keys(row).length > 0) table[key] = row;
+  }
+  return table;
+}
+
+/**
+ * A copy of the workbook with its price snapshot refreshed for the lines it has now. The edition
+ * date stays that of an existing snapshot (its prices are kept); a workbook without one gets the
+ * book's. To move a workbook to the current book, clear its priceBook first.
+ */
+export function withPriceSnapshot(workbook: Workbook, book: PriceBook): Workbook {
+  return {
+    ...workbook,
+    priceBook: { asOf: workbook.priceBook?.asOf ?? book.asOf, entries: priceSnapshot(workbook, book) },
+  };
+}

@@ -1,0 +1,65 @@
+// The folder fences of docs/architecture.md as data, and a checker for one import.
+import path from 'node:path';
+
+interface Fence {
+  /** Repo-relative folder the rule applies to. */
+  folder: string;
+  /** Repo-relative folders this folder may import from (its own folder is always allowed). */
+  folders: string[];
+  /** Bare package names (or prefixes ending in "/" or "*") it may import. */
+  packages: string[];
+}
+
+// Most specific folder first.
+export const FENCES: Fence[] = [
+  { folder: 'shared/model', folders: [], packages: ['zod'] },
+  { folder: 'shared/prices', folders: ['shared/model', 'assets'], packages: [] },
+  { folder: 'shared/expr', folders: [], packages: ['mathjs'] },
+  { folder: 'shared/engine', folders: ['shared/model', 'shared/prices', 'shared/expr'], packages: [] },
+  // io reads zod's issue list to turn schema errors into messages with JSON paths.
+  { folder: 'shared/io', folders: ['shared/model'], packages: ['zod'] },
+  { folder: 'shared/ipc', folders: ['shared/model'], packages: ['zod'] },
+  { folder: 'electron/main', folders: ['shared'], packages: ['electron', 'node:*', 'write-file-atomic'] },
+  { folder: 'electron/preload', folders: ['shared/ipc'], packages: ['electron'] },
+  {
+    folder: 'renderer/src',
+    folders: ['shared', 'assets'],
+    packages: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'ag-grid-community', 'ag-grid-react', 'ag-charts-community', 'ag-charts-react', 'zustand', 'zustand/*'],
+  },
+  // The CLI reads its version from package.json.
+  { folder: 'cli', folders: ['shared', 'assets', 'package.json'], packages: ['node:*'] },
+];
+
+function within(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(folder + '/');
+}
+
+function packageAllowed(spec: string, allowed: string[]): boolean {
+  return allowed.some((p) => (p.endsWith('*') ? spec.startsWith(p.slice(0, -1)) : spec === p));
+}
+
+/** Returns a message when `spec`, imported by repo-relative `file`, crosses a fence. */
+export function checkImport(file: string, spec: string): string | null {
+  const fence = FENCES.find((f) => within(file, f.folder));
+  if (fence === undefined) return null;
+  if (spec.startsWith('.')) {
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+    if (within(target, fence.folder) || fence.folders.some((f) => within(target, f))) return null;
+    return `${file} imports ${spec} (${target}), outside what ${fence.folder} may use`;
+  }
+  if (packageAllowed(spec, fence.packages)) return null;
+  return `${file} imports package "${spec}", which ${fence.folder} may not use`;
+}
+
+const IMPORT_PATTERNS = [
+  /\bimport\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/g,
+  /\bexport\s+(?:type\s+)?(?:\*|\{[^}]*\})(?:\s+as\s+\w+)?\s+from\s+['"]([^'"]+)['"]/g,
+  /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+];
+
+export function importsOf(source: string): string[] {
+  const found = new Set<string>();
+  for (const pattern of IMPORT_PATTERNS) for (const match of source.matchAll(pattern)) found.add(match[1]);
+  return [...found];
+}

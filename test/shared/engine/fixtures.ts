@@ -1,0 +1,39 @@
+// Small workbooks for engine tests, written the way a user would (defaults fill the rest).
+import { workbookSchema, type Workbook } from '../../../shared/model';
+
+export type LineInput = Record<string, unknown> & { id: string; kind: string };
+export type PoolInput = Record<string, unknown> & { id: string; program: string; amount: number };
+
+export function workbook(options: {
+  lines: LineInput[];
+  pools?: PoolInput[];
+  assumptions?: { name: string; expr: number | string }[];
+  horizonMonths?: number;
+  allocation?: 'aws-billing' | 'as-declared';
+  company?: Record<string, unknown>;
+  priceOverrides?: Record<string, Record<string, number>>;
+}): Workbook {
+  return workbookSchema.parse({
+    format: 'creditstack.workbook',
+    version: 1,
+    company: options.company ?? {},
+    priceOverrides: options.priceOverrides ?? {},
+    scenarios: [
+      {
+        id: 's',
+        name: 'Test',
+        startMonth: '2027-01',
+        horizonMonths: options.horizonMonths ?? 24,
+        allocation: options.allocation ?? 'aws-billing',
+        assumptions: options.assumptions ?? [],
+        pools: options.pools ?? [],
+        lines: options.lines,
+      },
+    ],
+  });
+}
+
+/** A service line with a flat monthly cost: the easiest charge to reason about by hand. */
+export function flat(id: string, monthlyCost: number | string, extra: Record<string, unknown> = {}): LineInput {
+  return { id, name: id, kind: 'service', service: 'other', monthlyCost, ...extra };
+}
