@@ -36,6 +36,8 @@ type Bounds = { min: number; max: number };
 const NON_NEGATIVE: Bounds = { min: 0, max: Number.MAX_VALUE };
 const SHARE: Bounds = { min: 0, max: 1 };
 const SPOT: Bounds = { min: 0, max: 0.9 };
+/** No real line costs more than this in a month; above it a figure is a typo or an overflow. */
+const MAX_MONTHLY_COST = 1e12;
 
 function describeBounds(q: Quantity): string {
   if (q.max === Number.MAX_VALUE) return 'must not be negative';
@@ -93,8 +95,21 @@ function evaluate(
   }
   const first = line.startMonth;
   const last = Math.min(monthly.length - 1, line.endMonth ?? Number.MAX_SAFE_INTEGER);
+  const costTooLarge = (cost: number, m: number | null): boolean => {
+    // Negated so that NaN fails too; the cap keeps every sum over the horizon finite.
+    if (cost >= 0 && cost <= MAX_MONTHLY_COST) return false;
+    issues.push({
+      severity: 'error',
+      code: 'EXPR_ERROR',
+      message: `${line.name || line.id}: the monthly cost${m === null ? '' : ` in month ${m}`} is not a usable amount (${cost}); it must be at most $1 trillion`,
+      lineId: line.id,
+      field: quantities[0]?.field,
+    });
+    return true;
+  };
   if (!dynamic) {
     const cost = formula(values);
+    if (first <= last && costTooLarge(cost, null)) return false;
     for (let m = first; m <= last; m++) monthly[m] = cost;
     return true;
   }
@@ -117,7 +132,9 @@ function evaluate(
       }
       values[i] = v;
     }
-    monthly[m] = formula(values);
+    const cost = formula(values);
+    if (costTooLarge(cost, m)) return false;
+    monthly[m] = cost;
   }
   return true;
 }

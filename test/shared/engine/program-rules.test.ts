@@ -159,4 +159,11 @@ describe('program rules', () => {
     expect(r.lines[5].total).toBeCloseTo(800, 9);
     expect(r.lines[0].total).toBe(0);
   });
+
+  it('EXPR_ERROR: a monthly cost too large to add up is an error, not an infinite total', () => {
+    const r = engine.computeScenario(workbook({ lines: [flat('huge', 1e308), flat('fine', 10)], horizonMonths: 12 }), 's');
+    expect(r.issues.filter((i) => i.code === 'EXPR_ERROR').map((i) => i.lineId)).toEqual(['huge']);
+    // 12 x 10 = 120: the rest computes and every total is finite.
+    expect(r.kpis.totalCost).toBeCloseTo(120, 9);
+  });
 });

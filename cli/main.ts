@@ -1,0 +1,15 @@
+// Entry point of the `creditstack` command (bundled to dist/cli.cjs).
+import { run } from './run';
+import { styleFor } from './style';
+
+// A closed pipe (`creditstack export ... | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = run(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (line) => process.stderr.write(line + '\n'),
+  style: styleFor(process.stdout.isTTY === true, process.env),
+});

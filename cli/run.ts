@@ -1,0 +1,61 @@
+// Dispatch: parse the arguments, run one command, map failures to exit codes.
+// 0 ok; 1 the model has errors (results still printed); 2 unreadable/invalid file or bad arguments.
+import { version } from '../package.json';
+import { parseCommandLine, type CommandName } from './args';
+import { CliError, oneLine } from './cli-error';
+import { compareCommand } from './commands/compare';
+import { computeCommand } from './commands/compute';
+import { exportCommand } from './commands/export';
+import { newCommand } from './commands/new';
+import { pricesCommand } from './commands/prices';
+import { validateCommand } from './commands/validate';
+import type { CliContext } from './context';
+import { templateNames } from './templates';
+import { COMMAND_USAGE, USAGE, withTemplates } from './usage';
+
+export interface RunContext extends CliContext {
+  /** Writes one line to stderr. */
+  err(line: string): void;
+}
+
+function help(command: CommandName | null): string {
+  return withTemplates(command === null ? USAGE : COMMAND_USAGE[command], templateNames()) + '\n';
+}
+
+export function run(argv: readonly string[], ctx: RunContext): number {
+  try {
+    const parsed = parseCommandLine(argv);
+    if (parsed.kind === 'version') {
+      ctx.out(`creditstack ${version}\n`);
+      return 0;
+    }
+    if (parsed.kind === 'help') {
+      ctx.out(help(parsed.command));
+      // Bare `creditstack` is a mistake (no command); `--help` is a request.
+      return argv.length === 0 ? 2 : 0;
+    }
+    const { command, values, positionals } = parsed;
+    switch (command) {
+      case 'compute':
+        return computeCommand(ctx, positionals[0]!, values);
+      case 'compare':
+        return compareCommand(ctx, positionals, values);
+      case 'export':
+        return exportCommand(ctx, positionals[0]!, values);
+      case 'validate':
+        return validateCommand(ctx, positionals[0]!, values);
+      case 'new':
+        return newCommand(ctx, values);
+      case 'prices':
+        return pricesCommand(ctx, values);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      ctx.err(`creditstack: ${oneLine(error.message)}`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    ctx.err(`creditstack: internal error: ${oneLine(detail)}`);
+    return 2;
+  }
+}

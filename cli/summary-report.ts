@@ -1,0 +1,123 @@
+// The readable result of `compute`: what a finance lead reads first. Per scenario a KPI block,
+// the pools (how far each goes and what expires unused), then the issues to fix.
+import { calendarMonth } from '../shared/engine';
+import type { Issue, ScenarioResult } from '../shared/engine/results';
+import { PROGRAMS, type Company, type Workbook } from '../shared/model';
+import { formatPairs, formatTable } from './format-table';
+import { calendarLabel, money, months, percent } from './format-values';
+import type { Style } from './style';
+
+/** Where an issue points: "line sum, fundedBy" / "pool poc" / "assumption growth". */
+export function issueWhere(issue: Issue): string {
+  const parts: string[] = [];
+  if (issue.lineId !== undefined) parts.push(`line ${issue.lineId}`);
+  if (issue.poolId !== undefined) parts.push(`pool ${issue.poolId}`);
+  if (issue.assumption !== undefined) parts.push(`assumption ${issue.assumption}`);
+  const where = parts.join(', ');
+  if (issue.field === undefined) return where;
+  return where === '' ? issue.field : `${where} (${issue.field})`;
+}
+
+/** Errors before warnings, otherwise in the engine's order. */
+export function sortedIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+}
+
+export function renderIssues(issues: readonly Issue[], style: Style): string {
+  if (issues.length === 0) return '  No issues.';
+  const rows = sortedIssues(issues).map((i) => [
+    i.severity === 'error' ? style.red('error') : style.yellow('warning'),
+    i.code,
+    issueWhere(i),
+    i.message,
+  ]);
+  return formatTable([{ header: 'Severity' }, { header: 'Code' }, { header: 'Where' }, { header: 'Message' }], rows);
+}
+
+function runwayText(result: ScenarioResult, company: Company): string {
+  const runway = result.kpis.cashRunwayMonths;
+  if (company.cashOnHand === null) return 'not modelled (the file gives no cash on hand)';
+  if (runway === null) return 'beyond the horizon';
+  return `cash runs out in ${calendarLabel(result.startMonth, runway)}`;
+}
+
+function kpiBlock(result: ScenarioResult, company: Company): string {
+  const k = result.kpis;
+  const pairs: [string, string][] = [
+    ['Total AWS cost', money(k.totalCost)],
+    ['Paid by credits', money(k.creditsApplied)],
+    ['Paid in cash', money(k.cashCost)],
+    ['Credit coverage', percent(k.creditCoverage)],
+    ['Credits forfeited', money(k.creditsForfeited)],
+    ['Credits remaining', `${money(k.creditsRemaining)} at the end of the horizon`],
+    [
+      'Credit cliff',
+      k.creditCliffMonth === null ? 'none within the horizon' : `first cash month ${calendarLabel(result.startMonth, k.creditCliffMonth)}`,
+    ],
+    ['Cash runway', runwayText(result, company)],
+  ];
+  if (k.runwayExtensionMonths !== null) {
+    const sign = k.runwayExtensionMonths > 0 ? '+' : '';
+    pairs.push(['Runway from credits', `${sign}${months(k.runwayExtensionMonths)} months`]);
+  }
+  return formatPairs(pairs);
+}
+
+function poolsBlock(result: ScenarioResult): string {
+  if (result.pools.length === 0) return '  No credit pools.';
+  const start = result.startMonth;
+  const rows = result.pools.map((p) => [
+    p.id,
+    PROGRAMS[p.program].name,
+    money(p.amount),
+    money(p.used),
+    money(p.forfeited),
+    money(p.remaining),
+    p.depletionMonth === null ? 'not depleted' : calendarLabel(start, p.depletionMonth),
+    calendarLabel(start, p.expiryMonth),
+  ]);
+  return formatTable(
+    [
+      { header: 'Pool' },
+      { header: 'Program' },
+      { header: 'Amount', align: 'right' },
+      { header: 'Used', align: 'right' },
+      { header: 'Forfeited', align: 'right' },
+      { header: 'Remaining', align: 'right' },
+      { header: 'Depleted in' },
+      { header: 'Expires' },
+    ],
+    rows,
+  );
+}
+
+export function renderScenarioSummary(result: ScenarioResult, workbook: Workbook, style: Style): string {
+  const scenario = workbook.scenarios.find((s) => s.id === result.id);
+  const allocation =
+    scenario?.allocation === 'as-declared'
+      ? 'credits drawn as declared (each line on its fundedBy pool)'
+      : 'credits applied in AWS billing order';
+  const last = calendarMonth(result.startMonth, result.horizonMonths - 1);
+  const title = result.name === '' ? result.id : `${result.id}: ${result.name}`;
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  return [
+    style.bold(`Scenario ${title}`),
+    `  ${result.startMonth} to ${last}, ${result.horizonMonths} months; ${allocation}`,
+    '',
+    kpiBlock(result, workbook.company),
+    '',
+    style.bold('  Credit pools'),
+    poolsBlock(result),
+    '',
+    style.bold(`  Issues: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`),
+    renderIssues(result.issues, style),
+  ].join('\n');
+}
+
+export function renderWorkbookSummary(file: string, workbook: Workbook, results: readonly ScenarioResult[], style: Style): string {
+  const heading = `${workbook.title} (${file})`;
+  const note = "Month numbers count from each scenario's start month (month 0).";
+  const blocks = results.map((r) => renderScenarioSummary(r, workbook, style));
+  return [style.bold(heading), style.dim(note), '', blocks.join('\n\n'), ''].join('\n');
+}

@@ -1,0 +1,54 @@
+// Help text. Kept next to the option table (args.ts) so the two cannot drift far apart.
+import type { CommandName } from './args';
+
+export const USAGE = `Usage: creditstack <command> [options]
+
+Model AWS spend of an AI/ML workload against its AWS credit pools.
+
+Commands:
+  compute FILE [--scenario ID] [--json]        compute every scenario (or one) and print a summary
+  compare FILE[#SCENARIO] ... [--json]         KPIs side by side, with deltas against the first
+  export FILE --table monthly|pools|lines|summary [--scenario ID] [--out PATH] [--bom]
+                                               write a table as CSV (stdout, or a file)
+  validate FILE [--json]                       check the file: schema, expressions, program rules
+  new --template NAME [--out PATH] [--force]   write a sample workbook (${'${templates}'})
+  prices [--json]                              the bundled price book and its as-of date
+
+Options:
+  -h, --help       show help (also after a command: creditstack compute --help)
+  --version        print the version
+
+Exit codes: 0 ok; 1 the model has errors (results are still printed);
+            2 the file cannot be read or is invalid, or the arguments are wrong.`;
+
+export const COMMAND_USAGE: Record<CommandName, string> = {
+  compute: `Usage: creditstack compute FILE [--scenario ID] [--json]
+
+Computes every scenario of FILE (or only --scenario ID) and prints, per scenario, the KPIs, the
+credit pools and the issues found. --json prints one object with every figure, unrounded.`,
+  compare: `Usage: creditstack compare FILE[#SCENARIO] ... [--json]
+
+Compares scenarios side by side. FILE alone means all of its scenarios; FILE#ID one of them.
+Several files may be given. Deltas are against the first scenario listed (the baseline).`,
+  export: `Usage: creditstack export FILE --table monthly|pools|lines|summary [--scenario ID] [--out PATH] [--bom]
+
+Writes one table of one scenario as CSV (RFC 4180, comma-separated, money rounded to cents).
+Without --scenario the file must hold a single scenario. --out writes a file (replacing it
+whole, never an input file); --bom adds a UTF-8 byte order mark for Excel.`,
+  validate: `Usage: creditstack validate FILE [--json]
+
+Checks FILE without printing results: schema, expressions and program rules.
+Exit 0 when there are no errors (warnings allowed), 1 when there are errors, 2 when unreadable.`,
+  new: `Usage: creditstack new --template NAME [--out PATH] [--force]
+
+Writes a sample workbook with a snapshot of the bundled prices, to stdout or to --out PATH.
+An existing file is never replaced unless --force is given. Templates: ${'${templates}'}.`,
+  prices: `Usage: creditstack prices [--json]
+
+Prints the bundled price book: every model, instance and service price with its unit,
+its source status and the date it was checked.`,
+};
+
+export function withTemplates(text: string, templates: readonly string[]): string {
+  return text.replaceAll('${templates}', templates.join(', '));
+}

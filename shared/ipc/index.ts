@@ -1,0 +1,5 @@
+// The IPC contract between the renderer and the main process.
+export * from './result';
+export * from './payloads';
+export * from './channels';
+export * from './preload-api';

@@ -1,0 +1,37 @@
+// The shape of `window.api`, derived from the channel table. This file holds no schemas (only
+// type imports from the table), so the preload bundle that imports it stays small and logic-free.
+import type { EventChannel, EventPayload, InvokeChannel, RequestOf, ResponseOf } from './channels';
+
+/** One method per call, named for what it does. */
+export const INVOKE_METHODS = {
+  openWorkbook: 'workbook:open',
+  takePendingWorkbooks: 'workbook:takePending',
+  saveWorkbook: 'workbook:save',
+  saveWorkbookAs: 'workbook:saveAs',
+  exportCsv: 'csv:export',
+  writeRecovery: 'recovery:write',
+  readRecovery: 'recovery:read',
+  setDocumentState: 'document:setState',
+} as const satisfies Record<string, InvokeChannel>;
+
+/** One subscription per event; each returns its unsubscribe function. */
+export const EVENT_METHODS = {
+  onMenuCommand: 'menu:command',
+  onWorkbookOpened: 'workbook:opened',
+} as const satisfies Record<string, EventChannel>;
+
+type InvokeMethod<C extends InvokeChannel> = [RequestOf<C>] extends [undefined]
+  ? () => Promise<ResponseOf<C>>
+  : (request: RequestOf<C>) => Promise<ResponseOf<C>>;
+
+export type PreloadApi = {
+  readonly [M in keyof typeof INVOKE_METHODS]: InvokeMethod<(typeof INVOKE_METHODS)[M]>;
+} & {
+  readonly [M in keyof typeof EVENT_METHODS]: (listener: (payload: EventPayload<(typeof EVENT_METHODS)[M]>) => void) => () => void;
+};
+
+// Compile-time proof that every channel in the table has a method: a new channel without one
+// makes these aliases fail to type-check.
+type MustBeNever<T extends never> = T;
+export type EveryInvokeChannelHasAMethod = MustBeNever<Exclude<InvokeChannel, (typeof INVOKE_METHODS)[keyof typeof INVOKE_METHODS]>>;
+export type EveryEventChannelHasAMethod = MustBeNever<Exclude<EventChannel, (typeof EVENT_METHODS)[keyof typeof EVENT_METHODS]>>;

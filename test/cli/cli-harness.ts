@@ -1,0 +1,64 @@
+// Builds the CLI once per test worker and runs it as a user would: `node cli.cjs ARGS`.
+// The bundle goes to a private temporary folder (same esbuild options as the build:cli script)
+// so that test files running in parallel never read a dist/cli.cjs another worker is rewriting.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const TEMPLATES_DIR = join(ROOT, 'assets/templates');
+export const template = (name: string) => join(TEMPLATES_DIR, `${name}.creditstack`);
+
+let bundle: string | null = null;
+
+export function cliBundle(): string {
+  if (bundle !== null) return bundle;
+  const outfile = join(mkdtempSync(join(tmpdir(), 'creditstack-cli-')), 'cli.cjs');
+  // Mirrors package.json "build:cli".
+  buildSync({
+    entryPoints: [join(ROOT, 'cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    banner: { js: '#!/usr/bin/env node' },
+    logLevel: 'warning',
+  });
+  bundle = outfile;
+  return outfile;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+  const result = spawnSync(process.execPath, [cliBundle(), ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** stderr holds exactly one line (with its newline). */
+export function stderrLines(run: CliRun): string[] {
+  return run.stderr.split('\n').filter((l) => l !== '');
+}
+
+export function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'creditstack-test-'));
+}

@@ -1,0 +1,73 @@
+// `creditstack new` writes a sample workbook with a price snapshot; `prices` lists the book.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseWorkbookText } from '../../shared/io';
+import { ROOT, runCli, sha256, stderrLines, template, tempDir } from './cli-harness';
+
+const BOOK = JSON.parse(readFileSync(join(ROOT, 'assets/price-book.json'), 'utf8')) as { asOf: string };
+
+describe('new --template', () => {
+  it.each(['series-a', 'seed-ml', 'model-comparison'])('%s: a loadable workbook with a snapshot of the prices it uses', (name) => {
+    const run = runCli(['new', '--template', name]);
+    expect(run.code).toBe(0);
+    const loaded = parseWorkbookText(run.stdout);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const templateLoaded = parseWorkbookText(readFileSync(template(name), 'utf8'));
+    if (!templateLoaded.ok) throw new Error('template does not load');
+    expect(loaded.workbook.title).toBe(templateLoaded.workbook.title);
+    expect(loaded.workbook.scenarios).toEqual(templateLoaded.workbook.scenarios);
+    expect(loaded.workbook.priceBook?.asOf).toBe(BOOK.asOf);
+    expect(Object.keys(loaded.workbook.priceBook?.entries ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it('the model-comparison snapshot holds the three Claude prices', () => {
+    const loaded = parseWorkbookText(runCli(['new', '--template', 'model-comparison']).stdout);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const entries = loaded.workbook.priceBook!.entries;
+    expect(entries['bedrock/claude-opus-4-1']).toMatchObject({ input: 15, output: 75 });
+    expect(entries['bedrock/claude-sonnet-4']).toMatchObject({ input: 3, output: 15 });
+    expect(entries['bedrock/claude-3-haiku']).toMatchObject({ input: 0.25, output: 1.25 });
+  });
+
+  it('the written file computes the same figures as the template', () => {
+    const out = join(tempDir(), 'plan.creditstack');
+    expect(runCli(['new', '--template', 'model-comparison', '--out', out]).code).toBe(0);
+    const kpis = (file: string) => (JSON.parse(runCli(['compute', file, '--json']).stdout) as { scenarios: { kpis: object }[] }).scenarios.map((s) => s.kpis);
+    expect(kpis(out)).toEqual(kpis(template('model-comparison')));
+  });
+
+  it('--out never replaces an existing file unless --force is given', () => {
+    const dir = tempDir();
+    const out = join(dir, 'plan.creditstack');
+    writeFileSync(out, 'my own work\n');
+    const before = sha256(out);
+    const refused = runCli(['new', '--template', 'seed-ml', '--out', out]);
+    expect(refused.code).toBe(2);
+    expect(stderrLines(refused)).toEqual([`creditstack: ${out}: already exists (use --force to overwrite it)`]);
+    expect(sha256(out)).toBe(before);
+    const forced = runCli(['new', '--template', 'seed-ml', '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toBe(`Wrote ${out} from template seed-ml.\n`);
+    expect(parseWorkbookText(readFileSync(out, 'utf8')).ok).toBe(true);
+  });
+});
+
+describe('prices', () => {
+  it('--json: the as-of date and one row per price', () => {
+    const run = runCli(['prices', '--json']);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { asOf: string; entries: { kind: string; id: string; field: string; price: number | null }[] };
+    expect(out.asOf).toBe(BOOK.asOf);
+    const sonnetInput = out.entries.find((r) => r.kind === 'bedrock' && r.id === 'claude-sonnet-4' && r.field === 'input');
+    expect(sonnetInput?.price).toBe(3);
+  });
+
+  it('readable: the as-of date first, then an aligned table', () => {
+    const run = runCli(['prices']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toContain(`as of ${BOOK.asOf}`);
+    expect(run.stdout).toMatch(/bedrock\s+claude-sonnet-4\s+Claude Sonnet 4\s+input\s+\$3\.00\s+USD per 1M tokens/);
+  });
+});
