@@ -19,7 +19,8 @@ export const FENCES: Fence[] = [
   // io reads zod's issue list to turn schema errors into messages with JSON paths.
   { folder: 'shared/io', folders: ['shared/model'], packages: ['zod'] },
   { folder: 'shared/ipc', folders: ['shared/model'], packages: ['zod'] },
-  { folder: 'electron/main', folders: ['shared'], packages: ['electron', 'node:*', 'write-file-atomic'] },
+  // Main validates its own small files (recent list, recovery index) with the same schema library.
+  { folder: 'electron/main', folders: ['shared'], packages: ['electron', 'node:*', 'write-file-atomic', 'zod'] },
   { folder: 'electron/preload', folders: ['shared/ipc'], packages: ['electron'] },
   {
     folder: 'renderer/src',
