@@ -12,11 +12,11 @@ export const fileHandle = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}
   message: 'must be a file handle',
 });
 
-/** A document name as shown in the title bar. */
+/** A document name as shown in the title bar (usually a file name, which may be longer than a model name). */
 export const documentName = z
   .string()
   .min(1)
-  .max(LIMITS.nameLength)
+  .max(1024)
   .refine((s) => !UNSAFE_NAME.test(s), { message: 'contains control characters or broken Unicode' });
 
 /** A file name the renderer suggests for a save dialog: a name, never a path. */

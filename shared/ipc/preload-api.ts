@@ -35,3 +35,5 @@ export type PreloadApi = {
 type MustBeNever<T extends never> = T;
 export type EveryInvokeChannelHasAMethod = MustBeNever<Exclude<InvokeChannel, (typeof INVOKE_METHODS)[keyof typeof INVOKE_METHODS]>>;
 export type EveryEventChannelHasAMethod = MustBeNever<Exclude<EventChannel, (typeof EVENT_METHODS)[keyof typeof EVENT_METHODS]>>;
+
+export type { EventChannel, EventPayload, InvokeChannel, RequestOf, ResponseOf } from './channels';

@@ -7,6 +7,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function sourceFiles(dir: string): string[] {
   const abs = path.join(ROOT, dir);
+  // A fence may name a single entry file.
+  if (/\.(ts|tsx)$/.test(dir)) return statSync(abs, { throwIfNoEntry: false })?.isFile() ? [dir] : [];
   let entries: string[];
   try {
     entries = readdirSync(abs);

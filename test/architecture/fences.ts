@@ -20,8 +20,11 @@ export const FENCES: Fence[] = [
   { folder: 'shared/io', folders: ['shared/model'], packages: ['zod'] },
   { folder: 'shared/ipc', folders: ['shared/model'], packages: ['zod'] },
   // Main validates its own small files (recent list, recovery index) with the same schema library.
-  { folder: 'electron/main', folders: ['shared'], packages: ['electron', 'node:*', 'write-file-atomic', 'zod'] },
+  { folder: 'electron/main', folders: ['shared'], packages: ['electron', 'node:*', 'zod'] },
   { folder: 'electron/preload', folders: ['shared/ipc'], packages: ['electron'] },
+  // The two entry files only wire their folders together.
+  { folder: 'electron/main.ts', folders: ['electron/main', 'shared'], packages: ['electron', 'node:*'] },
+  { folder: 'electron/preload.ts', folders: ['electron/preload', 'shared/ipc'], packages: ['electron'] },
   {
     folder: 'renderer/src',
     folders: ['shared', 'assets'],

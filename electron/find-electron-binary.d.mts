@@ -1,0 +1,1 @@
+export function findElectronBinary(root: string, env?: Record<string, string | undefined>): { path: string } | { path: null; reason: string };

@@ -1,0 +1,90 @@
+// Security decisions as pure functions, so each can be tested against a table of hostile input.
+// Every function parses with the URL parser and compares against an allowlist; nothing here
+// matches on prefixes of raw strings.
+import { APP_ENTRY_PATH, APP_HOST, APP_SCHEME } from './app-origin';
+
+/** The URL when it is one of the app's own (app://creditstack/...), else null. */
+export function parseAppUrl(raw: unknown): URL | null {
+  if (typeof raw !== 'string' || raw.length > 2048) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  // "app://creditstack@evil/" and "app://creditstack:1/" parse, but are not us.
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '' || url.port !== '') return null;
+  return url;
+}
+
+/** The part of a frame an IPC check looks at (Electron's WebFrameMain fits). */
+export interface SenderFrame {
+  readonly url: string;
+  readonly parent: unknown;
+}
+
+/**
+ * IPC is answered only for the app's own page in a top-level frame. A null frame (navigated
+ * away or destroyed), a subframe, DevTools, file:// and every other origin are refused.
+ */
+export function isTrustedIpcSender(frame: SenderFrame | null | undefined): boolean {
+  if (frame === null || frame === undefined || frame.parent !== null) return false;
+  return parseAppUrl(frame.url)?.pathname === APP_ENTRY_PATH;
+}
+
+/** The app never navigates away from its one page; reloading that page is the only navigation allowed. */
+export function isAllowedNavigation(url: string): boolean {
+  return parseAppUrl(url)?.pathname === APP_ENTRY_PATH;
+}
+
+/**
+ * The renderer may load only its own files and inline data; everything else (http, https, ws,
+ * file, ftp...) is cancelled, so the app makes no network request at all.
+ */
+export function isAllowedRequestUrl(raw: string): boolean {
+  if (parseAppUrl(raw) !== null) return true;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  // DevTools (development builds only) loads itself from devtools://.
+  return url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'devtools:';
+}
+
+/**
+ * Sent as a header with every page. No 'unsafe-eval': expressions are compiled to closures, never
+ * eval'd. style-src needs 'unsafe-inline' because AG Grid's theming API injects <style> elements.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  // blob: URLs can only be made by the page's own scripts (chart images, the engine worker).
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The web preferences of every window; the window factory is the only place a window is made. */
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  // The spellchecker downloads dictionaries; the app makes no network request.
+  spellcheck: false,
+} as const;

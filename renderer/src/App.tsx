@@ -1,0 +1,85 @@
+// The workbook window: toolbar, scenario tabs, KPI cards, the lines grid with the issues beside
+// it, pools and assumptions, and the results tables.
+import { useEffect, useState } from 'react';
+import { AssumptionsGrid } from './features/assumptions/AssumptionsGrid';
+import { CompanyProfile } from './features/company/CompanyProfile';
+import { ExportDialog } from './features/export/ExportDialog';
+import { IssuesPanel } from './features/issues/IssuesPanel';
+import { LinesGrid } from './features/lines/LinesGrid';
+import { PoolsGrid } from './features/pools/PoolsGrid';
+import { KpiCards } from './features/results/KpiCards';
+import { MonthlyTable } from './features/results/MonthlyTable';
+import { PoolResultsTable } from './features/results/PoolResultsTable';
+import { ScenarioSettings } from './features/scenarios/ScenarioSettings';
+import { ScenarioTabs } from './features/scenarios/ScenarioTabs';
+import { Toolbar } from './components/Toolbar';
+import { NoticeBar } from './components/NoticeBar';
+import { registerPanelCommand } from './commands/commands';
+import { PanelBoundary } from './components/PanelBoundary';
+
+type ResultsTab = 'pools' | 'monthly';
+
+export function App() {
+  const [exportOpen, setExportOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [resultsTab, setResultsTab] = useState<ResultsTab>('pools');
+  useEffect(() => registerPanelCommand('file.export', () => setExportOpen(true)), []);
+  useEffect(() => registerPanelCommand('view.settings', () => setSettingsOpen((o) => !o)), []);
+
+  return (
+    <div className="app">
+      <Toolbar onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
+      <NoticeBar />
+      <PanelBoundary name="scenario tabs">
+        <ScenarioTabs />
+      </PanelBoundary>
+      {settingsOpen && (
+        <section className="settings-drawer" aria-label="Scenario and company settings">
+          <PanelBoundary name="settings">
+            <ScenarioSettings />
+            <CompanyProfile />
+          </PanelBoundary>
+        </section>
+      )}
+      <PanelBoundary name="KPI">
+        <KpiCards />
+      </PanelBoundary>
+      <div className="workspace">
+        <section className="panel lines-panel" aria-label="Workload lines">
+          <PanelBoundary name="lines">
+            <LinesGrid />
+          </PanelBoundary>
+        </section>
+        <aside className="panel issues-panel" aria-label="Issues">
+          <PanelBoundary name="issues">
+            <IssuesPanel />
+          </PanelBoundary>
+        </aside>
+      </div>
+      <div className="workspace two-up">
+        <section className="panel" aria-label="Credit pools">
+          <PanelBoundary name="pools">
+            <PoolsGrid />
+          </PanelBoundary>
+        </section>
+        <section className="panel" aria-label="Assumptions">
+          <PanelBoundary name="assumptions">
+            <AssumptionsGrid />
+          </PanelBoundary>
+        </section>
+      </div>
+      <section className="panel results-panel" aria-label="Results">
+        <div className="tabs" role="tablist">
+          <button role="tab" aria-selected={resultsTab === 'pools'} onClick={() => setResultsTab('pools')}>
+            Pools
+          </button>
+          <button role="tab" aria-selected={resultsTab === 'monthly'} onClick={() => setResultsTab('monthly')}>
+            Month by month
+          </button>
+        </div>
+        <PanelBoundary name="results">{resultsTab === 'pools' ? <PoolResultsTable /> : <MonthlyTable />}</PanelBoundary>
+      </section>
+      {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
+    </div>
+  );
+}

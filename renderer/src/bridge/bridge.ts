@@ -1,0 +1,42 @@
+// What the UI needs from its host (the Electron main process, or the browser). The rest of the
+// renderer talks to the host only through this interface; `getBridge()` picks the implementation.
+
+/** A workbook file the user chose. `handle` is the host's opaque id for it (never a path the renderer made up). */
+export interface OpenedFile {
+  name: string;
+  text: string;
+  handle: string | null;
+}
+
+export type SaveResult =
+  | { ok: true; handle: string; name: string }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled?: false; code: 'CHANGED_ON_DISK' | 'WRITE_FAILED'; message: string };
+
+export interface RecoveryCopy {
+  name: string;
+  text: string;
+  /** ISO timestamp of the copy. */
+  savedAt: string;
+}
+
+export interface Bridge {
+  readonly kind: 'electron' | 'web';
+  /** Shows an open dialog; null when the user cancels. Rejects with a readable Error when the file cannot be read. */
+  openWorkbook(): Promise<OpenedFile | null>;
+  /** Saves over `handle` (atomically, keeping a .bak). `force` skips the changed-on-disk check. */
+  saveWorkbook(handle: string, text: string, options?: { force?: boolean }): Promise<SaveResult>;
+  /** Shows a save dialog. */
+  saveWorkbookAs(suggestedName: string, text: string): Promise<SaveResult>;
+  /** Shows a save dialog for a CSV file; false when canceled. */
+  exportCsv(suggestedName: string, text: string): Promise<boolean>;
+  /** Keeps a recovery copy of unsaved work; null clears it. */
+  writeRecovery(copy: { name: string; text: string } | null): Promise<void>;
+  readRecovery(): Promise<RecoveryCopy | null>;
+  /** Window title, dirty marker, and whether closing must ask first. */
+  setDocumentState(state: { name: string; dirty: boolean }): void;
+  /** Menu items chosen in the host's native menu, by command id. Returns an unsubscribe function. */
+  onMenuCommand(listener: (commandId: string) => void): () => void;
+  /** Files the host opens on its own (second launch, OS "open with", recent files). */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void;
+}

@@ -1,0 +1,110 @@
+// The browser edition's host: open through a file picker, save through a download, recovery
+// copies in localStorage. Nothing here talks to a network.
+import type { Bridge, OpenedFile, RecoveryCopy } from './bridge';
+
+const RECOVERY_KEY = 'creditstack.recovery';
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+let dirtyGuard: ((e: BeforeUnloadEvent) => void) | null = null;
+const openListeners = new Set<(file: OpenedFile) => void>();
+
+export const webBridge: Bridge = {
+  kind: 'web',
+
+  async openWorkbook() {
+    const file = await pickFile('.creditstack,.json,application/json');
+    if (file === null) return null;
+    return { name: file.name, text: await file.text(), handle: file.name };
+  },
+
+  async saveWorkbook(handle, text) {
+    download(handle, text, 'application/json');
+    return { ok: true, handle, name: handle };
+  },
+
+  async saveWorkbookAs(suggestedName, text) {
+    download(suggestedName, text, 'application/json');
+    return { ok: true, handle: suggestedName, name: suggestedName };
+  },
+
+  async exportCsv(suggestedName, text) {
+    download(suggestedName, text, 'text/csv');
+    return true;
+  },
+
+  async writeRecovery(copy) {
+    try {
+      if (copy === null) localStorage.removeItem(RECOVERY_KEY);
+      else localStorage.setItem(RECOVERY_KEY, JSON.stringify({ ...copy, savedAt: new Date().toISOString() }));
+    } catch {
+      // Storage full or disabled: recovery is best effort; saving still works.
+    }
+  },
+
+  async readRecovery() {
+    try {
+      const raw = localStorage.getItem(RECOVERY_KEY);
+      if (raw === null) return null;
+      const copy = JSON.parse(raw) as RecoveryCopy;
+      return typeof copy.text === 'string' && typeof copy.name === 'string' ? copy : null;
+    } catch {
+      return null;
+    }
+  },
+
+  setDocumentState({ name, dirty }) {
+    document.title = `${dirty ? '• ' : ''}${name} — CreditStack`;
+    if (dirty && dirtyGuard === null) {
+      dirtyGuard = (e) => e.preventDefault();
+      window.addEventListener('beforeunload', dirtyGuard);
+    } else if (!dirty && dirtyGuard !== null) {
+      window.removeEventListener('beforeunload', dirtyGuard);
+      dirtyGuard = null;
+    }
+  },
+
+  onMenuCommand() {
+    // The browser has no native menu; the in-page toolbar and shortcuts run the same commands.
+    return () => {};
+  },
+
+  onOpenFile(listener) {
+    openListeners.add(listener);
+    return () => openListeners.delete(listener);
+  },
+};
+
+// Dropping a workbook file on the page opens it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer?.files?.[0];
+    if (file === undefined) return;
+    void file.text().then((text) => {
+      for (const listener of openListeners) listener({ name: file.name, text, handle: file.name });
+    });
+  });
+}

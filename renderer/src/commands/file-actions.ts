@@ -1,0 +1,88 @@
+// Opening, saving and recovering workbooks: the store on one side, the host bridge on the other.
+// Every failure becomes a notice that says what and where; nothing is lost on a failed save.
+import { parseWorkbookText, serializeWorkbook, formatLoadError } from '../../../shared/io';
+import { bundledPriceBook, withPriceSnapshot } from '../../../shared/prices';
+import { bridgeNow } from '../bridge/get-bridge';
+import type { OpenedFile } from '../bridge/bridge';
+import { blankWorkbook, selectDirty, useDocument } from '../store/document-store';
+import seriesA from '../../../assets/templates/series-a.creditstack?raw';
+
+export const SAMPLE_NAME = 'Series A sample.creditstack';
+
+function confirmDiscard(): boolean {
+  const state = useDocument.getState();
+  return !selectDirty(state) || window.confirm(`Discard unsaved changes to ${state.fileName}?`);
+}
+
+/** Loads file text into the store, or shows why it cannot be opened (the current document stays). */
+export function openText(file: OpenedFile, options: { dirty?: boolean } = {}): boolean {
+  const result = parseWorkbookText(file.text);
+  if (!result.ok) {
+    useDocument.getState().notify({ kind: 'error', text: `Could not open ${formatLoadError(file.name, result.error)}` });
+    return false;
+  }
+  useDocument.getState().load(result.workbook, file.name, file.handle, { dirty: options.dirty || result.migratedFrom !== null });
+  if (result.migratedFrom !== null)
+    useDocument.getState().notify({ kind: 'info', text: `${file.name} was made by an older version; it will be saved in the current format.` });
+  return true;
+}
+
+export function openSample(): void {
+  openText({ name: SAMPLE_NAME, text: seriesA, handle: null });
+}
+
+export function newWorkbook(): void {
+  if (!confirmDiscard()) return;
+  useDocument.getState().load(blankWorkbook(), 'Untitled.creditstack', null);
+}
+
+export async function openWorkbook(): Promise<void> {
+  if (!confirmDiscard()) return;
+  try {
+    const file = await bridgeNow().openWorkbook();
+    if (file !== null) openText(file);
+  } catch (error) {
+    useDocument.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The text a save writes: the workbook with the snapshot of the prices it uses. */
+export function workbookText(): string {
+  return serializeWorkbook(withPriceSnapshot(useDocument.getState().workbook, bundledPriceBook()));
+}
+
+export async function saveWorkbook(options: { as?: boolean } = {}): Promise<boolean> {
+  const state = useDocument.getState();
+  const bridge = bridgeNow();
+  const text = workbookText();
+  const name = state.fileName.endsWith('.creditstack') ? state.fileName : `${state.fileName}.creditstack`;
+  let result = state.handle === null || options.as ? await bridge.saveWorkbookAs(name, text) : await bridge.saveWorkbook(state.handle, text);
+  if (!result.ok && !result.canceled && result.code === 'CHANGED_ON_DISK' && state.handle !== null) {
+    if (!window.confirm(`${state.fileName} was changed by another program since you opened it. Overwrite it with your version?`)) return false;
+    result = await bridge.saveWorkbook(state.handle, text, { force: true });
+  }
+  if (result.ok) {
+    useDocument.getState().markSaved(result.name, result.handle);
+    await bridge.writeRecovery(null);
+    useDocument.getState().notify({ kind: 'info', text: `Saved ${result.name}` });
+    return true;
+  }
+  if (!result.canceled) useDocument.getState().notify({ kind: 'error', text: `Not saved: ${result.message}. Your changes are still here.` });
+  return false;
+}
+
+const RECOVERY_INTERVAL_MS = 3_000;
+let recoveryTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Writes a recovery copy a few seconds after the last change while the document is dirty. */
+export function startRecoveryCopies(): () => void {
+  return useDocument.subscribe((state, prev) => {
+    if (state.workbook === prev.workbook && state.savedWorkbook === prev.savedWorkbook) return;
+    if (recoveryTimer !== null) return;
+    recoveryTimer = setTimeout(() => {
+      recoveryTimer = null;
+      const now = useDocument.getState();
+      void bridgeNow().writeRecovery(selectDirty(now) ? { name: now.fileName, text: serializeWorkbook(now.workbook) } : null);
+    }, RECOVERY_INTERVAL_MS);
+  });
+}

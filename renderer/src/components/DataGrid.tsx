@@ -1,0 +1,207 @@
+// The one wrapper around AgGridReact: theme, spreadsheet keyboard, read-only edits handed to
+// the store, row ids, and focusing a row the issues panel (or a row command) points at.
+// The store owns the data and the undo history, so the grid never changes a row itself:
+// every edit arrives as `onEdit` and comes back as new row data.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type {
+  CellEditRequestEvent,
+  CellFocusedEvent,
+  ColDef,
+  ColGroupDef,
+  GridApi,
+  GridReadyEvent,
+  RowSelectionOptions,
+  SuppressKeyboardEventParams,
+} from 'ag-grid-community';
+import { useDocument, type SelectionTarget } from '../store/document-store';
+import { runCommand } from '../commands/commands';
+import { isAppShortcut, isUndoRedoKey, rowCommandOf, type RowCommand } from './grid-keys';
+import { guardColumns } from './grid-guard';
+import { gridTheme } from './grid-theme';
+
+export interface GridRow {
+  id: string;
+}
+
+/** Ask the grid to bring a row into view and focus one of its cells. */
+export interface FocusRequest {
+  id: string;
+  colId?: string;
+  /** Flash the cell, so the eye finds it (used for jumps from the issues panel). */
+  flash?: boolean;
+}
+
+export interface DataGridProps<T extends GridRow> {
+  testId: string;
+  ariaLabel: string;
+  rowData: T[];
+  columnDefs: (ColDef<T> | ColGroupDef<T>)[];
+  pinnedBottomRowData?: T[];
+  /** The kind of store selection this grid answers (issues panel -> row, field). */
+  selectionKind: SelectionTarget['kind'];
+  /** A focus request of the owning panel (after add, duplicate, move). A new object each time. */
+  focusRequest?: FocusRequest | null;
+  onEdit(rowId: string, colId: string, value: unknown): void;
+  onCurrentRowChange?(rowId: string | null, colId: string | null): void;
+  onRowCommand?(command: RowCommand): void;
+  height: number;
+  emptyText: string;
+}
+
+// Module-level so the grid sees the same functions and objects on every render.
+const getRowId = (p: { data: GridRow }) => p.data.id;
+const rowSelection: RowSelectionOptions = { mode: 'singleRow', checkboxes: false, enableClickSelection: false };
+function suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean {
+  // Tab in an open editor commits and moves on without opening the next cell, as a spreadsheet does.
+  if (p.editing && p.event.key === 'Tab' && p.event.type === 'keydown' && !p.event.ctrlKey && !p.event.altKey && !p.event.metaKey) {
+    p.event.preventDefault();
+    p.api.stopEditing();
+    if (p.event.shiftKey) p.api.tabToPreviousCell();
+    else p.api.tabToNextCell();
+    return true;
+  }
+  // Outside an open editor, app shortcuts (undo/redo, row commands) pass through to the window.
+  return !p.editing && isAppShortcut(p.event);
+}
+const defaultColDef: ColDef = {
+  resizable: true,
+  sortable: false,
+  suppressMovable: true,
+  suppressHeaderMenuButton: true,
+  suppressKeyboardEvent,
+};
+
+export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
+  const { testId, ariaLabel, rowData, columnDefs, pinnedBottomRowData, selectionKind, focusRequest, height, emptyText } = props;
+  const apiRef = useRef<GridApi<T> | null>(null);
+  const guardedColumns = useMemo(() => guardColumns(columnDefs), [columnDefs]);
+  const pending = useRef<{ request: FocusRequest; tries: number } | null>(null);
+  // Latest callbacks without re-rendering the grid when a parent passes new closures.
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  const tryFocus = useCallback(() => {
+    const api = apiRef.current;
+    const want = pending.current;
+    if (api === null || want === null || api.isDestroyed()) return;
+    const node = api.getRowNode(want.request.id);
+    if (node === undefined || node.rowIndex === null) {
+      // The row may arrive with the next row data (results and rows can lag a commit by a render).
+      if (++want.tries > 2) pending.current = null;
+      return;
+    }
+    pending.current = null;
+    const columns = api.getAllDisplayedColumns();
+    const column = (want.request.colId && columns.find((c) => c.getColId() === want.request.colId)) || columns[0];
+    if (column === undefined) return;
+    api.ensureNodeVisible(node, 'middle');
+    api.ensureColumnVisible(column, 'auto');
+    api.setFocusedCell(node.rowIndex, column);
+    node.setSelected(true, true);
+    if (want.request.flash) api.flashCells({ rowNodes: [node], columns: [column] });
+  }, []);
+
+  const request = useCallback(
+    (r: FocusRequest) => {
+      pending.current = { request: r, tries: 0 };
+      tryFocus();
+    },
+    [tryFocus],
+  );
+
+  // The issues panel (or anyone) selects a row of this grid: scroll there, focus, flash.
+  const selection = useDocument((s) => s.selection);
+  useEffect(() => {
+    if (selection !== null && selection.kind === selectionKind) request({ id: selection.id, colId: selection.field, flash: true });
+  }, [selection, selectionKind, request]);
+
+  useEffect(() => {
+    if (focusRequest) request(focusRequest);
+  }, [focusRequest, request]);
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<T>) => {
+      apiRef.current = e.api;
+      tryFocus();
+    },
+    [tryFocus],
+  );
+
+  const onCellEditRequest = useCallback((e: CellEditRequestEvent<T>) => {
+    if (e.rowPinned || e.data === undefined) return;
+    handlers.current.onEdit(e.data.id, e.column.getColId(), e.newValue);
+  }, []);
+
+  const onCellFocused = useCallback((e: CellFocusedEvent<T>) => {
+    const api = apiRef.current;
+    if (api === null) return;
+    if (e.rowIndex === null || e.rowPinned) {
+      handlers.current.onCurrentRowChange?.(null, null);
+      return;
+    }
+    const node = api.getDisplayedRowAtIndex(e.rowIndex);
+    // The focused row is the current row: highlighted, and the one the row commands act on.
+    node?.setSelected(true, true);
+    const colId = typeof e.column === 'object' && e.column !== null ? e.column.getColId() : null;
+    handlers.current.onCurrentRowChange?.(node?.id ?? null, colId);
+  }, []);
+
+  // A select editor opens with its list showing: one double-click (or F2, or typing) to choose.
+  const container = useRef<HTMLDivElement>(null);
+  const onCellEditingStarted = useCallback(() => {
+    requestAnimationFrame(() => {
+      const picker = container.current?.querySelector<HTMLElement>('.ag-cell-inline-editing .ag-picker-field-wrapper.ag-picker-collapsed');
+      // AG Grid's picker opens on mousedown.
+      picker?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    });
+  }, []);
+
+  const onKeyDown = useCallback((e: React.KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    // A checkbox cell keeps focus on its <input>, which the window's shortcut handler takes for
+    // text editing; undo and redo still mean the document's history there.
+    if (target instanceof HTMLInputElement && target.type === 'checkbox' && isUndoRedoKey(e.nativeEvent)) {
+      e.preventDefault();
+      runCommand(e.nativeEvent.key.toLowerCase() === 'y' || e.shiftKey ? 'edit.redo' : 'edit.undo');
+      return;
+    }
+    // An open editor keeps its keys (Ctrl+Enter in a note is a newline, not a new row).
+    if (target.closest('.ag-cell-inline-editing, .ag-popup-editor, input, textarea, select')) return;
+    const command = rowCommandOf(e.nativeEvent);
+    if (command === null || handlers.current.onRowCommand === undefined) return;
+    e.preventDefault();
+    handlers.current.onRowCommand(command);
+  }, []);
+
+  return (
+    <div ref={container} className="data-grid" data-testid={testId} aria-label={ariaLabel} style={{ height }} onKeyDown={onKeyDown}>
+      <AgGridReact<T>
+        theme={gridTheme}
+        rowData={rowData}
+        columnDefs={guardedColumns}
+        pinnedBottomRowData={pinnedBottomRowData}
+        defaultColDef={defaultColDef as ColDef<T>}
+        getRowId={getRowId}
+        rowSelection={rowSelection as RowSelectionOptions<T>}
+        readOnlyEdit
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={onCellFocused}
+        onCellEditingStarted={onCellEditingStarted}
+        onGridReady={onGridReady}
+        onRowDataUpdated={tryFocus}
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
+        tooltipShowDelay={350}
+        tooltipHideDelay={20000}
+        suppressDragLeaveHidesColumns
+        animateRows={false}
+        // Every column is in the DOM (rows are still virtualised): tens of columns cost little,
+        // and a cell scrolled sideways out of view can still be found and focused.
+        suppressColumnVirtualisation
+        overlayNoRowsTemplate={`<span class="grid-empty">${emptyText}</span>`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// Every rule and expression problem of the active scenario, errors first. Clicking one selects
+// the row and field it points to, so the grid shows it.
+import { useMemo } from 'react';
+import type { ScenarioResult } from '../../../../shared/engine';
+import { useResults } from '../../engine-host/engine-host';
+import { selectActiveScenario, useDocument, type SelectionTarget } from '../../store/document-store';
+import { countIssues, ISSUE_HELP, issueCountText, issueViews } from './issue-list';
+
+const EMPTY: ScenarioResult['issues'] = [];
+
+function sameTarget(a: SelectionTarget | null, b: SelectionTarget | null): boolean {
+  return a !== null && b !== null && a.kind === b.kind && a.id === b.id && (a.field ?? null) === (b.field ?? null);
+}
+
+export function IssuesPanel() {
+  const activeId = useDocument((s) => s.activeScenarioId);
+  const scenario = useDocument(selectActiveScenario);
+  const selection = useDocument((s) => s.selection);
+  const select = useDocument((s) => s.select);
+  const result = useResults((s) => s.byScenario.get(activeId));
+  const issues = result?.issues ?? EMPTY;
+  const views = useMemo(() => issueViews(issues, scenario, result), [issues, scenario, result]);
+  const { errors, warnings } = countIssues(issues);
+
+  return (
+    <div className="issues" data-testid="issues-panel">
+      <div className="panel-head">
+        <h2>
+          Issues{' '}
+          <span className="count-badge" data-testid="issue-count" aria-label={issueCountText(issues)}>
+            {issues.length}
+          </span>
+        </h2>
+        {issues.length > 0 && (
+          <span className="issue-summary">
+            {errors > 0 && <span className="bad">⛔ {errors}</span>}
+            {warnings > 0 && <span className="warn-text">⚠ {warnings}</span>}
+          </span>
+        )}
+      </div>
+      {result === undefined ? (
+        <p className="placeholder">Checking…</p>
+      ) : views.length === 0 ? (
+        <div className="issues-empty" data-testid="issues-empty">
+          <span className="good" aria-hidden>
+            ✓
+          </span>
+          <div>
+            <strong>No issues</strong>
+            <div className="muted">Every program rule holds and every value computes.</div>
+          </div>
+        </div>
+      ) : (
+        <ul className="issue-list">
+          {views.map((v) => {
+            const error = v.issue.severity === 'error';
+            const selected = sameTarget(selection, v.target);
+            return (
+              <li key={v.key}>
+                <button
+                  type="button"
+                  className={`issue-row ${error ? 'issue-error' : 'issue-warning'}`}
+                  data-testid="issue-row"
+                  data-code={v.issue.code}
+                  data-severity={v.issue.severity}
+                  aria-pressed={selected}
+                  disabled={v.target === null}
+                  onClick={() => v.target !== null && select(v.target)}
+                  title={`${ISSUE_HELP[v.issue.code] ?? ''}\n\n${v.issue.message}`}
+                >
+                  <span className="issue-icon" aria-hidden>
+                    {error ? '⛔' : '⚠'}
+                  </span>
+                  <span className="issue-body">
+                    <span className="issue-head">
+                      <span className="issue-severity">{error ? 'Error' : 'Warning'}</span>
+                      <code className="issue-code">{v.issue.code}</code>
+                    </span>
+                    <span className="issue-text">{v.text}</span>
+                    {v.kindLabel !== null && (
+                      <span className="issue-where">
+                        {v.kindLabel} <strong>{v.name}</strong>
+                        {v.fieldLabel !== null && <> · {v.fieldLabel}</>}
+                      </span>
+                    )}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+// The issues panel as data: which issues come first, where each one points, and the short text
+// shown beside its location. Pure, so the ordering and wording are unit-tested.
+import type { Issue, IssueCode, ScenarioResult } from '../../../../shared/engine';
+import type { Scenario } from '../../../../shared/model';
+import type { SelectionTarget } from '../../store/document-store';
+
+export interface IssueView {
+  /** Stable key for React: the issue's position in the engine's list. */
+  key: string;
+  issue: Issue;
+  /** "Line", "Pool" or "Assumption", or null when the issue is about the whole scenario. */
+  kindLabel: string | null;
+  /** The row's name as the user wrote it (or its id when unnamed). */
+  name: string | null;
+  fieldLabel: string | null;
+  /** The message without the "name: field:" prefix the engine adds (the location shows them). */
+  text: string;
+  target: SelectionTarget | null;
+}
+
+/** Human names of the fields issues point to; anything else is split from camelCase. */
+const FIELD_LABELS: Record<string, string> = {
+  fundedBy: 'Funded by',
+  program: 'Program',
+  amount: 'Amount',
+  validityMonths: 'Validity',
+  startMonth: 'Start month',
+  endMonth: 'End month',
+  region: 'Region',
+  endpointScope: 'Endpoint scope',
+  model: 'Model',
+  instanceType: 'Instance type',
+  fallbackInstanceType: 'Fallback instance',
+  inputTokensPerDay: 'Input tokens / day',
+  outputTokensPerDay: 'Output tokens / day',
+  cachedInputShare: 'Cached input share',
+  batchShare: 'Batch share',
+  instanceCount: 'Instances',
+  hoursPerRun: 'Hours / run',
+  runsPerMonth: 'Runs / month',
+  spotDiscount: 'Spot discount',
+  hoursPerMonth: 'Hours / month',
+  monthlyCost: 'Monthly cost',
+  quantity: 'Quantity',
+  priceItem: 'Price item',
+  supports: 'Supports',
+  expr: 'Value',
+  workstream: 'Workstream',
+};
+
+export function fieldLabel(field: string): string {
+  const known = FIELD_LABELS[field];
+  if (known !== undefined) return known;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const rank = (i: Issue) => (i.severity === 'error' ? 0 : 1);
+
+function inDisplayOrder(issues: readonly Issue[]): { issue: Issue; index: number }[] {
+  return issues.map((issue, index) => ({ issue, index })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index);
+}
+
+/** Errors before warnings; the engine's order (line by line) is kept inside each severity. */
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return inDisplayOrder(issues).map((x) => x.issue);
+}
+
+export function countIssues(issues: readonly Issue[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const i of issues) if (i.severity === 'error') errors++;
+  return { errors, warnings: issues.length - errors };
+}
+
+/** "2 errors, 1 warning" / "No issues". */
+export function issueCountText(issues: readonly Issue[]): string {
+  const { errors, warnings } = countIssues(issues);
+  if (errors + warnings === 0) return 'No issues';
+  const parts: string[] = [];
+  if (errors > 0) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
+  if (warnings > 0) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  return parts.join(', ');
+}
+
+/** Where a click on the issue takes the grids: the line first, else the pool, else the assumption. */
+export function issueTarget(issue: Issue): SelectionTarget | null {
+  const field = issue.field !== undefined ? { field: issue.field } : {};
+  if (issue.lineId !== undefined) return { kind: 'line', id: issue.lineId, ...field };
+  if (issue.poolId !== undefined) return { kind: 'pool', id: issue.poolId, ...field };
+  if (issue.assumption !== undefined) return { kind: 'assumption', id: issue.assumption, ...field };
+  return null;
+}
+
+function stripPrefix(text: string, prefix: string | null | undefined): string {
+  return prefix && text.startsWith(`${prefix}: `) ? text.slice(prefix.length + 2) : text;
+}
+
+/**
+ * One row of the panel. Names come from the document when the row still exists there, else
+ * from the result (results may lag an edit by a moment), else the id.
+ */
+export function issueView(issue: Issue, index: number, scenario: Scenario | undefined, result?: ScenarioResult): IssueView {
+  let kindLabel: string | null = null;
+  let name: string | null = null;
+  let engineName: string | null = null;
+  if (issue.lineId !== undefined) {
+    kindLabel = 'Line';
+    const line = scenario?.lines.find((l) => l.id === issue.lineId);
+    const computed = result?.lines.find((l) => l.id === issue.lineId);
+    engineName = line?.name || computed?.name || issue.lineId;
+    name = engineName;
+  } else if (issue.poolId !== undefined) {
+    kindLabel = 'Pool';
+    const pool = scenario?.pools.find((p) => p.id === issue.poolId);
+    const computed = result?.pools.find((p) => p.id === issue.poolId);
+    engineName = pool?.name || computed?.name || issue.poolId;
+    name = engineName;
+  } else if (issue.assumption !== undefined) {
+    kindLabel = 'Assumption';
+    name = issue.assumption;
+    engineName = issue.assumption;
+  }
+  // The engine words messages as "<name>: <field>: problem"; the location column says both.
+  let text = stripPrefix(issue.message, engineName);
+  if (issue.lineId !== undefined) text = stripPrefix(text, issue.lineId);
+  if (issue.field !== undefined) text = stripPrefix(text, issue.field);
+  // "the Generative AI Accelerator ..." reads as a sentence once its prefix is gone; an identifier
+  // at the start (an assumption name, a field) keeps its case.
+  if (/^[a-z]+\b(?!\()/.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  return {
+    key: `${index}`,
+    issue,
+    kindLabel,
+    name,
+    fieldLabel: issue.field !== undefined ? fieldLabel(issue.field) : null,
+    text: text.length > 0 ? text : issue.message,
+    target: issueTarget(issue),
+  };
+}
+
+/** The panel's rows in display order. */
+export function issueViews(issues: readonly Issue[], scenario: Scenario | undefined, result?: ScenarioResult): IssueView[] {
+  return inDisplayOrder(issues).map(({ issue, index }) => issueView(issue, index, scenario, result));
+}
+
+/** One-line explanation of each code, shown on hover. */
+export const ISSUE_HELP: Record<IssueCode, string> = {
+  POOL_INELIGIBLE: 'The pool this line is claimed under cannot pay for its service.',
+  WORKSTREAM_SPLIT: 'One workstream is claimed under two pools: the same work would be invoiced twice.',
+  BUILD_NOT_DISTINCT: 'Build for Startups must fund a workstream that Portfolio does not.',
+  ACCELERATOR_NOT_AI_FIRST: 'The Generative AI Accelerator accepts only AI-first companies.',
+  AMOUNT_ATYPICAL: 'The amount or program is unusual for this program or company stage.',
+  CREDITS_FORFEITED: 'More than 5% of this pool expires unused.',
+  EARMARKED_STRANDED: 'A general pool paid for spend an earmarked pool was declared for, and the earmarked pool expires unused.',
+  EU_RESIDENCY: 'The company needs EU data residency, but this line runs outside the EU.',
+  PRICE_MISSING: 'No price is known for this model or instance; add a price override.',
+  EXPR_ERROR: 'This value cannot be computed; the rest of the model still is.',
+};

@@ -1,0 +1,56 @@
+// "Add line" with its kind chooser: a small menu of the four line kinds.
+import { useEffect, useRef, useState } from 'react';
+import { LINE_KINDS, type LineKind } from '../../../../shared/model';
+
+const KIND_HINTS: Record<LineKind, string> = {
+  bedrock: 'Bedrock model: tokens a day',
+  training: 'Training runs: instances × hours × runs',
+  endpoint: 'SageMaker endpoint: instances, always on',
+  service: 'Supporting service: a monthly cost or quantity × price',
+};
+
+export function AddLineMenu({ onAdd, hint }: { onAdd(kind: LineKind): void; hint: string }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('mousedown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('mousedown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  return (
+    <div className="menu-anchor" ref={root}>
+      <button type="button" className="primary" data-testid="add-line" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} title={hint}>
+        + Add line ▾
+      </button>
+      {open && (
+        <div className="menu" role="menu" aria-label="Kind of line">
+          {LINE_KINDS.map((kind, i) => (
+            <button
+              key={kind}
+              type="button"
+              role="menuitem"
+              data-testid={`add-line-${kind}`}
+              autoFocus={i === 0}
+              onClick={() => {
+                setOpen(false);
+                onAdd(kind);
+              }}
+            >
+              <span className="menu-label">{kind[0].toUpperCase() + kind.slice(1)}</span>
+              <span className="menu-hint">{KIND_HINTS[kind]}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,330 @@
+// Column definitions of the lines grid, built from the field table. Common columns first,
+// then one column group per line kind (only the kinds the scenario has), cost pinned right.
+// A cell of a field its line's kind does not have is blank, shaded and not editable.
+import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ICellEditorParams, ITooltipParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import { LINE_KINDS, SERVICE_CATEGORIES, type LineKind } from '../../../../shared/model';
+import { formatMoney, formatMonth } from '../../format/money';
+import { formatQuantity, type QuantityStyle } from '../../components/grid-format';
+import { issueClassRules, type CellIssue } from '../../components/grid-issues';
+import { DETAIL_GROUPS, fieldApplies, KIND_LABELS, LINE_FIELDS, type LineFieldName, type LineFieldSpec } from './line-fields';
+import type { LineGridRow, LineRow } from './line-rows';
+
+export interface Option {
+  id: string;
+  label: string;
+}
+
+export interface LineColumnEnv {
+  startMonth: string;
+  hoursPerMonth: number;
+  /** Kinds present in the scenario: their column groups are shown. */
+  kinds: readonly LineKind[];
+  pools: readonly Option[];
+  models: readonly Option[];
+  instances: readonly Option[];
+  serviceItems: readonly (Option & { category: string })[];
+  /** The lines a service line may support, read when the editor opens. */
+  supportOptions(): readonly Option[];
+}
+
+type Col = ColDef<LineGridRow>;
+
+export const SERVICE_LABELS: Record<string, string> = {
+  s3: 'S3',
+  'opensearch-serverless': 'OpenSearch Serverless',
+  lambda: 'Lambda',
+  aurora: 'Aurora',
+  cloudwatch: 'CloudWatch',
+  'nat-gateway': 'NAT Gateway',
+  cloudfront: 'CloudFront',
+  guardduty: 'GuardDuty',
+  cloudtrail: 'CloudTrail',
+  'audit-manager': 'Audit Manager',
+  support: 'Support plan',
+  marketplace: 'Marketplace',
+  'savings-plan-upfront': 'Savings Plan (upfront)',
+  other: 'Other',
+};
+
+const FIXED_OPTIONS: Partial<Record<LineFieldName, readonly Option[]>> = {
+  kind: LINE_KINDS.map((k) => ({ id: k, label: KIND_LABELS[k] })),
+  endpointScope: [
+    { id: 'global', label: 'Global' },
+    { id: 'regional', label: 'Regional' },
+  ],
+  platform: [
+    { id: 'sagemaker', label: 'SageMaker' },
+    { id: 'ec2', label: 'EC2' },
+  ],
+  service: SERVICE_CATEGORIES.map((c) => ({ id: c, label: SERVICE_LABELS[c] })),
+};
+
+const NONE = '';
+const NONE_LABEL = '—';
+
+const lineOf = (data: LineGridRow | null | undefined): LineRow | null => (data != null && data.line !== null ? data : null);
+
+function applies(spec: LineFieldSpec, data: LineGridRow | null | undefined): LineRow | null {
+  const row = lineOf(data);
+  return row !== null && fieldApplies(spec, row.line.kind) ? row : null;
+}
+
+function cellIssue(spec: LineFieldSpec, data: LineGridRow | null | undefined): CellIssue | undefined {
+  return applies(spec, data)?.issues?.get(spec.field);
+}
+
+/** Month the quantity previews are read at: the line's first month. */
+const previewMonth = (row: LineRow) => row.line.startMonth;
+
+/** On a service line with a monthly cost, quantity and price item are set but not used. */
+function unused(spec: LineFieldSpec, row: LineRow): boolean {
+  return row.line.kind === 'service' && row.line.monthlyCost !== null && (spec.field === 'quantity' || spec.field === 'priceItem');
+}
+
+function baseColumn(spec: LineFieldSpec, staticClass?: string, rules: CellClassRules<LineGridRow> = {}): Col {
+  return {
+    colId: spec.field,
+    headerName: spec.header,
+    headerTooltip: spec.tip,
+    width: spec.width,
+    valueGetter: (p: ValueGetterParams<LineGridRow>) => {
+      const row = applies(spec, p.data);
+      return row === null ? undefined : (row.line as Record<string, unknown>)[spec.field];
+    },
+    editable: (p: EditableCallbackParams<LineGridRow>) => applies(spec, p.data) !== null,
+    cellClass: staticClass,
+    cellClassRules: {
+      'cell-na': (p) => lineOf(p.data) !== null && applies(spec, p.data) === null,
+      'cell-unused': (p) => {
+        const row = applies(spec, p.data);
+        return row !== null && unused(spec, row);
+      },
+      ...issueClassRules<LineGridRow>((p) => cellIssue(spec, p.data)),
+      ...rules,
+    },
+    tooltipValueGetter: (p: ITooltipParams<LineGridRow>) => {
+      const issue = cellIssue(spec, p.data);
+      if (issue !== undefined) return issue.message;
+      const row = applies(spec, p.data);
+      if (row !== null && unused(spec, row)) return 'Not used while the monthly cost is set (clear the monthly cost to price quantity x price item)';
+      return undefined;
+    },
+  };
+}
+
+function selectColumn(spec: LineFieldSpec, options: (row: LineRow | null) => readonly Option[], labelOf: (id: string, row: LineRow | null) => string): Col {
+  const base = baseColumn(spec);
+  return {
+    ...base,
+    // Optional selects hold null; their "—" option is the empty string.
+    valueGetter: (p) => {
+      const value = (base.valueGetter as (p: ValueGetterParams<LineGridRow>) => unknown)(p);
+      return value === null ? NONE : value;
+    },
+    valueFormatter: (p: ValueFormatterParams<LineGridRow>) => {
+      if (p.value === undefined) return '';
+      if (p.value === NONE || p.value === null) return NONE_LABEL;
+      return labelOf(String(p.value), lineOf(p.data));
+    },
+    cellEditorSelector: (p: ICellEditorParams<LineGridRow>) => {
+      const row = lineOf(p.data);
+      const ids = options(row).map((o) => o.id);
+      // Keep a value that is not in the list (an unknown model) selectable, so opening the editor never changes it.
+      const current = typeof p.value === 'string' && p.value !== NONE && !ids.includes(p.value) ? [p.value] : [];
+      return { component: 'agSelectCellEditor', params: { values: [...(spec.nullable ? [NONE] : []), ...current, ...ids], valueListMaxHeight: 320 } };
+    },
+  };
+}
+
+function quantityColumn(spec: LineFieldSpec, env: LineColumnEnv): Col {
+  const style: QuantityStyle = spec.style ?? 'count';
+  return {
+    ...baseColumn(spec, 'num', {
+      // A formula without an issue gets the small f; one with an issue is marked red instead.
+      'cell-formula': (p) => typeof p.value === 'string' && cellIssue(spec, p.data) === undefined,
+      'cell-default': (p) => p.value === null && spec.field === 'hoursPerMonth',
+    }),
+    valueFormatter: (p: ValueFormatterParams<LineGridRow>) => {
+      const row = applies(spec, p.data);
+      if (row === null || p.value === undefined) return '';
+      if (p.value === null) return spec.field === 'hoursPerMonth' ? `always on` : '';
+      const v = row.preview.evaluate(p.value as number | string, previewMonth(row));
+      // A formula that fails shows its text, so the user sees what to fix.
+      return v.ok ? formatQuantity(v.value, style) : String(p.value);
+    },
+    tooltipValueGetter: (p: ITooltipParams<LineGridRow>) => {
+      const row = applies(spec, p.data);
+      if (row === null) return undefined;
+      const value = (row.line as Record<string, unknown>)[spec.field] as number | string | null;
+      const issue = row.issues?.get(spec.field);
+      if (issue !== undefined) return typeof value === 'string' ? `ƒ ${value}\n${issue.message}` : issue.message;
+      if (unused(spec, row)) return 'Not used while the monthly cost is set (clear the monthly cost to price quantity x price item)';
+      if (value === null && spec.field === 'hoursPerMonth') return `Always on: ${env.hoursPerMonth} hours a month (the scenario's setting). Type a number to override.`;
+      if (typeof value !== 'string') return undefined;
+      const v = row.preview.evaluate(value, previewMonth(row));
+      const at = `${formatMonth(env.startMonth, previewMonth(row))} (month ${previewMonth(row)})`;
+      return v.ok ? `ƒ ${value}\n= ${formatQuantity(v.value, style)} in ${at}${v.varies ? '; changes month to month' : ''}` : `ƒ ${value}\n${v.message}`;
+    },
+    cellEditor: 'agTextCellEditor',
+  };
+}
+
+function monthColumn(spec: LineFieldSpec, env: LineColumnEnv): Col {
+  return {
+    ...baseColumn(spec, 'num'),
+    valueFormatter: (p: ValueFormatterParams<LineGridRow>) => {
+      if (p.value === undefined) return '';
+      return p.value === null ? NONE_LABEL : formatMonth(env.startMonth, p.value as number);
+    },
+    tooltipValueGetter: (p: ITooltipParams<LineGridRow>) => {
+      const row = applies(spec, p.data);
+      if (row === null) return undefined;
+      const issue = row.issues?.get(spec.field);
+      if (issue !== undefined) return issue.message;
+      const value = (row.line as Record<string, unknown>)[spec.field] as number | null;
+      return value === null ? 'Runs to the end of the horizon' : `Month ${value} of the scenario`;
+    },
+    // The editor starts from the calendar month ("Apr 2027"), which the parser reads back.
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: { useFormatter: true },
+  };
+}
+
+function textColumn(spec: LineFieldSpec): Col {
+  return { ...baseColumn(spec), cellEditor: 'agTextCellEditor', cellEditorParams: { maxLength: spec.field === 'region' ? 32 : 200 } };
+}
+
+function noteColumn(spec: LineFieldSpec): Col {
+  return {
+    ...baseColumn(spec),
+    cellEditor: 'agLargeTextCellEditor',
+    cellEditorPopup: true,
+    cellEditorParams: { maxLength: 10_000, rows: 6, cols: 50 },
+    tooltipValueGetter: (p: ITooltipParams<LineGridRow>) => (applies(spec, p.data)?.line.notes || undefined),
+  };
+}
+
+function checkboxColumn(spec: LineFieldSpec): Col {
+  return {
+    ...baseColumn(spec),
+    cellDataType: false,
+    cellRendererSelector: (p) => (lineOf(p.data) === null ? undefined : { component: 'agCheckboxCellRenderer' }),
+    cellEditor: 'agCheckboxCellEditor',
+  };
+}
+
+function labelFrom(options: readonly Option[]): (id: string) => string {
+  const map = new Map(options.map((o) => [o.id, o.label]));
+  return (id) => map.get(id) ?? id;
+}
+
+function fieldColumn(name: LineFieldName, env: LineColumnEnv): Col {
+  const spec: LineFieldSpec = LINE_FIELDS[name];
+  switch (spec.input) {
+    case 'quantity':
+      return quantityColumn(spec, env);
+    case 'month':
+      return monthColumn(spec, env);
+    case 'text':
+      return textColumn(spec);
+    case 'note':
+      return noteColumn(spec);
+    case 'checkbox':
+      return checkboxColumn(spec);
+    case 'select':
+      return selectForField(name, spec, env);
+  }
+}
+
+function selectForField(name: LineFieldName, spec: LineFieldSpec, env: LineColumnEnv): Col {
+  const fixed = FIXED_OPTIONS[name];
+  if (fixed !== undefined) return selectColumn(spec, () => fixed, labelFrom(fixed));
+  switch (name) {
+    case 'model':
+      return selectColumn(spec, () => env.models, labelFrom(env.models));
+    case 'instanceType':
+    case 'fallbackInstanceType':
+      // The id is the name people use ("p4d.24xlarge"); the list adds GPU details.
+      return { ...selectColumn(spec, () => env.instances, (id, row) => (row === null ? labelFrom(env.instances)(id) : id)) };
+    case 'fundedBy':
+      return selectColumn(spec, () => env.pools, labelFrom(env.pools));
+    case 'priceItem': {
+      const label = labelFrom(env.serviceItems);
+      return selectColumn(
+        spec,
+        (row) => {
+          const category = row?.line.kind === 'service' ? row.line.service : null;
+          const same = env.serviceItems.filter((i) => i.category === category);
+          return same.length > 0 ? same : env.serviceItems;
+        },
+        label,
+      );
+    }
+    case 'supports':
+      return selectColumn(
+        spec,
+        (row) => env.supportOptions().filter((o) => o.id !== row?.id),
+        (id, row) => (row !== null && row.supportsName !== null ? row.supportsName : labelFrom(env.supportOptions())(id)),
+      );
+    default:
+      return selectColumn(spec, () => [], (id) => id);
+  }
+}
+
+const moneyCell = (p: ValueFormatterParams<LineGridRow>) => (p.value === null || p.value === undefined ? '…' : formatMoney(p.value as number));
+
+export function buildLineColumns(env: LineColumnEnv): (Col | ColGroupDef<LineGridRow>)[] {
+  const name: Col = {
+    ...fieldColumn('name', env),
+    pinned: 'left',
+    lockPinned: true,
+    valueGetter: (p) => (p.data == null ? undefined : p.data.line === null ? `Total · ${p.data.count} ${p.data.count === 1 ? 'line' : 'lines'}` : p.data.line.name),
+    tooltipValueGetter: (p) => {
+      const row = lineOf(p.data);
+      return row?.issues?.get('name')?.message ?? (row !== null ? `${row.line.name} (id ${row.id})` : undefined);
+    },
+  };
+  // The kind stays in view beside the name: it says which detail columns the row fills.
+  const kind: Col = { ...fieldColumn('kind', env), pinned: 'left', lockPinned: true };
+  const groups: ColGroupDef<LineGridRow>[] = [
+    {
+      groupId: 'group-plan',
+      headerName: 'Workstream, timing and funding',
+      children: [fieldColumn('workstream', env), fieldColumn('startMonth', env), fieldColumn('endMonth', env), fieldColumn('fundedBy', env)],
+    },
+  ];
+  for (const group of DETAIL_GROUPS) {
+    if (!group.kinds.some((k) => env.kinds.includes(k))) continue;
+    groups.push({ groupId: group.id, headerName: group.header, children: group.fields.map((f) => fieldColumn(f, env)) });
+  }
+  groups.push({ groupId: 'group-other', headerName: 'Other', children: [fieldColumn('region', env), fieldColumn('creditEligible', env), fieldColumn('notes', env)] });
+  groups.push({
+    groupId: 'group-cost',
+    headerName: 'Cost',
+    children: [
+      {
+        colId: 'monthCost',
+        headerName: formatMonth(env.startMonth, 0),
+        headerTooltip: `Cost in the scenario's first month, ${formatMonth(env.startMonth, 0)}`,
+        width: 115,
+        pinned: 'right',
+        valueGetter: (p) => p.data?.monthCost,
+        valueFormatter: moneyCell,
+        cellClass: 'num cell-computed',
+        editable: false,
+      },
+      {
+        colId: 'total',
+        headerName: 'Horizon total',
+        headerTooltip: 'Cost over the whole horizon',
+        width: 125,
+        pinned: 'right',
+        valueGetter: (p) => p.data?.total,
+        valueFormatter: moneyCell,
+        cellClass: 'num cell-computed',
+        editable: false,
+      },
+    ],
+  });
+  return [name, kind, ...groups];
+}

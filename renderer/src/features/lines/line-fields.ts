@@ -1,0 +1,77 @@
+// The lines grid's columns as data: which field, its header, which line kinds have it and how
+// it is typed. Column ids are the line's field names (tests and the issues panel rely on it).
+import type { LineKind } from '../../../../shared/model';
+import type { QuantityStyle } from '../../components/grid-format';
+
+export type LineInput = 'text' | 'quantity' | 'month' | 'select' | 'checkbox' | 'note';
+
+export interface LineFieldSpec {
+  field: string;
+  header: string;
+  /** Kinds that have this field; null: every line. */
+  kinds: readonly LineKind[] | null;
+  input: LineInput;
+  style?: QuantityStyle;
+  /** Cleared (Delete) it becomes null; otherwise a cleared quantity is 0 and a cleared select keeps its value. */
+  nullable?: boolean;
+  width: number;
+  tip?: string;
+}
+
+const ALL = null;
+const COMPUTE: readonly LineKind[] = ['training', 'endpoint'];
+
+export const LINE_FIELDS = {
+  name: { field: 'name', header: 'Line', kinds: ALL, input: 'text', width: 210 },
+  kind: { field: 'kind', header: 'Kind', kinds: ALL, input: 'select', width: 100, tip: 'Changing the kind keeps name, workstream, timing and funding; the other fields start from defaults' },
+  workstream: { field: 'workstream', header: 'Workstream', kinds: ALL, input: 'text', width: 170, tip: 'The distinct purpose the line serves; one workstream is claimed under one pool' },
+  startMonth: { field: 'startMonth', header: 'Starts', kinds: ALL, input: 'month', width: 100, tip: 'First month the line costs anything (type 2027-04, Apr 2027 or a month offset)' },
+  endMonth: { field: 'endMonth', header: 'Ends', kinds: ALL, input: 'month', nullable: true, width: 100, tip: 'Last month the line costs anything; empty runs to the end of the horizon' },
+  fundedBy: { field: 'fundedBy', header: 'Funded by', kinds: ALL, input: 'select', nullable: true, width: 160, tip: 'The pool whose credit application claims this line (AWS still applies credits in its own order)' },
+  model: { field: 'model', header: 'Model', kinds: ['bedrock'], input: 'select', width: 170 },
+  endpointScope: { field: 'endpointScope', header: 'Scope', kinds: ['bedrock'], input: 'select', width: 100, tip: 'Global cross-region inference or a regional endpoint (regional prices may differ)' },
+  inputTokensPerDay: { field: 'inputTokensPerDay', header: 'Input tokens/day', kinds: ['bedrock'], input: 'quantity', style: 'count', width: 150 },
+  outputTokensPerDay: { field: 'outputTokensPerDay', header: 'Output tokens/day', kinds: ['bedrock'], input: 'quantity', style: 'count', width: 158 },
+  cachedInputShare: { field: 'cachedInputShare', header: 'Cached', kinds: ['bedrock'], input: 'quantity', style: 'share', width: 90, tip: 'Share of input tokens read from the prompt cache (0-1, or type 30%)' },
+  batchShare: { field: 'batchShare', header: 'Batch', kinds: ['bedrock'], input: 'quantity', style: 'share', width: 90, tip: 'Share of traffic sent as batch inference (0-1, or type 50%)' },
+  instanceType: { field: 'instanceType', header: 'Instance', kinds: COMPUTE, input: 'select', width: 140 },
+  instanceCount: { field: 'instanceCount', header: 'Count', kinds: COMPUTE, input: 'quantity', style: 'count', width: 80 },
+  platform: { field: 'platform', header: 'Platform', kinds: ['training'], input: 'select', width: 110 },
+  hoursPerRun: { field: 'hoursPerRun', header: 'Hours/run', kinds: ['training'], input: 'quantity', style: 'count', width: 100 },
+  runsPerMonth: { field: 'runsPerMonth', header: 'Runs/month', kinds: ['training'], input: 'quantity', style: 'count', width: 105 },
+  spotDiscount: { field: 'spotDiscount', header: 'Spot discount', kinds: ['training'], input: 'quantity', style: 'share', width: 115, tip: 'Managed spot saving, 0-0.9 (or type 60%)' },
+  fallbackInstanceType: { field: 'fallbackInstanceType', header: 'Fallback', kinds: ['training'], input: 'select', nullable: true, width: 140, tip: 'The instance to use when the first choice has no capacity (shown for planning; not priced)' },
+  hoursPerMonth: { field: 'hoursPerMonth', header: 'Hours/month', kinds: ['endpoint'], input: 'quantity', style: 'count', nullable: true, width: 120, tip: 'Empty: always on, the scenario\'s hours per month' },
+  service: { field: 'service', header: 'Service', kinds: ['service'], input: 'select', width: 170 },
+  monthlyCost: { field: 'monthlyCost', header: 'Monthly cost', kinds: ['service'], input: 'quantity', style: 'money', nullable: true, width: 125, tip: 'USD a month (a number or an expression); when set it is the cost and quantity x price item is not used' },
+  quantity: { field: 'quantity', header: 'Quantity', kinds: ['service'], input: 'quantity', style: 'count', nullable: true, width: 110, tip: 'Units a month of the price item; setting it clears the monthly cost' },
+  priceItem: { field: 'priceItem', header: 'Price item', kinds: ['service'], input: 'select', nullable: true, width: 210, tip: 'The price-book item the quantity is priced at' },
+  supports: { field: 'supports', header: 'Supports', kinds: ['service'], input: 'select', nullable: true, width: 170, tip: 'The line this service exists for (a Bedrock POC pool pays for OpenSearch Serverless, Lambda and S3 that support a Bedrock line)' },
+  region: { field: 'region', header: 'Region', kinds: ALL, input: 'text', width: 110 },
+  creditEligible: { field: 'creditEligible', header: 'Credits apply', kinds: ALL, input: 'checkbox', width: 115, tip: 'Off: always paid in cash (Support plans, Marketplace, upfront Savings Plans)' },
+  notes: { field: 'notes', header: 'Notes', kinds: ALL, input: 'note', width: 260 },
+} as const satisfies Record<string, LineFieldSpec>;
+
+export type LineFieldName = keyof typeof LINE_FIELDS;
+
+/** Header names by field, for messages ("Hours/run must not be negative"). */
+export const LINE_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(Object.values(LINE_FIELDS).map((f) => [f.field, f.header]));
+
+export function fieldSpec(field: string): LineFieldSpec | undefined {
+  return (LINE_FIELDS as Record<string, LineFieldSpec>)[field];
+}
+
+export function fieldApplies(spec: LineFieldSpec, kind: LineKind): boolean {
+  return spec.kinds === null || spec.kinds.includes(kind);
+}
+
+/** The column groups of the detail fields, in order, and the kinds that show them. */
+export const DETAIL_GROUPS: readonly { id: string; header: string; kinds: readonly LineKind[]; fields: readonly LineFieldName[] }[] = [
+  { id: 'group-bedrock', header: 'Bedrock', kinds: ['bedrock'], fields: ['model', 'endpointScope', 'inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'batchShare'] },
+  { id: 'group-compute', header: 'Instances (training & endpoints)', kinds: COMPUTE, fields: ['instanceType', 'instanceCount'] },
+  { id: 'group-training', header: 'Training', kinds: ['training'], fields: ['platform', 'hoursPerRun', 'runsPerMonth', 'spotDiscount', 'fallbackInstanceType'] },
+  { id: 'group-endpoint', header: 'Endpoint', kinds: ['endpoint'], fields: ['hoursPerMonth'] },
+  { id: 'group-service', header: 'Service', kinds: ['service'], fields: ['service', 'monthlyCost', 'quantity', 'priceItem', 'supports'] },
+];
+
+export const KIND_LABELS: Record<LineKind, string> = { bedrock: 'Bedrock', training: 'Training', endpoint: 'Endpoint', service: 'Service' };

@@ -1,0 +1,71 @@
+// The lines grid's rows: each line of the active scenario with what the engine says about it
+// (first-month cost, horizon total, cell issues). A row object is reused while nothing it
+// shows has changed, so the grid redraws only the rows that did.
+import type { ScenarioResult } from '../../../../shared/engine';
+import type { Line } from '../../../../shared/model';
+import type { CellIssue, IssueIndex } from '../../components/grid-issues';
+import type { QuantityPreview } from './quantity-preview';
+
+export interface LineRow {
+  id: string;
+  line: Line;
+  /** Cost in month 0 of the scenario; null until the engine has priced the line. */
+  monthCost: number | null;
+  total: number | null;
+  issues: ReadonlyMap<string, CellIssue> | undefined;
+  preview: QuantityPreview;
+  /** Name of the line a service line supports (shown instead of its id). */
+  supportsName: string | null;
+}
+
+export interface LineTotalRow {
+  id: '__total';
+  line: null;
+  monthCost: number;
+  total: number;
+  count: number;
+}
+
+export type LineGridRow = LineRow | LineTotalRow;
+
+export const TOTAL_ROW_ID = '__total';
+
+function sameRow(a: LineRow, b: Omit<LineRow, 'id'>): boolean {
+  return a.line === b.line && a.monthCost === b.monthCost && a.total === b.total && a.issues === b.issues && a.preview === b.preview && a.supportsName === b.supportsName;
+}
+
+export function buildLineRows(
+  lines: readonly Line[],
+  result: ScenarioResult | undefined,
+  issues: IssueIndex,
+  preview: QuantityPreview,
+  previous: ReadonlyMap<string, LineRow>,
+): { rows: LineRow[]; byId: Map<string, LineRow>; total: LineTotalRow } {
+  // Results arrive from the worker after the document changes: match them by id, never by index.
+  const costs = new Map<string, { first: number; total: number }>();
+  for (const r of result?.lines ?? []) costs.set(r.id, { first: r.monthly.length > 0 ? r.monthly[0] : 0, total: r.total });
+  const names = new Map(lines.map((l) => [l.id, l.name || l.id]));
+
+  const byId = new Map<string, LineRow>();
+  const total: LineTotalRow = { id: TOTAL_ROW_ID, line: null, monthCost: 0, total: 0, count: lines.length };
+  const rows = lines.map((line) => {
+    const cost = costs.get(line.id);
+    const next = {
+      line,
+      monthCost: cost?.first ?? null,
+      total: cost?.total ?? null,
+      issues: issues.get(line.id),
+      preview,
+      supportsName: line.kind === 'service' && line.supports !== null ? (names.get(line.supports) ?? line.supports) : null,
+    };
+    if (cost !== undefined) {
+      total.monthCost += cost.first;
+      total.total += cost.total;
+    }
+    const old = previous.get(line.id);
+    const row = old !== undefined && sameRow(old, next) ? old : { id: line.id, ...next };
+    byId.set(line.id, row);
+    return row;
+  });
+  return { rows, byId, total };
+}

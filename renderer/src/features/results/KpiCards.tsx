@@ -1,0 +1,63 @@
+// The headline figures of the active scenario, each with a line that says what it covers.
+import { useEffect, useMemo } from 'react';
+import { hasErrors } from '../../../../shared/engine';
+import { useResults } from '../../engine-host/engine-host';
+import { selectActiveScenario, useDocument } from '../../store/document-store';
+import { buildKpiCards, KPI_CARD_NAMES, KPI_LABELS } from './kpi-view';
+
+export function KpiCards() {
+  const activeId = useDocument((s) => s.activeScenarioId);
+  const scenario = useDocument(selectActiveScenario);
+  const company = useDocument((s) => s.workbook.company);
+  const result = useResults((s) => s.byScenario.get(activeId));
+  const engineError = useResults((s) => s.error);
+
+  const cards = useMemo(() => (result === undefined ? null : buildKpiCards(result, company, scenario)), [result, company, scenario]);
+  const errorCount = result === undefined ? 0 : result.issues.filter((i) => i.severity === 'error').length;
+
+  // The lead measures edit -> KPI latency from this mark.
+  const kpis = result?.kpis;
+  useEffect(() => {
+    if (kpis !== undefined) performance.mark('kpis-rendered');
+  }, [kpis]);
+
+  return (
+    <section className="kpi-section" aria-label="Key figures">
+      {engineError !== null && (
+        <p className="kpi-warning kpi-warning-error" role="alert">
+          <span aria-hidden>⛔</span> The model could not be computed: {engineError}
+        </p>
+      )}
+      {result !== undefined && hasErrors(result) && (
+        <p className="kpi-warning" data-testid="kpi-incomplete">
+          <span aria-hidden>⚠</span> {errorCount} {errorCount === 1 ? 'error leaves' : 'errors leave'} part of the model uncomputed; these figures
+          are incomplete until {errorCount === 1 ? 'it is' : 'they are'} fixed (see Issues).
+        </p>
+      )}
+      <div className="kpi-cards" aria-busy={cards === null}>
+        {cards === null
+          ? KPI_CARD_NAMES.map((name) => (
+              <div className="kpi-card" key={name}>
+                <div className="kpi-label">{KPI_LABELS[name]}</div>
+                <div className="kpi-value muted" data-testid={`kpi-${name}`}>
+                  …
+                </div>
+                <div className="kpi-detail muted">computing</div>
+              </div>
+            ))
+          : cards.map((card) => (
+              <div className={`kpi-card kpi-${card.tone}`} key={card.name} title={card.hint}>
+                <div className="kpi-label">{card.label}</div>
+                <div className="kpi-value-line">
+                  <span className="kpi-value" data-testid={`kpi-${card.name}`}>
+                    {card.value}
+                  </span>
+                  {card.aside !== null && <span className="kpi-aside">{card.aside}</span>}
+                </div>
+                <div className="kpi-detail">{card.detail}</div>
+              </div>
+            ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+// The KPI cards as data: one value, a short explanation under it, and a tone, per KPI. Pure, so
+// the wording a finance lead reads is unit-tested.
+import type { Kpis, ScenarioResult } from '../../../../shared/engine';
+import type { Company, Scenario } from '../../../../shared/model';
+import { formatMoney, formatMonth, formatPercent } from '../../format/money';
+
+export const KPI_CARD_NAMES = [
+  'totalCost',
+  'creditsApplied',
+  'cashCost',
+  'creditCoverage',
+  'creditCliffMonth',
+  'creditsForfeited',
+  'cashRunwayMonths',
+  'runwayExtensionMonths',
+] as const satisfies readonly (keyof Kpis)[];
+export type KpiCardName = (typeof KPI_CARD_NAMES)[number];
+
+export const KPI_LABELS: Record<KpiCardName, string> = {
+  totalCost: 'Total AWS cost',
+  creditsApplied: 'Paid by credits',
+  cashCost: 'Paid in cash',
+  creditCoverage: 'Credit coverage',
+  creditCliffMonth: 'Credit cliff',
+  creditsForfeited: 'Credits forfeited',
+  cashRunwayMonths: 'Cash runway',
+  runwayExtensionMonths: 'Runway from credits',
+};
+
+export type KpiTone = 'neutral' | 'good' | 'bad';
+
+export interface KpiCardView {
+  name: KpiCardName;
+  label: string;
+  value: string;
+  /** Small text beside the value ("month 13"). */
+  aside: string | null;
+  /** One line under the value that says what the figure covers. */
+  detail: string;
+  tone: KpiTone;
+  /** The definition, shown on hover. */
+  hint: string;
+}
+
+/** "Jan 2027 – Dec 2028", or one month when the horizon is a single month. */
+export function horizonSpan(startMonth: string, horizonMonths: number): string {
+  const first = formatMonth(startMonth, 0);
+  return horizonMonths <= 1 ? first : `${first} – ${formatMonth(startMonth, horizonMonths - 1)}`;
+}
+
+/** 31.24 -> "31.2 months"; 1 -> "1.0 month". */
+export function monthsText(value: number): string {
+  const text = value.toFixed(1);
+  return `${text} ${text === '1.0' ? 'month' : 'months'}`;
+}
+
+/** +2.6 months / −0.4 months / 0.0 months (the sign follows what is shown, not noise). */
+export function monthsDeltaText(value: number): string {
+  const text = Math.abs(value).toFixed(1);
+  if (Number(text) === 0) return '0.0 months';
+  return `${value > 0 ? '+' : '−'}${monthsText(Math.abs(value))}`;
+}
+
+const CENT = 0.005;
+
+export function buildKpiCards(
+  result: ScenarioResult,
+  company: Pick<Company, 'cashOnHand' | 'otherMonthlyBurn'>,
+  scenario?: Pick<Scenario, 'pools'>,
+): KpiCardView[] {
+  const k = result.kpis;
+  const start = result.startMonth;
+  const h = result.horizonMonths;
+  const lastMonth = formatMonth(start, h - 1);
+  const over = `over ${h} ${h === 1 ? 'month' : 'months'} (${horizonSpan(start, h)})`;
+
+  // Only pools that take part in the simulation count as awarded.
+  const included = (id: string) => scenario?.pools.find((p) => p.id === id)?.included ?? true;
+  const taking = result.pools.filter((p) => included(p.id));
+  const awarded = taking.reduce((sum, p) => sum + p.amount, 0);
+  const poolCount = `${taking.length} ${taking.length === 1 ? 'pool' : 'pools'}`;
+
+  const noCash = company.cashOnHand === null;
+  const runway = k.cashRunwayMonths;
+  let runwayCard: Pick<KpiCardView, 'value' | 'aside' | 'detail' | 'tone'>;
+  if (noCash) runwayCard = { value: '—', aside: null, detail: 'Enter cash on hand in Settings', tone: 'neutral' };
+  else if (runway === null) runwayCard = { value: 'Unlimited', aside: null, detail: 'no cash leaves the company', tone: 'good' };
+  else
+    runwayCard = {
+      value: monthsText(runway),
+      aside: null,
+      detail: `cash runs out in ${formatMonth(start, runway)}${runway >= h ? ` (after ${lastMonth}, at its spend)` : ''}`,
+      tone: 'neutral',
+    };
+
+  const ext = k.runwayExtensionMonths;
+  const extensionCard: Pick<KpiCardView, 'value' | 'detail' | 'tone'> = noCash
+    ? { value: '—', detail: 'Enter cash on hand in Settings', tone: 'neutral' }
+    : ext === null
+      ? { value: '—', detail: 'runway is not limited', tone: 'neutral' }
+      : { value: monthsDeltaText(ext), detail: 'of runway bought by credits', tone: Number(ext.toFixed(1)) > 0 ? 'good' : 'neutral' };
+
+  const remainingNote = k.creditsRemaining > CENT ? `; ${formatMoney(k.creditsRemaining)} still usable after ${lastMonth}` : '';
+
+  return [
+    {
+      name: 'totalCost',
+      label: KPI_LABELS.totalCost,
+      value: formatMoney(k.totalCost),
+      aside: null,
+      detail: over,
+      tone: 'neutral',
+      hint: 'Every workload line’s cost, summed over the horizon.',
+    },
+    {
+      name: 'creditsApplied',
+      label: KPI_LABELS.creditsApplied,
+      value: formatMoney(k.creditsApplied),
+      aside: null,
+      detail: `of ${formatMoney(awarded)} in ${poolCount}`,
+      tone: 'neutral',
+      hint: 'What the credit pools pay, applied the way AWS billing applies them.',
+    },
+    {
+      name: 'cashCost',
+      label: KPI_LABELS.cashCost,
+      value: formatMoney(k.cashCost),
+      aside: null,
+      detail: 'AWS cost no credit pays',
+      tone: 'neutral',
+      hint: 'Total AWS cost minus what credits pay, including services credits never cover (support, Marketplace, upfront commitments).',
+    },
+    {
+      name: 'creditCoverage',
+      label: KPI_LABELS.creditCoverage,
+      value: formatPercent(k.creditCoverage),
+      aside: null,
+      detail: 'of AWS cost paid by credits',
+      tone: 'neutral',
+      hint: 'Paid by credits ÷ total AWS cost.',
+    },
+    {
+      name: 'creditCliffMonth',
+      label: KPI_LABELS.creditCliffMonth,
+      value: k.creditCliffMonth === null ? 'None in horizon' : formatMonth(start, k.creditCliffMonth),
+      aside: k.creditCliffMonth === null ? null : `month ${k.creditCliffMonth}`,
+      detail: k.creditCliffMonth === null ? `credits cover every month to ${lastMonth}` : 'first month with an AWS bill in cash',
+      tone: k.creditCliffMonth === null ? 'good' : 'neutral',
+      hint: 'The first month in which part of the AWS bill is paid in cash. Months count from 0 at the start month.',
+    },
+    {
+      name: 'creditsForfeited',
+      label: KPI_LABELS.creditsForfeited,
+      value: formatMoney(k.creditsForfeited),
+      aside: null,
+      detail: `expire unused by ${lastMonth}${remainingNote}`,
+      tone: k.creditsForfeited > CENT ? 'bad' : 'neutral',
+      hint: 'Balances lost when pools expire inside the horizon.',
+    },
+    {
+      name: 'cashRunwayMonths',
+      label: KPI_LABELS.cashRunwayMonths,
+      ...runwayCard,
+      hint: 'Months until cash on hand is used up by the other monthly burn plus the AWS cost paid in cash. Past the horizon, the last month’s spend is assumed to continue.',
+    },
+    {
+      name: 'runwayExtensionMonths',
+      label: KPI_LABELS.runwayExtensionMonths,
+      aside: null,
+      ...extensionCard,
+      hint: 'Cash runway with these credits minus cash runway with no credits at all.',
+    },
+  ];
+}

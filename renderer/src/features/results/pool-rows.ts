@@ -1,0 +1,140 @@
+// The per-pool results table as data: amounts, when each pool runs out or expires, and the
+// months of AWS's notification e-mails, all as calendar months.
+import type { PoolResult, ScenarioResult } from '../../../../shared/engine';
+import { PROGRAMS, type Scenario } from '../../../../shared/model';
+import { formatMonth, formatMonthDetail, formatMonths } from '../../format/money';
+
+const CENT = 0.005;
+
+export interface MilestoneView {
+  text: string;
+  /** Falls after the horizon's last month (shown muted). */
+  afterHorizon: boolean;
+  hint: string;
+}
+
+export interface PoolRowView {
+  id: string;
+  programName: string;
+  name: string;
+  /** The pool's name is just its program's name (the program line would repeat it). */
+  nameIsProgram: boolean;
+  /** "excluded" / "paused" when the pool does not draw normally. */
+  status: 'excluded' | 'paused' | null;
+  amount: number;
+  declared: number;
+  /** Lines claim more under this pool than it holds. */
+  overDeclared: boolean;
+  used: number;
+  forfeited: number;
+  remaining: number;
+  depletion: string;
+  /** "month 13.9": the fractional offset from the scenario's start month, or null. */
+  depletionOffset: string | null;
+  depletionHint: string;
+  expiry: string;
+  /** "usable to Dec 2028" */
+  expiryNote: string;
+  expiryHint: string;
+  monthsFunded: string;
+  used75: MilestoneView;
+  used100: MilestoneView;
+  expiry60: MilestoneView;
+  expiry30: MilestoneView;
+}
+
+/**
+ * A fractional month offset to one decimal, never rounded up into the next month (12.96 would
+ * read "13.0" beside a calendar month of month 12): then two decimals, cut rather than rounded.
+ */
+export function monthOffsetText(offset: number): string {
+  const one = offset.toFixed(1);
+  if (Math.floor(Number(one)) === Math.floor(offset)) return one;
+  return (Math.floor(offset * 100) / 100).toFixed(2);
+}
+
+function milestone(start: string, horizon: number, offset: number | null, unreached: string, what: string): MilestoneView {
+  if (offset === null) return { text: unreached, afterHorizon: false, hint: `${what}: not reached by ${formatMonth(start, horizon - 1)}` };
+  const afterHorizon = offset >= horizon;
+  return {
+    text: formatMonth(start, offset),
+    afterHorizon,
+    hint: `${what}: ${formatMonthDetail(start, offset)}${afterHorizon ? ', after the horizon' : ''}`,
+  };
+}
+
+export function poolRowView(pool: PoolResult, result: Pick<ScenarioResult, 'startMonth' | 'horizonMonths'>, scenario?: Pick<Scenario, 'pools'>): PoolRowView {
+  const start = result.startMonth;
+  const h = result.horizonMonths;
+  const source = scenario?.pools.find((p) => p.id === pool.id);
+  const status = source === undefined ? null : !source.included ? 'excluded' : source.paused ? 'paused' : null;
+  const lastUsable = pool.expiryMonth - 1;
+
+  let depletion: string;
+  let depletionOffset: string | null = null;
+  let depletionHint: string;
+  if (pool.depletionMonth !== null) {
+    depletion = formatMonth(start, pool.depletionMonth);
+    depletionOffset = `month ${monthOffsetText(pool.depletionMonth)}`;
+    depletionHint = `Used up during ${formatMonth(start, pool.depletionMonth)}, ${pool.depletionMonth.toFixed(2)} months after the start month`;
+  } else if (status === 'excluded') {
+    depletion = '—';
+    depletionHint = 'Excluded from this scenario: it pays nothing';
+  } else if (pool.forfeited > CENT) {
+    depletion = 'Not used up';
+    depletionHint = `Expires with a balance left at the end of ${formatMonth(start, lastUsable)}`;
+  } else if (pool.remaining > CENT) {
+    depletion = `Lasts past ${formatMonth(start, h - 1)}`;
+    depletionHint = 'A balance is left at the end of the horizon';
+  } else {
+    depletion = '—';
+    depletionHint = 'Pays nothing inside the horizon';
+  }
+
+  return {
+    id: pool.id,
+    programName: PROGRAMS[pool.program]?.name ?? pool.program,
+    name: pool.name || pool.id,
+    nameIsProgram: (pool.name || pool.id) === (PROGRAMS[pool.program]?.name ?? pool.program),
+    status,
+    amount: pool.amount,
+    declared: pool.declared,
+    overDeclared: pool.declared > pool.amount + CENT,
+    used: pool.used,
+    forfeited: pool.forfeited,
+    remaining: pool.remaining,
+    depletion,
+    depletionOffset,
+    depletionHint,
+    // expiryMonth is the first month the pool no longer pays; AWS forfeits at the end of the month before.
+    expiry: formatMonth(start, pool.expiryMonth),
+    expiryNote: `usable to ${formatMonth(start, lastUsable)}`,
+    expiryHint: `Usable through ${formatMonth(start, lastUsable)}; the balance is forfeited when ${formatMonth(start, pool.expiryMonth)} begins`,
+    monthsFunded: pool.monthsFunded === null ? formatMonths(null) : `${monthOffsetText(pool.monthsFunded)} mo`,
+    used75: milestone(start, h, pool.milestones.used75, 'Not reached', '75% used'),
+    used100: milestone(start, h, pool.milestones.used100, 'Not reached', '100% used'),
+    expiry60: milestone(start, h, pool.milestones.expiry60Days, '—', '60 days before expiry'),
+    expiry30: milestone(start, h, pool.milestones.expiry30Days, '—', '30 days before expiry'),
+  };
+}
+
+export interface PoolTotals {
+  amount: number;
+  declared: number;
+  used: number;
+  forfeited: number;
+  remaining: number;
+}
+
+export function poolTotals(rows: readonly PoolRowView[]): PoolTotals {
+  const t: PoolTotals = { amount: 0, declared: 0, used: 0, forfeited: 0, remaining: 0 };
+  for (const r of rows) {
+    // An excluded pool holds nothing this scenario can use.
+    if (r.status !== 'excluded') t.amount += r.amount;
+    t.declared += r.declared;
+    t.used += r.used;
+    t.forfeited += r.forfeited;
+    t.remaining += r.remaining;
+  }
+  return t;
+}

@@ -1,0 +1,108 @@
+// The active scenario's time axis and allocation mode. Each field commits on its own (one
+// undoable step); a refused value shows a notice and the field returns to the stored value.
+import { useId } from 'react';
+import { ALLOCATION_MODES, type AllocationMode } from '../../../../shared/model';
+import { selectActiveScenario, useDocument } from '../../store/document-store';
+import { renameScenario, updateScenarioSettings, type ScenarioSettings as Settings } from '../../store/workbook-edits';
+import { horizonSpan } from '../results/kpi-view';
+import { CommitInput } from './CommitInput';
+import { ALLOCATION_INFO, parseDaysPerMonth, parseHorizon, parseHoursPerMonth, parseStartMonth } from './settings-input';
+
+export function ScenarioSettings() {
+  const scenario = useDocument(selectActiveScenario);
+  const commit = useDocument((s) => s.commit);
+  const id = useId();
+
+  const set = (label: string, patch: () => Partial<Settings>) =>
+    commit(label, (wb) => updateScenarioSettings(wb, scenario.id, patch()), { activeScenarioId: scenario.id });
+
+  return (
+    <div className="panel settings-form" data-testid="scenario-settings">
+      <div className="panel-head">
+        <h2>Scenario</h2>
+      </div>
+      <div className="form-grid">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <CommitInput
+          id={`${id}-name`}
+          data-testid="setting-name"
+          value={scenario.name}
+          onCommit={(text) => commit('Rename scenario', (wb) => renameScenario(wb, scenario.id, text), { activeScenarioId: scenario.id })}
+        />
+
+        <label htmlFor={`${id}-start`}>Start month</label>
+        <div className="field">
+          <CommitInput
+            id={`${id}-start`}
+            data-testid="setting-startMonth"
+            className="short"
+            placeholder="YYYY-MM"
+            value={scenario.startMonth}
+            onCommit={(text) => set('Change start month', () => ({ startMonth: parseStartMonth(text) }))}
+          />
+          <span className="field-help">All line and pool timing moves with it.</span>
+        </div>
+
+        <label htmlFor={`${id}-horizon`}>Horizon</label>
+        <div className="field">
+          <CommitInput
+            id={`${id}-horizon`}
+            data-testid="setting-horizonMonths"
+            className="short num"
+            inputMode="numeric"
+            value={String(scenario.horizonMonths)}
+            onCommit={(text) => set('Change horizon', () => ({ horizonMonths: parseHorizon(text) }))}
+          />
+          <span className="field-help">
+            months (1–120): {horizonSpan(scenario.startMonth, scenario.horizonMonths)}
+          </span>
+        </div>
+
+        <label htmlFor={`${id}-days`}>Days per month</label>
+        <div className="field">
+          <CommitInput
+            id={`${id}-days`}
+            data-testid="setting-daysPerMonth"
+            className="short num"
+            inputMode="decimal"
+            value={String(scenario.daysPerMonth)}
+            onCommit={(text) => set('Change days per month', () => ({ daysPerMonth: parseDaysPerMonth(text) }))}
+          />
+          <span className="field-help">turns per-day token volumes into a month</span>
+        </div>
+
+        <label htmlFor={`${id}-hours`}>Hours per month</label>
+        <div className="field">
+          <CommitInput
+            id={`${id}-hours`}
+            data-testid="setting-hoursPerMonth"
+            className="short num"
+            inputMode="decimal"
+            value={String(scenario.hoursPerMonth)}
+            onCommit={(text) => set('Change hours per month', () => ({ hoursPerMonth: parseHoursPerMonth(text) }))}
+          />
+          <span className="field-help">for always-on endpoints (AWS bills 730)</span>
+        </div>
+
+        <label htmlFor={`${id}-allocation`}>Credit allocation</label>
+        <div className="field">
+          <select
+            id={`${id}-allocation`}
+            data-testid="setting-allocation"
+            value={scenario.allocation}
+            onChange={(e) => set('Change allocation', () => ({ allocation: e.target.value as AllocationMode }))}
+          >
+            {ALLOCATION_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {ALLOCATION_INFO[mode].label}
+              </option>
+            ))}
+          </select>
+          <span className="field-help" data-testid="allocation-explanation">
+            {ALLOCATION_INFO[scenario.allocation].explanation}
+          </span>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+// A finance lead's session in the browser edition: open a plan, change a volume, add a line and
+// a pool, make (and see) a mistake, undo and redo it all, save and reopen, export, and never
+// touch the network. Expected figures are hand arithmetic in the comments.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { downloadText, openFile, openText, SHOTS, shot, startApp, TEMPLATES, watchConsole, watchNetwork } from './app-helpers';
+
+mkdirSync(SHOTS, { recursive: true });
+const COMPARISON = path.join(TEMPLATES, 'model-comparison.creditstack');
+
+function cell(page: Page, grid: string, rowId: string, colId: string): Locator {
+  return page.getByTestId(grid).locator(`[role="row"][row-id="${rowId}"] [role="gridcell"][col-id="${colId}"]`).first();
+}
+
+async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await target.dblclick();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+async function openSonnet(page: Page): Promise<void> {
+  await openFile(page, COMPARISON);
+  await expect(page.getByTestId('doc-name')).toContainText('Opus, Sonnet or Haiku');
+  await page.getByTestId('scenario-tab-sonnet').click();
+  // Sonnet 4: 10M in x $3 + 2M out x $15 = $60 a day, $1,800 a month, $43,200 over 24 months.
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+}
+
+test.describe('the workbook in the browser', () => {
+  test('opens the Series-A sample with results, and never uses the network', async ({ page }) => {
+    const network = watchNetwork(page);
+    const problems = watchConsole(page);
+    await startApp(page);
+    await expect(page.getByTestId('doc-name')).toContainText('Series A');
+    await expect(page.getByTestId('lines-grid').locator('[role="row"][row-id]').first()).toBeVisible();
+    await expect(page.getByTestId('pool-results-table')).toBeVisible();
+    await shot(page, 'main-view');
+    await page.getByRole('tab', { name: 'Month by month' }).click();
+    await expect(page.getByTestId('monthly-table')).toBeVisible();
+    await shot(page, 'monthly-table');
+    expect(network.external()).toEqual([]);
+    expect(problems()).toEqual([]);
+  });
+
+  test('a volume edit moves the cost, the pool depletion and the credit cliff; undo and redo follow', async ({ page }) => {
+    const network = watchNetwork(page);
+    await startApp(page);
+    await openSonnet(page);
+    // $25K lasts 13 + 1600/1800 = 13.89 months: runs out in month 13, Feb 2028.
+    await expect(page.getByTestId('kpi-creditCliffMonth')).toHaveText('Feb 2028');
+    await expect(page.getByTestId('pool-poc-depletion')).toContainText('Feb 2028');
+
+    // Double the input tokens: 20M x 3 + 2M x 15 = $90 a day, $2,700 a month, $64,800 over 24 months.
+    // 25,000 / 2,700: 9 months use 24,300, 700 left in month 9: depletion 9 + 700/2700 = 9.26, Oct 2027.
+    const started = Date.now();
+    await typeInto(page, cell(page, 'lines-grid', 'inference', 'inputTokensPerDay'), '20M');
+    await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
+    console.log(`[perf] edit -> KPI on screen (wall clock incl. Playwright): ${Date.now() - started} ms`);
+    await expect(page.getByTestId('kpi-creditCliffMonth')).toHaveText('Oct 2027');
+    await expect(page.getByTestId('pool-poc-depletion')).toContainText('Oct 2027');
+    await expect(page.getByTestId('pool-poc-depletion')).toHaveAttribute('title', /9\.26 months/);
+    await expect(cell(page, 'lines-grid', 'inference', 'monthCost')).toContainText('2,700');
+    await shot(page, 'after-volume-edit');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+    await expect(page.getByTestId('kpi-creditCliffMonth')).toHaveText('Feb 2028');
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+    await page.keyboard.press('ControlOrMeta+Y');
+    await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
+    expect(network.external()).toEqual([]);
+  });
+
+  test('adds a Bedrock line and a pool, flags a bad expression in the cell and the issues panel, and undoes it all', async ({ page }) => {
+    await startApp(page);
+    await openSonnet(page);
+    // Add a Bedrock line and pick Claude 3 Haiku for it.
+    await page.getByTestId('add-line').click();
+    await page.getByTestId('add-line-bedrock').click();
+    const newRow = page.getByTestId('lines-grid').locator('[role="row"][row-id="bedrock-1"]').first();
+    await expect(newRow).toBeVisible();
+    const model = cell(page, 'lines-grid', 'bedrock-1', 'model');
+    await model.dblclick();
+    const option = page.locator('.ag-list-item, .ag-select-list-item, [role="option"]').filter({ hasText: /Claude 3 Haiku/ }).first();
+    await option.click();
+    await expect(model).toContainText(/Haiku/);
+    // The new line: 1M in x 0.25 + 0.2M out x 1.25 = 0.25 + 0.25 = $0.50 a day, $15 a month.
+    await expect(cell(page, 'lines-grid', 'bedrock-1', 'monthCost')).toContainText('15.00');
+
+    // Add a pool.
+    await page.getByTestId('add-pool').click();
+    await expect(page.getByTestId('pools-grid').locator('[role="row"][row-id="portfolio-1"]').first()).toBeVisible();
+
+    // A formula with an unknown name: marked in the cell and listed in the issues panel.
+    await typeInto(page, cell(page, 'lines-grid', 'inference', 'outputTokensPerDay'), '2e6 * traffic');
+    const issue = page.getByTestId('issue-row').filter({ hasText: 'traffic' });
+    await expect(issue).toHaveAttribute('data-code', 'EXPR_ERROR');
+    const bad = cell(page, 'lines-grid', 'inference', 'outputTokensPerDay');
+    await expect(bad).toHaveClass(/cell-error/);
+    // Hovering the cell shows the formula and its message.
+    await bad.hover();
+    await expect(page.locator('.ag-tooltip, .ag-tooltip-custom').first()).toContainText('traffic');
+    await shot(page, 'expression-error');
+    // Clicking the issue puts the focus on that line's field.
+    await issue.click();
+    await expect(page.getByTestId('lines-grid').locator('.ag-cell-focus[col-id="outputTokensPerDay"]')).toBeVisible();
+
+    // Undo the formula, the pool, the model and the line: back to the file as opened.
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ControlOrMeta+Z');
+    await expect(page.getByTestId('lines-grid').locator('[role="row"][row-id="bedrock-1"]')).toHaveCount(0);
+    await expect(page.getByTestId('pools-grid').locator('[role="row"][row-id="portfolio-1"]')).toHaveCount(0);
+    await expect(page.getByTestId('issue-row').filter({ hasText: 'traffic' })).toHaveCount(0);
+    await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+    // And redo brings the line back.
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect(newRow).toBeVisible();
+  });
+
+  test('save, reopen and save again give the identical workbook', async ({ page }) => {
+    await startApp(page);
+    await openSonnet(page);
+    await typeInto(page, cell(page, 'lines-grid', 'inference', 'inputTokensPerDay'), '10e6 * (1 + 0.02)^m');
+    await expect(page.getByTestId('kpi-totalCost')).not.toHaveText('$43,200');
+    const first = await downloadText(page, () => page.locator('[data-command="file.save"]').click());
+    expect(first.name).toMatch(/\.creditstack$/);
+    // The formula is stored exactly as typed.
+    expect(first.text).toContain('"inputTokensPerDay": "10e6 * (1 + 0.02)^m"');
+    await openText(page, first.name, first.text);
+    const second = await downloadText(page, () => page.locator('[data-command="file.save"]').click());
+    expect(second.text).toBe(first.text);
+  });
+
+  test('a corrupt file opens nothing and says what is wrong and where', async ({ page }) => {
+    await startApp(page);
+    const before = await page.getByTestId('doc-name').textContent();
+    await openText(page, 'broken.creditstack', '{ "format": "creditstack.workbook", "version": 1, "scenarios": [ { "id": "x", "startMonth": "2027-13" } ] }');
+    await expect(page.getByTestId('notice')).toContainText('broken.creditstack');
+    await expect(page.getByTestId('notice')).toContainText('startMonth');
+    await shot(page, 'corrupt-file');
+    await openText(page, 'junk.creditstack', 'this is not json');
+    await expect(page.getByTestId('notice')).toContainText('not valid JSON');
+    // The open document is untouched and the app still works.
+    await expect(page.getByTestId('doc-name')).toHaveText(before ?? '');
+    await expect(page.getByTestId('kpi-totalCost')).not.toHaveText('—');
+  });
+
+  test('exports the monthly table as CSV with the figures on screen', async ({ page }) => {
+    await startApp(page);
+    await openSonnet(page);
+    await page.locator('[data-command="file.export"]').click();
+    await expect(page.getByTestId('export-dialog')).toBeVisible();
+    await page.getByTestId('export-table-select').selectOption('monthly');
+    await shot(page, 'export-dialog');
+    const csv = await downloadText(page, () => page.getByTestId('export-confirm').click());
+    expect(csv.name).toMatch(/monthly\.csv$/);
+    const rows = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const header = rows[0];
+    const at = (name: RegExp) => header.findIndex((h) => name.test(h));
+    // 24 months plus the header row.
+    expect(rows.length).toBe(25);
+    const month0 = rows[1];
+    const month13 = rows[14];
+    // Month 0: $1,800 cost, all credits. Month 13 (Feb 2028): 1,600 credits, 200 cash.
+    expect(Number(month0[at(/^cost/i)])).toBe(1800);
+    expect(Number(month0[at(/^cash/i)])).toBe(0);
+    expect(month13.join(',')).toContain('2028-02');
+    expect(Number(month13[at(/^credits/i)])).toBe(1600);
+    expect(Number(month13[at(/^cash/i)])).toBe(200);
+  });
+
+  test('start-up and edit latency on a 1,000-line workbook (printed, not asserted)', async ({ page }) => {
+    // Build a 1,000-line workbook from the Sonnet line: each line $1,800 a month.
+    const template = JSON.parse(readFileSync(COMPARISON, 'utf8'));
+    const sonnet = template.scenarios.find((s: { id: string }) => s.id === 'sonnet');
+    const base = sonnet.lines[0];
+    sonnet.lines = Array.from({ length: 1000 }, (_, i) => ({ ...base, id: `l${i}`, name: `Line ${i}`, workstream: `W${i % 7}`, fundedBy: null }));
+    template.scenarios = [sonnet];
+    await page.goto('/');
+    await expect(page.getByTestId('kpi-totalCost')).not.toHaveText('—');
+    const startup = await page.evaluate(() => {
+      const start = performance.getEntriesByName('app-start')[0]?.startTime ?? 0;
+      const kpi = performance.getEntriesByName('kpis-rendered')[0]?.startTime ?? NaN;
+      return { appStartToKpisMs: kpi - start, navigationToKpisMs: kpi };
+    });
+    console.log(`[perf] start-up: app start -> KPIs rendered ${startup.appStartToKpisMs.toFixed(0)} ms; navigation -> KPIs ${startup.navigationToKpisMs.toFixed(0)} ms`);
+    await openText(page, 'big.creditstack', JSON.stringify(template));
+    // 1,000 x $1,800 x 24 = $43,200,000.
+    await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200,000');
+    const timings: number[] = [];
+    for (const value of ['20M', '30M', '10M']) {
+      await page.evaluate(() => performance.clearMarks());
+      await typeInto(page, cell(page, 'lines-grid', 'l0', 'inputTokensPerDay'), value);
+      await page.waitForFunction(() => performance.getEntriesByName('kpis-rendered').length > 0);
+      const ms = await page.evaluate(() => {
+        const commit = performance.getEntriesByName('edit-committed')[0]?.startTime;
+        const shown = performance.getEntriesByName('kpis-rendered').at(-1)?.startTime;
+        return commit === undefined || shown === undefined ? NaN : shown - commit;
+      });
+      timings.push(ms);
+    }
+    // One line to 10M again: back to 1,000 x 1,800 x 24.
+    await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200,000');
+    console.log(`[perf] 1,000 lines: committed edit -> KPIs on screen: ${timings.map((t) => t.toFixed(1)).join(', ')} ms`);
+  });
+});
