@@ -24,8 +24,8 @@ export default defineConfig({
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: 'npx vite preview --port 4317 --strictPort',
+    url: 'http://127.0.0.1:4317',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
@@ -35,7 +35,7 @@ export default defineConfig({
       testDir: 'test/e2e/web',
       use: {
         browserName: 'chromium',
-        baseURL: 'http://127.0.0.1:4173',
+        baseURL: 'http://127.0.0.1:4317',
         viewport: { width: 1440, height: 1000 },
         acceptDownloads: true,
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },

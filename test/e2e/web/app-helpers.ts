@@ -14,7 +14,7 @@ export function watchNetwork(page: Page): { external: () => string[]; all: () =>
   page.on('request', (request) => urls.push(request.url()));
   return {
     all: () => [...urls],
-    external: () => urls.filter((u) => !u.startsWith('http://127.0.0.1:4173/') && !u.startsWith('blob:') && !u.startsWith('data:')),
+    external: () => urls.filter((u) => !u.startsWith('http://127.0.0.1:4317/') && !u.startsWith('blob:') && !u.startsWith('data:')),
   };
 }
 
