@@ -12,7 +12,7 @@ const help = { type: 'boolean', short: 'h' } as const;
 
 const OPTIONS = {
   compute: { scenario: { type: 'string' }, json: { type: 'boolean' }, help },
-  compare: { json: { type: 'boolean' }, help },
+  compare: { json: { type: 'boolean' }, diff: { type: 'boolean' }, csv: { type: 'boolean' }, bom: { type: 'boolean' }, out: { type: 'string' }, help },
   export: { table: { type: 'string' }, scenario: { type: 'string' }, out: { type: 'string' }, bom: { type: 'boolean' }, help },
   validate: { json: { type: 'boolean' }, help },
   new: { template: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, help },
@@ -37,6 +37,8 @@ export interface CommandValues {
   bom?: boolean;
   template?: string;
   force?: boolean;
+  diff?: boolean;
+  csv?: boolean;
 }
 
 export type ParsedCommandLine =

@@ -7,7 +7,9 @@ Model AWS spend of an AI/ML workload against its AWS credit pools.
 
 Commands:
   compute FILE [--scenario ID] [--json]        compute every scenario (or one) and print a summary
-  compare FILE[#SCENARIO] ... [--json]         KPIs side by side, with deltas against the first
+  compare FILE[#SCENARIO] ... [--json | --csv] [--diff] [--out PATH]
+                                               KPIs side by side, with deltas against the first;
+                                               --diff lists what changed between the first two
   export FILE --table monthly|pools|lines|summary [--scenario ID] [--out PATH] [--bom]
                                                write a table as CSV (stdout, or a file)
   validate FILE [--json]                       check the file: schema, expressions, program rules
@@ -26,10 +28,17 @@ export const COMMAND_USAGE: Record<CommandName, string> = {
 
 Computes every scenario of FILE (or only --scenario ID) and prints, per scenario, the KPIs, the
 credit pools and the issues found. --json prints one object with every figure, unrounded.`,
-  compare: `Usage: creditstack compare FILE[#SCENARIO] ... [--json]
+  compare: `Usage: creditstack compare FILE[#SCENARIO] ... [--json | --csv [--bom]] [--diff] [--out PATH]
 
 Compares scenarios side by side. FILE alone means all of its scenarios; FILE#ID one of them.
-Several files may be given. Deltas are against the first scenario listed (the baseline).`,
+Several files may be given. Deltas are against the first scenario listed (the baseline).
+  --diff       also list what changed from the first scenario to the second: settings, lines,
+               pools and assumptions (matched by id, then by name), with each line's cost effect
+  --json       one JSON object: baseline, scenarios with kpis, delta and pools (and "diff")
+  --csv        the KPI table (value, delta and pct per scenario) as CSV, then the diff rows
+  --bom        with --csv, start with a UTF-8 byte order mark (for Excel)
+  --out PATH   write the output to PATH (replacing it whole, never an input file)
+Input files are only read.`,
   export: `Usage: creditstack export FILE --table monthly|pools|lines|summary [--scenario ID] [--out PATH] [--bom]
 
 Writes one table of one scenario as CSV (RFC 4180, comma-separated, money rounded to cents).

@@ -1,58 +1,36 @@
-// `creditstack compare FILE[#SCENARIO] ... [--json]`: KPIs side by side, deltas against the first.
-import { compareScenarios, createEngine, hasErrors } from '../../shared/engine';
-import type { ScenarioResult } from '../../shared/engine/results';
-import type { Workbook } from '../../shared/model';
+// `creditstack compare FILE[#SCENARIO] ... [--json | --csv [--bom]] [--diff] [--out PATH]`:
+// KPIs side by side with deltas against the first scenario; --diff adds what changed between the
+// first two. Input files are only read; --out never replaces one of them.
+import {
+  compareCsvRows,
+  compareKpiRows,
+  compareScenarios,
+  createEngine,
+  diffScenarios,
+  hasErrors,
+  type CompareColumn,
+  type ScenarioDiff,
+} from '../../shared/engine';
+import { toCsv } from '../../shared/io';
+import type { Scenario, Workbook } from '../../shared/model';
 import type { CommandValues } from '../args';
+import { CliError } from '../cli-error';
+import { renderDiff, renderKpiTable } from '../compare-report';
 import type { CliContext } from '../context';
-import { formatTable } from '../format-table';
-import { money, moneyDelta, monthOffset, months, monthsDelta, percent, percentPointsDelta } from '../format-values';
 import { loadWorkbookFile } from '../read-workbook';
 import { formatRef, parseScenarioRef } from '../scenario-refs';
 import { findScenario } from '../select-scenarios';
+import { writeFileAtomic } from '../write-output';
 
-type Comparison = ReturnType<typeof compareScenarios>;
-type Entry = Comparison['scenarios'][number];
-
-interface KpiColumn {
-  header: string;
-  value(e: Entry): string;
-  delta(e: Entry): string;
+interface Entry extends CompareColumn {
+  scenario: Scenario;
+  workbook: Workbook;
 }
 
-const orDash = <T>(x: T | null | undefined, f: (x: T) => string) => (x === null || x === undefined ? '-' : f(x));
-
-const KPI_COLUMNS: KpiColumn[] = [
-  { header: 'Total cost', value: (e) => money(e.kpis.totalCost), delta: (e) => orDash(e.delta.totalCost, moneyDelta) },
-  { header: 'Credits', value: (e) => money(e.kpis.creditsApplied), delta: (e) => orDash(e.delta.creditsApplied, moneyDelta) },
-  { header: 'Cash', value: (e) => money(e.kpis.cashCost), delta: (e) => orDash(e.delta.cashCost, moneyDelta) },
-  { header: 'Coverage', value: (e) => percent(e.kpis.creditCoverage), delta: (e) => orDash(e.delta.creditCoverage, percentPointsDelta) },
-  { header: 'Forfeited', value: (e) => money(e.kpis.creditsForfeited), delta: (e) => orDash(e.delta.creditsForfeited, moneyDelta) },
-  { header: 'Credit cliff', value: (e) => orDash(e.kpis.creditCliffMonth, (m) => `month ${months(m)}`), delta: (e) => orDash(e.delta.creditCliffMonth, monthsDelta) },
-  { header: 'Cash runway', value: (e) => orDash(e.kpis.cashRunwayMonths, (m) => `${months(m)} mo`), delta: (e) => orDash(e.delta.cashRunwayMonths, monthsDelta) },
-];
-
-function renderComparison(comparison: Comparison): string {
-  const columns = [{ header: 'Scenario' }, ...KPI_COLUMNS.map((c) => ({ header: c.header, align: 'right' as const }))];
-  const values = comparison.scenarios.map((e) => [e.ref, ...KPI_COLUMNS.map((c) => c.value(e))]);
-  const deltas = comparison.scenarios.slice(1).map((e) => [e.ref, ...KPI_COLUMNS.map((c) => c.delta(e))]);
-  const poolRows = comparison.scenarios.flatMap((e) =>
-    e.pools.map((p) => [e.ref, p.id, orDash(p.depletionMonth, (m) => `month ${monthOffset(m)}`), money(p.forfeited)]),
-  );
-  const parts = [`Baseline: ${comparison.baseline}`, '', formatTable(columns, values, 0)];
-  if (deltas.length > 0) parts.push('', 'Change against the baseline', formatTable(columns, deltas, 0));
-  if (poolRows.length > 0)
-    parts.push(
-      '',
-      'Credit pools',
-      formatTable([{ header: 'Scenario' }, { header: 'Pool' }, { header: 'Depleted in', align: 'right' }, { header: 'Forfeited', align: 'right' }], poolRows, 0),
-    );
-  return parts.join('\n') + '\n';
-}
-
-export function compareCommand(ctx: CliContext, args: readonly string[], values: CommandValues): number {
+function loadEntries(args: readonly string[]): { entries: Entry[]; files: string[] } {
   const workbooks = new Map<string, Workbook>();
   const engine = createEngine();
-  const entries: { ref: string; name: string; result: ScenarioResult }[] = [];
+  const entries: Entry[] = [];
   for (const arg of args) {
     const ref = parseScenarioRef(arg);
     let workbook = workbooks.get(ref.file);
@@ -63,10 +41,39 @@ export function compareCommand(ctx: CliContext, args: readonly string[], values:
     const scenarios = ref.scenario === null ? workbook.scenarios : [findScenario(workbook, ref.file, ref.scenario)];
     for (const scenario of scenarios) {
       const result = engine.computeScenario(workbook, scenario.id);
-      entries.push({ ref: formatRef(ref.file, scenario.id), name: scenario.name, result });
+      entries.push({ ref: formatRef(ref.file, scenario.id), name: scenario.name, result, scenario, workbook });
     }
   }
-  const comparison = compareScenarios(entries);
-  ctx.out(values.json === true ? JSON.stringify(comparison, null, 2) + '\n' : renderComparison(comparison));
+  return { entries, files: [...workbooks.keys()] };
+}
+
+function diffOf(before: Entry, after: Entry): ScenarioDiff {
+  const side = (e: Entry) => ({ scenario: e.scenario, result: e.result, company: e.workbook.company, priceOverrides: e.workbook.priceOverrides });
+  return diffScenarios(side(before), side(after));
+}
+
+export function compareCommand(ctx: CliContext, args: readonly string[], values: CommandValues): number {
+  if (values.json === true && values.csv === true) throw new CliError('choose one of --json and --csv (see creditstack compare --help)');
+  if (values.bom === true && values.csv !== true) throw new CliError('--bom goes with --csv (see creditstack compare --help)');
+  const { entries, files } = loadEntries(args);
+  let diff: ScenarioDiff | undefined;
+  if (values.diff === true) {
+    if (entries.length < 2)
+      throw new CliError(`--diff needs two scenarios to compare; ${entries[0]?.ref ?? 'the file'} is the only one given`);
+    diff = diffOf(entries[0]!, entries[1]!);
+  }
+  const columns: CompareColumn[] = entries.map(({ ref, name, result }) => ({ ref, name, result }));
+  let text: string;
+  if (values.csv === true) {
+    text = toCsv(compareCsvRows(columns, diff), { bom: values.bom === true });
+  } else if (values.json === true) {
+    const json = diff === undefined ? compareScenarios(columns) : { ...compareScenarios(columns), diff: { before: entries[0]!.ref, after: entries[1]!.ref, ...diff } };
+    text = JSON.stringify(json, null, 2) + '\n';
+  } else {
+    text = renderKpiTable(columns, compareKpiRows(columns));
+    if (diff !== undefined) text += '\n' + renderDiff(columns[0]!, columns[1]!, diff, ctx.style);
+  }
+  if (values.out === undefined) ctx.out(text);
+  else writeFileAtomic(values.out, text, { overwrite: true, protect: files });
   return entries.some((e) => hasErrors(e.result)) ? 1 : 0;
 }

@@ -41,6 +41,17 @@ export function isAllowedNavigation(url: string): boolean {
  * The renderer may load only its own files and inline data; everything else (http, https, ws,
  * file, ftp...) is cancelled, so the app makes no network request at all.
  */
+/**
+ * Downloads the page itself may start: images it drew (a chart saved as PNG, as a data: or an
+ * in-app blob: URL). Electron then asks where to save with its own dialog. Anything else, and
+ * every remote URL, is refused; workbooks and CSV files go through main's save dialogs instead.
+ */
+export function isAllowedDownloadUrl(raw: string): boolean {
+  if (/^data:image\/png[;,]/i.test(raw)) return true;
+  if (!raw.startsWith('blob:')) return false;
+  return parseAppUrl(raw.slice('blob:'.length)) !== null;
+}
+
 export function isAllowedRequestUrl(raw: string): boolean {
   if (parseAppUrl(raw) !== null) return true;
   let url: URL;

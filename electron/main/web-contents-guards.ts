@@ -1,8 +1,8 @@
 // Guards installed on every web contents and on the session: no navigation away from the app,
-// no new windows, no webviews, no permissions, no downloads, no network. Types only from
+// no new windows, no webviews, no permissions, no downloads but a chart's PNG, no network. Types only from
 // electron, so tests can drive these with plain event emitters.
 import type { Session, WebContents } from 'electron';
-import { isAllowedNavigation, isAllowedRequestUrl } from './security-policy';
+import { isAllowedDownloadUrl, isAllowedNavigation, isAllowedRequestUrl } from './security-policy';
 
 type NavigationEvent = { url: string; preventDefault(): void };
 
@@ -34,7 +34,10 @@ export function guardSession(session: GuardedSession): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  // Files leave the app only through the main process's save dialogs.
-  session.on('will-download', (event) => event.preventDefault());
+  // Files leave the app through main's save dialogs; the one exception is an image the page drew
+  // (Save PNG on a chart), which Electron saves through its own dialog.
+  session.on('will-download', (event, item) => {
+    if (!isAllowedDownloadUrl(item.getURL())) event.preventDefault();
+  });
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
 }

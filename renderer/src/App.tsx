@@ -1,6 +1,6 @@
 // The workbook window: toolbar, scenario tabs, KPI cards, the lines grid with the issues beside
 // it, pools and assumptions, and the results tables.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { AssumptionsGrid } from './features/assumptions/AssumptionsGrid';
 import { CompanyProfile } from './features/company/CompanyProfile';
 import { ExportDialog } from './features/export/ExportDialog';
@@ -16,13 +16,20 @@ import { Toolbar } from './components/Toolbar';
 import { NoticeBar } from './components/NoticeBar';
 import { registerPanelCommand } from './commands/commands';
 import { PanelBoundary } from './components/PanelBoundary';
+import { CompareView } from './features/compare/CompareView';
+import { useCompare } from './features/compare/compare-store';
+import { ViewSwitch } from './features/compare/ViewSwitch';
 
-type ResultsTab = 'pools' | 'monthly';
+type ResultsTab = 'pools' | 'monthly' | 'charts';
+
+// The charts library loads only when a chart is first shown, so it never slows start-up.
+const ScenarioCharts = lazy(() => import('./features/charts/ScenarioCharts').then((m) => ({ default: m.ScenarioCharts })));
 
 export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [resultsTab, setResultsTab] = useState<ResultsTab>('pools');
+  const view = useCompare((s) => s.view);
   useEffect(() => registerPanelCommand('file.export', () => setExportOpen(true)), []);
   useEffect(() => registerPanelCommand('view.settings', () => setSettingsOpen((o) => !o)), []);
 
@@ -30,55 +37,75 @@ export function App() {
     <div className="app">
       <Toolbar onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
       <NoticeBar />
-      <PanelBoundary name="scenario tabs">
-        <ScenarioTabs />
-      </PanelBoundary>
-      {settingsOpen && (
-        <section className="settings-drawer" aria-label="Scenario and company settings">
-          <PanelBoundary name="settings">
-            <ScenarioSettings />
-            <CompanyProfile />
+      <ViewSwitch />
+      {view === 'compare' ? (
+        <PanelBoundary name="compare">
+          <CompareView />
+        </PanelBoundary>
+      ) : (
+        <>
+          <PanelBoundary name="scenario tabs">
+            <ScenarioTabs />
           </PanelBoundary>
-        </section>
+          {settingsOpen && (
+            <section className="settings-drawer" aria-label="Scenario and company settings">
+              <PanelBoundary name="settings">
+                <ScenarioSettings />
+                <CompanyProfile />
+              </PanelBoundary>
+            </section>
+          )}
+          <PanelBoundary name="KPI">
+            <KpiCards />
+          </PanelBoundary>
+          <div className="workspace">
+            <section className="panel lines-panel" aria-label="Workload lines">
+              <PanelBoundary name="lines">
+                <LinesGrid />
+              </PanelBoundary>
+            </section>
+            <aside className="panel issues-panel" aria-label="Issues">
+              <PanelBoundary name="issues">
+                <IssuesPanel />
+              </PanelBoundary>
+            </aside>
+          </div>
+          <div className="workspace two-up">
+            <section className="panel" aria-label="Credit pools">
+              <PanelBoundary name="pools">
+                <PoolsGrid />
+              </PanelBoundary>
+            </section>
+            <section className="panel" aria-label="Assumptions">
+              <PanelBoundary name="assumptions">
+                <AssumptionsGrid />
+              </PanelBoundary>
+            </section>
+          </div>
+          <section className="panel results-panel" aria-label="Results">
+            <div className="tabs" role="tablist">
+              <button role="tab" aria-selected={resultsTab === 'pools'} onClick={() => setResultsTab('pools')}>
+                Pools
+              </button>
+              <button role="tab" aria-selected={resultsTab === 'monthly'} onClick={() => setResultsTab('monthly')}>
+                Month by month
+              </button>
+              <button role="tab" aria-selected={resultsTab === 'charts'} onClick={() => setResultsTab('charts')} data-testid="results-tab-charts">
+                Charts
+              </button>
+            </div>
+            <PanelBoundary name="results">
+              {resultsTab === 'pools' ? <PoolResultsTable /> : resultsTab === 'monthly' ? (
+              <MonthlyTable />
+            ) : (
+              <Suspense fallback={<p className="placeholder">Loading charts…</p>}>
+                <ScenarioCharts />
+              </Suspense>
+            )}
+            </PanelBoundary>
+          </section>
+        </>
       )}
-      <PanelBoundary name="KPI">
-        <KpiCards />
-      </PanelBoundary>
-      <div className="workspace">
-        <section className="panel lines-panel" aria-label="Workload lines">
-          <PanelBoundary name="lines">
-            <LinesGrid />
-          </PanelBoundary>
-        </section>
-        <aside className="panel issues-panel" aria-label="Issues">
-          <PanelBoundary name="issues">
-            <IssuesPanel />
-          </PanelBoundary>
-        </aside>
-      </div>
-      <div className="workspace two-up">
-        <section className="panel" aria-label="Credit pools">
-          <PanelBoundary name="pools">
-            <PoolsGrid />
-          </PanelBoundary>
-        </section>
-        <section className="panel" aria-label="Assumptions">
-          <PanelBoundary name="assumptions">
-            <AssumptionsGrid />
-          </PanelBoundary>
-        </section>
-      </div>
-      <section className="panel results-panel" aria-label="Results">
-        <div className="tabs" role="tablist">
-          <button role="tab" aria-selected={resultsTab === 'pools'} onClick={() => setResultsTab('pools')}>
-            Pools
-          </button>
-          <button role="tab" aria-selected={resultsTab === 'monthly'} onClick={() => setResultsTab('monthly')}>
-            Month by month
-          </button>
-        </div>
-        <PanelBoundary name="results">{resultsTab === 'pools' ? <PoolResultsTable /> : <MonthlyTable />}</PanelBoundary>
-      </section>
       {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
     </div>
   );

@@ -7,11 +7,13 @@ import { App } from './App';
 import { getBridge } from './bridge/get-bridge';
 import { installShortcuts, runCommand } from './commands/commands';
 import { openSample, openText, startRecoveryCopies } from './commands/file-actions';
-import { requestCompute } from './engine-host/engine-host';
+import { requestCompute, startEngine } from './engine-host/engine-host';
 import { selectDirty, useDocument } from './store/document-store';
 import './styles.css';
 
 performance.mark('app-start');
+// The engine worker loads in parallel with everything below.
+startEngine();
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 async function start() {

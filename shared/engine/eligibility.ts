@@ -1,7 +1,8 @@
 // Which pool may pay which line. General programs pay for any credit-eligible service; the
 // Bedrock POC pays for Bedrock and for the OpenSearch Serverless, Lambda and S3 lines that
 // support a Bedrock line; a custom pool pays for the services it lists.
-import { PROGRAMS, lineService, type Line, type Pool } from '../model';
+import { PROGRAMS, type Line, type Pool } from '../model';
+import { payableLine, type PayableLine } from './line-facts';
 
 const BEDROCK_SUPPORT = new Set(['opensearch-serverless', 'lambda', 's3']);
 
@@ -12,13 +13,31 @@ export function poolServiceCount(pool: Pool): number {
 
 /** Whether the pool's program can pay for the line at all (ignores timing and balance). */
 export function poolCanPay(pool: Pool, line: Line, linesById: ReadonlyMap<string, Line>): boolean {
-  if (!line.creditEligible) return false;
-  const service = lineService(line);
-  if (pool.program === 'custom') return (pool.services ?? []).includes(service);
-  if (pool.program !== 'bedrock-poc') return true;
-  if (service === 'bedrock') return true;
-  if (line.kind === 'service' && BEDROCK_SUPPORT.has(service) && line.supports !== null) {
-    return linesById.get(line.supports)?.kind === 'bedrock';
+  return payRule(pool).canPay(payableLine(line), (id) => linesById.get(id)?.kind === 'bedrock');
+}
+
+/**
+ * A pool's eligibility rule, prepared once so that testing many lines against it is cheap.
+ * `isBedrockLine` answers whether the line with that id is a Bedrock line.
+ */
+export interface PayRule {
+  canPay(line: PayableLine, isBedrockLine: (id: string) => boolean): boolean;
+}
+
+const GENERAL_RULE: PayRule = { canPay: (line) => line.creditEligible };
+
+const BEDROCK_POC_RULE: PayRule = {
+  canPay(line, isBedrockLine) {
+    if (!line.creditEligible) return false;
+    if (line.service === 'bedrock') return true;
+    return line.kind === 'service' && BEDROCK_SUPPORT.has(line.service) && line.supports !== null && isBedrockLine(line.supports);
+  },
+};
+
+export function payRule(pool: Pool): PayRule {
+  if (pool.program === 'custom') {
+    const services = new Set<string>(pool.services ?? []);
+    return { canPay: (line) => line.creditEligible && services.has(line.service) };
   }
-  return false;
+  return pool.program === 'bedrock-poc' ? BEDROCK_POC_RULE : GENERAL_RULE;
 }

@@ -3,16 +3,17 @@
 // each line's computed cost while the line object and its context are unchanged, so an edit
 // recomputes one line and reruns the billing simulation.
 import type { Binding } from '../expr';
-import type { Line, Scenario, Workbook } from '../model';
+import type { Line, Pool, Scenario, Workbook } from '../model';
 import { bundledPriceBook, createPriceResolver, type PriceBook, type PriceResolver } from '../prices';
 import { builtinBindings, resolveAssumptions } from './assumptions';
 import { simulateBilling, type SimulationPool, type SimulationResult } from './billing-simulation';
 import { calendarSeries } from './calendar';
-import { poolCanPay, poolServiceCount } from './eligibility';
+import { payRule, poolServiceCount, type PayRule } from './eligibility';
 import { ExpressionCache } from './expression-cache';
 import { computeLineCost, type LineContext, type LineCost } from './line-costs';
-import { checkProgramRules } from './program-rules';
-import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
+import { lineFacts, type LineFacts } from './line-facts';
+import { checkProgramRules, type LineLookup } from './program-rules';
+import type { Issue, Kpis, LineResult, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths } from './runway';
 
 export interface EngineOptions {
@@ -65,11 +66,186 @@ function crossing(draw: Float64Array, offered: Float64Array, threshold: number):
   return null;
 }
 
+/**
+ * What the engine remembers of a scenario's last computation, so that the next one redoes only
+ * what changed: an edit replaces one line object and leaves the others (and their positions) alone.
+ */
+interface ScenarioMemo {
+  lines: readonly Line[];
+  context: LineContext;
+  costs: LineCost[];
+  facts: LineFacts[];
+  /** Lines by id, kept only while ids are unique (then an edit that keeps the id updates one entry). */
+  byId: Map<string, Line> | null;
+  eligibility: EligibilityMemo;
+}
+
+interface EligibilityMemo {
+  pools: readonly Pool[];
+  allocation: Scenario['allocation'];
+  /** Per included pool, 1 where it may pay that line. */
+  eligible: Uint8Array[];
+}
+
+interface LineIndex extends LineLookup {
+  /** The map, if it was needed and the ids are unique (so that it can be updated next time). */
+  reusable(): Map<string, Line> | null;
+}
+
+/**
+ * Lines by id: the remembered map when it is still right, else one built on first use. (An
+ * object literal, not a class instance, for the same reason as in the billing simulation.)
+ */
+function lineIndex(lines: readonly Line[], reused: Map<string, Line> | null): LineIndex {
+  let map = reused;
+  return {
+    get: (id) => (map ??= new Map(lines.map((l) => [l.id, l]))).get(id),
+    reusable: () => (map !== null && map.size === lines.length ? map : null),
+  };
+}
+
+/**
+ * Positions whose line object differs from the last computation, or null when the lines moved
+ * (added, removed or reordered): then nothing is reused by position.
+ */
+function changedPositions(lines: readonly Line[], memo: ScenarioMemo | undefined): number[] | null {
+  if (memo === undefined || memo.lines.length !== lines.length) return null;
+  const changed: number[] = [];
+  for (let l = 0; l < lines.length; l++) if (lines[l] !== memo.lines[l]) changed.push(l);
+  return changed;
+}
+
+/** Each line's facts: the remembered ones for the lines that did not change. */
+function lineFactsFor(lines: readonly Line[], memo: ScenarioMemo | undefined, changed: readonly number[] | null): LineFacts[] {
+  if (memo === undefined || changed === null) return lines.map(lineFacts);
+  const facts = memo.facts.slice();
+  for (const l of changed) facts[l] = lineFacts(lines[l]);
+  return facts;
+}
+
+/** Whether each changed line kept its id and kind, so that lookups by id (Bedrock support) still hold. */
+function sameIdsAndKinds(facts: readonly LineFacts[], memo: ScenarioMemo, changed: readonly number[]): boolean {
+  return changed.every((l) => facts[l].id === memo.facts[l].id && facts[l].kind === memo.facts[l].kind);
+}
+
+/** Marks, in each included pool's row, whether it may pay line l. */
+function markEligibility(
+  eligible: Uint8Array[],
+  included: readonly Pool[],
+  rules: readonly PayRule[],
+  line: LineFacts,
+  l: number,
+  asDeclared: boolean,
+  isBedrockLine: (id: string) => boolean,
+): void {
+  for (let p = 0; p < included.length; p++) {
+    // In as-declared mode a line claimed under another pool is not offered to this one.
+    const claimOk = !asDeclared || line.fundedBy === null || line.fundedBy === included[p].id;
+    eligible[p][l] = line.creditEligible && claimOk && rules[p].canPay(line, isBedrockLine) ? 1 : 0;
+  }
+}
+
+/**
+ * Per included pool, which lines it may pay. After an edit only the changed lines are redone,
+ * as long as the pools, the allocation mode and every line's id and kind are as before.
+ */
+function eligibilityFor(
+  scenario: Scenario,
+  facts: readonly LineFacts[],
+  included: readonly Pool[],
+  lines: LineLookup,
+  memo: ScenarioMemo | undefined,
+  changed: readonly number[] | null,
+): Uint8Array[] {
+  const rules = included.map(payRule);
+  const isBedrockLine = (id: string) => lines.get(id)?.kind === 'bedrock';
+  const asDeclared = scenario.allocation === 'as-declared';
+  const previous = memo?.eligibility;
+  if (
+    memo !== undefined &&
+    previous !== undefined &&
+    changed !== null &&
+    previous.pools === scenario.pools &&
+    previous.allocation === scenario.allocation &&
+    sameIdsAndKinds(facts, memo, changed)
+  ) {
+    // The previous rows belong to a finished computation: update them in place.
+    for (const l of changed) markEligibility(previous.eligible, included, rules, facts[l], l, asDeclared, isBedrockLine);
+    return previous.eligible;
+  }
+  const eligible = included.map(() => new Uint8Array(facts.length));
+  for (let l = 0; l < facts.length; l++) markEligibility(eligible, included, rules, facts[l], l, asDeclared, isBedrockLine);
+  return eligible;
+}
+
+/** The remembered id map, updated for the changed lines, while every changed line kept its id. */
+function updatedIndex(memo: ScenarioMemo, lines: readonly Line[], facts: readonly LineFacts[], changed: readonly number[]): Map<string, Line> | null {
+  const byId = memo.byId;
+  if (byId === null || !changed.every((l) => facts[l].id === memo.facts[l].id)) return null;
+  for (const l of changed) byId.set(facts[l].id, lines[l]);
+  return byId;
+}
+
+function monthlySeries(costs: readonly LineCost[]): Float64Array[] {
+  const monthly = new Array<Float64Array>(costs.length);
+  for (let l = 0; l < costs.length; l++) monthly[l] = costs[l].monthly;
+  return monthly;
+}
+
+/** 1 for the lines no credit may pay. */
+function cashOnlyLines(facts: readonly LineFacts[]): Uint8Array {
+  const cashOnly = new Uint8Array(facts.length);
+  for (let l = 0; l < facts.length; l++) cashOnly[l] = facts[l].creditEligible ? 0 : 1;
+  return cashOnly;
+}
+
+/**
+ * Issues: assumptions, then lines in row order, then program rules. (Built from an empty
+ * literal, whose allocation site learns to hold objects; a copy of an empty list would start as
+ * a list of small integers and throw the compiled code away on the first push.)
+ */
+function allIssues(assumptionIssues: readonly Issue[], costs: readonly LineCost[], ruleIssues: readonly Issue[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const issue of assumptionIssues) issues.push(issue);
+  for (const c of costs) for (const issue of c.issues) issues.push(issue);
+  for (const issue of ruleIssues) issues.push(issue);
+  return issues;
+}
+
+function lineResults(facts: readonly LineFacts[], costs: readonly LineCost[]): LineResult[] {
+  const results = new Array<LineResult>(facts.length);
+  for (let l = 0; l < facts.length; l++) {
+    const { id, name } = facts[l];
+    results[l] = { id, name, total: costs[l].total, monthly: costs[l].monthly };
+  }
+  return results;
+}
+
+/** What each pool's credit applications claim: the sum of its fundedBy lines' costs, in line order. */
+function declaredByPool(facts: readonly LineFacts[], costs: readonly LineCost[]): Map<string, number> {
+  const declared = new Map<string, number>();
+  for (let l = 0; l < facts.length; l++) {
+    const pool = facts[l].fundedBy;
+    if (pool !== null) declared.set(pool, (declared.get(pool) ?? 0) + costs[l].total);
+  }
+  return declared;
+}
+
 export function createEngine(options: EngineOptions = {}): Engine {
   const book = options.priceBook ?? bundledPriceBook();
   const cache = new ExpressionCache();
   const contexts = new Map<string, CachedContext>();
-  const lineCosts = new WeakMap<Line, { context: LineContext; cost: LineCost }>();
+  const memos = new Map<string, ScenarioMemo>();
+  // Scenarios of one workbook share its price tables, so they share one (memoising) resolver.
+  let prices: { overrides: Workbook['priceOverrides']; snapshot: Workbook['priceBook']; resolver: PriceResolver } | null = null;
+
+  function pricesFor(workbook: Workbook): PriceResolver {
+    if (prices === null || prices.overrides !== workbook.priceOverrides || prices.snapshot !== workbook.priceBook) {
+      const resolver = createPriceResolver(book, workbook.priceOverrides, workbook.priceBook?.entries ?? null);
+      prices = { overrides: workbook.priceOverrides, snapshot: workbook.priceBook, resolver };
+    }
+    return prices.resolver;
+  }
 
   function contextFor(workbook: Workbook, scenario: Scenario): CachedContext {
     const key: ContextKey = {
@@ -87,14 +263,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const horizon = scenario.horizonMonths;
     const builtins = builtinBindings(horizon, calendarSeries(scenario.startMonth, horizon));
     const resolved = resolveAssumptions(scenario.assumptions, builtins, horizon, cache);
-    const prices: PriceResolver = createPriceResolver(book, workbook.priceOverrides, workbook.priceBook?.entries ?? null);
     const context: LineContext = {
       horizon,
       daysPerMonth: scenario.daysPerMonth,
       hoursPerMonth: scenario.hoursPerMonth,
       bindings: resolved.bindings as Map<string, Binding>,
       failedAssumptions: resolved.failed,
-      prices,
+      prices: pricesFor(workbook),
       cache,
     };
     const fresh = { key, context, assumptionIssues: resolved.issues };
@@ -102,12 +277,40 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return fresh;
   }
 
-  function costOf(line: Line, context: LineContext): LineCost {
-    const cached = lineCosts.get(line);
-    if (cached !== undefined && cached.context === context) return cached.cost;
-    const cost = computeLineCost(line, context);
-    lineCosts.set(line, { context, cost });
-    return cost;
+  /**
+   * Each line's cost: the remembered one while the line object and the context are unchanged
+   * (found by position, or by object when lines moved), else computed. Newly computed lines
+   * share one block of memory for their monthly series (one allocation instead of one per line).
+   */
+  function lineCostsFor(lines: readonly Line[], context: LineContext, memo: ScenarioMemo | undefined, changed: readonly number[] | null): LineCost[] {
+    const costs = new Array<LineCost>(lines.length);
+    const reusable = memo !== undefined && memo.context === context;
+    let missing = 0;
+    if (reusable && changed !== null) {
+      for (let l = 0; l < lines.length; l++) costs[l] = memo.costs[l];
+      for (const l of changed) costs[l] = undefined!;
+      missing = changed.length;
+    } else if (reusable) {
+      const known = new Map<Line, LineCost>();
+      memo.lines.forEach((line, l) => known.set(line, memo.costs[l]));
+      for (let l = 0; l < lines.length; l++) {
+        const cost = known.get(lines[l]);
+        if (cost === undefined) missing++;
+        else costs[l] = cost;
+      }
+    } else {
+      missing = lines.length;
+    }
+    if (missing === 0) return costs;
+    const horizon = context.horizon;
+    const block = new Float64Array(missing * horizon);
+    let at = 0;
+    for (let l = 0; l < lines.length; l++) {
+      if (costs[l] !== undefined) continue;
+      costs[l] = computeLineCost(lines[l], context, block.subarray(at, at + horizon));
+      at += horizon;
+    }
+    return costs;
   }
 
   function computeScenario(workbook: Workbook, scenarioId: string): ScenarioResult {
@@ -116,40 +319,44 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return compute(workbook, scenario);
   }
 
+  // compute() only orchestrates: the loops over lines live in the helpers above, which keep their
+  // compiled code even when the workbook and scenario objects arrive with new hidden classes.
   function compute(workbook: Workbook, scenario: Scenario): ScenarioResult {
     const { context, assumptionIssues } = contextFor(workbook, scenario);
     const horizon = scenario.horizonMonths;
-    const costs = scenario.lines.map((line) => costOf(line, context));
-    const linesById = new Map(scenario.lines.map((l) => [l.id, l]));
+    const lines = scenario.lines;
+    const memo = memos.get(scenario.id);
+    const changed = changedPositions(lines, memo);
+    const costs = lineCostsFor(lines, context, memo, changed);
+    const facts = lineFactsFor(lines, memo, changed);
+    const linesById = lineIndex(lines, memo !== undefined && changed !== null ? updatedIndex(memo, lines, facts, changed) : null);
 
     const included = scenario.pools.filter((p) => p.included);
-    const simPools: SimulationPool[] = included.map((pool) => {
-      const eligible = new Uint8Array(scenario.lines.length);
-      scenario.lines.forEach((line, l) => {
-        const claimOk = scenario.allocation !== 'as-declared' || line.fundedBy === null || line.fundedBy === pool.id;
-        eligible[l] = claimOk && poolCanPay(pool, line, linesById) ? 1 : 0;
-      });
-      return {
-        amount: pool.amount,
-        startMonth: pool.startMonth,
-        validityMonths: pool.validityMonths,
-        paused: pool.paused,
-        serviceCount: poolServiceCount(pool),
-        eligible,
-      };
-    });
-    const cashOnly = Uint8Array.from(scenario.lines, (l) => (l.creditEligible ? 0 : 1));
-    const sim = simulateBilling({ horizon, costs: costs.map((c) => c.monthly), cashOnly, pools: simPools });
+    const eligible = eligibilityFor(scenario, facts, included, linesById, memo, changed);
+    const simPools: SimulationPool[] = included.map((pool, p) => ({
+      amount: pool.amount,
+      startMonth: pool.startMonth,
+      validityMonths: pool.validityMonths,
+      paused: pool.paused,
+      serviceCount: poolServiceCount(pool),
+      eligible: eligible[p],
+    }));
+    const sim = simulateBilling({ horizon, costs: monthlySeries(costs), cashOnly: cashOnlyLines(facts), pools: simPools });
 
     const poolIndexOf = new Map(included.map((p, i) => [p.id, i]));
-    const pools = scenario.pools.map((pool) => poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), costs));
+    const declared = declaredByPool(facts, costs);
+    const pools = scenario.pools.map((pool) => poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0));
     const kpis = computeKpis(workbook, sim, costs);
+    const issues = allIssues(assumptionIssues, costs, checkProgramRules(scenario, workbook.company, sim, poolIndexOf, linesById, facts));
 
-    // Issues: assumptions, then lines in row order, then program rules.
-    const issues: Issue[] = [...assumptionIssues];
-    for (const c of costs) issues.push(...c.issues);
-    issues.push(...checkProgramRules(scenario, workbook.company, sim, poolIndexOf));
-
+    memos.set(scenario.id, {
+      lines,
+      context,
+      costs,
+      facts,
+      byId: linesById.reusable(),
+      eligibility: { pools: scenario.pools, allocation: scenario.allocation, eligible },
+    });
     return {
       id: scenario.id,
       name: scenario.name,
@@ -157,7 +364,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       horizonMonths: horizon,
       kpis,
       pools,
-      lines: scenario.lines.map((line, l) => ({ id: line.id, name: line.name, total: costs[l].total, monthly: costs[l].monthly })),
+      lines: lineResults(facts, costs),
       cost: sim.cost,
       credits: sim.credits,
       cash: sim.cash,
@@ -165,21 +372,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
-  function poolResult(
-    scenario: Scenario,
-    pool: Scenario['pools'][number],
-    sim: SimulationResult,
-    index: number | undefined,
-    costs: LineCost[],
-  ): PoolResult {
+  function poolResult(scenario: Scenario, pool: Pool, sim: SimulationResult, index: number | undefined, declared: number): PoolResult {
     const horizon = scenario.horizonMonths;
     const expiryMonth = pool.startMonth + pool.validityMonths;
-    let declared = 0;
-    scenario.lines.forEach((line, l) => {
-      if (line.fundedBy === pool.id) declared += costs[l].total;
-    });
     const days = scenario.daysPerMonth;
-    const milestonesBase = { expiry60Days: expiryMonth - 60 / days, expiry30Days: expiryMonth - 30 / days };
+    const expiry60Days = expiryMonth - 60 / days;
+    const expiry30Days = expiryMonth - 30 / days;
     if (index === undefined) {
       // An excluded pool takes no part in the simulation.
       return {
@@ -193,7 +391,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         expiryMonth,
         depletionMonth: null,
         monthsFunded: null,
-        milestones: { used75: null, used100: null, ...milestonesBase },
+        milestones: { used75: null, used100: null, expiry60Days, expiry30Days },
         draw: new Float64Array(horizon),
         balance: new Float64Array(horizon),
         declared,
@@ -215,7 +413,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       milestones: {
         used75: pool.amount > 0 ? crossing(trace.draw, trace.offered, 0.75 * pool.amount) : null,
         used100: trace.depletionMonth,
-        ...milestonesBase,
+        expiry60Days,
+        expiry30Days,
       },
       draw: trace.draw,
       balance: trace.balance,
@@ -223,7 +422,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
-  function computeKpis(workbook: Workbook, sim: SimulationResult, costs: LineCost[]): Kpis {
+  function computeKpis(workbook: Workbook, sim: SimulationResult, costs: readonly LineCost[]): Kpis {
     let totalCost = 0;
     let creditsApplied = 0;
     let cashCost = 0;

@@ -5,3 +5,6 @@ export { compareScenarios, kpiDelta, KPI_NAMES, type CompareEntry, type CompareR
 export { simulateBilling, applicationOrder, type SimulationInput, type SimulationPool, type SimulationResult } from './billing-simulation';
 export { poolCanPay, poolServiceCount } from './eligibility';
 export type * from './results';
+export { diffScenarios, SCENARIO_SETTING_FIELDS, type DiffSide, type DiffStatus, type FieldChange, type RowDiff, type ScenarioDiff } from './diff';
+export { CLAUDE_COMPARISON_MODELS, GPU_FALLBACKS, gpuFallbackVariant, modelVariants, suggestedModels } from './variants';
+export { compareCsvRows, compareKpiRows, type CompareColumn, type CompareKpiRow, type CompareUnit, type Verdict } from './compare-table';

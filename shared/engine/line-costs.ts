@@ -1,6 +1,11 @@
 // A line's monthly cost, exactly as the domain defines it for each kind. Quantities are
 // numbers or compiled expressions; month-independent ones are evaluated once, and a line
 // whose quantities are all constant is priced once and copied across its active months.
+//
+// Each kind's cost is a function of up to four quantity values. The common case - every value
+// inside its bounds - runs as one tight loop without building any message; at the first value
+// out of bounds the line is evaluated again the careful way, which finds and describes the
+// first problem month by month.
 import { compileExpression, type Binding } from '../expr';
 import type { Line } from '../model';
 import type { PriceResolver } from '../prices';
@@ -20,228 +25,294 @@ export interface LineContext {
 export interface LineCost {
   monthly: Float64Array;
   total: number;
-  issues: Issue[];
+  /** Shared and empty for the (usual) line without issues: read, never push. */
+  issues: readonly Issue[];
 }
 
-/** One quantity: a constant, or a function of the month. */
-interface Quantity {
-  field: string;
-  constant: number;
-  at: ((m: number) => number) | null;
-  min: number;
-  max: number;
-}
+/** A line's cost in one month from its quantity values, in field order (unused trailing ones are 0). */
+type CostFormula = (a: number, b: number, c: number, d: number) => number;
 
-type Bounds = { min: number; max: number };
+interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
 const NON_NEGATIVE: Bounds = { min: 0, max: Number.MAX_VALUE };
 const SHARE: Bounds = { min: 0, max: 1 };
 const SPOT: Bounds = { min: 0, max: 0.9 };
+const ENDPOINT_HOURS: Bounds = { min: 0, max: 744 };
 /** No real line costs more than this in a month; above it a figure is a typo or an overflow. */
 const MAX_MONTHLY_COST = 1e12;
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
-function describeBounds(q: Quantity): string {
+// Quantities and the setup state are plain objects from one literal each, not class instances:
+// a literal's shape survives garbage collection, so the compiled hot code is not thrown away
+// whenever no instance happens to be alive.
+
+/** One quantity: a constant, or a function of the month. */
+interface Quantity {
+  readonly field: string;
+  readonly constant: number;
+  readonly at: ((m: number) => number) | null;
+  readonly min: number;
+  readonly max: number;
+}
+
+function describeBounds(q: Bounds): string {
   if (q.max === Number.MAX_VALUE) return 'must not be negative';
   return `must be between ${q.min} and ${q.max}`;
 }
 
-/** Compiles one quantity field, or records why it cannot be computed. */
-function compileQuantity(
-  line: Line,
-  field: string,
-  value: number | string,
-  bounds: Bounds,
-  ctx: LineContext,
-  issues: Issue[],
-): Quantity | null {
-  const fail = (message: string): null => {
-    issues.push({ severity: 'error', code: 'EXPR_ERROR', message: `${line.name || line.id}: ${field}: ${message}`, lineId: line.id, field });
-    return null;
-  };
-  const quantity: Quantity = { field, constant: 0, at: null, ...bounds };
+const lineLabel = (line: Line) => line.name || line.id;
+
+/** A line's quantities and issues while its cost is being set up. */
+interface LineSetup {
+  readonly line: Line;
+  readonly ctx: LineContext;
+  readonly quantities: Quantity[];
+  issues: Issue[] | null;
+  /** False once a quantity failed: the line then costs nothing. */
+  complete: boolean;
+}
+
+function startSetup(line: Line, ctx: LineContext): LineSetup {
+  return { line, ctx, quantities: [], issues: null, complete: true };
+}
+
+function report(setup: LineSetup, issue: Issue): void {
+  (setup.issues ??= []).push(issue);
+}
+
+function quantityError(setup: LineSetup, field: string, message: string): null {
+  const { line } = setup;
+  report(setup, { severity: 'error', code: 'EXPR_ERROR', message: `${lineLabel(line)}: ${field}: ${message}`, lineId: line.id, field });
+  return null;
+}
+
+function priceMissing(setup: LineSetup, field: string, message: string): void {
+  const { line } = setup;
+  report(setup, { severity: 'error', code: 'PRICE_MISSING', message: `${lineLabel(line)}: ${message}`, lineId: line.id, field });
+}
+
+/** Compiles one quantity field and adds it to the setup, or records why it cannot be computed. */
+function addQuantity(setup: LineSetup, field: string, value: number | string, bounds: Bounds): Quantity | null {
+  const q = compileQuantity(setup, field, value, bounds);
+  if (q === null) setup.complete = false;
+  else setup.quantities.push(q);
+  return q;
+}
+
+function compileQuantity(setup: LineSetup, field: string, value: number | string, bounds: Bounds): Quantity | null {
+  let constant = 0;
+  let at: ((m: number) => number) | null = null;
   if (typeof value === 'number') {
-    quantity.constant = value;
+    constant = value;
   } else {
+    const { ctx } = setup;
     const parsed = ctx.cache.parse(value);
-    if (!parsed.ok) return fail(parsed.message);
-    const broken = parsed.value.symbols.find((s) => ctx.failedAssumptions.has(s));
-    if (broken !== undefined) return fail(`uses "${broken}", which has an error`);
+    if (!parsed.ok) return quantityError(setup, field, parsed.message);
+    const failed = ctx.failedAssumptions;
+    const broken = failed.size === 0 ? undefined : parsed.value.symbols.find((s) => failed.has(s));
+    if (broken !== undefined) return quantityError(setup, field, `uses "${broken}", which has an error`);
     const compiled = compileExpression(parsed.value, (name) => ctx.bindings.get(name));
-    if (!compiled.ok) return fail(compiled.message);
-    if (compiled.value.monthDependent) quantity.at = compiled.value.at;
-    else quantity.constant = compiled.value.value;
+    if (!compiled.ok) return quantityError(setup, field, compiled.message);
+    if (compiled.value.monthDependent) at = compiled.value.at;
+    else constant = compiled.value.value;
   }
-  if (quantity.at === null && !(quantity.constant >= quantity.min && quantity.constant <= quantity.max)) {
-    return fail(`${describeBounds(quantity)} (is ${quantity.constant})`);
+  if (at === null && !(constant >= bounds.min && constant <= bounds.max)) {
+    return quantityError(setup, field, `${describeBounds(bounds)} (is ${constant})`);
   }
-  return quantity;
+  return { field, constant, at, min: bounds.min, max: bounds.max };
+}
+
+/** Sets up the line's quantities and prices; returns its cost formula, or null when it cannot be priced. */
+function setUpLine(line: Line, ctx: LineContext, setup: LineSetup): CostFormula | null {
+  switch (line.kind) {
+    case 'bedrock': {
+      addQuantity(setup, 'inputTokensPerDay', line.inputTokensPerDay, NON_NEGATIVE);
+      addQuantity(setup, 'outputTokensPerDay', line.outputTokensPerDay, NON_NEGATIVE);
+      const cachedShare = addQuantity(setup, 'cachedInputShare', line.cachedInputShare, SHARE);
+      addQuantity(setup, 'batchShare', line.batchShare, SHARE);
+      const price = ctx.prices.bedrock(line.model, line.endpointScope);
+      if (!price.ok) {
+        priceMissing(setup, 'model', price.message);
+        return null;
+      }
+      const p = price.value;
+      // Without a cache-read price, cached tokens are billed at the full input price.
+      const cacheRead = p.cacheRead ?? p.input;
+      const usesCache = cachedShare !== null && (cachedShare.at !== null || cachedShare.constant > 0);
+      if (p.cacheRead === null && usesCache)
+        priceMissing(setup, 'cachedInputShare', `no cache-read price for ${line.model}; cached tokens are priced as input`);
+      const days = ctx.daysPerMonth;
+      // Per day: the on-demand share at on-demand (and cache-read) prices, the batch share at batch prices.
+      return (tokensIn, tokensOut, cached, batch) => {
+        const inputRate = (1 - batch) * ((1 - cached) * p.input + cached * cacheRead) + batch * p.batchInput;
+        const outputRate = (1 - batch) * p.output + batch * p.batchOutput;
+        return (days * (tokensIn * inputRate + tokensOut * outputRate)) / 1e6;
+      };
+    }
+    case 'training': {
+      addQuantity(setup, 'instanceCount', line.instanceCount, NON_NEGATIVE);
+      addQuantity(setup, 'hoursPerRun', line.hoursPerRun, NON_NEGATIVE);
+      addQuantity(setup, 'runsPerMonth', line.runsPerMonth, NON_NEGATIVE);
+      addQuantity(setup, 'spotDiscount', line.spotDiscount, SPOT);
+      const price = ctx.prices.instance(line.instanceType, line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining');
+      if (!price.ok) {
+        priceMissing(setup, 'instanceType', price.message);
+        return null;
+      }
+      const hourly = price.value;
+      return (count, hours, runs, spot) => runs * hours * count * hourly * (1 - spot);
+    }
+    case 'endpoint': {
+      addQuantity(setup, 'instanceCount', line.instanceCount, NON_NEGATIVE);
+      addQuantity(setup, 'hoursPerMonth', line.hoursPerMonth ?? ctx.hoursPerMonth, ENDPOINT_HOURS);
+      const price = ctx.prices.instance(line.instanceType, 'sagemakerInference');
+      if (!price.ok) {
+        priceMissing(setup, 'instanceType', price.message);
+        return null;
+      }
+      const hourly = price.value;
+      return (count, hours) => count * hours * hourly;
+    }
+    case 'service': {
+      if (line.monthlyCost !== null) {
+        addQuantity(setup, 'monthlyCost', line.monthlyCost, NON_NEGATIVE);
+        return (cost) => cost;
+      }
+      if (line.quantity !== null && line.priceItem !== null) {
+        addQuantity(setup, 'quantity', line.quantity, NON_NEGATIVE);
+        const price = ctx.prices.serviceItem(line.priceItem);
+        if (!price.ok) {
+          priceMissing(setup, 'priceItem', price.message);
+          return null;
+        }
+        const unitPrice = price.value.price;
+        return (quantity) => quantity * unitPrice;
+      }
+      report(setup, {
+        severity: 'error',
+        code: 'EXPR_ERROR',
+        message: `${lineLabel(line)}: needs a monthly cost, or a quantity and a price item`,
+        lineId: line.id,
+        field: 'monthlyCost',
+      });
+      return null;
+    }
+  }
+}
+
+/** Last active month of the line within the horizon. */
+function lastMonth(line: Line, horizon: number): number {
+  return Math.min(horizon - 1, line.endMonth ?? Number.MAX_SAFE_INTEGER);
+}
+
+const usableCost = (cost: number) => cost >= 0 && cost <= MAX_MONTHLY_COST; // negated use catches NaN
+
+/**
+ * The common case: fills `monthly` and returns true when every value stays inside its bounds
+ * and every month's cost is usable. Returns false (monthly then partly written) otherwise.
+ */
+function fillMonthly(line: Line, quantities: readonly Quantity[], formula: CostFormula, monthly: Float64Array): boolean {
+  const first = line.startMonth;
+  const last = lastMonth(line, monthly.length);
+  const q0 = quantities[0];
+  const q1 = quantities[1];
+  const q2 = quantities[2];
+  const q3 = quantities[3];
+  const at0 = q0?.at ?? null;
+  const at1 = q1?.at ?? null;
+  const at2 = q2?.at ?? null;
+  const at3 = q3?.at ?? null;
+  const c0 = q0?.constant ?? 0;
+  const c1 = q1?.constant ?? 0;
+  const c2 = q2?.constant ?? 0;
+  const c3 = q3?.constant ?? 0;
+  if (at0 === null && at1 === null && at2 === null && at3 === null) {
+    const cost = formula(c0, c1, c2, c3);
+    if (first <= last && !usableCost(cost)) return false;
+    for (let m = first; m <= last; m++) monthly[m] = cost;
+    return true;
+  }
+  for (let m = first; m <= last; m++) {
+    const a = at0 === null ? c0 : at0(m);
+    const b = at1 === null ? c1 : at1(m);
+    const c = at2 === null ? c2 : at2(m);
+    const d = at3 === null ? c3 : at3(m);
+    // Constants were checked when compiled; a month's value is checked here (negated: NaN fails).
+    if (at0 !== null && !(a >= q0.min && a <= q0.max)) return false;
+    if (at1 !== null && !(b >= q1.min && b <= q1.max)) return false;
+    if (at2 !== null && !(c >= q2.min && c <= q2.max)) return false;
+    if (at3 !== null && !(d >= q3.min && d <= q3.max)) return false;
+    const cost = formula(a, b, c, d);
+    if (!usableCost(cost)) return false;
+    monthly[m] = cost;
+  }
+  return true;
 }
 
 /**
- * Fills `monthly` with formula(values) for every active month, evaluating month-dependent
- * quantities per month. Returns false (and records the issue) when a value leaves its bounds.
+ * The careful evaluation, month by month and quantity by quantity: finds the first value out of
+ * bounds (or unusable cost) and records it. Only runs when fillMonthly found a problem.
  */
-function evaluate(
-  line: Line,
-  quantities: Quantity[],
-  formula: (v: Float64Array) => number,
-  monthly: Float64Array,
-  issues: Issue[],
-): boolean {
-  const values = new Float64Array(quantities.length);
+function describeFirstProblem(line: Line, horizon: number, quantities: readonly Quantity[], formula: CostFormula, setup: LineSetup): void {
+  const values = new Float64Array(4);
   let dynamic = false;
   for (let i = 0; i < quantities.length; i++) {
     values[i] = quantities[i].constant;
     if (quantities[i].at !== null) dynamic = true;
   }
   const first = line.startMonth;
-  const last = Math.min(monthly.length - 1, line.endMonth ?? Number.MAX_SAFE_INTEGER);
-  const costTooLarge = (cost: number, m: number | null): boolean => {
-    // Negated so that NaN fails too; the cap keeps every sum over the horizon finite.
-    if (cost >= 0 && cost <= MAX_MONTHLY_COST) return false;
-    issues.push({
+  const last = lastMonth(line, horizon);
+  const costProblem = (cost: number, m: number | null): boolean => {
+    if (usableCost(cost)) return false;
+    report(setup, {
       severity: 'error',
       code: 'EXPR_ERROR',
-      message: `${line.name || line.id}: the monthly cost${m === null ? '' : ` in month ${m}`} is not a usable amount (${cost}); it must be at most $1 trillion`,
+      message: `${lineLabel(line)}: the monthly cost${m === null ? '' : ` in month ${m}`} is not a usable amount (${cost}); it must be at most $1 trillion`,
       lineId: line.id,
       field: quantities[0]?.field,
     });
     return true;
   };
   if (!dynamic) {
-    const cost = formula(values);
-    if (first <= last && costTooLarge(cost, null)) return false;
-    for (let m = first; m <= last; m++) monthly[m] = cost;
-    return true;
+    if (first <= last) costProblem(formula(values[0], values[1], values[2], values[3]), null);
+    return;
   }
   for (let m = first; m <= last; m++) {
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
       if (q.at === null) continue;
       const v = q.at(m);
-      // Written as a negated range test so that NaN fails it too.
       if (!(v >= q.min && v <= q.max)) {
         const reason = Number.isFinite(v) ? describeBounds(q) : 'is not a finite number';
-        issues.push({
+        report(setup, {
           severity: 'error',
           code: 'EXPR_ERROR',
-          message: `${line.name || line.id}: ${q.field}: ${reason} in month ${m} (is ${v})`,
+          message: `${lineLabel(line)}: ${q.field}: ${reason} in month ${m} (is ${v})`,
           lineId: line.id,
           field: q.field,
         });
-        return false;
+        return;
       }
       values[i] = v;
     }
-    const cost = formula(values);
-    if (costTooLarge(cost, m)) return false;
-    monthly[m] = cost;
+    if (costProblem(formula(values[0], values[1], values[2], values[3]), m)) return;
   }
-  return true;
 }
 
-function priceMissing(line: Line, field: string, message: string): Issue {
-  return { severity: 'error', code: 'PRICE_MISSING', message: `${line.name || line.id}: ${message}`, lineId: line.id, field };
-}
-
-export function computeLineCost(line: Line, ctx: LineContext): LineCost {
-  const monthly = new Float64Array(ctx.horizon);
-  const issues: Issue[] = [];
-  const q = (field: string, value: number | string, bounds: Bounds) => compileQuantity(line, field, value, bounds, ctx, issues);
-  let formula: ((v: Float64Array) => number) | null = null;
-  let quantities: (Quantity | null)[] = [];
-
-  switch (line.kind) {
-    case 'bedrock': {
-      quantities = [
-        q('inputTokensPerDay', line.inputTokensPerDay, NON_NEGATIVE),
-        q('outputTokensPerDay', line.outputTokensPerDay, NON_NEGATIVE),
-        q('cachedInputShare', line.cachedInputShare, SHARE),
-        q('batchShare', line.batchShare, SHARE),
-      ];
-      const price = ctx.prices.bedrock(line.model, line.endpointScope);
-      if (!price.ok) {
-        issues.push(priceMissing(line, 'model', price.message));
-        break;
-      }
-      const p = price.value;
-      // Without a cache-read price, cached tokens are billed at the full input price.
-      const cacheRead = p.cacheRead ?? p.input;
-      const usesCache = quantities[2] !== null && (quantities[2].at !== null || quantities[2].constant > 0);
-      if (p.cacheRead === null && usesCache)
-        issues.push(priceMissing(line, 'cachedInputShare', `no cache-read price for ${line.model}; cached tokens are priced as input`));
-      const days = ctx.daysPerMonth;
-      // Per day: the on-demand share at on-demand (and cache-read) prices, the batch share at batch prices.
-      formula = (v) => {
-        const [tokensIn, tokensOut, cached, batch] = v;
-        const inputRate = (1 - batch) * ((1 - cached) * p.input + cached * cacheRead) + batch * p.batchInput;
-        const outputRate = (1 - batch) * p.output + batch * p.batchOutput;
-        return (days * (tokensIn * inputRate + tokensOut * outputRate)) / 1e6;
-      };
-      break;
-    }
-    case 'training': {
-      quantities = [
-        q('instanceCount', line.instanceCount, NON_NEGATIVE),
-        q('hoursPerRun', line.hoursPerRun, NON_NEGATIVE),
-        q('runsPerMonth', line.runsPerMonth, NON_NEGATIVE),
-        q('spotDiscount', line.spotDiscount, SPOT),
-      ];
-      const price = ctx.prices.instance(line.instanceType, line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining');
-      if (!price.ok) {
-        issues.push(priceMissing(line, 'instanceType', price.message));
-        break;
-      }
-      const hourly = price.value;
-      formula = (v) => v[2] * v[1] * v[0] * hourly * (1 - v[3]);
-      break;
-    }
-    case 'endpoint': {
-      quantities = [
-        q('instanceCount', line.instanceCount, NON_NEGATIVE),
-        q('hoursPerMonth', line.hoursPerMonth ?? ctx.hoursPerMonth, { min: 0, max: 744 }),
-      ];
-      const price = ctx.prices.instance(line.instanceType, 'sagemakerInference');
-      if (!price.ok) {
-        issues.push(priceMissing(line, 'instanceType', price.message));
-        break;
-      }
-      const hourly = price.value;
-      formula = (v) => v[0] * v[1] * hourly;
-      break;
-    }
-    case 'service': {
-      if (line.monthlyCost !== null) {
-        quantities = [q('monthlyCost', line.monthlyCost, NON_NEGATIVE)];
-        formula = (v) => v[0];
-      } else if (line.quantity !== null && line.priceItem !== null) {
-        quantities = [q('quantity', line.quantity, NON_NEGATIVE)];
-        const price = ctx.prices.serviceItem(line.priceItem);
-        if (!price.ok) {
-          issues.push(priceMissing(line, 'priceItem', price.message));
-          break;
-        }
-        const unitPrice = price.value.price;
-        formula = (v) => v[0] * unitPrice;
-      } else {
-        issues.push({
-          severity: 'error',
-          code: 'EXPR_ERROR',
-          message: `${line.name || line.id}: needs a monthly cost, or a quantity and a price item`,
-          lineId: line.id,
-          field: 'monthlyCost',
-        });
-      }
-      break;
-    }
-  }
-
-  const ready = quantities.filter((x): x is Quantity => x !== null);
-  if (formula === null || ready.length !== quantities.length || !evaluate(line, ready, formula, monthly, issues)) {
+/** `monthly` receives the costs: zeros of the horizon's length (the engine hands out views of one block). */
+export function computeLineCost(line: Line, ctx: LineContext, monthly = new Float64Array(ctx.horizon)): LineCost {
+  const setup = startSetup(line, ctx);
+  const formula = setUpLine(line, ctx, setup);
+  const priced = formula !== null && setup.complete;
+  if (!priced || !fillMonthly(line, setup.quantities, formula, monthly)) {
+    if (priced) describeFirstProblem(line, ctx.horizon, setup.quantities, formula, setup);
     // An error leaves the whole line at zero (and flagged) so the rest of the model still computes.
     monthly.fill(0);
-    return { monthly, total: 0, issues };
+    return { monthly, total: 0, issues: setup.issues ?? NO_ISSUES };
   }
   let total = 0;
   for (let m = 0; m < monthly.length; m++) total += monthly[m];
-  return { monthly, total, issues };
+  return { monthly, total, issues: setup.issues ?? NO_ISSUES };
 }

@@ -2,7 +2,8 @@
 // billing simulation. Each issue names its code, severity and the row and field it concerns.
 import { PROGRAMS, type Company, type Line, type Pool, type Scenario } from '../model';
 import type { SimulationResult } from './billing-simulation';
-import { poolCanPay } from './eligibility';
+import { payRule, type PayRule } from './eligibility';
+import type { LineFacts } from './line-facts';
 import type { Issue } from './results';
 
 const GENERAL_PROGRAMS = new Set(['founders', 'portfolio', 'build', 'accelerator']);
@@ -10,9 +11,38 @@ const EARMARKED_PROGRAMS = new Set(['bedrock-poc', 'custom']);
 const FORFEIT_THRESHOLD = 0.05;
 const CENT = 0.005;
 
-const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+const usd = (n: number) => `$${groupedInteger(Math.round(n))}`;
 const lineLabel = (l: Line) => l.name || l.id;
 const poolLabel = (p: Pool) => p.name || p.id;
+
+/**
+ * An integer with thousands separators, as toLocaleString('en-US') writes it; the common case
+ * (a safe integer) without the locale machinery, which is slow enough to show in an edit.
+ */
+function groupedInteger(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+
+/** Lines by id (the engine's, built once per computation). */
+export interface LineLookup {
+  get(id: string): Line | undefined;
+}
+
+/** Indices of the lines claimed under each pool, in line order. */
+function linesByClaim(facts: readonly LineFacts[]): Map<string, number[]> {
+  const byPool = new Map<string, number[]>();
+  facts.forEach(({ fundedBy }, l) => {
+    if (fundedBy === null) return;
+    const list = byPool.get(fundedBy);
+    if (list === undefined) byPool.set(fundedBy, [l]);
+    else list.push(l);
+  });
+  return byPool;
+}
 
 /** Programs a stage does not normally get (domain stage guide). */
 function unusualForStage(program: Pool['program'], stage: Company['stage']): string | null {
@@ -29,16 +59,21 @@ export function checkProgramRules(
   company: Company,
   simulation: SimulationResult,
   poolIndexOf: ReadonlyMap<string, number>,
+  linesById: LineLookup,
+  facts: readonly LineFacts[],
 ): Issue[] {
   const issues: Issue[] = [];
-  const linesById = new Map(scenario.lines.map((l) => [l.id, l]));
   const poolsById = new Map(scenario.pools.map((p) => [p.id, p]));
+  const rules = new Map<Pool, PayRule>();
+  const ruleOf = (pool: Pool) => rules.get(pool) ?? rules.set(pool, payRule(pool)).get(pool)!;
+  const isBedrockLine = (id: string) => linesById.get(id)?.kind === 'bedrock';
 
   // POOL_INELIGIBLE: a claim the pool's program cannot pay.
-  for (const line of scenario.lines) {
-    if (line.fundedBy === null) continue;
-    const pool = poolsById.get(line.fundedBy);
-    if (pool === undefined || poolCanPay(pool, line, linesById)) continue;
+  for (let l = 0; l < facts.length; l++) {
+    const claim = facts[l].fundedBy;
+    const pool = claim === null ? undefined : poolsById.get(claim);
+    if (pool === undefined || ruleOf(pool).canPay(facts[l], isBedrockLine)) continue;
+    const line = scenario.lines[l];
     const why = !line.creditEligible
       ? 'this spend is never payable by credits'
       : pool.program === 'bedrock-poc'
@@ -56,12 +91,12 @@ export function checkProgramRules(
 
   // WORKSTREAM_SPLIT and BUILD_NOT_DISTINCT: one workstream claimed under two pools.
   const claims = new Map<string, { pool: Pool; line: Line }[]>();
-  for (const line of scenario.lines) {
-    const pool = line.fundedBy === null ? undefined : poolsById.get(line.fundedBy);
-    if (pool === undefined || line.workstream.trim() === '') continue;
-    const key = line.workstream.trim().toLowerCase();
+  for (let l = 0; l < facts.length; l++) {
+    const { fundedBy, workstreamKey: key } = facts[l];
+    const pool = fundedBy === null ? undefined : poolsById.get(fundedBy);
+    if (pool === undefined || key === '') continue;
     const list = claims.get(key) ?? [];
-    if (!list.some((c) => c.pool.id === pool.id)) list.push({ pool, line });
+    if (!list.some((c) => c.pool.id === pool.id)) list.push({ pool, line: scenario.lines[l] });
     claims.set(key, list);
   }
   for (const list of claims.values()) {
@@ -126,6 +161,7 @@ export function checkProgramRules(
   }
 
   // EARMARKED_STRANDED: a general pool paid what an earmarked pool was declared for, and the earmarked pool forfeits.
+  let claimedBy: Map<string, number[]> | null = null; // pool id -> indices of the lines claimed under it
   for (const earmarked of scenario.pools) {
     if (!earmarked.included || !EARMARKED_PROGRAMS.has(earmarked.program)) continue;
     const earmarkedTrace = simulation.pools[poolIndexOf.get(earmarked.id)!];
@@ -133,10 +169,9 @@ export function checkProgramRules(
     for (const general of scenario.pools) {
       if (!general.included || !GENERAL_PROGRAMS.has(general.program)) continue;
       const paid = simulation.pools[poolIndexOf.get(general.id)!].paidPerLine;
+      claimedBy ??= linesByClaim(facts);
       let diverted = 0;
-      scenario.lines.forEach((line, l) => {
-        if (line.fundedBy === earmarked.id) diverted += paid[l];
-      });
+      for (const l of claimedBy.get(earmarked.id) ?? []) diverted += paid[l];
       if (diverted > CENT)
         issues.push({
           severity: 'warning',

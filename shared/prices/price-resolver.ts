@@ -45,13 +45,11 @@ const KIND_LABELS: Record<PriceKeyKind, string> = { bedrock: 'Bedrock model', in
  * regional prices (overrides still apply); everything else reads the snapshot first.
  */
 export function createPriceResolver(book: PriceBook, overrides: PriceTable, snapshot: PriceTable | null): PriceResolver {
-  const models = new Map<string, ModelEntry>(book.models.map((m) => [m.id, m]));
-  const instances = new Map<string, InstanceEntry>(book.instances.map((i) => [i.id, i]));
-  const items = new Map<string, ServiceItemEntry>(book.serviceItems.map((s) => [s.id, s]));
+  const { models, instances, items } = bookIndex(book);
   const fix = `in the price book (${book.edition}); add a price override`;
   const unknown = (kind: PriceKeyKind, id: string) => `unknown ${KIND_LABELS[kind]} ${id}: not ${fix}`;
 
-  return {
+  const resolver: PriceResolver = {
     book,
 
     bedrock(modelId, scope) {
@@ -115,6 +113,60 @@ export function createPriceResolver(book: PriceBook, overrides: PriceTable, snap
       // An item known only from an override has no catalog unit or category.
       const value = { price, unit: entry?.unit ?? 'USD per unit', category: entry?.category ?? 'other' };
       return { ok: true, key, value, derived: [] };
+    },
+  };
+  return memoized(resolver);
+}
+
+interface BookIndex {
+  models: Map<string, ModelEntry>;
+  instances: Map<string, InstanceEntry>;
+  items: Map<string, ServiceItemEntry>;
+}
+
+// A frozen book (the bundled one) cannot change, so its lookup maps are built once, not per resolver.
+const frozenBookIndexes = new WeakMap<PriceBook, BookIndex>();
+
+function bookIndex(book: PriceBook): BookIndex {
+  const cached = frozenBookIndexes.get(book);
+  if (cached !== undefined) return cached;
+  const index: BookIndex = {
+    models: new Map(book.models.map((m) => [m.id, m])),
+    instances: new Map(book.instances.map((i) => [i.id, i])),
+    items: new Map(book.serviceItems.map((s) => [s.id, s])),
+  };
+  if (Object.isFrozen(book) && Object.isFrozen(book.models) && Object.isFrozen(book.instances) && Object.isFrozen(book.serviceItems))
+    frozenBookIndexes.set(book, index);
+  return index;
+}
+
+/**
+ * The same resolver, remembering each answer: a workbook asks for the same few prices once per
+ * line, and building an answer (keys, derived notes) costs more than the arithmetic it feeds.
+ * Answers are shared between callers, so they must be treated as read-only.
+ */
+function memoized(resolver: PriceResolver): PriceResolver {
+  const bedrock = new Map<string, PriceLookup<BedrockPrices>>();
+  const instance = new Map<string, PriceLookup<number>>();
+  const serviceItem = new Map<string, PriceLookup<{ price: number; unit: string; category: string }>>();
+  return {
+    book: resolver.book,
+    bedrock(modelId, scope) {
+      const key = `${scope}/${modelId}`;
+      let answer = bedrock.get(key);
+      if (answer === undefined) bedrock.set(key, (answer = resolver.bedrock(modelId, scope)));
+      return answer;
+    },
+    instance(instanceType, use) {
+      const key = `${use}/${instanceType}`;
+      let answer = instance.get(key);
+      if (answer === undefined) instance.set(key, (answer = resolver.instance(instanceType, use)));
+      return answer;
+    },
+    serviceItem(itemId) {
+      let answer = serviceItem.get(itemId);
+      if (answer === undefined) serviceItem.set(itemId, (answer = resolver.serviceItem(itemId)));
+      return answer;
     },
   };
 }

@@ -75,13 +75,32 @@ describe('compare --json', () => {
 });
 
 describe('compare, readable', () => {
-  it('prints the baseline, a KPI row per scenario and the deltas', () => {
-    const run = runCli(['compare', `${FILE}#opus`, `${FILE}#sonnet`]);
+  /** The table line of one KPI, its cells separated by single spaces. */
+  function row(stdout: string, label: string): string {
+    const line = stdout.split('\n').find((l) => l.startsWith(label + '  '));
+    if (line === undefined) throw new Error(`no row "${label}" in:\n${stdout}`);
+    return line.replace(/\s{2,}/g, ' | ');
+  }
+
+  it('prints the baseline, a legend, and per KPI each value and its change (the compareKpiRows figures)', () => {
+    const run = runCli(['compare', FILE]);
     expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
     expect(run.stdout).toContain(`Baseline: ${FILE}#opus`);
-    expect(run.stdout).toContain('$216,000.00');
-    expect(run.stdout).toContain('$43,200.00');
-    // Sonnet against Opus: -$172,800.00 total cost, cliff 11 months later.
-    expect(run.stdout).toMatch(/Change against the baseline[\s\S]*-\$172,800\.00[\s\S]*\+11/);
+    expect(run.stdout).toMatch(new RegExp(`\\[1\\]  ${FILE}#opus\\s+Claude Opus 4.1 \\(baseline\\)`));
+    expect(run.stdout).toMatch(new RegExp(`\\[3\\]  ${FILE}#haiku\\s+Claude 3 Haiku`));
+    // Sonnet: 43,200 - 216,000 = -172,800 (-80.0%); Haiku: 3,600 - 216,000 = -212,400 (-98.3%).
+    expect(row(run.stdout, 'Total cost')).toBe('Total cost | $216,000.00 | $43,200.00 | -$172,800.00 (-80.0%) | $3,600.00 | -$212,400.00 (-98.3%)');
+    // Haiku applies 3,600 of the 25,000: -21,400 (-85.6%).
+    expect(row(run.stdout, 'Credits applied')).toBe('Credits applied | $25,000.00 | $25,000.00 | $0.00 (0.0%) | $3,600.00 | -$21,400.00 (-85.6%)');
+    // 18,200 - 191,000 = -172,800 (-90.5%); 0 - 191,000 (-100.0%).
+    expect(row(run.stdout, 'Cash cost')).toBe('Cash cost | $191,000.00 | $18,200.00 | -$172,800.00 (-90.5%) | $0.00 | -$191,000.00 (-100.0%)');
+    // 25,000 / 216,000 = 11.6%, 25,000 / 43,200 = 57.9% (+46.3 pts), 100% (+88.4 pts).
+    expect(row(run.stdout, 'Credit coverage')).toBe('Credit coverage | 11.6% | 57.9% | +46.3 pts | 100.0% | +88.4 pts');
+    expect(row(run.stdout, 'Credit cliff')).toBe('Credit cliff | month 2 | month 13 | +11 | none | -');
+    expect(row(run.stdout, 'Credits forfeited')).toBe('Credits forfeited | $0.00 | $0.00 | $0.00 | $21,400.00 | +$21,400.00');
+    // 2 + 7000/9000 = 2.78, 13 + 1600/1800 = 13.89 (+11.11).
+    expect(row(run.stdout, 'Bedrock POC depletion')).toBe('Bedrock POC depletion | month 2.78 | month 13.89 | +11.11 | none | -');
+    expect(row(run.stdout, 'Bedrock POC forfeited')).toBe('Bedrock POC forfeited | $0.00 | $0.00 | $0.00 | $21,400.00 | +$21,400.00');
   });
 });

@@ -21,6 +21,11 @@ let worker: Worker | null = null;
 let seq = 0;
 const pending = new Map<number, Workbook>();
 
+/** Starts the worker early: its script loads and initialises while the UI renders. */
+export function startEngine(): void {
+  ensureWorker();
+}
+
 function ensureWorker(): Worker {
   if (worker !== null) return worker;
   worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });

@@ -1,7 +1,7 @@
 // The calculation core in a Web Worker, so a large model never freezes typing. It receives the
 // whole workbook, recomputes what changed and answers with packed, transferred results.
 import { createEngine } from '../../../shared/engine';
-import type { Workbook } from '../../../shared/model';
+import { workbookSchema, type Workbook } from '../../../shared/model';
 import { packScenario, type PackedScenario } from './packed-results';
 import { reconcile } from './reconcile';
 
@@ -14,6 +14,10 @@ export type ComputeResponse = { seq: number; ok: true; scenarios: PackedScenario
 
 const engine = createEngine();
 let previous: Workbook | null = null;
+
+// Warm up while the UI renders: the first expression parse initialises the parser, and the
+// first compute compiles the engine's hot paths.
+engine.computeWorkbook(warmUpWorkbook());
 
 self.onmessage = (event: MessageEvent<ComputeRequest>) => {
   const { seq } = event.data;
@@ -29,3 +33,23 @@ self.onmessage = (event: MessageEvent<ComputeRequest>) => {
     (self as unknown as Worker).postMessage(response);
   }
 };
+
+function warmUpWorkbook(): Workbook {
+  return workbookSchema.parse({
+    format: 'creditstack.workbook',
+    version: 1,
+    scenarios: [
+      {
+        id: 'warm-up',
+        startMonth: '2027-01',
+        horizonMonths: 12,
+        assumptions: [{ name: 'growth', expr: '0.05' }],
+        pools: [{ id: 'p', program: 'portfolio', amount: 100000 }],
+        lines: [
+          { id: 'a', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: '1e6 * (1 + growth)^m', outputTokensPerDay: 1e5 },
+          { id: 'b', kind: 'service', service: 'other', monthlyCost: 'max(100, 10 * m)' },
+        ],
+      },
+    ],
+  });
+}

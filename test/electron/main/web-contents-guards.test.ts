@@ -79,11 +79,17 @@ describe('guardSession', () => {
     expect(calls.device({ deviceType: 'usb', origin: 'app://creditstack' })).toBe(false);
   });
 
-  it('cancels downloads', () => {
+  it('cancels downloads, except a PNG the page drew (Save PNG on a chart)', () => {
     const { emitter } = fakeSession();
-    const preventDefault = vi.fn();
-    emitter.emit('will-download', { preventDefault }, {}, {});
-    expect(preventDefault).toHaveBeenCalledOnce();
+    const attempt = (url: string) => {
+      const preventDefault = vi.fn();
+      emitter.emit('will-download', { preventDefault }, { getURL: () => url }, {});
+      return preventDefault.mock.calls.length === 0;
+    };
+    expect(attempt('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    expect(attempt('blob:app://creditstack/5b1e9a52-2d4c-4a4e-9d1f-0c3f1a2b3c4d')).toBe(true);
+    for (const url of ['https://example.com/x.png', 'blob:https://evil.example/x', 'data:text/html,<script>', 'file:///etc/passwd', 'app://creditstack/index.html', ''])
+      expect(attempt(url), url).toBe(false);
   });
 
   it('cancels every request that leaves the app', () => {

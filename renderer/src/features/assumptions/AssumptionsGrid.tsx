@@ -1,5 +1,5 @@
 // The scenario's named drivers: what each is, its formula, and the value it computes to.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useDeferredValue } from 'react';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
 import { indexIssues, issueRow } from '../../components/grid-issues';
 import { GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT } from '../../components/grid-theme';
@@ -20,7 +20,8 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
   const startMonth = useDocument((s) => selectActiveScenario(s).startMonth);
   const horizonMonths = useDocument((s) => selectActiveScenario(s).horizonMonths);
   const commit = useDocument((s) => s.commit);
-  const result = useResults((s) => s.byScenario.get(scenarioId));
+  // Deferred: the KPI cards repaint first; the grid follows in a background render.
+  const result = useDeferredValue(useResults((s) => s.byScenario.get(scenarioId)));
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
 

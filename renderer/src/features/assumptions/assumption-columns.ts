@@ -49,7 +49,7 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
     {
       colId: 'name',
       headerName: 'Name',
-      width: 170,
+      width: 150,
       pinned: 'left',
       valueGetter: (p) => p.data?.assumption.name,
       editable: true,
@@ -61,7 +61,7 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
     {
       colId: 'expr',
       headerName: 'Value or formula',
-      minWidth: 190,
+      minWidth: 140,
       flex: 1,
       valueGetter: (p) => p.data?.assumption.expr,
       valueFormatter: (p) => (typeof p.value === 'number' ? formatDriver(p.value) : String(p.value ?? '')),
@@ -80,7 +80,7 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
     {
       colId: 'value',
       headerName: 'Computed',
-      width: 190,
+      width: 150,
       valueGetter: (p) => (p.data == null ? undefined : assumptionValueText(p.data.value)),
       cellClass: 'cell-computed',
       cellClassRules: { bad: (p) => p.data?.value.ok === false, num: (p) => p.data?.value.ok === true },
@@ -90,7 +90,7 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
     {
       colId: 'note',
       headerName: 'Note',
-      minWidth: 180,
+      minWidth: 120,
       flex: 1,
       valueGetter: (p) => p.data?.assumption.note,
       editable: true,

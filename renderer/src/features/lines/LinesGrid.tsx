@@ -1,6 +1,6 @@
 // The workload lines of the active scenario as a spreadsheet: every field editable in place,
 // quantities as numbers or formulas, each line's first-month cost and horizon total beside it.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useDeferredValue } from 'react';
 import { bundledPriceBook } from '../../../../shared/prices';
 import { indexIssues, issueRow } from '../../components/grid-issues';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
@@ -16,6 +16,8 @@ import { applyLineCellEdit } from './line-cell-edit';
 import { KIND_LABELS, LINE_FIELDS } from './line-fields';
 import { buildLineRows, type LineGridRow, type LineRow } from './line-rows';
 import { createQuantityPreview } from './quantity-preview';
+// Compare view actions on the current line (features/variants).
+import { LineVariantButtons } from '../variants/LineVariantButtons';
 
 const book = bundledPriceBook();
 const MODEL_OPTIONS: Option[] = book.models.map((m) => ({ id: m.id, label: m.name }));
@@ -29,7 +31,8 @@ const MOD = modKeyName(typeof navigator === 'undefined' ? '' : navigator.platfor
 export function LinesGrid(_props: Record<string, unknown> = {}) {
   const scenario = useDocument(selectActiveScenario);
   const commit = useDocument((s) => s.commit);
-  const result = useResults((s) => s.byScenario.get(scenario.id));
+  // Deferred: the KPI cards repaint first; the grid follows in a background render.
+  const result = useDeferredValue(useResults((s) => s.byScenario.get(scenario.id)));
   const [current, setCurrent] = useState<{ id: string | null; colId: string | null }>({ id: null, colId: null });
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
 
@@ -148,6 +151,8 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
           <button type="button" data-testid="move-line-down" disabled={none || currentIndex === lines.length - 1} onClick={() => runRowCommand('moveDown')} title="Move the current line down (Alt+↓)" aria-label="Move line down">
             ↓
           </button>
+          {/* "Compare models" / "GPU fallback" for the current line: make variant scenarios and open Compare. */}
+          <LineVariantButtons line={currentId === null ? null : lines[currentIndex]} scenarioId={scenarioId} />
         </div>
       </div>
       <DataGrid<LineGridRow>

@@ -1,6 +1,6 @@
 // The scenario's credit pools as a spreadsheet: what was awarded and when, and what the
 // billing simulation says happens to it (used, forfeited, the month it runs out).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useDeferredValue } from 'react';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
 import { indexIssues, issueRow } from '../../components/grid-issues';
 import { GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT } from '../../components/grid-theme';
@@ -17,7 +17,8 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
   const pools = useDocument((s) => selectActiveScenario(s).pools);
   const startMonth = useDocument((s) => selectActiveScenario(s).startMonth);
   const commit = useDocument((s) => s.commit);
-  const result = useResults((s) => s.byScenario.get(scenarioId));
+  // Deferred: the KPI cards repaint first; the grid follows in a background render.
+  const result = useDeferredValue(useResults((s) => s.byScenario.get(scenarioId)));
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
 

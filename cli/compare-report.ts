@@ -1,0 +1,113 @@
+// The readable output of `creditstack compare`: a legend of the scenarios, one row per KPI and
+// per credit pool with each scenario's figure and its change against the baseline (the same rows
+// the app's compare view shows), and with --diff what changed between the first two.
+import type { CompareColumn, CompareKpiRow, FieldChange, RowDiff, ScenarioDiff } from '../shared/engine';
+import { formatPairs, formatTable, type Column } from './format-table';
+import { money, moneyDelta, monthOffset, months, monthsDelta, percent, percentPointsDelta } from './format-values';
+import { visibleLength, type Style } from './style';
+
+const PCT = new Intl.NumberFormat('en-US', { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+function value(row: CompareKpiRow, i: number): string {
+  const x = row.values[i] ?? null;
+  if (row.present[i] === false) return '-';
+  // A month that never comes (no cliff, a pool never used up) reads "none"; a missing figure "-".
+  if (x === null) return row.unit === 'month' ? 'none' : '-';
+  switch (row.unit) {
+    case 'usd':
+      return money(x);
+    case 'ratio':
+      return percent(x);
+    case 'month':
+      return `month ${monthOffset(x)}`;
+    case 'months':
+      return `${months(x)} mo`;
+  }
+}
+
+function change(row: CompareKpiRow, i: number): string {
+  const d = row.deltas[i] ?? null;
+  if (d === null) return '-';
+  switch (row.unit) {
+    case 'usd': {
+      const pct = row.pct[i] ?? null;
+      return pct === null ? moneyDelta(d) : `${moneyDelta(d)} (${PCT.format(pct)})`;
+    }
+    case 'ratio':
+      return percentPointsDelta(d);
+    case 'month':
+    case 'months':
+      return monthsDelta(d);
+  }
+}
+
+const tag = (i: number) => `[${i + 1}]`;
+
+/** The KPI table: scenario [1] is the baseline; every other scenario has a value and a change column. */
+export function renderKpiTable(entries: readonly CompareColumn[], rows: readonly CompareKpiRow[]): string {
+  const refWidth = Math.max(...entries.map((e) => visibleLength(e.ref)));
+  const legend = formatPairs(
+    entries.map((e, i) => [tag(i), `${e.ref}${' '.repeat(refWidth - visibleLength(e.ref))}  ${e.name}${i === 0 ? ' (baseline)' : ''}`] as const),
+    2,
+  );
+  const columns: Column[] = [{ header: '' }];
+  entries.forEach((_, i) => {
+    columns.push({ header: tag(i), align: 'right' });
+    if (i > 0) columns.push({ header: `change ${tag(i)}`, align: 'right' });
+  });
+  const cells = rows.map((row) => [row.label, ...entries.flatMap((_, i) => (i === 0 ? [value(row, i)] : [value(row, i), change(row, i)]))]);
+  return [`Baseline: ${entries[0]!.ref}`, '', legend, '', formatTable(columns, cells, 0)].join('\n') + '\n';
+}
+
+const MAX_TEXT = 60;
+
+/** A field value as typed in the file: text quoted (and shortened), numbers as written. */
+function fieldValue(x: unknown): string {
+  if (x === undefined) return '(absent)';
+  if (x === null) return 'none';
+  if (typeof x === 'string') {
+    const chars = [...x];
+    return JSON.stringify(chars.length > MAX_TEXT ? chars.slice(0, MAX_TEXT - 3).join('') + '...' : x);
+  }
+  return typeof x === 'number' || typeof x === 'boolean' ? String(x) : JSON.stringify(x);
+}
+
+function fieldLine(c: FieldChange): string {
+  const note = c.sameValue === true ? '  (same value, written differently)' : '';
+  return `${c.field}: ${fieldValue(c.before)} -> ${fieldValue(c.after)}${note}`;
+}
+
+function figure(row: RowDiff): string {
+  if (row.kind === 'assumption') return '';
+  const label = row.kind === 'line' ? 'cost' : 'credits used';
+  const before = row.before === null ? '-' : money(row.before);
+  const after = row.after === null ? '-' : money(row.after);
+  const effect = row.effect === null ? '' : ` (${moneyDelta(row.effect)})`;
+  const span = row.status === 'added' ? after : row.status === 'removed' ? before : `${before} -> ${after}`;
+  return `  ${label} ${span}${effect}`;
+}
+
+function renderRows(title: string, rows: readonly RowDiff[]): string[] {
+  if (rows.length === 0) return [];
+  const out = ['', title];
+  for (const row of rows) {
+    const name = row.name !== '' && row.name !== row.id ? ` ${JSON.stringify(row.name)}` : '';
+    const matched = row.matchedBy === 'name' ? ' (matched by name)' : '';
+    out.push(`  ${row.status.padEnd(7)}  ${row.id}${name}${matched}${figure(row)}`);
+    for (const c of row.changes) out.push(`           ${fieldLine(c)}`);
+  }
+  return out;
+}
+
+/** What changed from the first scenario to the second, with each line's cost effect. */
+export function renderDiff(before: CompareColumn, after: CompareColumn, diff: ScenarioDiff, style: Style): string {
+  const out = [
+    style.bold(`Changes from [1] ${before.ref} to [2] ${after.ref}`),
+    `  total cost ${money(diff.totalCostBefore)} -> ${money(diff.totalCostAfter)} (${moneyDelta(diff.totalCostEffect)})`,
+  ];
+  const empty = diff.settings.length + diff.lines.length + diff.pools.length + diff.assumptions.length === 0;
+  if (empty) out.push('', '  No differences in settings, lines, pools or assumptions.');
+  if (diff.settings.length > 0) out.push('', 'Settings', ...diff.settings.map((c) => `  ${fieldLine(c)}`));
+  out.push(...renderRows('Lines', diff.lines), ...renderRows('Pools', diff.pools), ...renderRows('Assumptions', diff.assumptions));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,187 @@
+// The comparison table every surface shows (the app's compare view, the CLI's table and CSV):
+// one row per KPI and per credit pool, one value per scenario, with the change against the
+// first scenario (the baseline) and whether that change is good news. Kept here so the app and
+// the command line cannot disagree about a figure or a verdict.
+import type { ScenarioDiff } from './diff';
+import { cents, monthFraction, type CsvCell } from './export-tables';
+import type { Kpis, ScenarioResult } from './results';
+
+export interface CompareColumn {
+  ref: string;
+  name: string;
+  result: ScenarioResult;
+}
+
+export type CompareUnit = 'usd' | 'ratio' | 'month' | 'months';
+export type Verdict = 'better' | 'worse' | 'same';
+
+export interface CompareKpiRow {
+  /** A KPI name (as in the JSON), or "pool:<id>:depletion" / "pool:<id>:forfeited". */
+  key: string;
+  label: string;
+  unit: CompareUnit;
+  /** One per entry; null where the figure does not exist (no cliff, no runway, pool absent). */
+  values: (number | null)[];
+  /** value - baseline value; null where either is null. The baseline's own delta is 0. */
+  deltas: (number | null)[];
+  /** delta / |baseline|; null when the baseline is 0 or null. */
+  pct: (number | null)[];
+  /** Whether the entry is better than the baseline on this row; null when it cannot be said. */
+  better: (Verdict | null)[];
+  /** false where the entry has no such row at all (a pool only other scenarios hold). */
+  present: boolean[];
+}
+
+/**
+ * lower: less is better (cost, cash, forfeits); higher: more is better (coverage, runway);
+ * later: a later month is better and null means "never", the best (a cliff that appears is worse).
+ */
+type Direction = 'lower' | 'higher' | 'later';
+
+interface RowSpec {
+  key: string;
+  label: string;
+  unit: CompareUnit;
+  direction: Direction;
+}
+
+const KPI_ROWS: readonly (RowSpec & { key: keyof Kpis })[] = [
+  { key: 'totalCost', label: 'Total cost', unit: 'usd', direction: 'lower' },
+  { key: 'creditsApplied', label: 'Credits applied', unit: 'usd', direction: 'higher' },
+  { key: 'cashCost', label: 'Cash cost', unit: 'usd', direction: 'lower' },
+  { key: 'creditCoverage', label: 'Credit coverage', unit: 'ratio', direction: 'higher' },
+  { key: 'creditCliffMonth', label: 'Credit cliff', unit: 'month', direction: 'later' },
+  { key: 'creditsForfeited', label: 'Credits forfeited', unit: 'usd', direction: 'lower' },
+  { key: 'cashRunwayMonths', label: 'Cash runway', unit: 'months', direction: 'higher' },
+  { key: 'runwayExtensionMonths', label: 'Runway extension', unit: 'months', direction: 'higher' },
+];
+
+/** Differences smaller than these are noise, not news: half a cent, and float dust elsewhere. */
+const SAME_WITHIN: Record<CompareUnit, number> = { usd: 0.005, ratio: 1e-9, month: 1e-9, months: 1e-9 };
+
+function verdict(direction: Direction, unit: CompareUnit, base: number | null, value: number | null, present: boolean): Verdict | null {
+  if (!present) return null;
+  if (direction === 'later') {
+    // null is "never": the latest possible month.
+    if (base === null && value === null) return 'same';
+    if (base === null) return 'worse';
+    if (value === null) return 'better';
+  } else if (base === null || value === null) {
+    return base === null && value === null ? 'same' : null;
+  }
+  const delta = value! - base!;
+  if (Math.abs(delta) < SAME_WITHIN[unit]) return 'same';
+  const up = delta > 0;
+  return (direction === 'lower' ? !up : up) ? 'better' : 'worse';
+}
+
+function buildRow(spec: RowSpec, values: (number | null)[], present: boolean[]): CompareKpiRow {
+  const base = values[0] ?? null;
+  const basePresent = present[0] ?? false;
+  const deltas = values.map((v) => (v === null || base === null ? null : v - base));
+  const pct = deltas.map((d) => (d === null || base === null || base === 0 ? null : d / Math.abs(base)));
+  const better = values.map((v, i) => (basePresent ? verdict(spec.direction, spec.unit, base, v, present[i]!) : null));
+  return { key: spec.key, label: spec.label, unit: spec.unit, values, deltas, pct, better, present: [...present] };
+}
+
+/** KPI rows, then for each pool (matched by id across entries, in order of first appearance) its depletion and forfeit. */
+export function compareKpiRows(entries: readonly CompareColumn[]): CompareKpiRow[] {
+  const all = entries.map(() => true);
+  const rows = KPI_ROWS.map((spec) => buildRow(spec, entries.map((e) => e.result.kpis[spec.key]), all));
+  const poolNames = new Map<string, string>();
+  for (const e of entries) for (const p of e.result.pools) if (!poolNames.has(p.id)) poolNames.set(p.id, p.name || p.id);
+  for (const [id, name] of poolNames) {
+    const pools = entries.map((e) => e.result.pools.find((p) => p.id === id));
+    const present = pools.map((p) => p !== undefined);
+    rows.push(
+      buildRow({ key: `pool:${id}:depletion`, label: `${name} depletion`, unit: 'month', direction: 'later' }, pools.map((p) => p?.depletionMonth ?? null), present),
+      buildRow({ key: `pool:${id}:forfeited`, label: `${name} forfeited`, unit: 'usd', direction: 'lower' }, pools.map((p) => p?.forfeited ?? null), present),
+    );
+  }
+  return rows;
+}
+
+const ratio = (x: number) => {
+  const r = Math.round(x * 1e6) / 1e6;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+/** A figure as a spreadsheet should see it: money to cents, months to 3 decimals, ratios to 6. */
+function csvFigure(unit: CompareUnit, x: number | null): number | null {
+  if (x === null) return null;
+  switch (unit) {
+    case 'usd':
+      return cents(x);
+    case 'ratio':
+      return ratio(x);
+    case 'month':
+    case 'months':
+      return monthFraction(x);
+  }
+}
+
+/** A signed month difference keeps 3 decimals without the calendar-month clamp of monthFraction. */
+function csvDelta(unit: CompareUnit, x: number | null): number | null {
+  if (x === null) return null;
+  if (unit === 'month' || unit === 'months') {
+    const r = Math.round(x * 1000) / 1000;
+    return Object.is(r, -0) ? 0 : r;
+  }
+  return csvFigure(unit, x);
+}
+
+/** Field values of a diff as CSV cells: numbers stay numbers, lists are joined, absent is empty. */
+function csvValue(value: unknown): CsvCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(String).join('; ');
+  return String(value);
+}
+
+const DIFF_HEADER: CsvCell[] = ['kind', 'status', 'id', 'name', 'field', 'before', 'after', 'cost effect'];
+
+/** What a line's or pool's figure is, for the summary row of a diff entry. */
+const FIGURE_LABEL: Record<'line' | 'pool', string> = { line: 'horizon cost', pool: 'credits used' };
+
+function diffRows(diff: ScenarioDiff): CsvCell[][] {
+  const rows: CsvCell[][] = [DIFF_HEADER];
+  for (const c of diff.settings) rows.push(['setting', 'changed', null, null, c.field, csvValue(c.before), csvValue(c.after), null]);
+  for (const row of [...diff.lines, ...diff.pools, ...diff.assumptions]) {
+    // Lines and pools first get one row with their figure and its effect, then one per field.
+    if (row.kind !== 'assumption')
+      rows.push([
+        row.kind,
+        row.status,
+        row.id,
+        row.name,
+        FIGURE_LABEL[row.kind],
+        row.before === null ? null : cents(row.before),
+        row.after === null ? null : cents(row.after),
+        row.effect === null ? null : cents(row.effect),
+      ]);
+    for (const c of row.changes) rows.push([row.kind, row.status, row.id, row.name, c.field, csvValue(c.before), csvValue(c.after), null]);
+  }
+  rows.push(['total', null, null, null, 'total cost', cents(diff.totalCostBefore), cents(diff.totalCostAfter), cents(diff.totalCostEffect)]);
+  return rows;
+}
+
+/**
+ * The comparison as CSV rows: a KPI table (value, delta and pct per entry), then, with a diff, a
+ * blank row and the diff (kind, status, id, name, field, before, after, cost effect). Every row
+ * has the same number of cells, as RFC 4180 asks.
+ */
+export function compareCsvRows(entries: readonly CompareColumn[], diff?: ScenarioDiff): CsvCell[][] {
+  const header: CsvCell[] = ['key', 'kpi', 'unit', ...entries.flatMap((e) => [`${e.ref} value`, `${e.ref} delta`, `${e.ref} pct`])];
+  const table: CsvCell[][] = [header];
+  for (const row of compareKpiRows(entries))
+    table.push([
+      row.key,
+      row.label,
+      row.unit,
+      ...row.values.flatMap((v, i) => [csvFigure(row.unit, v), csvDelta(row.unit, row.deltas[i]!), row.pct[i] === null ? null : ratio(row.pct[i]!)]),
+    ]);
+  if (diff !== undefined) table.push([], ...diffRows(diff));
+  const width = Math.max(...table.map((r) => r.length));
+  return table.map((r) => (r.length === width ? r : [...r, ...new Array<CsvCell>(width - r.length).fill(null)]));
+}

@@ -1,0 +1,45 @@
+// The few fields of a line that every computation reads (eligibility, claims, results), copied
+// once per line object into records of one shape. Lines arrive in many hidden classes (a parsed
+// file can give hundreds), so reading a field straight from them costs a slow generic lookup;
+// the engine keeps these records between computations and reads them instead.
+import { lineService, type Line } from '../model';
+
+/** What eligibility needs to know about a line. */
+export interface PayableLine {
+  readonly creditEligible: boolean;
+  readonly kind: Line['kind'];
+  /** The AWS service the line bills under. */
+  readonly service: string;
+  /** The line a service line supports, else null. */
+  readonly supports: string | null;
+}
+
+export interface LineFacts extends PayableLine {
+  readonly id: string;
+  readonly name: string;
+  readonly fundedBy: string | null;
+  /** The workstream as claims compare it: trimmed, lower case. */
+  readonly workstreamKey: string;
+}
+
+export function payableLine(line: Line): PayableLine {
+  return {
+    creditEligible: line.creditEligible,
+    kind: line.kind,
+    service: lineService(line),
+    supports: line.kind === 'service' ? line.supports : null,
+  };
+}
+
+export function lineFacts(line: Line): LineFacts {
+  return {
+    creditEligible: line.creditEligible,
+    kind: line.kind,
+    service: lineService(line),
+    supports: line.kind === 'service' ? line.supports : null,
+    id: line.id,
+    name: line.name,
+    fundedBy: line.fundedBy,
+    workstreamKey: line.workstream.trim().toLowerCase(),
+  };
+}

@@ -1,0 +1,163 @@
+// The comparison's picks and the words in its cells. Figures are hand arithmetic on the
+// model-comparison template (10M input + 2M output tokens a day, 30-day months, 24 months,
+// one $25K Bedrock POC pool valid 24 months):
+//   Opus 4.1  $15/$75: 150 + 150 = $300 a day, $9,000 a month, $216,000 in total.
+//   Sonnet 4  $3/$15:   30 +  30 =  $60 a day, $1,800 a month,  $43,200 in total.
+//   Haiku 3 $0.25/$1.25: 2.5 + 2.5 = $5 a day,   $150 a month,   $3,600 in total.
+import { describe, expect, it } from 'vitest';
+import { compareKpiRows } from '../../../shared/engine';
+import { compareCsvText, compareFileName } from '../../../renderer/src/features/compare/compare-export';
+import { diffPair, makeBaseline, movePick, OPEN_SOURCE, pickKey, resolvePicks, togglePick, uniqueName, type CompareSource } from '../../../renderer/src/features/compare/compare-picks';
+import { deltaCell, poolIdOf, signedMoney, signedPercent, valueCell } from '../../../renderer/src/features/compare/kpi-cells';
+import { computeAll, modelColumns, template } from './fixtures';
+
+const p = (source: string, scenarioId: string) => ({ source, scenarioId });
+
+describe('picks', () => {
+  const a = p(OPEN_SOURCE, 'a');
+  const b = p(OPEN_SOURCE, 'b');
+  const c = p('file:1', 'c');
+
+  it('toggle in picking order, and the first is the baseline', () => {
+    expect(togglePick([], a)).toEqual([a]);
+    expect(togglePick([a, b], c)).toEqual([a, b, c]);
+    expect(togglePick([a, b, c], b)).toEqual([a, c]);
+  });
+
+  it('move to the front as baseline, or one place left and right', () => {
+    expect(makeBaseline([a, b, c], pickKey(c))).toEqual([c, a, b]);
+    expect(movePick([a, b, c], pickKey(b), -1)).toEqual([b, a, c]);
+    expect(movePick([a, b, c], pickKey(c), 1)).toEqual([a, b, c]);
+    expect(movePick([a, b, c], pickKey(a), -1)).toEqual([a, b, c]);
+  });
+
+  it('give every added file a name of its own', () => {
+    expect(uniqueName('plan.creditstack', ['other.creditstack'])).toBe('plan.creditstack');
+    expect(uniqueName('plan.creditstack', ['plan.creditstack', 'plan.creditstack (2)'])).toBe('plan.creditstack (3)');
+  });
+
+  it('resolve against the sources, dropping scenarios that are gone and naming look-alikes by file', () => {
+    const wb = template('model-comparison');
+    const results = new Map(computeAll(wb).map((r) => [r.id, r]));
+    const sources: CompareSource[] = [
+      { key: OPEN_SOURCE, name: 'mine.creditstack', workbook: wb, results, error: null },
+      { key: 'file:1', name: 'theirs.creditstack', workbook: wb, results: null, error: null },
+    ];
+    const resolved = resolvePicks([p(OPEN_SOURCE, 'opus'), p(OPEN_SOURCE, 'gone'), p('file:1', 'opus'), p('file:1', 'haiku')], sources);
+    expect(resolved.map((r) => r.ref)).toEqual(['mine.creditstack#opus', 'theirs.creditstack#opus', 'theirs.creditstack#haiku']);
+    expect(resolved.map((r) => r.label)).toEqual(['Claude Opus 4.1 (mine.creditstack)', 'Claude Opus 4.1 (theirs.creditstack)', 'Claude 3 Haiku']);
+    expect(resolved[0].result?.kpis.totalCost).toBeCloseTo(216_000, 6);
+    // The second file is still computing.
+    expect(resolved[1].result).toBeUndefined();
+  });
+
+  it('diff the chosen pair, or the baseline and the next column', () => {
+    const wb = template('model-comparison');
+    const sources: CompareSource[] = [{ key: OPEN_SOURCE, name: 'm', workbook: wb, results: null, error: null }];
+    const resolved = resolvePicks([p(OPEN_SOURCE, 'opus'), p(OPEN_SOURCE, 'sonnet'), p(OPEN_SOURCE, 'haiku')], sources);
+    const keys = (pair: ReturnType<typeof diffPair>) => [pair?.from.scenario.id, pair?.to.scenario.id];
+    expect(keys(diffPair(resolved, null, null))).toEqual(['opus', 'sonnet']);
+    expect(keys(diffPair(resolved, 'open#haiku', 'open#sonnet'))).toEqual(['haiku', 'sonnet']);
+    expect(keys(diffPair(resolved, 'open#removed', null))).toEqual(['opus', 'sonnet']);
+    expect(diffPair(resolved.slice(0, 1), null, null)).toBeNull();
+  });
+});
+
+describe('cells of the comparison table', () => {
+  const { wb, columns } = modelColumns();
+  const rows = compareKpiRows(columns);
+  const row = (key: string) => rows.find((r) => r.key === key)!;
+  const ctx = (i: number) => ({ result: columns[i].result, company: wb.company });
+  const value = (key: string, i: number) => valueCell(row(key), row(key).values[i], ctx(i)).text;
+
+  it('show totals in whole dollars', () => {
+    expect([0, 1, 2].map((i) => value('totalCost', i))).toEqual(['$216,000', '$43,200', '$3,600']);
+  });
+
+  it('show the change against the baseline as amount, percentage, arrow and word', () => {
+    // 43,200 - 216,000 = -172,800; -172,800 / 216,000 = -80.0%. Cheaper is better.
+    expect(deltaCell(row('totalCost'), 1)).toEqual({
+      text: '−$172,800 (−80.0%)',
+      arrow: '▼',
+      verdict: 'better',
+      title: '−$172,800 (−80.0%) vs the baseline: better',
+    });
+    // The baseline column has no change of its own.
+    expect(deltaCell(row('totalCost'), 0)).toBeNull();
+  });
+
+  it('read the credit cliff as a calendar month, later being better', () => {
+    // Opus: 2 x 9,000 = 18,000 leaves 7,000 < 9,000, so cash starts at month 2 = Mar 2027.
+    // Sonnet: 13 x 1,800 = 23,400 leaves 1,600 < 1,800: month 13 = Feb 2028, 11 months later.
+    expect(value('creditCliffMonth', 0)).toBe('Mar 2027');
+    expect(value('creditCliffMonth', 1)).toBe('Feb 2028');
+    expect(deltaCell(row('creditCliffMonth'), 1)).toMatchObject({ text: '11.0 months later', arrow: '▲', verdict: 'better' });
+    // Haiku: 24 x 150 = 3,600 < 25,000: credits pay every month.
+    expect(value('creditCliffMonth', 2)).toBe('No cliff');
+    expect(deltaCell(row('creditCliffMonth'), 2)).toMatchObject({ text: 'no cliff now', arrow: '', verdict: 'better' });
+  });
+
+  it('read coverage in percent and its change in points', () => {
+    // Opus: 25,000 / 216,000 = 11.57%; Haiku: 3,600 / 3,600 = 100%; +88.4 points.
+    expect(value('creditCoverage', 0)).toBe('11.6%');
+    expect(deltaCell(row('creditCoverage'), 2)).toMatchObject({ text: '+88.4 pts', arrow: '▲', verdict: 'better' });
+  });
+
+  it('show each pool: when it runs out and what it forfeits', () => {
+    expect(poolIdOf('pool:poc:depletion')).toBe('poc');
+    expect(poolIdOf('totalCost')).toBeNull();
+    // Opus: depletion 2 + 7,000 / 9,000 = 2.78 (Mar 2027); Sonnet: 13 + 1,600 / 1,800 = 13.89 (Feb 2028): 11.1 months later.
+    expect(value('pool:poc:depletion', 0)).toBe('Mar 2027');
+    expect(deltaCell(row('pool:poc:depletion'), 1)).toMatchObject({ text: '11.1 months later', verdict: 'better' });
+    expect(value('pool:poc:depletion', 2)).toBe('Not used up');
+    // Haiku forfeits 25,000 - 3,600 = 21,400 at expiry; against Opus's 0 there is no percentage.
+    expect(value('pool:poc:forfeited', 2)).toBe('$21,400');
+    expect(deltaCell(row('pool:poc:forfeited'), 2)).toMatchObject({ text: '+$21,400', arrow: '▲', verdict: 'worse' });
+  });
+
+  it('say why runway is blank when the company has no cash on hand, and compare nothing there', () => {
+    expect(valueCell(row('cashRunwayMonths'), null, ctx(0))).toEqual({ text: '—', title: 'Enter cash on hand in Settings to see runway.', muted: true });
+    expect(deltaCell(row('cashRunwayMonths'), 1)).toBeNull();
+    // Two scenarios without a cliff: no change (a month row, where blank means "never").
+    const noCliff = { ...row('creditCliffMonth'), values: [null, null], deltas: [null, null], pct: [null, null], better: ['same' as const, 'same' as const] };
+    expect(deltaCell(noCliff, 1)).toMatchObject({ text: 'no change', arrow: '=' });
+  });
+
+  it('leave a pool the column does not have blank, and say when the baseline lacks it', () => {
+    const r = { ...row('pool:poc:forfeited'), key: 'pool:other:forfeited' };
+    expect(valueCell(r, null, ctx(1)).text).toBe('—');
+    expect(deltaCell(r, 1, { base: true, here: false })).toBeNull();
+    expect(deltaCell(r, 1, { base: false, here: true })?.text).toBe('not in the baseline');
+  });
+
+  it('read a change too small to show as no change, not as better', () => {
+    // 0.004 months is under an hour of runway; $0.30 rounds to $0.
+    const runway = { ...row('creditCoverage'), key: 'runwayExtensionMonths', unit: 'months' as const, values: [0.7, 0.704], deltas: [0, 0.004], pct: [0, 0.0057], better: ['same' as const, 'better' as const] };
+    expect(deltaCell(runway, 1)).toMatchObject({ text: 'no change', arrow: '=', verdict: 'same' });
+    const cost = { ...row('totalCost'), values: [100, 100.3], deltas: [0, 0.3], pct: [0, 0.003], better: ['same' as const, 'worse' as const] };
+    expect(deltaCell(cost, 1)).toMatchObject({ text: 'no change', verdict: 'same' });
+  });
+
+  it('sign amounts and percentages with a true minus', () => {
+    expect(signedMoney(1200.4)).toBe('+$1,200');
+    expect(signedMoney(-0.2)).toBe('$0');
+    expect(signedPercent(-0.8)).toBe('−80.0%');
+    expect(signedPercent(0.00001)).toBe('0.0%');
+  });
+});
+
+describe('the comparison as CSV', () => {
+  it('names the file after the columns and writes one row per figure', () => {
+    expect(compareFileName(['Claude Opus 4.1', 'Claude Sonnet 4', 'Claude 3 Haiku'])).toBe('Comparison - Claude Opus 4.1 vs 2 more.csv');
+    expect(compareFileName(['A/B', 'C'])).toBe('Comparison - A B vs C.csv');
+    const { columns } = modelColumns();
+    const lines = compareCsvText(columns, undefined).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'key,kpi,unit,model-comparison.creditstack#opus value,model-comparison.creditstack#opus delta,model-comparison.creditstack#opus pct,' +
+        'model-comparison.creditstack#sonnet value,model-comparison.creditstack#sonnet delta,model-comparison.creditstack#sonnet pct,' +
+        'model-comparison.creditstack#haiku value,model-comparison.creditstack#haiku delta,model-comparison.creditstack#haiku pct',
+    );
+    // Total cost: 216,000 (baseline, change 0), 43,200 (-172,800, -0.8), 3,600 (-212,400, -0.983333).
+    expect(lines[1]).toBe('totalCost,Total cost,usd,216000,0,0,43200,-172800,-0.8,3600,-212400,-0.983333');
+  });
+});

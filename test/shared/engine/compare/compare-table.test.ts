@@ -1,0 +1,184 @@
+// The comparison rows shared by the app's compare view and the CLI. Golden figures are done by
+// hand below, from the model-comparison template: 10M input + 2M output tokens a day, 30-day
+// months, one $25,000 Bedrock POC pool valid 24 months, horizon 24.
+//   Opus 4.1  ($15/$75):  10 x 15 + 2 x 75   = $300/day -> $9,000/month -> 24 x 9,000 = 216,000
+//   Sonnet 4  ($3/$15):   10 x 3  + 2 x 15   = $60/day  -> $1,800/month -> 24 x 1,800 =  43,200
+//   3 Haiku   ($0.25/$1.25): 2.5 + 2.5       = $5/day   ->   $150/month -> 24 x 150   =   3,600
+// Pool: Opus uses it up in month 2 (18,000 after two months, 7,000 left of a 9,000 month):
+//   depletion 2 + 7000/9000 = 2.777..., cliff 2, credits 25,000, cash 216,000 - 25,000 = 191,000.
+// Sonnet: 13 x 1,800 = 23,400, 1,600 left of an 1,800 month: depletion 13 + 1600/1800 = 13.888...,
+//   cliff 13, credits 25,000, cash 43,200 - 25,000 = 18,200.
+// Haiku: the pool pays all 3,600, no cliff, no depletion; 25,000 - 3,600 = 21,400 expires at the
+//   end of month 23, inside the horizon: forfeited 21,400, cash 0.
+import { describe, expect, it } from 'vitest';
+import { compareCsvRows, compareKpiRows, type CompareKpiRow } from '../../../../shared/engine';
+import { columns, templateWorkbook, workbookOf } from './fixtures';
+
+const byKey = (rows: CompareKpiRow[], key: string) => {
+  const row = rows.find((r) => r.key === key);
+  if (row === undefined) throw new Error(`no row ${key}`);
+  return row;
+};
+
+/** Money to the cent: |a - b| < 0.005. */
+function expectCents(actual: (number | null)[], expected: (number | null)[]) {
+  expect(actual).toHaveLength(expected.length);
+  expected.forEach((e, i) => (e === null ? expect(actual[i]).toBeNull() : expect(actual[i]).toBeCloseTo(e, 2)));
+}
+
+describe('compareKpiRows on the model-comparison template', () => {
+  const rows = compareKpiRows(columns(templateWorkbook('model-comparison')));
+
+  it('lists the KPIs in order, then each pool depletion and forfeit', () => {
+    expect(rows.map((r) => r.key)).toEqual([
+      'totalCost',
+      'creditsApplied',
+      'cashCost',
+      'creditCoverage',
+      'creditCliffMonth',
+      'creditsForfeited',
+      'cashRunwayMonths',
+      'runwayExtensionMonths',
+      'pool:poc:depletion',
+      'pool:poc:forfeited',
+    ]);
+    expect(rows.map((r) => r.unit)).toEqual(['usd', 'usd', 'usd', 'ratio', 'month', 'usd', 'months', 'months', 'month', 'usd']);
+    expect(byKey(rows, 'pool:poc:depletion').label).toBe('Bedrock POC depletion');
+    expect(byKey(rows, 'pool:poc:forfeited').label).toBe('Bedrock POC forfeited');
+  });
+
+  it('total cost, credits and cash to the cent, with deltas against Opus', () => {
+    const total = byKey(rows, 'totalCost');
+    expectCents(total.values, [216_000, 43_200, 3_600]);
+    // 43,200 - 216,000 = -172,800 (-80%); 3,600 - 216,000 = -212,400 (-212,400 / 216,000 = -98.33%)
+    expectCents(total.deltas, [0, -172_800, -212_400]);
+    expect(total.pct[1]).toBeCloseTo(-0.8, 12);
+    expect(total.pct[2]).toBeCloseTo(-212_400 / 216_000, 12);
+    expect(total.better).toEqual(['same', 'better', 'better']);
+
+    const credits = byKey(rows, 'creditsApplied');
+    expectCents(credits.values, [25_000, 25_000, 3_600]);
+    // Haiku applies 3,600 - 25,000 = -21,400 less credit: -21,400 / 25,000 = -85.6%, worse.
+    expectCents(credits.deltas, [0, 0, -21_400]);
+    expect(credits.pct[2]).toBeCloseTo(-0.856, 12);
+    expect(credits.better).toEqual(['same', 'same', 'worse']);
+
+    const cash = byKey(rows, 'cashCost');
+    expectCents(cash.values, [191_000, 18_200, 0]);
+    // 18,200 - 191,000 = -172,800; 0 - 191,000 = -191,000 (-100%)
+    expectCents(cash.deltas, [0, -172_800, -191_000]);
+    expect(cash.pct[2]).toBeCloseTo(-1, 12);
+    expect(cash.better).toEqual(['same', 'better', 'better']);
+  });
+
+  it('coverage, forfeits and the credit cliff', () => {
+    const coverage = byKey(rows, 'creditCoverage');
+    // 25,000 / 216,000, 25,000 / 43,200, 3,600 / 3,600
+    expect(coverage.values[0]).toBeCloseTo(25_000 / 216_000, 12);
+    expect(coverage.values[1]).toBeCloseTo(25_000 / 43_200, 12);
+    expect(coverage.values[2]).toBeCloseTo(1, 12);
+    expect(coverage.better).toEqual(['same', 'better', 'better']);
+
+    const forfeited = byKey(rows, 'creditsForfeited');
+    expectCents(forfeited.values, [0, 0, 21_400]);
+    expectCents(forfeited.deltas, [0, 0, 21_400]);
+    // The baseline forfeits nothing, so there is no percentage.
+    expect(forfeited.pct).toEqual([null, null, null]);
+    expect(forfeited.better).toEqual(['same', 'same', 'worse']);
+
+    const cliff = byKey(rows, 'creditCliffMonth');
+    expect(cliff.values).toEqual([2, 13, null]);
+    // 13 - 2 = 11 months later; Haiku never pays cash: no delta, but a cliff that vanishes is better.
+    expect(cliff.deltas).toEqual([0, 11, null]);
+    expect(cliff.pct).toEqual([0, 5.5, null]);
+    expect(cliff.better).toEqual(['same', 'better', 'better']);
+
+    // No cash on hand in the template: no runway anywhere, nothing to say.
+    expect(byKey(rows, 'cashRunwayMonths').values).toEqual([null, null, null]);
+    expect(byKey(rows, 'cashRunwayMonths').deltas).toEqual([null, null, null]);
+  });
+
+  it('pool depletion and forfeit, matched by pool id', () => {
+    const depletion = byKey(rows, 'pool:poc:depletion');
+    expect(depletion.values[0]).toBeCloseTo(2 + 7_000 / 9_000, 12);
+    expect(depletion.values[1]).toBeCloseTo(13 + 1_600 / 1_800, 12);
+    expect(depletion.values[2]).toBeNull();
+    // 13.888... - 2.777... = 11.111...
+    expect(depletion.deltas[1]).toBeCloseTo(100 / 9, 12);
+    expect(depletion.better).toEqual(['same', 'better', 'better']);
+    expectCents(byKey(rows, 'pool:poc:forfeited').values, [0, 0, 21_400]);
+  });
+
+  it('with Sonnet as the baseline, a cliff that appears is worse', () => {
+    const wb = templateWorkbook('model-comparison');
+    const cliff = byKey(compareKpiRows(columns(wb, ['haiku', 'sonnet'])), 'creditCliffMonth');
+    expect(cliff.values).toEqual([null, 13]);
+    expect(cliff.deltas).toEqual([null, null]);
+    expect(cliff.better).toEqual(['same', 'worse']);
+  });
+});
+
+describe('compareKpiRows: runway and pools that exist on one side only', () => {
+  // One $10,000/month charge; $1,000,000 cash, $40,000 other burn a month.
+  // A: a $50,000 Portfolio pool pays months 0-4, B: a $100,000 one pays months 0-9.
+  // Without credits the outflow is 50,000 a month: 1,000,000 / 50,000 = 20 months.
+  // A: 5 x 40,000 = 200,000, then 800,000 / 50,000 = 16 more: runway 21, extension 21 - 20 = 1.
+  // B: 10 x 40,000 = 400,000, then 600,000 / 50,000 = 12 more: runway 22, extension 2.
+  const wb = workbookOf(
+    [
+      { id: 'a', horizonMonths: 24, pools: [{ id: 'small', name: 'Small', program: 'portfolio', amount: 50_000 }], lines: [{ id: 'x', kind: 'service', service: 'other', monthlyCost: 10_000 }] },
+      { id: 'b', horizonMonths: 24, pools: [{ id: 'large', name: 'Large', program: 'portfolio', amount: 100_000 }], lines: [{ id: 'x', kind: 'service', service: 'other', monthlyCost: 10_000 }] },
+    ],
+    { company: { cashOnHand: 1_000_000, otherMonthlyBurn: 40_000 } },
+  );
+  const rows = compareKpiRows(columns(wb));
+
+  it('longer runway and extension are better', () => {
+    const runway = byKey(rows, 'cashRunwayMonths');
+    expect(runway.values[0]).toBeCloseTo(21, 9);
+    expect(runway.values[1]).toBeCloseTo(22, 9);
+    expect(runway.deltas[1]).toBeCloseTo(1, 9);
+    expect(runway.pct[1]).toBeCloseTo(1 / 21, 9);
+    expect(runway.better).toEqual(['same', 'better']);
+    const extension = byKey(rows, 'runwayExtensionMonths');
+    expect(extension.values[0]).toBeCloseTo(1, 9);
+    expect(extension.values[1]).toBeCloseTo(2, 9);
+    expect(extension.better).toEqual(['same', 'better']);
+    // Cliff: A pays cash from month 5, B from month 10.
+    expect(byKey(rows, 'creditCliffMonth').values).toEqual([5, 10]);
+  });
+
+  it('a pool only one scenario has gets rows with null elsewhere and no verdict', () => {
+    expect(rows.map((r) => r.key).slice(8)).toEqual(['pool:small:depletion', 'pool:small:forfeited', 'pool:large:depletion', 'pool:large:forfeited']);
+    const smallForfeit = byKey(rows, 'pool:small:forfeited');
+    expect(smallForfeit.values).toEqual([0, null]);
+    expect(smallForfeit.deltas).toEqual([0, null]);
+    expect(smallForfeit.better).toEqual(['same', null]);
+    const largeForfeit = byKey(rows, 'pool:large:forfeited');
+    expect(largeForfeit.values).toEqual([null, 0]);
+    expect(largeForfeit.better).toEqual([null, null]);
+    // "Absent" is told apart from "never depleted" (both null values).
+    expect(byKey(rows, 'pool:large:depletion').present).toEqual([false, true]);
+    expect(byKey(rows, 'totalCost').present).toEqual([true, true]);
+  });
+});
+
+describe('compareCsvRows', () => {
+  const wb = templateWorkbook('model-comparison');
+  const csv = compareCsvRows(columns(wb));
+
+  it('one header, then per KPI row value, delta and pct for each entry, rounded for a spreadsheet', () => {
+    expect(csv[0]).toEqual([
+      'key', 'kpi', 'unit',
+      'opus value', 'opus delta', 'opus pct',
+      'sonnet value', 'sonnet delta', 'sonnet pct',
+      'haiku value', 'haiku delta', 'haiku pct',
+    ]);
+    expect(csv).toHaveLength(1 + 10);
+    expect(csv[1]).toEqual(['totalCost', 'Total cost', 'usd', 216_000, 0, 0, 43_200, -172_800, -0.8, 3_600, -212_400, -0.983333]);
+    expect(csv[5]).toEqual(['creditCliffMonth', 'Credit cliff', 'month', 2, 0, 0, 13, 11, 5.5, null, null, null]);
+    // Depletion to 3 decimals: 2.778, 13.889; the delta 11.111.
+    expect(csv[9]).toEqual(['pool:poc:depletion', 'Bedrock POC depletion', 'month', 2.778, 0, 0, 13.889, 11.111, 4, null, null, null]);
+    expect(csv[10]).toEqual(['pool:poc:forfeited', 'Bedrock POC forfeited', 'usd', 0, 0, null, 0, 0, null, 21_400, 21_400, null]);
+  });
+});

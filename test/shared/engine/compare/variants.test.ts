@@ -1,0 +1,188 @@
+// Model and GPU variants: one-step "what if" scenarios. Hand figures:
+// - Claude on the model-comparison template's volumes (10M in + 2M out a day, 30 days, 24 months):
+//   Opus 4.1 $9,000/month -> 216,000; Sonnet 4 $1,800/month -> 43,200; 3 Haiku $150/month -> 3,600.
+// - A SageMaker training line on ml.p5.48xlarge, 1 instance, 100 h a run, 4 runs a month = 400 h:
+//   p5 training price = EC2 55.04 x 1.15 = 63.296/h       -> 400 x 63.296     = 25,318.40 a month
+//   p4d training price = EC2 21.957642 x 1.15 = 25.2512883 -> 400 x 25.2512883 = 10,100.51532 a month
+//   g5.48xlarge training price 20.36                        -> 400 x 20.36      =  8,144.00 a month
+//   Over 12 months: p5 303,820.80; p4d 121,206.18384; delta -182,614.61616 (-60.105...%).
+import { describe, expect, it } from 'vitest';
+import {
+  CLAUDE_COMPARISON_MODELS,
+  compareKpiRows,
+  createEngine,
+  diffScenarios,
+  GPU_FALLBACKS,
+  gpuFallbackVariant,
+  modelVariants,
+  suggestedModels,
+} from '../../../../shared/engine';
+import { bundledPriceBook } from '../../../../shared/prices';
+import { workbookSchema, type BedrockLine, type Workbook } from '../../../../shared/model';
+import { columns, templateWorkbook, workbookOf } from './fixtures';
+
+function expectValidWorkbook(wb: Workbook) {
+  const parsed = workbookSchema.safeParse(wb);
+  expect(parsed.success).toBe(true);
+  // Already normal: parsing changes nothing.
+  expect(parsed.data).toEqual(wb);
+}
+
+describe('suggestedModels', () => {
+  const bedrock = (model: string) => ({ kind: 'bedrock', model }) as BedrockLine;
+
+  it('Claude lines get Opus, Sonnet and Haiku, ids that the price book has', () => {
+    expect(CLAUDE_COMPARISON_MODELS).toEqual(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
+    const ids = bundledPriceBook().models.map((m) => m.id);
+    for (const id of CLAUDE_COMPARISON_MODELS) expect(ids).toContain(id);
+    expect(suggestedModels(bedrock('claude-sonnet-4-5'))).toEqual(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
+    expect(suggestedModels(bedrock('claude-3-haiku'))).toEqual(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
+  });
+
+  it('other providers get their family where it is obvious, else nothing', () => {
+    expect(suggestedModels(bedrock('nova-lite'))).toEqual(['nova-premier', 'nova-pro', 'nova-lite', 'nova-micro']);
+    expect(suggestedModels(bedrock('llama3-1-70b'))).toEqual(['llama3-1-405b', 'llama3-1-70b', 'llama3-1-8b']);
+    expect(suggestedModels(bedrock('titan-embed-text-v2'))).toEqual([]);
+    expect(suggestedModels(bedrock('no-such-model'))).toEqual([]);
+  });
+});
+
+describe('modelVariants', () => {
+  const wb = templateWorkbook('model-comparison');
+  const before = structuredClone(wb);
+  const { workbook, scenarioIds } = modelVariants(wb, 'sonnet', 'inference', CLAUDE_COMPARISON_MODELS);
+
+  it('adds one scenario per model right after the source, named after the model', () => {
+    expect(scenarioIds).toEqual(['sonnet-claude-opus-4-1', 'sonnet-claude-sonnet-4', 'sonnet-claude-3-haiku']);
+    expect(workbook.scenarios.map((s) => s.id)).toEqual(['opus', 'sonnet', ...scenarioIds, 'haiku']);
+    expect(workbook.scenarios.slice(2, 5).map((s) => s.name)).toEqual([
+      'Claude Sonnet 4 · Claude Opus 4.1',
+      'Claude Sonnet 4 · Claude Sonnet 4',
+      'Claude Sonnet 4 · Claude 3 Haiku',
+    ]);
+    expectValidWorkbook(workbook);
+  });
+
+  it('changes only that line model: everything else equals the source', () => {
+    const source = wb.scenarios[1]!;
+    CLAUDE_COMPARISON_MODELS.forEach((model, i) => {
+      const variant = workbook.scenarios[2 + i]!;
+      expect(variant).toEqual({ ...source, id: scenarioIds[i], name: variant.name, lines: [{ ...source.lines[0]!, model }] });
+      // Shared, not copied: the assumptions and pools are the source's own (immutable) objects.
+      expect(variant.pools).toBe(source.pools);
+      expect(variant.assumptions).toBe(source.assumptions);
+    });
+  });
+
+  it('leaves the input untouched and keeps untouched scenarios as the same objects (undo keeps both)', () => {
+    expect(wb).toEqual(before);
+    expect(wb.scenarios).toHaveLength(3);
+    expect(workbook).not.toBe(wb);
+    expect(workbook.scenarios[0]).toBe(wb.scenarios[0]);
+    expect(workbook.scenarios[1]).toBe(wb.scenarios[1]);
+    expect(workbook.scenarios[5]).toBe(wb.scenarios[2]);
+    expect(workbook.company).toBe(wb.company);
+  });
+
+  it('the variants compute the hand figures: 216,000 / 43,200 / 3,600', () => {
+    const rows = compareKpiRows(columns(workbook, ['sonnet', ...scenarioIds]));
+    const total = rows.find((r) => r.key === 'totalCost')!;
+    expect(total.values[1]).toBeCloseTo(216_000, 2);
+    expect(total.values[2]).toBeCloseTo(43_200, 2);
+    expect(total.values[3]).toBeCloseTo(3_600, 2);
+    // The Sonnet copy is the source again: every delta 0.
+    expect(total.deltas[2]).toBe(0);
+  });
+
+  it('a diff of source and variant lists the model and nothing else', () => {
+    const engine = createEngine();
+    const side = (id: string) => ({ scenario: workbook.scenarios.find((s) => s.id === id)!, result: engine.computeScenario(workbook, id) });
+    const diff = diffScenarios(side('sonnet'), side('sonnet-claude-3-haiku'));
+    expect(diff.lines).toHaveLength(1);
+    expect(diff.lines[0]!.changes).toEqual([{ field: 'model', before: 'claude-sonnet-4', after: 'claude-3-haiku' }]);
+    expect(diff.pools).toEqual([]);
+    expect(diff.assumptions).toEqual([]);
+    expect(diff.settings).toEqual([]);
+    // 3,600 - 43,200
+    expect(diff.totalCostEffect).toBeCloseTo(-39_600, 2);
+  });
+
+  it('ids stay unique when the same variants are made twice', () => {
+    const again = modelVariants(workbook, 'sonnet', 'inference', ['claude-3-haiku']);
+    expect(again.scenarioIds).toEqual(['sonnet-claude-3-haiku-2']);
+    expectValidWorkbook(again.workbook);
+  });
+
+  it('refuses what it cannot do, with a readable message', () => {
+    expect(() => modelVariants(wb, 'nope', 'inference', ['claude-3-haiku'])).toThrow('No scenario "nope" in this workbook.');
+    expect(() => modelVariants(wb, 'opus', 'nope', ['claude-3-haiku'])).toThrow('Scenario "Claude Opus 4.1" has no line "nope".');
+    expect(() => modelVariants(wb, 'opus', 'inference', ['gpt-9'])).toThrow(/Unknown model "gpt-9"/);
+    expect(() => modelVariants(wb, 'opus', 'inference', [])).toThrow('Choose at least one model to compare.');
+    const training = workbookOf([{ id: 's', lines: [{ id: 't', kind: 'training', instanceType: 'g5.xlarge' }] }]);
+    expect(() => modelVariants(training, 's', 't', ['claude-3-haiku'])).toThrow(/not a Bedrock line/);
+  });
+});
+
+describe('gpuFallbackVariant', () => {
+  const training = (extra: Record<string, unknown> = {}) =>
+    workbookOf([
+      {
+        id: 'train',
+        name: 'H100 training',
+        lines: [
+          { id: 'ft', name: 'Fine-tune', kind: 'training', platform: 'sagemaker', instanceType: 'ml.p5.48xlarge', instanceCount: 1, hoursPerRun: 100, runsPerMonth: 4, ...extra },
+        ],
+      },
+    ]);
+
+  it('p5 -> p4d from GPU_FALLBACKS when the line names no fallback; hand figures and the delta', () => {
+    expect(GPU_FALLBACKS['p5.48xlarge']).toEqual(['p4d.24xlarge', 'g5.48xlarge']);
+    const wb = training();
+    const before = structuredClone(wb);
+    const { workbook, scenarioId } = gpuFallbackVariant(wb, 'train', 'ft');
+    expect(scenarioId).toBe('train-fallback-p4d.24xlarge');
+    expect(workbook.scenarios.map((s) => s.id)).toEqual(['train', scenarioId]);
+    const variant = workbook.scenarios[1]!;
+    expect(variant.name).toBe('H100 training · fallback p4d.24xlarge');
+    // The "ml." prefix the user wrote is kept.
+    expect(variant.lines[0]).toEqual({ ...wb.scenarios[0]!.lines[0]!, instanceType: 'ml.p4d.24xlarge' });
+    expect(wb).toEqual(before);
+    expect(workbook.scenarios[0]).toBe(wb.scenarios[0]);
+    expectValidWorkbook(workbook);
+
+    const engine = createEngine();
+    const p5 = engine.computeScenario(workbook, 'train');
+    const p4d = engine.computeScenario(workbook, scenarioId);
+    expect(p5.lines[0]!.monthly[0]).toBeCloseTo(25_318.4, 6);
+    expect(p4d.lines[0]!.monthly[0]).toBeCloseTo(10_100.51532, 6);
+    const total = compareKpiRows(columns(workbook)).find((r) => r.key === 'totalCost')!;
+    expect(total.values[0]).toBeCloseTo(303_820.8, 2);
+    expect(total.values[1]).toBeCloseTo(121_206.18384, 2);
+    expect(total.deltas[1]).toBeCloseTo(-182_614.61616, 2);
+    // -182,614.61616 / 303,820.80 = -0.60105...
+    expect(total.pct[1]).toBeCloseTo(-182_614.61616 / 303_820.8, 9);
+    expect(total.better[1]).toBe('better');
+  });
+
+  it("the line's own fallbackInstanceType wins over the usual one; an explicit choice wins over both", () => {
+    const wb = training({ fallbackInstanceType: 'g5.48xlarge' });
+    const own = gpuFallbackVariant(wb, 'train', 'ft');
+    expect(own.workbook.scenarios[1]!.name).toBe('H100 training · fallback g5.48xlarge');
+    const g5 = createEngine().computeScenario(own.workbook, own.scenarioId);
+    // 400 h x 20.36
+    expect(g5.lines[0]!.monthly[0]).toBeCloseTo(8_144, 6);
+    const chosen = gpuFallbackVariant(wb, 'train', 'ft', 'p4d.24xlarge');
+    expect(chosen.scenarioId).toBe('train-fallback-p4d.24xlarge');
+  });
+
+  it('an instance with no known fallback and none on the line is a readable error', () => {
+    const wb = workbookOf([{ id: 's', lines: [{ id: 'small', name: 'Small GPU', kind: 'training', instanceType: 'g6.xlarge', hoursPerRun: 10 }] }]);
+    expect(() => gpuFallbackVariant(wb, 's', 'small')).toThrow(
+      "No usual fallback is known for g6.xlarge; set the line's fallback instance type, or choose the instance to compare against.",
+    );
+    expect(() => gpuFallbackVariant(wb, 's', 'small', 'x9.huge')).toThrow(/Unknown instance type "x9.huge"/);
+    expect(() => gpuFallbackVariant(wb, 's', 'small', 'ml.g6.xlarge')).toThrow('Line "Small GPU" already runs on g6.xlarge.');
+    const bedrock = templateWorkbook('model-comparison');
+    expect(() => gpuFallbackVariant(bedrock, 'opus', 'inference')).toThrow(/only training and endpoint lines/);
+  });
+});
