@@ -141,6 +141,11 @@ interface Run {
   /** Fast path: the order position of the pool each charge goes to, and the total offered to each. */
   readonly owner: Int8Array;
   readonly offeredAt: Float64Array;
+  /** Per line, the paid total its payment on account replaced. */
+  readonly replaced: Float64Array;
+  /** The charges no usable pool may pay (in line order), and how many. */
+  readonly unrouted: Int32Array;
+  unroutedCount: number;
   /** Exact scan: a pool's eligible charges, and their amounts for sorting. */
   readonly eligibleNow: Int32Array;
   readonly sortBuffer: Float64Array;
@@ -172,6 +177,9 @@ function startRun(input: SimulationInput): Run {
     remaining: new Float64Array(lineCount),
     owner: new Int8Array(masks === null ? 0 : lineCount),
     offeredAt: new Float64Array(pools.length),
+    replaced: new Float64Array(masks === null ? 0 : lineCount),
+    unrouted: new Int32Array(masks === null ? 0 : lineCount),
+    unroutedCount: 0,
     eligibleNow: new Int32Array(lineCount),
     sortBuffer: new Float64Array(lineCount),
     radixBuffer: new Float64Array(lineCount),
@@ -180,13 +188,19 @@ function startRun(input: SimulationInput): Run {
 
 function simulateMonth(run: Run, m: number): void {
   const usable = run.masks === null ? 0 : usablePools(run, m);
-  const monthCash = collectCharges(run, m, usable);
-  if (usable !== 0) {
-    run.credits[m] = someRoutedPoolShort(run) ? payShortMonth(run, m, usable, monthCash) : payRouted(run, m, monthCash);
-  } else {
+  if (usable === 0) {
     // No usable pool (the scan then skips them all), or too many pools to route.
+    const monthCash = listCharges(run, m, 0);
     run.credits[m] = scanPoolsInOrder(run, m);
     run.cash[m] = settleUnpaid(run, monthCash);
+  } else {
+    const monthCash = payOnAccount(run, m, usable);
+    if (someRoutedPoolShort(run)) {
+      listCharges(run, m, usable); // also takes back the payments on account
+      run.credits[m] = payShortMonth(run, m, usable, monthCash);
+    } else {
+      run.credits[m] = payRouted(run, m, monthCash);
+    }
   }
   closeMonth(run, m);
 }
@@ -203,17 +217,58 @@ function usablePools(run: Run, m: number): number {
   return usable;
 }
 
+/** The order position of the first usable pool that may pay line l's charge c, or NO_POOL. */
+function routeOf(run: Run, l: number, c: number, usable: number): number {
+  const bits = run.masks![l] & usable;
+  return bits === 0 || !(c > DUST) ? NO_POOL : 31 - Math.clz32(bits & -bits); // lowest set bit
+}
+
 /**
- * Records the month's cost, returns its cash-only part and lists the credit-payable charges.
- * With usable pools, also offers each charge to the first usable pool that may pay it and
- * totals each pool's offer (what the exact scan would offer it, if no pool before it runs short).
+ * The month's single pass when some pool is usable: records its cost, returns the cash-only
+ * part, offers each charge to the first usable pool that may pay it, totals each pool's offer
+ * (what the exact scan would offer it, if no pool before it runs short) and pays it on account.
+ * In most months no pool runs short, and this pass is then the whole month; the paid total each
+ * payment replaced is kept, to take it back if one does.
  */
-function collectCharges(run: Run, m: number, usable: number): number {
-  const { costs, cashOnly, remaining, charges, lineCount, owner, offeredAt, masks } = run;
+function payOnAccount(run: Run, m: number, usable: number): number {
+  const { costs, cashOnly, lineCount, offeredAt, paid, paidAt, replaced, unrouted } = run;
+  let unroutedCount = 0;
+  let monthCost = 0;
+  let monthCash = 0;
+  offeredAt.fill(0);
+  for (let l = 0; l < lineCount; l++) {
+    const c = costs[l][m];
+    if (c <= 0) continue;
+    monthCost += c;
+    if (cashOnly[l]) {
+      monthCash += c;
+      continue;
+    }
+    const k = routeOf(run, l, c, usable);
+    if (k === NO_POOL) {
+      unrouted[unroutedCount++] = l;
+      continue;
+    }
+    offeredAt[k] += c;
+    const at = paidAt[k] + l;
+    replaced[l] = paid[at];
+    paid[at] += c;
+  }
+  run.unroutedCount = unroutedCount;
+  run.cost[m] = monthCost;
+  return monthCash;
+}
+
+/**
+ * Lists the month's credit-payable charges (line order) with their amounts, for the pool-by-pool
+ * passes; returns the cash-only part. With usable pools, also notes each charge's route and takes
+ * back its payment on account.
+ */
+function listCharges(run: Run, m: number, usable: number): number {
+  const { costs, cashOnly, remaining, charges, lineCount, owner, paid, paidAt, replaced } = run;
   let count = 0;
   let monthCost = 0;
   let monthCash = 0;
-  if (usable !== 0) offeredAt.fill(0);
   for (let l = 0; l < lineCount; l++) {
     const c = costs[l][m];
     if (c <= 0) continue;
@@ -225,14 +280,9 @@ function collectCharges(run: Run, m: number, usable: number): number {
     remaining[l] = c;
     charges[count++] = l;
     if (usable === 0) continue;
-    const bits = masks![l] & usable;
-    if (bits === 0 || !(c > DUST)) {
-      owner[l] = NO_POOL;
-      continue;
-    }
-    const k = 31 - Math.clz32(bits & -bits); // lowest set bit
+    const k = routeOf(run, l, c, usable);
     owner[l] = k;
-    offeredAt[k] += c;
+    if (k !== NO_POOL) paid[paidAt[k] + l] = replaced[l];
   }
   run.chargeCount = count;
   run.cost[m] = monthCost;
@@ -255,19 +305,14 @@ function settleUnpaid(run: Run, cashSoFar: number): number {
 }
 
 /**
- * Every pool pays all that was routed to it, and what no pool may pay is added to the month's
- * cash, in line order (one running sum: the order of additions shows in the last bits; a routed
- * charge, paid in full, would add exactly nothing). Sets the month's cash; returns its credits.
+ * The month no pool runs short: the routed charges were paid on account as they were read.
+ * Adds the unrouted charges, in line order, to the month's cash (one running sum, as the order
+ * of additions shows in the last bits), and books each pool's draw. Returns the month's credits.
  */
 function payRouted(run: Run, m: number, cashSoFar: number): number {
-  const { charges, remaining, owner, offeredAt, order, traces, balances, paid, paidAt } = run;
+  const { costs, unrouted, offeredAt, order, traces, balances } = run;
   let cash = cashSoFar;
-  for (let i = 0; i < run.chargeCount; i++) {
-    const l = charges[i];
-    const k = owner[l];
-    if (k === NO_POOL) cash += remaining[l];
-    else paid[paidAt[k] + l] += remaining[l];
-  }
+  for (let i = 0; i < run.unroutedCount; i++) cash += costs[unrouted[i]][m];
   run.cash[m] = cash;
   let monthCredits = 0;
   for (let k = 0; k < order.length; k++) {
@@ -470,30 +515,47 @@ function closeMonth(run: Run, m: number): void {
   }
 }
 
-// Byte order of a Float64Array element in memory, for reading its bytes from least significant up.
+// Radix sorting reads a double's bytes from least significant up, as little-endian memory holds them.
 const LITTLE_ENDIAN = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
 
 /**
- * Sorts positive numbers (no NaN, no -0) ascending, in place. The bit patterns of positive
- * doubles order exactly like the numbers, so an LSD radix sort on their eight bytes sorts them;
- * it is several times faster than the built-in sort on the thousands of charges of a month, and
- * the order of equal values does not matter to the caller. `scratch` holds at least as many.
+ * Sorts positive numbers (no NaN, no -0) ascending, in place; `scratch` holds at least as many.
+ * The bit patterns of positive doubles order exactly like the numbers, so a radix sort on their
+ * bytes sorts them. It allocates nothing per value, where the built-in sort boxes every double
+ * it sorts: on the charges of a month it is about three times as fast. It sorts by the high four
+ * bytes (exponent and the leading mantissa bits), then orders the values that share those - equal
+ * values, or values less than a millionth apart - by their low four bytes.
  */
 export function sortPositive(values: Float64Array, scratch: Float64Array): void {
   const n = values.length;
-  if (n < 2) return;
+  if (n < 2 || !LITTLE_ENDIAN) {
+    values.sort();
+    return;
+  }
+  radixSortBytes(values, scratch, 4, 8);
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n); // [low, high] per value
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && words[2 * i + 1] === words[2 * start + 1]) continue;
+    if (i - start > 1) sortByLowWord(values, words, start, i, scratch);
+    start = i;
+  }
+}
+
+/** LSD radix sort of values on their bytes [fromByte, toByte) (little-endian), in place. */
+function radixSortBytes(values: Float64Array, scratch: Float64Array, fromByte: number, toByte: number): void {
+  const n = values.length;
   const bytes = new Uint8Array(values.buffer, values.byteOffset, n * 8);
-  // All eight byte histograms in one pass; a byte that every value shares needs no pass at all.
+  // All the byte histograms in one pass; a byte that every value shares needs no pass at all.
   const counts = new Int32Array(8 * 256);
   for (let i = 0; i < n * 8; i += 8) {
-    for (let byte = 0; byte < 8; byte++) counts[byte * 256 + bytes[i + (LITTLE_ENDIAN ? byte : 7 - byte)]]++;
+    for (let byte = fromByte; byte < toByte; byte++) counts[byte * 256 + bytes[i + byte]]++;
   }
   let from = values;
   let to = scratch.subarray(0, n);
-  for (let byte = 0; byte < 8; byte++) {
-    const at = LITTLE_ENDIAN ? byte : 7 - byte;
+  for (let byte = fromByte; byte < toByte; byte++) {
     const base = byte * 256;
-    if (counts[base + bytes[at]] === n) continue;
+    if (counts[base + bytes[byte]] === n) continue;
     let start = 0;
     for (let d = base; d < base + 256; d++) {
       const count = counts[d];
@@ -501,10 +563,31 @@ export function sortPositive(values: Float64Array, scratch: Float64Array): void 
       start += count;
     }
     const fromBytes = new Uint8Array(from.buffer, from.byteOffset, n * 8);
-    for (let i = 0; i < n; i++) to[counts[base + fromBytes[i * 8 + at]]++] = from[i];
+    for (let i = 0; i < n; i++) to[counts[base + fromBytes[i * 8 + byte]]++] = from[i];
     const swap = from;
     from = to;
     to = swap;
   }
   if (from !== values) values.set(from);
+}
+
+/** Orders values[start, end), which share their high word, by their low word. */
+function sortByLowWord(values: Float64Array, words: Uint32Array, start: number, end: number, scratch: Float64Array): void {
+  let same = true;
+  for (let i = start + 1; i < end && same; i++) same = words[2 * i] === words[2 * start];
+  if (same) return; // equal values: the usual case
+  if (end - start <= 16) {
+    // Insertion sort: such runs are short.
+    for (let i = start + 1; i < end; i++) {
+      const v = values[i];
+      let j = i - 1;
+      while (j >= start && values[j] > v) {
+        values[j + 1] = values[j];
+        j--;
+      }
+      values[j + 1] = v;
+    }
+  } else {
+    radixSortBytes(values.subarray(start, end), scratch, 0, 4);
+  }
 }

@@ -11,8 +11,8 @@ import { calendarSeries } from './calendar';
 import { payRule, poolServiceCount, type PayRule } from './eligibility';
 import { ExpressionCache } from './expression-cache';
 import { computeLineCost, type LineContext, type LineCost } from './line-costs';
-import { lineFacts, type LineFacts } from './line-facts';
-import { checkProgramRules, type LineLookup } from './program-rules';
+import { lineFacts, sameForClaims, type LineFacts } from './line-facts';
+import { checkClaims, checkProgramRules, type ClaimsCheck, type LineLookup } from './program-rules';
 import type { Issue, Kpis, LineResult, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths } from './runway';
 
@@ -44,16 +44,38 @@ interface CachedContext {
   assumptionIssues: Issue[];
 }
 
+/**
+ * Whether two contexts price and evaluate lines alike: compared by value, so that a workbook
+ * arriving as new objects with the same assumptions and prices keeps its context (and with it
+ * the compiled expressions and the costs of unchanged lines).
+ */
 function sameKey(a: ContextKey, b: ContextKey): boolean {
   return (
-    a.assumptions === b.assumptions &&
     a.startMonth === b.startMonth &&
     a.horizon === b.horizon &&
-    a.days === b.days &&
-    a.hours === b.hours &&
-    a.overrides === b.overrides &&
-    a.snapshot === b.snapshot
+    Object.is(a.days, b.days) &&
+    Object.is(a.hours, b.hours) &&
+    sameAssumptions(a.assumptions, b.assumptions) &&
+    samePriceTable(a.overrides, b.overrides) &&
+    samePriceTable(a.snapshot?.entries ?? null, b.snapshot?.entries ?? null)
   );
+}
+
+function sameAssumptions(a: Scenario['assumptions'], b: Scenario['assumptions']): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x.name === b[i].name && Object.is(x.expr, b[i].expr)));
+}
+
+function samePriceTable(a: Workbook['priceOverrides'] | null, b: Workbook['priceOverrides'] | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameFields(a[key], b[key]));
+}
+
+function sameFields(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]));
 }
 
 /** Month (fractional) at which cumulative use of a pool crosses `threshold`, at the month's spending rate. */
@@ -78,6 +100,7 @@ interface ScenarioMemo {
   /** Lines by id, kept only while ids are unique (then an edit that keeps the id updates one entry). */
   byId: Map<string, Line> | null;
   eligibility: EligibilityMemo;
+  claims: { pools: readonly Pool[]; check: ClaimsCheck };
 }
 
 interface EligibilityMemo {
@@ -106,13 +129,13 @@ function lineIndex(lines: readonly Line[], reused: Map<string, Line> | null): Li
 
 /**
  * Positions whose line object differs from the last computation, or null when the lines moved
- * (added, removed or reordered): then nothing is reused by position.
+ * (added, removed or reordered) or most of them are new: then nothing is reused by position.
  */
 function changedPositions(lines: readonly Line[], memo: ScenarioMemo | undefined): number[] | null {
   if (memo === undefined || memo.lines.length !== lines.length) return null;
   const changed: number[] = [];
   for (let l = 0; l < lines.length; l++) if (lines[l] !== memo.lines[l]) changed.push(l);
-  return changed;
+  return changed.length > lines.length / 2 ? null : changed;
 }
 
 /** Each line's facts: the remembered ones for the lines that did not change. */
@@ -178,6 +201,14 @@ function eligibilityFor(
   return eligible;
 }
 
+/** The claims check: the remembered one while the pools are the same and no changed line looks different to it. */
+function claimsFor(scenario: Scenario, facts: readonly LineFacts[], lines: LineLookup, memo: ScenarioMemo | undefined, changed: readonly number[] | null): ClaimsCheck {
+  if (memo !== undefined && changed !== null && memo.claims.pools === scenario.pools && changed.every((l) => sameForClaims(facts[l], memo.facts[l]))) {
+    return memo.claims.check;
+  }
+  return checkClaims(scenario, lines, facts);
+}
+
 /** The remembered id map, updated for the changed lines, while every changed line kept its id. */
 function updatedIndex(memo: ScenarioMemo, lines: readonly Line[], facts: readonly LineFacts[], changed: readonly number[]): Map<string, Line> | null {
   const byId = memo.byId;
@@ -240,7 +271,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let prices: { overrides: Workbook['priceOverrides']; snapshot: Workbook['priceBook']; resolver: PriceResolver } | null = null;
 
   function pricesFor(workbook: Workbook): PriceResolver {
-    if (prices === null || prices.overrides !== workbook.priceOverrides || prices.snapshot !== workbook.priceBook) {
+    const snapshot = workbook.priceBook?.entries ?? null;
+    if (prices === null || !samePriceTable(prices.overrides, workbook.priceOverrides) || !samePriceTable(prices.snapshot?.entries ?? null, snapshot)) {
       const resolver = createPriceResolver(book, workbook.priceOverrides, workbook.priceBook?.entries ?? null);
       prices = { overrides: workbook.priceOverrides, snapshot: workbook.priceBook, resolver };
     }
@@ -271,6 +303,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       failedAssumptions: resolved.failed,
       prices: pricesFor(workbook),
       cache,
+      compiled: new Map(),
     };
     const fresh = { key, context, assumptionIssues: resolved.issues };
     contexts.set(scenario.id, fresh);
@@ -291,6 +324,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       for (const l of changed) costs[l] = undefined!;
       missing = changed.length;
     } else if (reusable) {
+      // Lines added, removed or moved: find the unchanged ones by object.
       const known = new Map<Line, LineCost>();
       memo.lines.forEach((line, l) => known.set(line, memo.costs[l]));
       for (let l = 0; l < lines.length; l++) {
@@ -303,12 +337,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     if (missing === 0) return costs;
     const horizon = context.horizon;
-    const block = new Float64Array(missing * horizon);
+    const block = new ArrayBuffer(missing * horizon * Float64Array.BYTES_PER_ELEMENT);
     let at = 0;
     for (let l = 0; l < lines.length; l++) {
       if (costs[l] !== undefined) continue;
-      costs[l] = computeLineCost(lines[l], context, block.subarray(at, at + horizon));
-      at += horizon;
+      costs[l] = computeLineCost(lines[l], context, new Float64Array(block, at, horizon));
+      at += horizon * Float64Array.BYTES_PER_ELEMENT;
     }
     return costs;
   }
@@ -347,7 +381,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const declared = declaredByPool(facts, costs);
     const pools = scenario.pools.map((pool) => poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0));
     const kpis = computeKpis(workbook, sim, costs);
-    const issues = allIssues(assumptionIssues, costs, checkProgramRules(scenario, workbook.company, sim, poolIndexOf, linesById, facts));
+    const claims = claimsFor(scenario, facts, linesById, memo, changed);
+    const issues = allIssues(assumptionIssues, costs, checkProgramRules(scenario, workbook.company, sim, poolIndexOf, claims));
 
     memos.set(scenario.id, {
       lines,
@@ -356,6 +391,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       facts,
       byId: linesById.reusable(),
       eligibility: { pools: scenario.pools, allocation: scenario.allocation, eligible },
+      claims: { pools: scenario.pools, check: claims },
     });
     return {
       id: scenario.id,

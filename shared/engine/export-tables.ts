@@ -90,16 +90,27 @@ export function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows 
   return rows;
 }
 
+const FIXED_COLUMNS = 6; // id, name, kind, workstream, fundedBy, total
+
 /** One row per line: what it is, who claims it, its total, then its cost in every month. */
 export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows {
+  const horizon = result.horizonMonths;
   const header: CsvCell[] = ['id', 'name', 'kind', 'workstream', 'fundedBy', 'total'];
-  for (let m = 0; m < result.horizonMonths; m++) header.push(calendarMonth(result.startMonth, m));
+  for (let m = 0; m < horizon; m++) header.push(calendarMonth(result.startMonth, m));
   const rows: CsvRows = [header];
   const byId = new Map(scenario.lines.map((l) => [l.id, l] as const));
   for (const line of result.lines) {
     const source = byId.get(line.id);
-    const row: CsvCell[] = [line.id, line.name, source?.kind ?? null, source?.workstream ?? null, source?.fundedBy ?? null, cents(line.total)];
-    for (let m = 0; m < result.horizonMonths; m++) row.push(cents(line.monthly[m] ?? 0));
+    // Sized once and filled by index: ten thousand rows of 126 cells grow no arrays.
+    const row = new Array<CsvCell>(FIXED_COLUMNS + horizon);
+    row[0] = line.id;
+    row[1] = line.name;
+    row[2] = source?.kind ?? null;
+    row[3] = source?.workstream ?? null;
+    row[4] = source?.fundedBy ?? null;
+    row[5] = cents(line.total);
+    const monthly = line.monthly;
+    for (let m = 0; m < horizon; m++) row[FIXED_COLUMNS + m] = cents(monthly[m] ?? 0);
     rows.push(row);
   }
   return rows;

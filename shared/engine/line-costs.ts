@@ -6,7 +6,7 @@
 // inside its bounds - runs as one tight loop without building any message; at the first value
 // out of bounds the line is evaluated again the careful way, which finds and describes the
 // first problem month by month.
-import { compileExpression, type Binding } from '../expr';
+import { compileExpression, type Binding, type CompiledExpression, type ExprResult } from '../expr';
 import type { Line } from '../model';
 import type { PriceResolver } from '../prices';
 import type { ExpressionCache } from './expression-cache';
@@ -20,6 +20,8 @@ export interface LineContext {
   failedAssumptions: Map<string, string>;
   prices: PriceResolver;
   cache: ExpressionCache;
+  /** Compiled expressions by text: the bindings are fixed for the context's life, so a text compiles once. */
+  compiled: Map<string, ExprResult<CompiledExpression>>;
 }
 
 export interface LineCost {
@@ -29,8 +31,48 @@ export interface LineCost {
   issues: readonly Issue[];
 }
 
-/** A line's cost in one month from its quantity values, in field order (unused trailing ones are 0). */
-type CostFormula = (a: number, b: number, c: number, d: number) => number;
+/**
+ * How a line's month cost follows from its quantity values: which kind's formula, with its
+ * prices. Data rather than a closure per line, so that the month loop calls no function.
+ */
+interface CostFormula {
+  readonly kind: FormulaKind;
+  /** Prices (and days) the formula uses; see costInMonth. */
+  readonly k0: number;
+  readonly k1: number;
+  readonly k2: number;
+  readonly k3: number;
+  readonly k4: number;
+  readonly k5: number;
+}
+
+type FormulaKind = 'bedrock' | 'training' | 'endpoint' | 'monthlyCost' | 'pricedQuantity';
+
+function costFormula(kind: FormulaKind, k0 = 0, k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0): CostFormula {
+  return { kind, k0, k1, k2, k3, k4, k5 };
+}
+
+/** A line's cost in one month from its quantity values a, b, c, d (in field order; unused ones 0). */
+function costInMonth(f: CostFormula, a: number, b: number, c: number, d: number): number {
+  switch (f.kind) {
+    case 'bedrock': {
+      // Per day: the on-demand share at on-demand (and cache-read) prices, the batch share at batch
+      // prices. a, b: input and output tokens; c: cached share; d: batch share.
+      const inputRate = (1 - d) * ((1 - c) * f.k0 + c * f.k1) + d * f.k2;
+      const outputRate = (1 - d) * f.k3 + d * f.k4;
+      return (f.k5 * (a * inputRate + b * outputRate)) / 1e6;
+    }
+    case 'training':
+      // runs x hours x instances x hourly price, less the spot discount.
+      return c * b * a * f.k0 * (1 - d);
+    case 'endpoint':
+      return a * b * f.k0;
+    case 'monthlyCost':
+      return a;
+    case 'pricedQuantity':
+      return a * f.k0;
+  }
+}
 
 interface Bounds {
   readonly min: number;
@@ -43,6 +85,7 @@ const ENDPOINT_HOURS: Bounds = { min: 0, max: 744 };
 /** No real line costs more than this in a month; above it a figure is a typo or an overflow. */
 const MAX_MONTHLY_COST = 1e12;
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+const MAX_COMPILED = 50_000;
 
 // Quantities and the setup state are plain objects from one literal each, not class instances:
 // a literal's shape survives garbage collection, so the compiled hot code is not thrown away
@@ -113,7 +156,12 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
     const failed = ctx.failedAssumptions;
     const broken = failed.size === 0 ? undefined : parsed.value.symbols.find((s) => failed.has(s));
     if (broken !== undefined) return quantityError(setup, field, `uses "${broken}", which has an error`);
-    const compiled = compileExpression(parsed.value, (name) => ctx.bindings.get(name));
+    let compiled = ctx.compiled.get(value);
+    if (compiled === undefined) {
+      compiled = compileExpression(parsed.value, (name) => ctx.bindings.get(name));
+      if (ctx.compiled.size >= MAX_COMPILED) ctx.compiled.clear(); // a crude bound, like the parse cache's
+      ctx.compiled.set(value, compiled);
+    }
     if (!compiled.ok) return quantityError(setup, field, compiled.message);
     if (compiled.value.monthDependent) at = compiled.value.at;
     else constant = compiled.value.value;
@@ -143,13 +191,7 @@ function setUpLine(line: Line, ctx: LineContext, setup: LineSetup): CostFormula 
       const usesCache = cachedShare !== null && (cachedShare.at !== null || cachedShare.constant > 0);
       if (p.cacheRead === null && usesCache)
         priceMissing(setup, 'cachedInputShare', `no cache-read price for ${line.model}; cached tokens are priced as input`);
-      const days = ctx.daysPerMonth;
-      // Per day: the on-demand share at on-demand (and cache-read) prices, the batch share at batch prices.
-      return (tokensIn, tokensOut, cached, batch) => {
-        const inputRate = (1 - batch) * ((1 - cached) * p.input + cached * cacheRead) + batch * p.batchInput;
-        const outputRate = (1 - batch) * p.output + batch * p.batchOutput;
-        return (days * (tokensIn * inputRate + tokensOut * outputRate)) / 1e6;
-      };
+      return costFormula('bedrock', p.input, cacheRead, p.batchInput, p.output, p.batchOutput, ctx.daysPerMonth);
     }
     case 'training': {
       addQuantity(setup, 'instanceCount', line.instanceCount, NON_NEGATIVE);
@@ -161,8 +203,7 @@ function setUpLine(line: Line, ctx: LineContext, setup: LineSetup): CostFormula 
         priceMissing(setup, 'instanceType', price.message);
         return null;
       }
-      const hourly = price.value;
-      return (count, hours, runs, spot) => runs * hours * count * hourly * (1 - spot);
+      return costFormula('training', price.value);
     }
     case 'endpoint': {
       addQuantity(setup, 'instanceCount', line.instanceCount, NON_NEGATIVE);
@@ -172,13 +213,12 @@ function setUpLine(line: Line, ctx: LineContext, setup: LineSetup): CostFormula 
         priceMissing(setup, 'instanceType', price.message);
         return null;
       }
-      const hourly = price.value;
-      return (count, hours) => count * hours * hourly;
+      return costFormula('endpoint', price.value);
     }
     case 'service': {
       if (line.monthlyCost !== null) {
         addQuantity(setup, 'monthlyCost', line.monthlyCost, NON_NEGATIVE);
-        return (cost) => cost;
+        return costFormula('monthlyCost');
       }
       if (line.quantity !== null && line.priceItem !== null) {
         addQuantity(setup, 'quantity', line.quantity, NON_NEGATIVE);
@@ -187,8 +227,7 @@ function setUpLine(line: Line, ctx: LineContext, setup: LineSetup): CostFormula 
           priceMissing(setup, 'priceItem', price.message);
           return null;
         }
-        const unitPrice = price.value.price;
-        return (quantity) => quantity * unitPrice;
+        return costFormula('pricedQuantity', price.value.price);
       }
       report(setup, {
         severity: 'error',
@@ -229,7 +268,7 @@ function fillMonthly(line: Line, quantities: readonly Quantity[], formula: CostF
   const c2 = q2?.constant ?? 0;
   const c3 = q3?.constant ?? 0;
   if (at0 === null && at1 === null && at2 === null && at3 === null) {
-    const cost = formula(c0, c1, c2, c3);
+    const cost = costInMonth(formula, c0, c1, c2, c3);
     if (first <= last && !usableCost(cost)) return false;
     for (let m = first; m <= last; m++) monthly[m] = cost;
     return true;
@@ -244,7 +283,7 @@ function fillMonthly(line: Line, quantities: readonly Quantity[], formula: CostF
     if (at1 !== null && !(b >= q1.min && b <= q1.max)) return false;
     if (at2 !== null && !(c >= q2.min && c <= q2.max)) return false;
     if (at3 !== null && !(d >= q3.min && d <= q3.max)) return false;
-    const cost = formula(a, b, c, d);
+    const cost = costInMonth(formula, a, b, c, d);
     if (!usableCost(cost)) return false;
     monthly[m] = cost;
   }
@@ -276,7 +315,7 @@ function describeFirstProblem(line: Line, horizon: number, quantities: readonly 
     return true;
   };
   if (!dynamic) {
-    if (first <= last) costProblem(formula(values[0], values[1], values[2], values[3]), null);
+    if (first <= last) costProblem(costInMonth(formula, values[0], values[1], values[2], values[3]), null);
     return;
   }
   for (let m = first; m <= last; m++) {
@@ -297,7 +336,7 @@ function describeFirstProblem(line: Line, horizon: number, quantities: readonly 
       }
       values[i] = v;
     }
-    if (costProblem(formula(values[0], values[1], values[2], values[3]), m)) return;
+    if (costProblem(costInMonth(formula, values[0], values[1], values[2], values[3]), m)) return;
   }
 }
 

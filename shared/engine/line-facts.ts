@@ -18,6 +18,7 @@ export interface LineFacts extends PayableLine {
   readonly id: string;
   readonly name: string;
   readonly fundedBy: string | null;
+  readonly workstream: string;
   /** The workstream as claims compare it: trimmed, lower case. */
   readonly workstreamKey: string;
 }
@@ -40,6 +41,21 @@ export function lineFacts(line: Line): LineFacts {
     id: line.id,
     name: line.name,
     fundedBy: line.fundedBy,
+    workstream: line.workstream,
     workstreamKey: line.workstream.trim().toLowerCase(),
   };
+}
+
+/** Whether two lines look the same to the claims rules (ids, names, claims, workstreams, eligibility). */
+export function sameForClaims(a: LineFacts, b: LineFacts): boolean {
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.fundedBy === b.fundedBy &&
+    a.workstream === b.workstream &&
+    a.creditEligible === b.creditEligible &&
+    a.kind === b.kind &&
+    a.service === b.service &&
+    a.supports === b.supports
+  );
 }

@@ -19,7 +19,7 @@ const poolLabel = (p: Pool) => p.name || p.id;
  * An integer with thousands separators, as toLocaleString('en-US') writes it; the common case
  * (a safe integer) without the locale machinery, which is slow enough to show in an edit.
  */
-function groupedInteger(n: number): string {
+export function groupedInteger(n: number): string {
   if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
   const digits = String(Math.abs(n));
   let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
@@ -54,14 +54,18 @@ function unusualForStage(program: Pool['program'], stage: Company['stage']): str
   return null;
 }
 
-export function checkProgramRules(
-  scenario: Scenario,
-  company: Company,
-  simulation: SimulationResult,
-  poolIndexOf: ReadonlyMap<string, number>,
-  linesById: LineLookup,
-  facts: readonly LineFacts[],
-): Issue[] {
+/**
+ * What the claims say, independent of the simulation: POOL_INELIGIBLE, BUILD_NOT_DISTINCT and
+ * WORKSTREAM_SPLIT issues, and the lines claimed under each pool. It depends only on the pools
+ * and the lines' facts, so the engine keeps it while an edit leaves those as they were.
+ */
+export interface ClaimsCheck {
+  issues: Issue[];
+  /** Pool id -> indices of the lines claimed under it, in line order. */
+  claimedBy: Map<string, number[]>;
+}
+
+export function checkClaims(scenario: Scenario, linesById: LineLookup, facts: readonly LineFacts[]): ClaimsCheck {
   const issues: Issue[] = [];
   const poolsById = new Map(scenario.pools.map((p) => [p.id, p]));
   const rules = new Map<Pool, PayRule>();
@@ -125,6 +129,19 @@ export function checkProgramRules(
       field: 'fundedBy',
     });
   }
+  return { issues, claimedBy: linesByClaim(facts) };
+}
+
+/** The claims issues (see checkClaims), then the pools' and the residency rules. */
+export function checkProgramRules(
+  scenario: Scenario,
+  company: Company,
+  simulation: SimulationResult,
+  poolIndexOf: ReadonlyMap<string, number>,
+  claims: ClaimsCheck,
+): Issue[] {
+  const issues: Issue[] = []; // an empty literal, not a copy (see allIssues in the engine)
+  for (const issue of claims.issues) issues.push(issue);
 
   for (const pool of scenario.pools) {
     if (!pool.included) continue;
@@ -161,7 +178,6 @@ export function checkProgramRules(
   }
 
   // EARMARKED_STRANDED: a general pool paid what an earmarked pool was declared for, and the earmarked pool forfeits.
-  let claimedBy: Map<string, number[]> | null = null; // pool id -> indices of the lines claimed under it
   for (const earmarked of scenario.pools) {
     if (!earmarked.included || !EARMARKED_PROGRAMS.has(earmarked.program)) continue;
     const earmarkedTrace = simulation.pools[poolIndexOf.get(earmarked.id)!];
@@ -169,9 +185,8 @@ export function checkProgramRules(
     for (const general of scenario.pools) {
       if (!general.included || !GENERAL_PROGRAMS.has(general.program)) continue;
       const paid = simulation.pools[poolIndexOf.get(general.id)!].paidPerLine;
-      claimedBy ??= linesByClaim(facts);
       let diverted = 0;
-      for (const l of claimedBy.get(earmarked.id) ?? []) diverted += paid[l];
+      for (const l of claims.claimedBy.get(earmarked.id) ?? []) diverted += paid[l];
       if (diverted > CENT)
         issues.push({
           severity: 'warning',

@@ -19,6 +19,8 @@ export function neutraliseFormula(text: string): string {
  * digits that read back as the same number (JavaScript's own). Non-finite numbers throw.
  */
 export function formatCsvNumber(n: number): string {
+  const cents = centsText(n);
+  if (cents !== null) return cents;
   if (!Number.isFinite(n)) throw new Error(`cannot write ${n} to CSV: not a finite number`);
   const s = String(n); // "-0" never appears: String(-0) is "0"
   const e = s.indexOf('e');
@@ -33,6 +35,29 @@ export function formatCsvNumber(n: number): string {
   if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
   if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** ".5", ".05", ".25" ...: the fraction part of k cents, as the shortest decimal writes it ("" for whole dollars). */
+const CENT_FRACTIONS = Array.from({ length: 100 }, (_, c) => (c === 0 ? '' : c % 10 === 0 ? `.${c / 10}` : `.${String(c).padStart(2, '0')}`));
+/** Below 2^44 a cent is more than one unit in the last place, so a cents value has no shorter decimal. */
+const CENTS_LIMIT = 2 ** 44;
+
+/**
+ * The fast case of formatCsvNumber, built with integer arithmetic: a number that is a whole number
+ * of cents (the money columns) below 2^44. Such a number is the double nearest to k/100, so
+ * k/100 written out reads back as it; and no decimal with fewer digits does, since any other
+ * such decimal is at least a cent away while doubles there are less than a cent apart. So this
+ * is exactly JavaScript's shortest form. Returns null for every other number.
+ */
+function centsText(n: number): string | null {
+  if (!(n > -CENTS_LIMIT && n < CENTS_LIMIT)) return null; // also refuses NaN
+  const k = Math.round(n * 100);
+  if (k / 100 !== n) return null;
+  if (k === 0) return '0'; // 0 and -0
+  const abs = k < 0 ? -k : k;
+  const dollars = Math.floor(abs / 100);
+  const text = `${dollars}${CENT_FRACTIONS[abs - dollars * 100]}`;
+  return k < 0 ? `-${text}` : text;
 }
 
 function textField(text: string): string {
@@ -57,10 +82,21 @@ function field(cell: CsvCell): string {
  * of cells. With `bom`, starts with a UTF-8 byte-order mark (for Excel).
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: { bom?: boolean } = {}): string {
-  const width = rows[0]?.length ?? 0;
-  const lines = rows.map((row, r) => {
+  const bom = options.bom ? '\uFEFF' : '';
+  if (rows.length === 0) return bom;
+  const width = rows[0].length;
+  const records = new Array<string>(rows.length);
+  const cells = new Array<string>(width); // reused for every row
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row.length !== width) throw new Error(`CSV row ${r + 1} has ${row.length} cells, but the header has ${width}`);
-    return `${row.map(field).join(',')}\r\n`;
-  });
-  return (options.bom ? '\uFEFF' : '') + lines.join('');
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      // A row often repeats a value (a flat monthly cost): its text is the same, so reuse it.
+      if (c > 0 && cell !== undefined && cell === row[c - 1]) cells[c] = cells[c - 1];
+      else cells[c] = cell === undefined && !(c in row) ? '' : field(cell); // a hole in a sparse row joins as nothing
+    }
+    records[r] = cells.join(',');
+  }
+  return `${bom}${records.join('\r\n')}\r\n`;
 }

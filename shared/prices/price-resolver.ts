@@ -146,21 +146,27 @@ function bookIndex(book: PriceBook): BookIndex {
  * Answers are shared between callers, so they must be treated as read-only.
  */
 function memoized(resolver: PriceResolver): PriceResolver {
-  const bedrock = new Map<string, PriceLookup<BedrockPrices>>();
-  const instance = new Map<string, PriceLookup<number>>();
+  // Keyed by the caller's strings as given (nested maps: no key strings built per look-up).
+  const bedrock = { global: new Map<string, PriceLookup<BedrockPrices>>(), regional: new Map<string, PriceLookup<BedrockPrices>>() };
+  const instance = {
+    ec2: new Map<string, PriceLookup<number>>(),
+    sagemakerTraining: new Map<string, PriceLookup<number>>(),
+    sagemakerInference: new Map<string, PriceLookup<number>>(),
+  };
   const serviceItem = new Map<string, PriceLookup<{ price: number; unit: string; category: string }>>();
   return {
     book: resolver.book,
     bedrock(modelId, scope) {
-      const key = `${scope}/${modelId}`;
-      let answer = bedrock.get(key);
-      if (answer === undefined) bedrock.set(key, (answer = resolver.bedrock(modelId, scope)));
+      const answers = scope === 'regional' ? bedrock.regional : bedrock.global; // any other scope reads as global
+      let answer = answers.get(modelId);
+      if (answer === undefined) answers.set(modelId, (answer = resolver.bedrock(modelId, scope)));
       return answer;
     },
     instance(instanceType, use) {
-      const key = `${use}/${instanceType}`;
-      let answer = instance.get(key);
-      if (answer === undefined) instance.set(key, (answer = resolver.instance(instanceType, use)));
+      const answers = Object.hasOwn(instance, use) ? instance[use] : null;
+      if (answers === null) return resolver.instance(instanceType, use);
+      let answer = answers.get(instanceType);
+      if (answer === undefined) answers.set(instanceType, (answer = resolver.instance(instanceType, use)));
       return answer;
     },
     serviceItem(itemId) {

@@ -1,0 +1,195 @@
+// The billing simulation routes each charge straight to its first usable pool and scans pool by
+// pool only in the month a pool runs short. Here it is checked against the plain statement of
+// AWS's rule - every usable pool in order takes its eligible unpaid charges, largest first when
+// it cannot pay them all - written out below as simply as possible. Results must agree to the bit.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applicationOrder, simulateBilling, type SimulationInput, type SimulationResult } from '../../../shared/engine';
+import { sortPositive } from '../../../shared/engine/billing-simulation';
+
+const DUST = 1e-9;
+
+/** The rule as the domain states it, month by month and pool by pool. */
+function plainSimulation({ horizon, costs, cashOnly, pools }: SimulationInput): SimulationResult {
+  const lineCount = costs.length;
+  const cost = new Float64Array(horizon);
+  const credits = new Float64Array(horizon);
+  const cash = new Float64Array(horizon);
+  const traces = pools.map(() => ({
+    draw: new Float64Array(horizon),
+    balance: new Float64Array(horizon),
+    offered: new Float64Array(horizon),
+    used: 0,
+    forfeited: 0,
+    depletionMonth: null as number | null,
+    paidPerLine: new Float64Array(lineCount),
+  }));
+  const balances = pools.map((p) => p.amount);
+  const order = applicationOrder(pools);
+  const remaining = new Float64Array(lineCount);
+  for (let m = 0; m < horizon; m++) {
+    const charges: number[] = [];
+    let monthCost = 0;
+    let monthCash = 0;
+    for (let l = 0; l < lineCount; l++) {
+      const c = costs[l][m];
+      if (c <= 0) continue;
+      monthCost += c;
+      if (cashOnly[l]) monthCash += c;
+      else {
+        remaining[l] = c;
+        charges.push(l);
+      }
+    }
+    cost[m] = monthCost;
+    let monthCredits = 0;
+    for (const p of order) {
+      const pool = pools[p];
+      const trace = traces[p];
+      const b = balances[p];
+      if (pool.paused || b <= DUST || m < pool.startMonth || m >= pool.startMonth + pool.validityMonths) continue;
+      const eligible = charges.filter((l) => remaining[l] > DUST && pool.eligible[l]);
+      if (eligible.length === 0) continue;
+      let offered = 0;
+      for (const l of eligible) offered += remaining[l];
+      trace.offered[m] = offered;
+      let paid = 0;
+      if (offered <= b) {
+        for (const l of eligible) {
+          trace.paidPerLine[l] += remaining[l];
+          remaining[l] = 0;
+        }
+        paid = offered;
+      } else {
+        let left = b;
+        for (const l of eligible.sort((x, y) => remaining[y] - remaining[x] || x - y)) {
+          const pay = Math.min(left, remaining[l]);
+          remaining[l] -= pay;
+          trace.paidPerLine[l] += pay;
+          left -= pay;
+          if (left <= DUST) break;
+        }
+        paid = b;
+      }
+      if (offered >= b - DUST && trace.depletionMonth === null) trace.depletionMonth = m + Math.min(1, b / offered);
+      balances[p] = offered >= b - DUST ? 0 : b - paid;
+      trace.draw[m] = paid;
+      trace.used += paid;
+      monthCredits += paid;
+    }
+    for (const l of charges) {
+      monthCash += remaining[l];
+      remaining[l] = 0;
+    }
+    credits[m] = monthCredits;
+    cash[m] = monthCash;
+    pools.forEach((pool, p) => {
+      if (m === pool.startMonth + pool.validityMonths - 1 && balances[p] > 0) {
+        traces[p].forfeited += balances[p];
+        balances[p] = 0;
+      }
+      traces[p].balance[m] = balances[p];
+    });
+  }
+  return { cost, credits, cash, pools: traces };
+}
+
+/** Typed arrays as plain arrays, so that a failure shows the month; Object.is tells -0 from 0. */
+function plain(r: SimulationResult) {
+  return {
+    cost: Array.from(r.cost),
+    credits: Array.from(r.credits),
+    cash: Array.from(r.cash),
+    pools: r.pools.map((t) => ({ ...t, draw: Array.from(t.draw), balance: Array.from(t.balance), offered: Array.from(t.offered), paidPerLine: Array.from(t.paidPerLine) })),
+  };
+}
+
+// Few distinct amounts, so that equal charges (ties) and exact depletions are common; some dust.
+const amountArb = fc.oneof(
+  fc.constantFrom(0, 0, 100, 100, 250, 1_000, 1e-10, 5e-10, 33.33),
+  fc.double({ min: 0, max: 5_000, noNaN: true }),
+);
+
+const modelArb = (maxPools: number) =>
+  fc
+    .record({ horizon: fc.integer({ min: 1, max: 24 }), lineCount: fc.integer({ min: 0, max: 25 }), poolCount: fc.integer({ min: 0, max: maxPools }) })
+    .chain(({ horizon, lineCount, poolCount }) =>
+      fc.record({
+        horizon: fc.constant(horizon),
+        costs: fc.array(fc.array(amountArb, { minLength: horizon, maxLength: horizon }).map((a) => Float64Array.from(a)), {
+          minLength: lineCount,
+          maxLength: lineCount,
+        }),
+        cashOnly: fc.uint8Array({ minLength: lineCount, maxLength: lineCount, min: 0, max: 1 }),
+        pools: fc.array(
+          fc.record({
+            amount: fc.oneof(fc.constantFrom(0, 100, 250, 1_000, 2_500, 1e-10), fc.double({ min: 0, max: 20_000, noNaN: true })),
+            startMonth: fc.integer({ min: 0, max: 12 }),
+            validityMonths: fc.integer({ min: 1, max: 18 }),
+            paused: fc.boolean(),
+            serviceCount: fc.oneof(fc.constant(Number.POSITIVE_INFINITY), fc.integer({ min: 0, max: 4 })),
+            eligible: fc.uint8Array({ minLength: lineCount, maxLength: lineCount, min: 0, max: 1 }),
+          }),
+          { minLength: poolCount, maxLength: poolCount },
+        ),
+      }),
+    );
+
+describe('billing simulation equals the plain statement of the rule', () => {
+  it('bit for bit, with ties, dust, paused and expiring pools', () => {
+    fc.assert(
+      fc.property(modelArb(8), (model) => {
+        expect(plain(simulateBilling(model))).toEqual(plain(plainSimulation(model)));
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+
+  it('bit for bit with more pools than the routing has bits (every month scanned pool by pool)', () => {
+    fc.assert(
+      fc.property(modelArb(40).filter((m) => m.pools.length > 31), (model) => {
+        expect(plain(simulateBilling(model))).toEqual(plain(plainSimulation(model)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a month where the first pool runs short passes its unpaid charges to the next pool that may pay them', () => {
+    // Pool A (expires first) has 150 for charges of 100, 100 and 50: it pays the first 100 (ties in
+    // line order), then 50 of the second; the rest of the second (50) and the third (50) go to B.
+    const eligible = Uint8Array.of(1, 1, 1);
+    const r = simulateBilling({
+      horizon: 1,
+      costs: [Float64Array.of(100), Float64Array.of(100), Float64Array.of(50)],
+      cashOnly: Uint8Array.of(0, 0, 0),
+      pools: [
+        { amount: 150, startMonth: 0, validityMonths: 1, paused: false, serviceCount: Infinity, eligible },
+        { amount: 1_000, startMonth: 0, validityMonths: 6, paused: false, serviceCount: Infinity, eligible },
+      ],
+    });
+    expect(Array.from(r.pools[0].paidPerLine)).toEqual([100, 50, 0]);
+    expect(Array.from(r.pools[1].paidPerLine)).toEqual([0, 50, 50]);
+    // B was offered what A left: 50 + 50.
+    expect(r.pools[1].offered[0]).toBe(100);
+    expect(r.pools[0].depletionMonth).toBe(150 / 250);
+    expect(r.cash[0]).toBe(0);
+  });
+});
+
+describe('sortPositive', () => {
+  it('sorts positive numbers as the built-in numeric sort does', () => {
+    const positive = fc.oneof(
+      fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }),
+      fc.constantFrom(Number.MIN_VALUE, 1e-9, 1, 1, 2.5, 1e12, Number.POSITIVE_INFINITY),
+      // Values that differ only in their last bits (same high four bytes), many of them alike.
+      fc.integer({ min: 0, max: 40 }).map((k) => 1_000 * (1 + k * 2 ** -45)),
+    );
+    const sortsLikeTheBuiltIn = (values: number[]) => {
+      const sorted = Float64Array.from(values);
+      sortPositive(sorted, new Float64Array(values.length));
+      expect(Array.from(sorted)).toEqual(Array.from(Float64Array.from(values).sort()));
+    };
+    fc.assert(fc.property(fc.array(positive, { maxLength: 300 }), sortsLikeTheBuiltIn));
+    fc.assert(fc.property(fc.array(positive, { minLength: 2_048, maxLength: 6_000 }), sortsLikeTheBuiltIn), { numRuns: 30 });
+  });
+});
