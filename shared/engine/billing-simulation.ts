@@ -6,9 +6,12 @@
 //
 // How it is computed: in a month where every pool can pay all that is offered to it, the order
 // inside a pool does not matter, so each charge goes straight to the first usable pool that may
-// pay it (a bit test per line instead of a scan per pool). Only in a month where some pool runs
-// short - at most once per pool over the horizon - does the exact pool-by-pool scan run. Both
-// paths add the same numbers in the same order, so the results are identical to the bit.
+// pay it (a bit test per line instead of a scan per pool) and is paid in the same pass. Only in a
+// month where some pool runs short - at most once per pool over the horizon - are the pools taken
+// turn by turn, the short one paying largest first and passing what it leaves to the next pool
+// that may pay it. Every path adds the same numbers in the same order as the rule written out
+// pool by pool (test/shared/engine/billing-equivalence.test.ts), so the results are identical to
+// the bit. With more pools than a 32-bit mask has bits, every month is scanned pool by pool.
 
 export interface SimulationPool {
   amount: number;
@@ -134,19 +137,20 @@ interface Run {
   readonly cost: Float64Array;
   readonly credits: Float64Array;
   readonly cash: Float64Array;
-  /** This month's credit-payable charges (line indices, in line order) and what is left of each. */
+  /** Pool-by-pool months: the credit-payable charges (line indices, in line order) and what is left of each. */
   readonly charges: Int32Array;
   chargeCount: number;
   readonly remaining: Float64Array;
-  /** Fast path: the order position of the pool each charge goes to, and the total offered to each. */
+  /** Month a pool runs short: the order position of the pool holding each charge (NO_POOL: none). */
   readonly owner: Int8Array;
+  /** The total offered to the pool at each order position (routed charges, in line order). */
   readonly offeredAt: Float64Array;
   /** Per line, the paid total its payment on account replaced. */
   readonly replaced: Float64Array;
   /** The charges no usable pool may pay (in line order), and how many. */
   readonly unrouted: Int32Array;
   unroutedCount: number;
-  /** Exact scan: a pool's eligible charges, and their amounts for sorting. */
+  /** A pool's charges when it runs short (or is scanned), and their amounts for sorting. */
   readonly eligibleNow: Int32Array;
   readonly sortBuffer: Float64Array;
   readonly radixBuffer: Float64Array;
@@ -187,13 +191,14 @@ function startRun(input: SimulationInput): Run {
 }
 
 function simulateMonth(run: Run, m: number): void {
-  const usable = run.masks === null ? 0 : usablePools(run, m);
-  if (usable === 0) {
-    // No usable pool (the scan then skips them all), or too many pools to route.
+  if (run.masks === null) {
+    // Too many pools to route: the plain pool-by-pool scan.
     const monthCash = listCharges(run, m, 0);
     run.credits[m] = scanPoolsInOrder(run, m);
     run.cash[m] = settleUnpaid(run, monthCash);
   } else {
+    // (With no usable pool every charge is unrouted: the month is cash, in one pass.)
+    const usable = usablePools(run, m);
     const monthCash = payOnAccount(run, m, usable);
     if (someRoutedPoolShort(run)) {
       listCharges(run, m, usable); // also takes back the payments on account

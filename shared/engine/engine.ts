@@ -1,20 +1,24 @@
 // The calculation core: workbook -> per-scenario results. Built by a factory so that tests,
 // the app's worker and the CLI each own their caches (no module singletons). The engine keeps
-// each line's computed cost while the line object and its context are unchanged, so an edit
-// recomputes one line and reruns the billing simulation.
+// each scenario's context (compiled assumptions and expressions, prices) while its values are
+// unchanged, and each line's cost, facts and eligibility while the line object is unchanged, so
+// an edit recomputes one line and reruns the billing simulation. Workbook objects are treated
+// as immutable: a change is a new object (as the app and the CLI make them), never a mutation.
 import type { Binding } from '../expr';
-import type { Line, Pool, Scenario, Workbook } from '../model';
+import type { Pool, Scenario, Workbook } from '../model';
 import { bundledPriceBook, createPriceResolver, type PriceBook, type PriceResolver } from '../prices';
 import { builtinBindings, resolveAssumptions } from './assumptions';
 import { simulateBilling, type SimulationPool, type SimulationResult } from './billing-simulation';
 import { calendarSeries } from './calendar';
-import { payRule, poolServiceCount, type PayRule } from './eligibility';
+import { sameKey, samePriceTable, type ContextKey } from './context-key';
+import { poolServiceCount } from './eligibility';
 import { ExpressionCache } from './expression-cache';
-import { computeLineCost, type LineContext, type LineCost } from './line-costs';
-import { lineFacts, sameForClaims, type LineFacts } from './line-facts';
-import { checkClaims, checkProgramRules, type ClaimsCheck, type LineLookup } from './program-rules';
+import type { LineContext, LineCost } from './line-costs';
+import type { LineFacts } from './line-facts';
+import { checkProgramRules } from './program-rules';
 import type { Issue, Kpis, LineResult, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths } from './runway';
+import { changedPositions, claimsFor, eligibilityFor, lineCostsFor, lineFactsFor, lineIndex, updatedIndex, type ScenarioMemo } from './scenario-memo';
 
 export interface EngineOptions {
   priceBook?: PriceBook;
@@ -28,54 +32,10 @@ export interface Engine {
 /** Money below half a cent is rounding noise, not a bill. */
 const CASH_THRESHOLD = 0.005;
 
-interface ContextKey {
-  assumptions: Scenario['assumptions'];
-  startMonth: string;
-  horizon: number;
-  days: number;
-  hours: number;
-  overrides: Workbook['priceOverrides'];
-  snapshot: Workbook['priceBook'];
-}
-
 interface CachedContext {
   key: ContextKey;
   context: LineContext;
   assumptionIssues: Issue[];
-}
-
-/**
- * Whether two contexts price and evaluate lines alike: compared by value, so that a workbook
- * arriving as new objects with the same assumptions and prices keeps its context (and with it
- * the compiled expressions and the costs of unchanged lines).
- */
-function sameKey(a: ContextKey, b: ContextKey): boolean {
-  return (
-    a.startMonth === b.startMonth &&
-    a.horizon === b.horizon &&
-    Object.is(a.days, b.days) &&
-    Object.is(a.hours, b.hours) &&
-    sameAssumptions(a.assumptions, b.assumptions) &&
-    samePriceTable(a.overrides, b.overrides) &&
-    samePriceTable(a.snapshot?.entries ?? null, b.snapshot?.entries ?? null)
-  );
-}
-
-function sameAssumptions(a: Scenario['assumptions'], b: Scenario['assumptions']): boolean {
-  return a === b || (a.length === b.length && a.every((x, i) => x.name === b[i].name && Object.is(x.expr, b[i].expr)));
-}
-
-function samePriceTable(a: Workbook['priceOverrides'] | null, b: Workbook['priceOverrides'] | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.hasOwn(b, key) && sameFields(a[key], b[key]));
-}
-
-function sameFields(a: Record<string, number>, b: Record<string, number>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]));
 }
 
 /** Month (fractional) at which cumulative use of a pool crosses `threshold`, at the month's spending rate. */
@@ -86,135 +46,6 @@ function crossing(draw: Float64Array, offered: Float64Array, threshold: number):
     used += draw[m];
   }
   return null;
-}
-
-/**
- * What the engine remembers of a scenario's last computation, so that the next one redoes only
- * what changed: an edit replaces one line object and leaves the others (and their positions) alone.
- */
-interface ScenarioMemo {
-  lines: readonly Line[];
-  context: LineContext;
-  costs: LineCost[];
-  facts: LineFacts[];
-  /** Lines by id, kept only while ids are unique (then an edit that keeps the id updates one entry). */
-  byId: Map<string, Line> | null;
-  eligibility: EligibilityMemo;
-  claims: { pools: readonly Pool[]; check: ClaimsCheck };
-}
-
-interface EligibilityMemo {
-  pools: readonly Pool[];
-  allocation: Scenario['allocation'];
-  /** Per included pool, 1 where it may pay that line. */
-  eligible: Uint8Array[];
-}
-
-interface LineIndex extends LineLookup {
-  /** The map, if it was needed and the ids are unique (so that it can be updated next time). */
-  reusable(): Map<string, Line> | null;
-}
-
-/**
- * Lines by id: the remembered map when it is still right, else one built on first use. (An
- * object literal, not a class instance, for the same reason as in the billing simulation.)
- */
-function lineIndex(lines: readonly Line[], reused: Map<string, Line> | null): LineIndex {
-  let map = reused;
-  return {
-    get: (id) => (map ??= new Map(lines.map((l) => [l.id, l]))).get(id),
-    reusable: () => (map !== null && map.size === lines.length ? map : null),
-  };
-}
-
-/**
- * Positions whose line object differs from the last computation, or null when the lines moved
- * (added, removed or reordered) or most of them are new: then nothing is reused by position.
- */
-function changedPositions(lines: readonly Line[], memo: ScenarioMemo | undefined): number[] | null {
-  if (memo === undefined || memo.lines.length !== lines.length) return null;
-  const changed: number[] = [];
-  for (let l = 0; l < lines.length; l++) if (lines[l] !== memo.lines[l]) changed.push(l);
-  return changed.length > lines.length / 2 ? null : changed;
-}
-
-/** Each line's facts: the remembered ones for the lines that did not change. */
-function lineFactsFor(lines: readonly Line[], memo: ScenarioMemo | undefined, changed: readonly number[] | null): LineFacts[] {
-  if (memo === undefined || changed === null) return lines.map(lineFacts);
-  const facts = memo.facts.slice();
-  for (const l of changed) facts[l] = lineFacts(lines[l]);
-  return facts;
-}
-
-/** Whether each changed line kept its id and kind, so that lookups by id (Bedrock support) still hold. */
-function sameIdsAndKinds(facts: readonly LineFacts[], memo: ScenarioMemo, changed: readonly number[]): boolean {
-  return changed.every((l) => facts[l].id === memo.facts[l].id && facts[l].kind === memo.facts[l].kind);
-}
-
-/** Marks, in each included pool's row, whether it may pay line l. */
-function markEligibility(
-  eligible: Uint8Array[],
-  included: readonly Pool[],
-  rules: readonly PayRule[],
-  line: LineFacts,
-  l: number,
-  asDeclared: boolean,
-  isBedrockLine: (id: string) => boolean,
-): void {
-  for (let p = 0; p < included.length; p++) {
-    // In as-declared mode a line claimed under another pool is not offered to this one.
-    const claimOk = !asDeclared || line.fundedBy === null || line.fundedBy === included[p].id;
-    eligible[p][l] = line.creditEligible && claimOk && rules[p].canPay(line, isBedrockLine) ? 1 : 0;
-  }
-}
-
-/**
- * Per included pool, which lines it may pay. After an edit only the changed lines are redone,
- * as long as the pools, the allocation mode and every line's id and kind are as before.
- */
-function eligibilityFor(
-  scenario: Scenario,
-  facts: readonly LineFacts[],
-  included: readonly Pool[],
-  lines: LineLookup,
-  memo: ScenarioMemo | undefined,
-  changed: readonly number[] | null,
-): Uint8Array[] {
-  const rules = included.map(payRule);
-  const isBedrockLine = (id: string) => lines.get(id)?.kind === 'bedrock';
-  const asDeclared = scenario.allocation === 'as-declared';
-  const previous = memo?.eligibility;
-  if (
-    memo !== undefined &&
-    previous !== undefined &&
-    changed !== null &&
-    previous.pools === scenario.pools &&
-    previous.allocation === scenario.allocation &&
-    sameIdsAndKinds(facts, memo, changed)
-  ) {
-    // The previous rows belong to a finished computation: update them in place.
-    for (const l of changed) markEligibility(previous.eligible, included, rules, facts[l], l, asDeclared, isBedrockLine);
-    return previous.eligible;
-  }
-  const eligible = included.map(() => new Uint8Array(facts.length));
-  for (let l = 0; l < facts.length; l++) markEligibility(eligible, included, rules, facts[l], l, asDeclared, isBedrockLine);
-  return eligible;
-}
-
-/** The claims check: the remembered one while the pools are the same and no changed line looks different to it. */
-function claimsFor(scenario: Scenario, facts: readonly LineFacts[], lines: LineLookup, memo: ScenarioMemo | undefined, changed: readonly number[] | null): ClaimsCheck {
-  if (memo !== undefined && changed !== null && memo.claims.pools === scenario.pools && changed.every((l) => sameForClaims(facts[l], memo.facts[l]))) {
-    return memo.claims.check;
-  }
-  return checkClaims(scenario, lines, facts);
-}
-
-/** The remembered id map, updated for the changed lines, while every changed line kept its id. */
-function updatedIndex(memo: ScenarioMemo, lines: readonly Line[], facts: readonly LineFacts[], changed: readonly number[]): Map<string, Line> | null {
-  const byId = memo.byId;
-  if (byId === null || !changed.every((l) => facts[l].id === memo.facts[l].id)) return null;
-  for (const l of changed) byId.set(facts[l].id, lines[l]);
-  return byId;
 }
 
 function monthlySeries(costs: readonly LineCost[]): Float64Array[] {
@@ -268,13 +99,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const contexts = new Map<string, CachedContext>();
   const memos = new Map<string, ScenarioMemo>();
   // Scenarios of one workbook share its price tables, so they share one (memoising) resolver.
-  let prices: { overrides: Workbook['priceOverrides']; snapshot: Workbook['priceBook']; resolver: PriceResolver } | null = null;
+  let prices: { overrides: Workbook['priceOverrides']; snapshot: Workbook['priceOverrides'] | null; resolver: PriceResolver } | null = null;
 
   function pricesFor(workbook: Workbook): PriceResolver {
+    const overrides = workbook.priceOverrides;
     const snapshot = workbook.priceBook?.entries ?? null;
-    if (prices === null || !samePriceTable(prices.overrides, workbook.priceOverrides) || !samePriceTable(prices.snapshot?.entries ?? null, snapshot)) {
-      const resolver = createPriceResolver(book, workbook.priceOverrides, workbook.priceBook?.entries ?? null);
-      prices = { overrides: workbook.priceOverrides, snapshot: workbook.priceBook, resolver };
+    if (prices === null || !samePriceTable(prices.overrides, overrides) || !samePriceTable(prices.snapshot, snapshot)) {
+      prices = { overrides, snapshot, resolver: createPriceResolver(book, overrides, snapshot) };
     }
     return prices.resolver;
   }
@@ -310,41 +141,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return fresh;
   }
 
-  /**
-   * Each line's cost: the remembered one while the line object and the context are unchanged
-   * (found by position, or by object when lines moved), else computed. Newly computed lines
-   * share one block of memory for their monthly series (one allocation instead of one per line).
-   */
-  function lineCostsFor(lines: readonly Line[], context: LineContext, memo: ScenarioMemo | undefined, changed: readonly number[] | null): LineCost[] {
-    const costs = new Array<LineCost>(lines.length);
-    const reusable = memo !== undefined && memo.context === context;
-    let missing = 0;
-    if (reusable && changed !== null) {
-      for (let l = 0; l < lines.length; l++) costs[l] = memo.costs[l];
-      for (const l of changed) costs[l] = undefined!;
-      missing = changed.length;
-    } else if (reusable) {
-      // Lines added, removed or moved: find the unchanged ones by object.
-      const known = new Map<Line, LineCost>();
-      memo.lines.forEach((line, l) => known.set(line, memo.costs[l]));
-      for (let l = 0; l < lines.length; l++) {
-        const cost = known.get(lines[l]);
-        if (cost === undefined) missing++;
-        else costs[l] = cost;
-      }
-    } else {
-      missing = lines.length;
-    }
-    if (missing === 0) return costs;
-    const horizon = context.horizon;
-    const block = new ArrayBuffer(missing * horizon * Float64Array.BYTES_PER_ELEMENT);
-    let at = 0;
-    for (let l = 0; l < lines.length; l++) {
-      if (costs[l] !== undefined) continue;
-      costs[l] = computeLineCost(lines[l], context, new Float64Array(block, at, horizon));
-      at += horizon * Float64Array.BYTES_PER_ELEMENT;
-    }
-    return costs;
+  /** Drops what is remembered of scenarios the workbook no longer has (deleted or renamed). */
+  function forgetOtherScenarios(workbook: Workbook): void {
+    const ids = new Set(workbook.scenarios.map((s) => s.id));
+    for (const id of contexts.keys()) if (!ids.has(id)) contexts.delete(id);
+    for (const id of memos.keys()) if (!ids.has(id)) memos.delete(id);
   }
 
   function computeScenario(workbook: Workbook, scenarioId: string): ScenarioResult {
@@ -500,7 +301,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   return {
     computeScenario,
-    computeWorkbook: (workbook) => workbook.scenarios.map((s) => compute(workbook, s)),
+    computeWorkbook(workbook) {
+      const results = workbook.scenarios.map((s) => compute(workbook, s));
+      forgetOtherScenarios(workbook);
+      return results;
+    },
   };
 }
 

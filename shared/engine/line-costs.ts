@@ -37,7 +37,11 @@ export interface LineCost {
  */
 interface CostFormula {
   readonly kind: FormulaKind;
-  /** Prices (and days) the formula uses; see costInMonth. */
+  /**
+   * The prices the formula uses. Bedrock: k0 input, k1 cache read, k2 batch input, k3 output,
+   * k4 batch output (USD per million tokens), k5 days per month. Training and endpoint: k0 the
+   * hourly price. A priced service quantity: k0 the unit price.
+   */
   readonly k0: number;
   readonly k1: number;
   readonly k2: number;

@@ -7,10 +7,13 @@ import {
   ALLOCATION_MODES,
   CREDIT_INELIGIBLE_CATEGORIES,
   PROGRAM_IDS,
+  PRICE_FIELDS,
+  PRICE_KEY_PATTERN,
   PROGRAMS,
   SERVICE_CATEGORIES,
   STAGES,
   type BillingService,
+  type PriceKeyKind,
   type ServiceCategory,
 } from './vocabulary';
 
@@ -230,14 +233,6 @@ export const companySchema = z.strictObject({
 
 const priceFields = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/), finite.refine((n) => n >= 0, { message: 'must not be negative' }));
 
-/** Which override/snapshot fields each kind of price key may carry. */
-export const PRICE_FIELDS = {
-  bedrock: ['input', 'output', 'batchInput', 'batchOutput', 'cacheRead'],
-  instance: ['ec2', 'sagemakerTraining', 'sagemakerInference'],
-  service: ['price'],
-} as const;
-export type PriceKeyKind = keyof typeof PRICE_FIELDS;
-export const PRICE_KEY_PATTERN = /^(bedrock|instance|service)\/[a-z0-9][a-z0-9.-]{0,63}$/;
 
 const priceTable = z
   .record(z.string().regex(PRICE_KEY_PATTERN, { message: 'must look like "bedrock/<model>", "instance/<type>" or "service/<item>"' }), priceFields)

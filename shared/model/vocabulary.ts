@@ -76,3 +76,12 @@ export const STAGE_NAMES: Record<Stage, string> = {
   'series-a': 'Series A',
   'series-b': 'Series B',
 };
+
+/** Which override/snapshot fields each kind of price key may carry. */
+export const PRICE_FIELDS = {
+  bedrock: ['input', 'output', 'batchInput', 'batchOutput', 'cacheRead'],
+  instance: ['ec2', 'sagemakerTraining', 'sagemakerInference'],
+  service: ['price'],
+} as const;
+export type PriceKeyKind = keyof typeof PRICE_FIELDS;
+export const PRICE_KEY_PATTERN = /^(bedrock|instance|service)\/[a-z0-9][a-z0-9.-]{0,63}$/;

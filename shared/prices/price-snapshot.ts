@@ -1,5 +1,6 @@
 // The snapshot a saved workbook carries, so that it computes the same numbers after a price-book update.
-import { PRICE_FIELDS, type PriceKeyKind, type PriceTable, type Workbook } from '../model';
+import { PRICE_FIELDS, type PriceKeyKind } from '../model/vocabulary';
+import type { PriceTable, Workbook } from '../model';
 import type { PriceBook } from './price-book';
 import { canonicalId, field, priceKeyOf, tableFields } from './price-keys';
 

@@ -14,7 +14,7 @@ interface Fence {
 export const FENCES: Fence[] = [
   { folder: 'shared/model', folders: [], packages: ['zod'] },
   { folder: 'shared/prices', folders: ['shared/model', 'assets'], packages: [] },
-  { folder: 'shared/expr', folders: [], packages: ['mathjs'] },
+  { folder: 'shared/expr', folders: [], packages: ['mathjs', 'mathjs/number'] },
   { folder: 'shared/engine', folders: ['shared/model', 'shared/prices', 'shared/expr'], packages: [] },
   // io reads zod's issue list to turn schema errors into messages with JSON paths.
   { folder: 'shared/io', folders: ['shared/model'], packages: ['zod'] },

@@ -1,9 +1,12 @@
 // The calculation core in a Web Worker, so a large model never freezes typing. It receives the
 // whole workbook, recomputes what changed and answers with packed, transferred results.
-import { createEngine } from '../../../shared/engine';
-import { workbookSchema, type Workbook } from '../../../shared/model';
+// It imports the engine module itself, not the engine's index, and nothing that needs the schema
+// library: the worker's script stays small and starts quickly.
+import { createEngine } from '../../../shared/engine/engine';
+import type { Workbook } from '../../../shared/model';
 import { packScenario, type PackedScenario } from './packed-results';
 import { reconcile } from './reconcile';
+import { WARM_UP_WORKBOOK } from './warm-up-workbook';
 
 export interface ComputeRequest {
   seq: number;
@@ -15,9 +18,8 @@ export type ComputeResponse = { seq: number; ok: true; scenarios: PackedScenario
 const engine = createEngine();
 let previous: Workbook | null = null;
 
-// Warm up while the UI renders: the first expression parse initialises the parser, and the
-// first compute compiles the engine's hot paths.
-engine.computeWorkbook(warmUpWorkbook());
+// Warm up while the UI renders (see warm-up-workbook.ts), then forget the warm-up scenario.
+engine.computeWorkbook(WARM_UP_WORKBOOK);
 
 self.onmessage = (event: MessageEvent<ComputeRequest>) => {
   const { seq } = event.data;
@@ -33,23 +35,3 @@ self.onmessage = (event: MessageEvent<ComputeRequest>) => {
     (self as unknown as Worker).postMessage(response);
   }
 };
-
-function warmUpWorkbook(): Workbook {
-  return workbookSchema.parse({
-    format: 'creditstack.workbook',
-    version: 1,
-    scenarios: [
-      {
-        id: 'warm-up',
-        startMonth: '2027-01',
-        horizonMonths: 12,
-        assumptions: [{ name: 'growth', expr: '0.05' }],
-        pools: [{ id: 'p', program: 'portfolio', amount: 100000 }],
-        lines: [
-          { id: 'a', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: '1e6 * (1 + growth)^m', outputTokensPerDay: 1e5 },
-          { id: 'b', kind: 'service', service: 'other', monthlyCost: 'max(100, 10 * m)' },
-        ],
-      },
-    ],
-  });
-}

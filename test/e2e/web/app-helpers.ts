@@ -2,7 +2,7 @@
 // downloads wrote, and fail on any request that leaves the local page.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const TEMPLATES = path.join(ROOT, 'assets/templates');
@@ -55,4 +55,42 @@ export async function downloadText(page: Page, trigger: () => Promise<void>): Pr
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * A grid cell by row id and column id. The grids draw only the columns in view, so a cell of a
+ * column off to the side exists only once the grid is scrolled to it: see revealCell.
+ */
+export function cell(page: Page, grid: string, rowId: string, colId: string): Locator {
+  return page.getByTestId(grid).locator(`[role="row"][row-id="${rowId}"] [role="gridcell"][col-id="${colId}"]`).first();
+}
+
+/** Edits a cell as a user does: double-click, select all, type, Enter. */
+export async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await target.dblclick();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Scrolls a grid sideways, as a user would, until the cell is drawn; returns it. */
+export async function revealCell(page: Page, grid: string, rowId: string, colId: string): Promise<Locator> {
+  const target = cell(page, grid, rowId, colId);
+  if ((await target.count()) > 0) return target;
+  const scroller = page.getByTestId(grid).locator('.ag-body-horizontal-scroll-viewport');
+  // The grid draws newly scrolled-in columns on the next frames.
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await scroller.evaluate((el) => (el.scrollLeft = 0));
+  await frames();
+  for (let step = 0; step < 60 && (await target.count()) === 0; step++) {
+    const moved = await scroller.evaluate((el) => {
+      const before = el.scrollLeft;
+      el.scrollLeft += 200;
+      return el.scrollLeft !== before;
+    });
+    if (!moved) break;
+    await frames();
+  }
+  await expect(target).toBeAttached();
+  return target;
 }
