@@ -14,6 +14,7 @@ import { ScenarioSettings } from './features/scenarios/ScenarioSettings';
 import { ScenarioTabs } from './features/scenarios/ScenarioTabs';
 import { Toolbar } from './components/Toolbar';
 import { NoticeBar } from './components/NoticeBar';
+import { RecoveryBanner } from './components/RecoveryBanner';
 import { registerPanelCommand } from './commands/commands';
 import { PanelBoundary } from './components/PanelBoundary';
 import { CompareView } from './features/compare/CompareView';
@@ -36,6 +37,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
+      <RecoveryBanner />
       <NoticeBar />
       <ViewSwitch />
       {view === 'compare' ? (

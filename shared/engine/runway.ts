@@ -10,5 +10,9 @@ export function cashRunwayMonths(cashOnHand: number, otherMonthlyBurn: number, a
     left -= outflow;
   }
   const last = otherMonthlyBurn + (awsCash.length > 0 ? awsCash[awsCash.length - 1] : 0);
-  return last > 0 ? awsCash.length + left / last : null;
+  if (!(last > 0)) return null;
+  // A vanishing outflow (a fraction of a cent beyond the horizon) would give an infinite runway:
+  // that is "never runs out", the same as no outflow at all.
+  const months = awsCash.length + left / last;
+  return Number.isFinite(months) ? months : null;
 }

@@ -3,6 +3,7 @@
 // schema's key order; record keys (priceOverrides, price-book entries) are sorted. Numbers must
 // be finite: JSON.stringify would quietly write NaN as null, which is a different model.
 import {
+  LIMITS,
   assumptionSchema,
   companySchema,
   lineSchema,
@@ -12,6 +13,7 @@ import {
   type Workbook,
 } from '../model';
 import { formatPath } from './load-error';
+import { utf8Length } from './utf8';
 
 type JsonObject = Record<string, unknown>;
 
@@ -108,3 +110,18 @@ export function serializeWorkbook(workbook: Workbook): string {
     throw new Error(`cannot save the workbook: ${formatPath(found?.path ?? []) ?? 'a value'} is ${found?.value}, not a finite number`);
   }
 }
+
+const MB = 1024 * 1024;
+
+/**
+ * Why `text` must not be saved, or null. A file over the size limit could not be opened again,
+ * so it is refused before anything is written (the Electron host checks the same bytes again).
+ */
+export function saveSizeProblem(text: string): string | null {
+  // No UTF-16 unit takes more than 3 bytes in UTF-8: most texts need no counting.
+  if (text.length * 3 <= LIMITS.fileBytes) return null;
+  const bytes = utf8Length(text);
+  if (bytes <= LIMITS.fileBytes) return null;
+  return `the workbook would be ${(bytes / MB).toFixed(1)} MB, over the ${LIMITS.fileBytes / MB} MB a CreditStack file may be (it could not be opened again); remove lines or scenarios, or split it into two files`;
+}
+

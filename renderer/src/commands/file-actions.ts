@@ -1,10 +1,11 @@
 // Opening, saving and recovering workbooks: the store on one side, the host bridge on the other.
 // Every failure becomes a notice that says what and where; nothing is lost on a failed save.
-import { parseWorkbookText, serializeWorkbook, formatLoadError } from '../../../shared/io';
+import { formatLoadError, parseWorkbookText, saveSizeProblem, serializeWorkbook } from '../../../shared/io';
 import { bundledPriceBook, withPriceSnapshot } from '../../../shared/prices';
 import { bridgeNow } from '../bridge/get-bridge';
 import type { OpenedFile } from '../bridge/bridge';
 import { blankWorkbook, selectDirty, useDocument } from '../store/document-store';
+import { recoveryOfferPending, useRecoveryOffer } from './recovery-offer';
 import seriesA from '../../../assets/templates/series-a.creditstack?raw';
 
 export const SAMPLE_NAME = 'Series A sample.creditstack';
@@ -55,6 +56,11 @@ export async function saveWorkbook(options: { as?: boolean } = {}): Promise<bool
   const state = useDocument.getState();
   const bridge = bridgeNow();
   const text = workbookText();
+  const tooLarge = saveSizeProblem(text);
+  if (tooLarge !== null) {
+    useDocument.getState().notify({ kind: 'error', text: `Not saved: ${tooLarge}. Your changes are still here.` });
+    return false;
+  }
   const name = state.fileName.endsWith('.creditstack') ? state.fileName : `${state.fileName}.creditstack`;
   let result = state.handle === null || options.as ? await bridge.saveWorkbookAs(name, text) : await bridge.saveWorkbook(state.handle, text);
   if (!result.ok && !result.canceled && result.code === 'CHANGED_ON_DISK' && state.handle !== null) {
@@ -74,6 +80,12 @@ export async function saveWorkbook(options: { as?: boolean } = {}): Promise<bool
 const RECOVERY_INTERVAL_MS = 3_000;
 let recoveryTimer: ReturnType<typeof setTimeout> | null = null;
 
+/** Writes the recovery copy now: the document if it has unsaved changes, else none. */
+async function writeRecoveryNow(): Promise<void> {
+  const now = useDocument.getState();
+  await bridgeNow().writeRecovery(selectDirty(now) ? { name: now.fileName, text: serializeWorkbook(now.workbook) } : null);
+}
+
 /** Writes a recovery copy a few seconds after the last change while the document is dirty. */
 export function startRecoveryCopies(): () => void {
   return useDocument.subscribe((state, prev) => {
@@ -81,8 +93,22 @@ export function startRecoveryCopies(): () => void {
     if (recoveryTimer !== null) return;
     recoveryTimer = setTimeout(() => {
       recoveryTimer = null;
-      const now = useDocument.getState();
-      void bridgeNow().writeRecovery(selectDirty(now) ? { name: now.fileName, text: serializeWorkbook(now.workbook) } : null);
+      // The copy found at start is still on offer: keep it until the user decides.
+      if (!recoveryOfferPending()) void writeRecoveryNow();
     }, RECOVERY_INTERVAL_MS);
   });
+}
+
+/** Opens the offered unsaved work as a dirty document (asking first if the one on screen has changes). */
+export function restoreRecovery(): void {
+  const copy = useRecoveryOffer.getState().copy;
+  if (copy === null || !confirmDiscard()) return;
+  // A copy that cannot be read is reported by openText; the offer stays, so it can be discarded.
+  if (openText({ name: copy.name, text: copy.text, handle: null }, { dirty: true })) useRecoveryOffer.setState({ copy: null });
+}
+
+/** Throws the offered copy away; the document on screen becomes the one kept safe from now on. */
+export async function discardRecovery(): Promise<void> {
+  useRecoveryOffer.setState({ copy: null });
+  await writeRecoveryNow();
 }

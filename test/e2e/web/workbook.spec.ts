@@ -162,4 +162,47 @@ test.describe('the workbook in the browser', () => {
     expect(Number(month13[at(/^credits/i)])).toBe(1600);
     expect(Number(month13[at(/^cash/i)])).toBe(200);
   });
+
+  test('unsaved work survives a closed tab: offered back on the next start, kept until restored or discarded', async ({ page }) => {
+    const RECOVERY_KEY = 'creditstack.recovery';
+    const stored = () => page.evaluate((key) => localStorage.getItem(key), RECOVERY_KEY);
+    await startApp(page);
+    await typeInto(page, cell(page, 'lines-grid', 'sm-training', 'name'), 'Fine-tuning, second try');
+    // A recovery copy is written a few seconds after the last change.
+    await expect.poll(stored, { timeout: 10_000 }).toContain('Fine-tuning, second try');
+
+    // The tab goes away without saving; the next start opens the sample and offers the work back.
+    await page.reload();
+    const offer = page.getByTestId('recovery-offer');
+    await expect(offer).toContainText('Series A sample.creditstack');
+    await expect(cell(page, 'lines-grid', 'sm-training', 'name')).toContainText('Classifier fine-tuning');
+    await shot(page, 'recovery-offer');
+    // While the offer stands, editing what is open does not overwrite the kept copy.
+    await typeInto(page, cell(page, 'lines-grid', 'endpoint-tickets', 'name'), 'Tickets v2');
+    await page.waitForTimeout(4_000);
+    expect(await stored()).toContain('Fine-tuning, second try');
+    expect(await stored()).not.toContain('Tickets v2');
+
+    // Restore: asks before dropping the edit on screen, then shows the kept work, unsaved.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
+    await page.getByTestId('recovery-restore').click();
+    await expect(offer).toHaveCount(0);
+    expect(asked).toEqual([expect.stringContaining('Discard unsaved changes to Series A sample.creditstack')]);
+    await expect(cell(page, 'lines-grid', 'sm-training', 'name')).toContainText('Fine-tuning, second try');
+    await expect(page.getByTestId('doc-name').getByLabel('unsaved changes')).toBeVisible();
+
+    // Discard on a later start: the copy is gone and the clean sample stays.
+    await page.reload();
+    await expect(offer).toBeVisible();
+    await page.getByTestId('recovery-discard').click();
+    await expect(offer).toHaveCount(0);
+    await expect.poll(stored).toBeNull();
+    await page.reload();
+    await expect(page.getByTestId('kpi-totalCost')).not.toHaveText('—');
+    await expect(offer).toHaveCount(0);
+  });
 });
