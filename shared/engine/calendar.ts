@@ -5,6 +5,12 @@ function parseMonth(startMonth: string): { year: number; month: number } {
   return { year: Number(startMonth.slice(0, 4)), month: Number(startMonth.slice(5, 7)) };
 }
 
+/** Months since year 0 of a "YYYY-MM" month: the difference of two is their distance in months. */
+export function monthIndex(startMonth: string): number {
+  const { year, month } = parseMonth(startMonth);
+  return year * 12 + (month - 1);
+}
+
 /** "2027-01" + 13 -> "2028-02". */
 export function calendarMonth(startMonth: string, offset: number): string {
   const { year, month } = parseMonth(startMonth);

@@ -2,6 +2,7 @@
 // one row per KPI and per credit pool, one value per scenario, with the change against the
 // first scenario (the baseline) and whether that change is good news. Kept here so the app and
 // the command line cannot disagree about a figure or a verdict.
+import { monthIndex } from './calendar';
 import type { ScenarioDiff } from './diff';
 import { cents, monthFraction, type CsvCell } from './export-tables';
 import type { Kpis, ScenarioResult } from './results';
@@ -22,7 +23,10 @@ export interface CompareKpiRow {
   unit: CompareUnit;
   /** One per entry; null where the figure does not exist (no cliff, no runway, pool absent). */
   values: (number | null)[];
-  /** value - baseline value; null where either is null. The baseline's own delta is 0. */
+  /**
+   * value - baseline value; null where either is null. The baseline's own delta is 0. Month rows
+   * (offsets from each scenario's own start) are compared as calendar months.
+   */
   deltas: (number | null)[];
   /** delta / |baseline|; null when the baseline is 0 or null. */
   pct: (number | null)[];
@@ -75,27 +79,35 @@ function verdict(direction: Direction, unit: CompareUnit, base: number | null, v
   return (direction === 'lower' ? !up : up) ? 'better' : 'worse';
 }
 
-function buildRow(spec: RowSpec, values: (number | null)[], present: boolean[]): CompareKpiRow {
-  const base = values[0] ?? null;
+/**
+ * One row. `shifts` are the months from the baseline's start to each entry's start: a month
+ * offset plus its shift is a month counted from the baseline's start, so "month 13 of a plan
+ * starting in January" and "month 11 of one starting in March" are the same month.
+ */
+function buildRow(spec: RowSpec, values: (number | null)[], present: boolean[], shifts: readonly number[]): CompareKpiRow {
+  const aligned = spec.unit === 'month' ? values.map((v, i) => (v === null ? null : v + shifts[i]!)) : values;
+  const base = aligned[0] ?? null;
   const basePresent = present[0] ?? false;
-  const deltas = values.map((v) => (v === null || base === null ? null : v - base));
+  const deltas = aligned.map((v) => (v === null || base === null ? null : v - base));
   const pct = deltas.map((d) => (d === null || base === null || base === 0 ? null : d / Math.abs(base)));
-  const better = values.map((v, i) => (basePresent ? verdict(spec.direction, spec.unit, base, v, present[i]!) : null));
+  const better = aligned.map((v, i) => (basePresent ? verdict(spec.direction, spec.unit, base, v, present[i]!) : null));
   return { key: spec.key, label: spec.label, unit: spec.unit, values, deltas, pct, better, present: [...present] };
 }
 
 /** KPI rows, then for each pool (matched by id across entries, in order of first appearance) its depletion and forfeit. */
 export function compareKpiRows(entries: readonly CompareColumn[]): CompareKpiRow[] {
   const all = entries.map(() => true);
-  const rows = KPI_ROWS.map((spec) => buildRow(spec, entries.map((e) => e.result.kpis[spec.key]), all));
+  const start = entries.length > 0 ? monthIndex(entries[0]!.result.startMonth) : 0;
+  const shifts = entries.map((e) => monthIndex(e.result.startMonth) - start);
+  const rows = KPI_ROWS.map((spec) => buildRow(spec, entries.map((e) => e.result.kpis[spec.key]), all, shifts));
   const poolNames = new Map<string, string>();
   for (const e of entries) for (const p of e.result.pools) if (!poolNames.has(p.id)) poolNames.set(p.id, p.name || p.id);
   for (const [id, name] of poolNames) {
     const pools = entries.map((e) => e.result.pools.find((p) => p.id === id));
     const present = pools.map((p) => p !== undefined);
     rows.push(
-      buildRow({ key: `pool:${id}:depletion`, label: `${name} depletion`, unit: 'month', direction: 'later' }, pools.map((p) => p?.depletionMonth ?? null), present),
-      buildRow({ key: `pool:${id}:forfeited`, label: `${name} forfeited`, unit: 'usd', direction: 'lower' }, pools.map((p) => p?.forfeited ?? null), present),
+      buildRow({ key: `pool:${id}:depletion`, label: `${name} depletion`, unit: 'month', direction: 'later' }, pools.map((p) => p?.depletionMonth ?? null), present, shifts),
+      buildRow({ key: `pool:${id}:forfeited`, label: `${name} forfeited`, unit: 'usd', direction: 'lower' }, pools.map((p) => p?.forfeited ?? null), present, shifts),
     );
   }
   return rows;

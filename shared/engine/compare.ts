@@ -16,6 +16,8 @@ export interface CompareResult {
   scenarios: {
     ref: string;
     name: string;
+    /** The scenario's first month: its month values are offsets from it. */
+    startMonth: string;
     kpis: Kpis;
     delta: KpiDelta;
     pools: { id: string; name: string; program: string; depletionMonth: number | null; forfeited: number }[];
@@ -52,6 +54,7 @@ export function compareScenarios(entries: readonly CompareEntry[]): CompareResul
     scenarios: entries.map((e) => ({
       ref: e.ref,
       name: e.name,
+      startMonth: e.result.startMonth,
       kpis: { ...e.result.kpis },
       delta: kpiDelta(e.result.kpis, base),
       pools: e.result.pools.map((p) => ({

@@ -11,6 +11,7 @@ interface Comparison {
   scenarios: {
     ref: string;
     name: string;
+    startMonth: string;
     kpis: Record<string, number | null>;
     delta: Record<string, number | null>;
     pools: { id: string; depletionMonth: number | null; forfeited: number }[];
@@ -32,6 +33,8 @@ describe('compare --json', () => {
     expect(code).toBe(0);
     expect(out.baseline).toBe(`${FILE}#opus`);
     expect(out.scenarios.map((s) => s.ref)).toEqual([`${FILE}#opus`, `${FILE}#sonnet`, `${FILE}#haiku`]);
+    // Month values are offsets from each scenario's own first month, which is given.
+    expect(out.scenarios.map((s) => s.startMonth)).toEqual(['2027-01', '2027-01', '2027-01']);
     const [opus, sonnet, haiku] = out.scenarios;
     expect(opus!.delta.totalCost).toBe(0);
     // 43,200 - 216,000 and 3,600 - 216,000

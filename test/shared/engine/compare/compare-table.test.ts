@@ -163,6 +163,36 @@ describe('compareKpiRows: runway and pools that exist on one side only', () => {
   });
 });
 
+describe('compareKpiRows: scenarios that start in different months', () => {
+  // $1,000 a month against a $12,500 Portfolio pool: 12 months paid in full, 500 left for month 12,
+  // which pays 500 in cash: the cliff is month 12 and the pool runs out at 12 + 500/1000 = 12.5.
+  // A starts Jan 2027 (cliff Jan 2028); B starts Mar 2027 (cliff Mar 2028, offset 12 as well);
+  // C starts Mar 2027 with a $10,500 pool: 10 months + 500 -> cliff offset 10, Jan 2028, like A.
+  const scenario = (id: string, startMonth: string, amount: number) => ({
+    id,
+    startMonth,
+    horizonMonths: 24,
+    pools: [{ id: 'pf', name: 'Portfolio', program: 'portfolio', amount }],
+    lines: [{ id: 'x', kind: 'service', service: 'other', monthlyCost: 1_000 }],
+  });
+  const rows = compareKpiRows(columns(workbookOf([scenario('a', '2027-01', 12_500), scenario('b', '2027-03', 12_500), scenario('c', '2027-03', 10_500)])));
+
+  it('keeps each value as an offset from its own start', () => {
+    expect(byKey(rows, 'creditCliffMonth').values).toEqual([12, 12, 10]);
+    expect(byKey(rows, 'pool:pf:depletion').values).toEqual([12.5, 12.5, 10.5]);
+  });
+
+  it('compares calendar months: two months later is later, the same month is the same', () => {
+    const cliff = byKey(rows, 'creditCliffMonth');
+    // B: Mar 2028 vs Jan 2028 = +2 months, later, better. C: Jan 2028 both: 0, same.
+    expect(cliff.deltas).toEqual([0, 2, 0]);
+    expect(cliff.better).toEqual(['same', 'better', 'same']);
+    const depletion = byKey(rows, 'pool:pf:depletion');
+    expect(depletion.deltas).toEqual([0, 2, 0]);
+    expect(depletion.better).toEqual(['same', 'better', 'same']);
+  });
+});
+
 describe('compareCsvRows', () => {
   const wb = templateWorkbook('model-comparison');
   const csv = compareCsvRows(columns(wb));
