@@ -33,6 +33,11 @@ export class DesktopShell {
   readonly #windows = new Map<number, DocumentWindow>();
   /** Recovery copies left by an earlier run (or a crashed window), newest first. */
   #leftovers: string[] = [];
+  /**
+   * Copies from an earlier run shown to a window's page and not yet answered: nothing may write
+   * over or remove them until the page restores (its next copy replaces them) or discards them.
+   */
+  readonly #offered = new Map<DocumentWindow, string>();
   #quitting = false;
 
   constructor(private readonly deps: ShellDeps) {}
@@ -78,6 +83,7 @@ export class DesktopShell {
     if (win.handle !== null) this.deps.handles.release(win.handle);
     // A clean close, or changes the user chose to discard: the copy goes. After a crash it stays.
     if (!win.rendererGone) void win.recovery.update(null);
+    this.#returnOffer(win);
     // Asking the user cancelled a quit in progress; once they answered and the window closed, carry on quitting.
     if (this.#quitting && win.closeConfirmed) this.deps.quitApp();
   }
@@ -87,8 +93,17 @@ export class DesktopShell {
     await win.recovery.flush();
     // Offer the copy again in this run, to the next window that asks.
     if (win.recovery.inUse) this.#leftovers.unshift(win.recovery.recoveryId);
+    this.#returnOffer(win);
     win.port.close();
     if (await this.deps.dialogs.offerNewWindowAfterCrash()) this.newWindow();
+  }
+
+  /** A copy offered to a window that closed without an answer stays on disk for the next window. */
+  #returnOffer(win: DocumentWindow): void {
+    const id = this.#offered.get(win);
+    if (id === undefined) return;
+    this.#offered.delete(win);
+    this.#leftovers.unshift(id);
   }
 
   #byWebContents(caller: IpcCaller): DocumentWindow {
@@ -237,20 +252,29 @@ export class DesktopShell {
     },
 
     'recovery:write': async (copy, caller) => {
-      await this.#byWebContents(caller).recovery.update(copy);
+      const win = this.#byWebContents(caller);
+      // The page's first copy after an offer is its answer: restored work replaces the offered
+      // copy, a discard (null) removes it.
+      const offered = this.#offered.get(win);
+      if (offered !== undefined) {
+        this.#offered.delete(win);
+        // (A window that already keeps a copy of its own answers with that one: the old goes.)
+        if (!win.recovery.adopt(offered)) await this.deps.recovery.clear(offered);
+      }
+      await win.recovery.update(copy);
       return ok(null);
     },
 
     'recovery:read': async (_request, caller) => {
       const win = this.#byWebContents(caller);
-      // A window that opens a file is not offered old unsaved work: restoring it there would be replaced by the file.
-      if (win.handle !== null) return ok(null);
+      // The page offers the copy beside whatever it shows (the sample or a file) and replaces
+      // nothing until the user restores it; each copy is offered to one window at a time.
+      if (this.#offered.has(win)) return ok(null);
       while (this.#leftovers.length > 0) {
         const id = this.#leftovers.shift() as string;
         const copy = await this.deps.recovery.read(id);
         if (copy === null) continue;
-        // From now on this window's copies replace that file, and a save or a discard removes it.
-        win.recovery.adopt(id);
+        this.#offered.set(win, id);
         return ok(copy);
       }
       return ok(null);

@@ -104,7 +104,10 @@ export function restoreRecovery(): void {
   const copy = useRecoveryOffer.getState().copy;
   if (copy === null || !confirmDiscard()) return;
   // A copy that cannot be read is reported by openText; the offer stays, so it can be discarded.
-  if (openText({ name: copy.name, text: copy.text, handle: null }, { dirty: true })) useRecoveryOffer.setState({ copy: null });
+  if (!openText({ name: copy.name, text: copy.text, handle: null }, { dirty: true })) return;
+  useRecoveryOffer.setState({ copy: null });
+  // The restored work is what the copy keeps from now on (the host replaces the old copy with it).
+  void writeRecoveryNow();
 }
 
 /** Throws the offered copy away; the document on screen becomes the one kept safe from now on. */

@@ -316,7 +316,7 @@ describe('closing with unsaved changes', () => {
 });
 
 describe('recovery copies', () => {
-  it('a copy left by an earlier run is offered once, to a window without a file', async () => {
+  it('a copy left by an earlier run is offered to one window at a time, beside a file too', async () => {
     const earlier = makeShell();
     const crashed = earlier.newWindow();
     await earlier.handlers['recovery:write']({ name: 'lost.creditstack', text: V2 }, caller(crashed));
@@ -325,14 +325,41 @@ describe('recovery copies', () => {
     const shell = makeShell();
     await shell.start();
     const { win: withFile } = await openedWindow(shell);
-    expect(await shell.handlers['recovery:read'](undefined, caller(withFile))).toEqual({ ok: true, value: null });
-    const fresh = shell.newWindow();
-    const offered = await shell.handlers['recovery:read'](undefined, caller(fresh));
-    expect(offered).toMatchObject({ ok: true, value: { name: 'lost.creditstack', text: V2 } });
+    // The page shows it in a banner beside the file; restoring replaces nothing without asking.
+    expect(await shell.handlers['recovery:read'](undefined, caller(withFile))).toMatchObject({ ok: true, value: { name: 'lost.creditstack', text: V2 } });
     expect(await shell.handlers['recovery:read'](undefined, caller(shell.newWindow()))).toEqual({ ok: true, value: null });
-    // Declined: the page clears it, and it is gone for good.
-    await shell.handlers['recovery:write'](null, caller(fresh));
+    // Discarded: the page clears it, and it is gone for good.
+    await shell.handlers['recovery:write'](null, caller(withFile));
+    await withFile.recovery.settled();
     expect(readdirSync(recoveryDir)).toEqual([]);
+  });
+
+  it('until the page answers, the offered copy is never removed: a window closed unanswered passes it on', async () => {
+    const earlier = makeShell();
+    const crashed = earlier.newWindow();
+    await earlier.handlers['recovery:write']({ name: 'lost.creditstack', text: V2 }, caller(crashed));
+    await crashed.recovery.flush();
+    const shell = makeShell();
+    await shell.start();
+    const first = shell.newWindow();
+    expect(await shell.handlers['recovery:read'](undefined, caller(first))).toMatchObject({ ok: true, value: { name: 'lost.creditstack' } });
+    // A clean close (the user ignored the banner): the window's own copy goes, the offered one stays.
+    port(first).close();
+    expect(port(first).closed).toBe(true);
+    await first.recovery.settled();
+    expect(readdirSync(recoveryDir)).toHaveLength(1);
+    // Offered again to the next window, which restores it: its copies now replace that file.
+    const second = shell.newWindow();
+    expect(await shell.handlers['recovery:read'](undefined, caller(second))).toMatchObject({ ok: true, value: { text: V2 } });
+    second.setState('lost.creditstack', true);
+    await shell.handlers['recovery:write']({ name: 'lost.creditstack', text: V1 }, caller(second));
+    await second.recovery.flush();
+    const files = readdirSync(recoveryDir);
+    expect(files).toHaveLength(1);
+    // The one file left holds the restored work ("Version one"), not the old copy.
+    const kept = readFileSync(path.join(recoveryDir, files[0]!), 'utf8');
+    expect(kept).toContain('Version one');
+    expect(kept).not.toContain('Version two');
   });
 
   it("a window whose page crashed keeps its copy and offers it to the next window", async () => {
