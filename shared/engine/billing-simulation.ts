@@ -27,8 +27,12 @@ export interface SimulationPool {
 
 export interface SimulationInput {
   horizon: number;
-  /** Monthly cost per line. */
-  costs: readonly Float64Array[];
+  lineCount: number;
+  /**
+   * Every line's cost, month after month: line l's cost in month m is at m * lineCount + l.
+   * Each month reads one contiguous stretch (see costsByMonth).
+   */
+  costs: Float64Array;
   /** Lines that no credit may pay (support plans, Marketplace, upfront fees). */
   cashOnly: Uint8Array;
   pools: readonly SimulationPool[];
@@ -59,6 +63,8 @@ const DUST = 1e-9;
 /** Pools are routed with one bit each of a 32-bit mask; with more, every month takes the exact scan. */
 const MAX_ROUTED_POOLS = 31;
 const NO_POOL = -1;
+/** The route of a line no credit may pay. */
+const CASH_ONLY = -2;
 
 /** AWS's order of application; a stable sort keeps list order last. */
 export function applicationOrder(pools: readonly SimulationPool[]): number[] {
@@ -76,6 +82,23 @@ export function applicationOrder(pools: readonly SimulationPool[]): number[] {
     });
 }
 
+/**
+ * The month-by-month layout of SimulationInput.costs, from each line's monthly series (written
+ * over every element of `byMonth`, when one is given to be reused). A month
+ * then reads one stretch of memory instead of one element of every line's series, which is
+ * what the simulation spends its time on when the series are not in the processor's cache.
+ */
+export function costsByMonth(monthly: readonly Float64Array[], horizon: number, byMonth: Float64Array = new Float64Array(horizon * monthly.length)): Float64Array {
+  const lineCount = monthly.length;
+  for (let l = 0; l < lineCount; l++) copyIntoMonths(byMonth, lineCount, l, monthly[l]);
+  return byMonth;
+}
+
+/** Writes line l's monthly series into a costsByMonth matrix of lineCount lines. */
+export function copyIntoMonths(byMonth: Float64Array, lineCount: number, l: number, monthly: Float64Array): void {
+  for (let m = 0, at = l; m < monthly.length; m++, at += lineCount) byMonth[at] = monthly[m];
+}
+
 export function simulateBilling(input: SimulationInput): SimulationResult {
   const run = startRun(input);
   for (let m = 0; m < input.horizon; m++) simulateMonth(run, m);
@@ -83,37 +106,49 @@ export function simulateBilling(input: SimulationInput): SimulationResult {
 }
 
 /**
- * The pools' traces. Their series are views into two shared blocks (one allocation each instead
- * of four per pool), which matters when a compute should take a millisecond.
+ * Carves typed arrays out of one block of memory, in the order asked (8-byte elements first,
+ * for alignment). A run needs a score of arrays; one allocation instead of one each matters
+ * when a computation should take well under a millisecond.
  */
-function emptyTraces(poolCount: number, horizon: number, lineCount: number): { traces: PoolTrace[]; paid: Float64Array } {
-  const series = new Float64Array(3 * poolCount * horizon);
-  const paid = new Float64Array(poolCount * lineCount);
+function carve(bytes: number) {
+  const buffer = new ArrayBuffer(bytes);
+  let at = 0;
+  const take = (size: number, count: number) => {
+    const start = at;
+    at += size * count;
+    return start;
+  };
+  return {
+    f64: (count: number) => new Float64Array(buffer, take(8, count), count),
+    i32: (count: number) => new Int32Array(buffer, take(4, count), count),
+    i8: (count: number) => new Int8Array(buffer, take(1, count), count),
+  };
+}
+
+/** The run's results: the month series, the pools' traces and their paid totals, in one block. */
+function emptyResults(poolCount: number, horizon: number, lineCount: number) {
+  const block = carve(8 * (3 * horizon + 3 * poolCount * horizon + poolCount * lineCount));
+  const cost = block.f64(horizon);
+  const credits = block.f64(horizon);
+  const cash = block.f64(horizon);
+  // Every pool's paid totals, pool after pool (one array for the month loops to index).
+  const paid = block.f64(poolCount * lineCount);
   const traces: PoolTrace[] = [];
   for (let p = 0; p < poolCount; p++) {
-    const at = 3 * p * horizon;
-    traces.push({
-      draw: series.subarray(at, at + horizon),
-      balance: series.subarray(at + horizon, at + 2 * horizon),
-      offered: series.subarray(at + 2 * horizon, at + 3 * horizon),
-      used: 0,
-      forfeited: 0,
-      depletionMonth: null,
-      paidPerLine: paid.subarray(p * lineCount, (p + 1) * lineCount),
-    });
+    const paidPerLine = paid.subarray(p * lineCount, (p + 1) * lineCount);
+    traces.push({ draw: block.f64(horizon), balance: block.f64(horizon), offered: block.f64(horizon), used: 0, forfeited: 0, depletionMonth: null, paidPerLine });
   }
-  return { traces, paid };
+  return { cost, credits, cash, traces, paid };
 }
 
 /** Per line, bit k set where the k-th pool in application order may pay it. */
-function routingMasks(pools: readonly SimulationPool[], order: readonly number[], lineCount: number): Int32Array {
-  const masks = new Int32Array(lineCount);
+function fillRoutingMasks(masks: Int32Array, pools: readonly SimulationPool[], order: readonly number[]): void {
   for (let k = 0; k < order.length; k++) {
     const eligible = pools[order[k]].eligible;
     const bit = 1 << k;
-    for (let l = 0; l < lineCount; l++) if (eligible[l]) masks[l] |= bit;
+    // No branch on the eligibility, which follows no pattern a processor could predict.
+    for (let l = 0; l < masks.length; l++) masks[l] |= eligible[l] === 0 ? 0 : bit;
   }
-  return masks;
 }
 
 /**
@@ -123,12 +158,20 @@ function routingMasks(pools: readonly SimulationPool[], order: readonly number[]
  */
 interface Run {
   readonly lineCount: number;
-  readonly costs: readonly Float64Array[];
+  /** Month-major, as in SimulationInput. */
+  readonly costs: Float64Array;
   readonly cashOnly: Uint8Array;
   readonly pools: readonly SimulationPool[];
   readonly order: readonly number[];
   /** Null when there are too many pools to route by bits. */
   readonly masks: Int32Array | null;
+  /**
+   * Per line, the order position of the first pool of the usable set `routedFor` that may pay
+   * it, NO_POOL, or CASH_ONLY: the set changes a few times over a horizon, so each line's
+   * route is worked out then rather than in every month.
+   */
+  readonly routes: Int8Array;
+  routedFor: number;
   readonly balances: Float64Array;
   readonly traces: PoolTrace[];
   /** Every pool's paidPerLine, pool after pool; paidAt[k] is where the k-th pool in order starts. */
@@ -154,40 +197,52 @@ interface Run {
   readonly eligibleNow: Int32Array;
   readonly sortBuffer: Float64Array;
   readonly radixBuffer: Float64Array;
+  /** Scratch of payLargestFirst: a total per binary exponent. */
+  readonly exponentTotals: Float64Array;
 }
 
 function startRun(input: SimulationInput): Run {
-  const { horizon, costs, cashOnly, pools } = input;
-  const lineCount = costs.length;
+  const { horizon, lineCount, costs, cashOnly, pools } = input;
   const order = applicationOrder(pools);
-  const masks = pools.length <= MAX_ROUTED_POOLS ? routingMasks(pools, order, lineCount) : null;
-  const { traces, paid } = emptyTraces(pools.length, horizon, lineCount);
-  return {
+  const routed = pools.length <= MAX_ROUTED_POOLS;
+  const { cost, credits, cash, traces, paid } = emptyResults(pools.length, horizon, lineCount);
+  // Scratch: 8-byte elements, then 4-byte, then 1-byte ones.
+  const routedLines = routed ? lineCount : 0;
+  const scratch = carve(8 * (2 * pools.length + 4 * lineCount + EXPONENTS) + 4 * (pools.length + 2 * lineCount + 2 * routedLines) + 2 * routedLines);
+  const balances = scratch.f64(pools.length);
+  for (let p = 0; p < pools.length; p++) balances[p] = pools[p].amount;
+  const run: Run = {
     lineCount,
     costs,
     cashOnly,
     pools,
     order,
-    masks,
-    balances: Float64Array.from(pools, (p) => p.amount),
+    balances,
+    offeredAt: scratch.f64(pools.length),
+    remaining: scratch.f64(lineCount),
+    replaced: scratch.f64(routedLines),
+    sortBuffer: scratch.f64(lineCount),
+    radixBuffer: scratch.f64(lineCount),
+    exponentTotals: scratch.f64(EXPONENTS),
+    paidAt: scratch.i32(pools.length),
+    charges: scratch.i32(lineCount),
+    eligibleNow: scratch.i32(lineCount),
+    unrouted: scratch.i32(routedLines),
+    masks: routed ? scratch.i32(lineCount) : null,
+    routes: scratch.i8(routedLines),
+    owner: scratch.i8(routedLines),
+    routedFor: -1,
+    chargeCount: 0,
+    unroutedCount: 0,
     traces,
     paid,
-    paidAt: Int32Array.from(order, (p) => p * lineCount),
-    cost: new Float64Array(horizon),
-    credits: new Float64Array(horizon),
-    cash: new Float64Array(horizon),
-    charges: new Int32Array(lineCount),
-    chargeCount: 0,
-    remaining: new Float64Array(lineCount),
-    owner: new Int8Array(masks === null ? 0 : lineCount),
-    offeredAt: new Float64Array(pools.length),
-    replaced: new Float64Array(masks === null ? 0 : lineCount),
-    unrouted: new Int32Array(masks === null ? 0 : lineCount),
-    unroutedCount: 0,
-    eligibleNow: new Int32Array(lineCount),
-    sortBuffer: new Float64Array(lineCount),
-    radixBuffer: new Float64Array(lineCount),
+    cost,
+    credits,
+    cash,
   };
+  for (let k = 0; k < order.length; k++) run.paidAt[k] = order[k] * lineCount;
+  if (run.masks !== null) fillRoutingMasks(run.masks, pools, order);
+  return run;
 }
 
 function simulateMonth(run: Run, m: number): void {
@@ -222,10 +277,18 @@ function usablePools(run: Run, m: number): number {
   return usable;
 }
 
-/** The order position of the first usable pool that may pay line l's charge c, or NO_POOL. */
-function routeOf(run: Run, l: number, c: number, usable: number): number {
-  const bits = run.masks![l] & usable;
-  return bits === 0 || !(c > DUST) ? NO_POOL : 31 - Math.clz32(bits & -bits); // lowest set bit
+/** The order position of the lowest bit set in `bits` (not 0). */
+const lowestBit = (bits: number) => 31 - Math.clz32(bits & -bits);
+
+/** Sets each line's route for the usable pools, unless they are those of the routes already set. */
+function routeLines(run: Run, usable: number): void {
+  if (run.routedFor === usable) return;
+  const { masks, cashOnly, routes, lineCount } = run;
+  for (let l = 0; l < lineCount; l++) {
+    const bits = masks![l] & usable;
+    routes[l] = cashOnly[l] ? CASH_ONLY : bits === 0 ? NO_POOL : lowestBit(bits);
+  }
+  run.routedFor = usable;
 }
 
 /**
@@ -236,22 +299,22 @@ function routeOf(run: Run, l: number, c: number, usable: number): number {
  * payment replaced is kept, to take it back if one does.
  */
 function payOnAccount(run: Run, m: number, usable: number): number {
-  const { costs, cashOnly, lineCount, offeredAt, paid, paidAt, replaced, unrouted } = run;
+  routeLines(run, usable);
+  const { costs, routes, lineCount, offeredAt, paid, paidAt, replaced, unrouted } = run;
+  const month = m * lineCount;
   let unroutedCount = 0;
   let monthCost = 0;
   let monthCash = 0;
   offeredAt.fill(0);
   for (let l = 0; l < lineCount; l++) {
-    const c = costs[l][m];
+    const c = costs[month + l];
     if (c <= 0) continue;
     monthCost += c;
-    if (cashOnly[l]) {
-      monthCash += c;
-      continue;
-    }
-    const k = routeOf(run, l, c, usable);
-    if (k === NO_POOL) {
-      unrouted[unroutedCount++] = l;
+    const k = routes[l];
+    if (k < 0 || !(c > DUST)) {
+      // Dust is not offered to a pool.
+      if (k === CASH_ONLY) monthCash += c;
+      else unrouted[unroutedCount++] = l;
       continue;
     }
     offeredAt[k] += c;
@@ -271,11 +334,12 @@ function payOnAccount(run: Run, m: number, usable: number): number {
  */
 function listCharges(run: Run, m: number, usable: number): number {
   const { costs, cashOnly, remaining, charges, lineCount, owner, paid, paidAt, replaced } = run;
+  const month = m * lineCount;
   let count = 0;
   let monthCost = 0;
   let monthCash = 0;
   for (let l = 0; l < lineCount; l++) {
-    const c = costs[l][m];
+    const c = costs[month + l];
     if (c <= 0) continue;
     monthCost += c;
     if (cashOnly[l]) {
@@ -285,7 +349,7 @@ function listCharges(run: Run, m: number, usable: number): number {
     remaining[l] = c;
     charges[count++] = l;
     if (usable === 0) continue;
-    const k = routeOf(run, l, c, usable);
+    const k = c > DUST ? run.routes[l] : NO_POOL;
     owner[l] = k;
     if (k !== NO_POOL) paid[paidAt[k] + l] = replaced[l];
   }
@@ -315,9 +379,10 @@ function settleUnpaid(run: Run, cashSoFar: number): number {
  * of additions shows in the last bits), and books each pool's draw. Returns the month's credits.
  */
 function payRouted(run: Run, m: number, cashSoFar: number): number {
-  const { costs, unrouted, offeredAt, order, traces, balances } = run;
+  const { costs, lineCount, unrouted, offeredAt, order, traces, balances } = run;
+  const month = m * lineCount;
   let cash = cashSoFar;
-  for (let i = 0; i < run.unroutedCount; i++) cash += costs[unrouted[i]][m];
+  for (let i = 0; i < run.unroutedCount; i++) cash += costs[month + unrouted[i]];
   run.cash[m] = cash;
   let monthCredits = 0;
   for (let k = 0; k < order.length; k++) {
@@ -412,7 +477,7 @@ function passOnLeftovers(run: Run, n: number, later: number): number {
       owner[l] = NO_POOL;
       continue;
     }
-    const k = 31 - Math.clz32(bits & -bits);
+    const k = lowestBit(bits);
     owner[l] = k;
     passedTo |= 1 << k;
   }
@@ -472,8 +537,9 @@ function scanPoolsInOrder(run: Run, m: number): number {
  */
 function payLargestFirst(run: Run, n: number, paidPerLine: Float64Array, balance: number): void {
   const { eligibleNow, remaining } = run;
-  const values = run.sortBuffer.subarray(0, n);
-  for (let i = 0; i < n; i++) values[i] = remaining[eligibleNow[i]];
+  for (let i = 0; i < n; i++) run.sortBuffer[i] = remaining[eligibleNow[i]];
+  const reached = reachableCount(run.sortBuffer, n, balance, run.exponentTotals);
+  const values = run.sortBuffer.subarray(0, reached);
   sortPositive(values, run.radixBuffer);
   // Walk the amounts from the largest, as the payments happen: the smallest amount reached,
   // what its last charge got, and how many charges of that amount were reached.
@@ -481,10 +547,10 @@ function payLargestFirst(run: Run, n: number, paidPerLine: Float64Array, balance
   let lastValue = 0;
   let lastPay = 0;
   let tiesAtLast = 0;
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = reached - 1; i >= 0; i--) {
     const v = values[i];
     const pay = Math.min(left, v);
-    tiesAtLast = v === lastValue && i < n - 1 ? tiesAtLast + 1 : 1;
+    tiesAtLast = v === lastValue && i < reached - 1 ? tiesAtLast + 1 : 1;
     lastValue = v;
     lastPay = pay;
     left -= pay;
@@ -507,6 +573,43 @@ function payLargestFirst(run: Run, n: number, paidPerLine: Float64Array, balance
   }
 }
 
+/**
+ * Moves to the front of values[0..n) (positive numbers) those that paying `balance` largest
+ * first can reach, and returns how many: every value of the highest binary exponents whose total
+ * passes the balance by a millionth, a margin far above the rounding of any order of adding
+ * them. The walk from the largest then spends the balance inside them, so only they need
+ * sorting - in a short month usually a fraction of the charges. Values of one exponent are
+ * kept or left together, so equal values stay together. `totals` (one per exponent) is zero
+ * before and after.
+ */
+function reachableCount(values: Float64Array, n: number, balance: number, totals: Float64Array): number {
+  if (!LITTLE_ENDIAN) return n;
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n); // [low, high] per value
+  let lowest = EXPONENTS;
+  let highest = -1;
+  for (let i = 0; i < n; i++) {
+    const e = words[2 * i + 1] >>> 20; // sign 0, then the 11 exponent bits
+    totals[e] += values[i];
+    if (e < lowest) lowest = e;
+    if (e > highest) highest = e;
+  }
+  const needed = balance * (1 + 1e-6);
+  let cut = lowest;
+  let total = 0;
+  for (let e = highest; e > lowest; e--) {
+    total += totals[e];
+    if (total >= needed) {
+      cut = e;
+      break;
+    }
+  }
+  totals.fill(0, lowest, highest + 1);
+  if (cut === lowest) return n;
+  let count = 0;
+  for (let i = 0; i < n; i++) if (words[2 * i + 1] >>> 20 >= cut) values[count++] = values[i];
+  return count;
+}
+
 /** Expiry forfeits what is left, paused or not; then the end-of-month balances. */
 function closeMonth(run: Run, m: number): void {
   const { pools, traces, balances } = run;
@@ -522,6 +625,8 @@ function closeMonth(run: Run, m: number): void {
 
 // Radix sorting reads a double's bytes from least significant up, as little-endian memory holds them.
 const LITTLE_ENDIAN = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
+/** Binary exponents of a double (11 bits). */
+const EXPONENTS = 2048;
 
 /**
  * Sorts positive numbers (no NaN, no -0) ascending, in place; `scratch` holds at least as many.

@@ -14,31 +14,40 @@ export function poolServiceCount(pool: Pool): number {
 
 /** Whether the pool's program can pay for the line at all (ignores timing and balance). */
 export function poolCanPay(pool: Pool, line: Line, linesById: ReadonlyMap<string, Line>): boolean {
-  return payRule(pool).canPay(payableLine(line), (id) => linesById.get(id)?.kind === 'bedrock');
+  return canPay(payRule(pool), payableLine(line), (id) => linesById.get(id)?.kind === 'bedrock');
 }
 
 /**
- * A pool's eligibility rule, prepared once so that testing many lines against it is cheap.
- * `isBedrockLine` answers whether the line with that id is a Bedrock line.
+ * A pool's eligibility rule, prepared once so that testing many lines against it is cheap. Data
+ * rather than a function per rule, so that the engine's loop over lines and pools calls one
+ * function (see canPay) instead of a different one per kind of pool.
  */
 export interface PayRule {
-  canPay(line: PayableLine, isBedrockLine: (id: string) => boolean): boolean;
+  /** General programs pay for any credit-eligible service. */
+  readonly scope: 'general' | 'bedrock-poc' | 'custom';
+  /** The services a custom pool lists (empty for the others). */
+  readonly services: ReadonlySet<string>;
 }
 
-const GENERAL_RULE: PayRule = { canPay: (line) => line.creditEligible };
-
-const BEDROCK_POC_RULE: PayRule = {
-  canPay(line, isBedrockLine) {
-    if (!line.creditEligible) return false;
-    if (line.service === 'bedrock') return true;
-    return line.kind === 'service' && BEDROCK_SUPPORT.has(line.service) && line.supports !== null && isBedrockLine(line.supports);
-  },
-};
+const NO_SERVICES: ReadonlySet<string> = new Set();
+const GENERAL_RULE: PayRule = { scope: 'general', services: NO_SERVICES };
+const BEDROCK_POC_RULE: PayRule = { scope: 'bedrock-poc', services: NO_SERVICES };
 
 export function payRule(pool: Pool): PayRule {
-  if (pool.program === 'custom') {
-    const services = new Set<string>(pool.services ?? []);
-    return { canPay: (line) => line.creditEligible && services.has(line.service) };
-  }
+  if (pool.program === 'custom') return { scope: 'custom', services: new Set<string>(pool.services ?? []) };
   return pool.program === 'bedrock-poc' ? BEDROCK_POC_RULE : GENERAL_RULE;
+}
+
+/** Whether a pool with this rule may pay the line. `isBedrockLine` answers whether the line with that id is a Bedrock line. */
+export function canPay(rule: PayRule, line: PayableLine, isBedrockLine: (id: string) => boolean): boolean {
+  if (!line.creditEligible) return false;
+  switch (rule.scope) {
+    case 'general':
+      return true;
+    case 'custom':
+      return rule.services.has(line.service);
+    case 'bedrock-poc':
+      if (line.service === 'bedrock') return true;
+      return line.kind === 'service' && BEDROCK_SUPPORT.has(line.service) && line.supports !== null && isBedrockLine(line.supports);
+  }
 }

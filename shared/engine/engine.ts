@@ -11,14 +11,15 @@ import { builtinBindings, resolveAssumptions } from './assumptions';
 import { simulateBilling, type SimulationPool, type SimulationResult } from './billing-simulation';
 import { calendarSeries } from './calendar';
 import { sameKey, samePriceTable, type ContextKey } from './context-key';
+import { costTableFor } from './cost-table';
 import { poolServiceCount } from './eligibility';
 import { ExpressionCache } from './expression-cache';
-import type { LineContext, LineCost } from './line-costs';
+import type { LineContext } from './line-costs';
 import type { LineFacts } from './line-facts';
 import { checkProgramRules } from './program-rules';
-import type { Issue, Kpis, LineResult, PoolResult, ScenarioResult } from './results';
+import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths } from './runway';
-import { changedPositions, claimsFor, eligibilityFor, lineCostsFor, lineFactsFor, lineIndex, updatedIndex, type ScenarioMemo } from './scenario-memo';
+import { bedrockIndex, cashOnlyFor, changedPositions, claimsFor, eligibilityFor, lineFactsFor, type ScenarioMemo } from './scenario-memo';
 
 export interface EngineOptions {
   priceBook?: PriceBook;
@@ -48,47 +49,25 @@ function crossing(draw: Float64Array, offered: Float64Array, threshold: number):
   return null;
 }
 
-function monthlySeries(costs: readonly LineCost[]): Float64Array[] {
-  const monthly = new Array<Float64Array>(costs.length);
-  for (let l = 0; l < costs.length; l++) monthly[l] = costs[l].monthly;
-  return monthly;
-}
-
-/** 1 for the lines no credit may pay. */
-function cashOnlyLines(facts: readonly LineFacts[]): Uint8Array {
-  const cashOnly = new Uint8Array(facts.length);
-  for (let l = 0; l < facts.length; l++) cashOnly[l] = facts[l].creditEligible ? 0 : 1;
-  return cashOnly;
-}
-
 /**
  * Issues: assumptions, then lines in row order, then program rules. (Built from an empty
  * literal, whose allocation site learns to hold objects; a copy of an empty list would start as
  * a list of small integers and throw the compiled code away on the first push.)
  */
-function allIssues(assumptionIssues: readonly Issue[], costs: readonly LineCost[], ruleIssues: readonly Issue[]): Issue[] {
+function allIssues(assumptionIssues: readonly Issue[], lineIssues: readonly Issue[], ruleIssues: readonly Issue[]): Issue[] {
   const issues: Issue[] = [];
   for (const issue of assumptionIssues) issues.push(issue);
-  for (const c of costs) for (const issue of c.issues) issues.push(issue);
+  for (const issue of lineIssues) issues.push(issue);
   for (const issue of ruleIssues) issues.push(issue);
   return issues;
 }
 
-function lineResults(facts: readonly LineFacts[], costs: readonly LineCost[]): LineResult[] {
-  const results = new Array<LineResult>(facts.length);
-  for (let l = 0; l < facts.length; l++) {
-    const { id, name } = facts[l];
-    results[l] = { id, name, total: costs[l].total, monthly: costs[l].monthly };
-  }
-  return results;
-}
-
 /** What each pool's credit applications claim: the sum of its fundedBy lines' costs, in line order. */
-function declaredByPool(facts: readonly LineFacts[], costs: readonly LineCost[]): Map<string, number> {
+function declaredByPool(facts: readonly LineFacts[], totals: Float64Array): Map<string, number> {
   const declared = new Map<string, number>();
   for (let l = 0; l < facts.length; l++) {
     const pool = facts[l].fundedBy;
-    if (pool !== null) declared.set(pool, (declared.get(pool) ?? 0) + costs[l].total);
+    if (pool !== null) declared.set(pool, (declared.get(pool) ?? 0) + totals[l]);
   }
   return declared;
 }
@@ -161,13 +140,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const horizon = scenario.horizonMonths;
     const lines = scenario.lines;
     const memo = memos.get(scenario.id);
+    // Parts of the memo are updated in place below: should this computation throw, the next
+    // starts afresh rather than from a half-updated memo.
+    memos.delete(scenario.id);
     const changed = changedPositions(lines, memo);
-    const costs = lineCostsFor(lines, context, memo, changed);
     const facts = lineFactsFor(lines, memo, changed);
-    const linesById = lineIndex(lines, memo !== undefined && changed !== null ? updatedIndex(memo, lines, facts, changed) : null);
+    const table = costTableFor(lines, facts, context, memo === undefined ? null : { lines: memo.lines, table: memo.table, changed });
+    const cashOnly = cashOnlyFor(facts, memo, changed);
+    const bedrock = bedrockIndex(facts, memo, changed);
 
     const included = scenario.pools.filter((p) => p.included);
-    const eligible = eligibilityFor(scenario, facts, included, linesById, memo, changed);
+    const eligible = eligibilityFor(scenario, facts, included, bedrock.isBedrockLine, memo, changed);
     const simPools: SimulationPool[] = included.map((pool, p) => ({
       amount: pool.amount,
       startMonth: pool.startMonth,
@@ -176,21 +159,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
       serviceCount: poolServiceCount(pool),
       eligible: eligible[p],
     }));
-    const sim = simulateBilling({ horizon, costs: monthlySeries(costs), cashOnly: cashOnlyLines(facts), pools: simPools });
+    const sim = simulateBilling({ horizon, lineCount: lines.length, costs: table.byMonth, cashOnly, pools: simPools });
 
     const poolIndexOf = new Map(included.map((p, i) => [p.id, i]));
-    const declared = declaredByPool(facts, costs);
+    const declared = declaredByPool(facts, table.totals);
     const pools = scenario.pools.map((pool) => poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0));
-    const kpis = computeKpis(workbook, sim, costs);
-    const claims = claimsFor(scenario, facts, linesById, memo, changed);
-    const issues = allIssues(assumptionIssues, costs, checkProgramRules(scenario, workbook.company, sim, poolIndexOf, claims));
+    const kpis = computeKpis(workbook, sim, table.totals);
+    const claims = claimsFor(scenario, facts, bedrock.isBedrockLine, memo, changed);
+    const issues = allIssues(assumptionIssues, table.issues, checkProgramRules(scenario, workbook.company, sim, poolIndexOf, claims));
 
     memos.set(scenario.id, {
       lines,
-      context,
-      costs,
+      table,
       facts,
-      byId: linesById.reusable(),
+      cashOnly,
+      bedrockIds: bedrock.built(),
       eligibility: { pools: scenario.pools, allocation: scenario.allocation, eligible },
       claims: { pools: scenario.pools, check: claims },
     });
@@ -201,7 +184,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       horizonMonths: horizon,
       kpis,
       pools,
-      lines: lineResults(facts, costs),
+      lines: table.results,
       cost: sim.cost,
       credits: sim.credits,
       cash: sim.cash,
@@ -259,7 +242,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
-  function computeKpis(workbook: Workbook, sim: SimulationResult, costs: readonly LineCost[]): Kpis {
+  function computeKpis(workbook: Workbook, sim: SimulationResult, totals: Float64Array): Kpis {
     let totalCost = 0;
     let creditsApplied = 0;
     let cashCost = 0;
@@ -269,7 +252,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       cashCost += sim.cash[m];
       if (creditCliffMonth === null && sim.cash[m] > CASH_THRESHOLD) creditCliffMonth = m;
     }
-    for (const c of costs) totalCost += c.total;
+    for (let l = 0; l < totals.length; l++) totalCost += totals[l];
     let creditsForfeited = 0;
     let creditsRemaining = 0;
     const last = sim.cost.length - 1;

@@ -155,16 +155,22 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
     constant = value;
   } else {
     const { ctx } = setup;
-    const parsed = ctx.cache.parse(value);
-    if (!parsed.ok) return quantityError(setup, field, parsed.message);
     const failed = ctx.failedAssumptions;
-    const broken = failed.size === 0 ? undefined : parsed.value.symbols.find((s) => failed.has(s));
-    if (broken !== undefined) return quantityError(setup, field, `uses "${broken}", which has an error`);
-    let compiled = ctx.compiled.get(value);
+    // A text is compiled only after it parsed and used no failed assumption, and the failed
+    // assumptions are fixed for the context's life: with none failed, a compiled text needs no
+    // second look at its parse.
+    let compiled = failed.size === 0 ? ctx.compiled.get(value) : undefined;
     if (compiled === undefined) {
-      compiled = compileExpression(parsed.value, (name) => ctx.bindings.get(name));
-      if (ctx.compiled.size >= MAX_COMPILED) ctx.compiled.clear(); // a crude bound, like the parse cache's
-      ctx.compiled.set(value, compiled);
+      const parsed = ctx.cache.parse(value);
+      if (!parsed.ok) return quantityError(setup, field, parsed.message);
+      const broken = failed.size === 0 ? undefined : parsed.value.symbols.find((s) => failed.has(s));
+      if (broken !== undefined) return quantityError(setup, field, `uses "${broken}", which has an error`);
+      compiled = ctx.compiled.get(value);
+      if (compiled === undefined) {
+        compiled = compileExpression(parsed.value, (name) => ctx.bindings.get(name));
+        if (ctx.compiled.size >= MAX_COMPILED) ctx.compiled.clear(); // a crude bound, like the parse cache's
+        ctx.compiled.set(value, compiled);
+      }
     }
     if (!compiled.ok) return quantityError(setup, field, compiled.message);
     if (compiled.value.monthDependent) at = compiled.value.at;

@@ -3,7 +3,7 @@
 import { PROGRAMS } from '../model/vocabulary';
 import type { Company, Line, Pool, Scenario } from '../model';
 import type { SimulationResult } from './billing-simulation';
-import { payRule, type PayRule } from './eligibility';
+import { canPay, payRule, type PayRule } from './eligibility';
 import type { LineFacts } from './line-facts';
 import type { Issue } from './results';
 
@@ -26,11 +26,6 @@ export function groupedInteger(n: number): string {
   let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
   for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
   return n < 0 ? `-${out}` : out;
-}
-
-/** Lines by id (the engine's, built once per computation). */
-export interface LineLookup {
-  get(id: string): Line | undefined;
 }
 
 /** Indices of the lines claimed under each pool, in line order. */
@@ -66,18 +61,18 @@ export interface ClaimsCheck {
   claimedBy: Map<string, number[]>;
 }
 
-export function checkClaims(scenario: Scenario, linesById: LineLookup, facts: readonly LineFacts[]): ClaimsCheck {
+/** `isBedrockLine` answers whether the line with that id is a Bedrock line. */
+export function checkClaims(scenario: Scenario, isBedrockLine: (id: string) => boolean, facts: readonly LineFacts[]): ClaimsCheck {
   const issues: Issue[] = [];
   const poolsById = new Map(scenario.pools.map((p) => [p.id, p]));
   const rules = new Map<Pool, PayRule>();
   const ruleOf = (pool: Pool) => rules.get(pool) ?? rules.set(pool, payRule(pool)).get(pool)!;
-  const isBedrockLine = (id: string) => linesById.get(id)?.kind === 'bedrock';
 
   // POOL_INELIGIBLE: a claim the pool's program cannot pay.
   for (let l = 0; l < facts.length; l++) {
     const claim = facts[l].fundedBy;
     const pool = claim === null ? undefined : poolsById.get(claim);
-    if (pool === undefined || ruleOf(pool).canPay(facts[l], isBedrockLine)) continue;
+    if (pool === undefined || canPay(ruleOf(pool), facts[l], isBedrockLine)) continue;
     const line = scenario.lines[l];
     const why = !line.creditEligible
       ? 'this spend is never payable by credits'

@@ -2,10 +2,10 @@
 // reuses it: by position, an edit replaces one line object and leaves the others alone, so only
 // the changed lines are costed, re-read and re-checked for eligibility and claims.
 import type { Line, Pool, Scenario } from '../model';
-import { payRule, type PayRule } from './eligibility';
-import { computeLineCost, type LineContext, type LineCost } from './line-costs';
+import type { CostTable } from './cost-table';
+import { canPay, payRule, type PayRule } from './eligibility';
 import { lineFacts, sameForClaims, type LineFacts } from './line-facts';
-import { checkClaims, type ClaimsCheck, type LineLookup } from './program-rules';
+import { checkClaims, type ClaimsCheck } from './program-rules';
 
 /**
  * What the engine remembers of a scenario's last computation, so that the next one redoes only
@@ -13,11 +13,12 @@ import { checkClaims, type ClaimsCheck, type LineLookup } from './program-rules'
  */
 export interface ScenarioMemo {
   lines: readonly Line[];
-  context: LineContext;
-  costs: LineCost[];
+  table: CostTable;
   facts: LineFacts[];
-  /** Lines by id, kept only while ids are unique (then an edit that keeps the id updates one entry). */
-  byId: Map<string, Line> | null;
+  /** 1 for the lines no credit may pay (the simulation's cashOnly). */
+  cashOnly: Uint8Array;
+  /** The ids of Bedrock lines, if they were needed. */
+  bedrockIds: Set<string> | null;
   eligibility: EligibilityMemo;
   claims: { pools: readonly Pool[]; check: ClaimsCheck };
 }
@@ -29,20 +30,31 @@ export interface EligibilityMemo {
   eligible: Uint8Array[];
 }
 
-export interface LineIndex extends LineLookup {
-  /** The map, if it was needed and the ids are unique (so that it can be updated next time). */
-  reusable(): Map<string, Line> | null;
+export interface BedrockIndex {
+  isBedrockLine(id: string): boolean;
+  /** The ids, if they were needed (to be remembered for the next computation). */
+  built(): Set<string> | null;
 }
 
 /**
- * Lines by id: the remembered map when it is still right, else one built on first use. (An
- * object literal, not a class instance, for the same reason as in the billing simulation.)
+ * Whether the line with an id is a Bedrock line (the last line with that id, should ids repeat),
+ * from the ids of the Bedrock lines: the remembered set while every changed line kept its id and
+ * kind, else one built from the facts on first use. (An object literal, not a class instance,
+ * for the same reason as in the billing simulation.)
  */
-export function lineIndex(lines: readonly Line[], reused: Map<string, Line> | null): LineIndex {
-  let map = reused;
+export function bedrockIndex(facts: readonly LineFacts[], memo: ScenarioMemo | undefined, changed: readonly number[] | null): BedrockIndex {
+  let ids = memo !== undefined && changed !== null && sameIdsAndKinds(facts, memo, changed) ? memo.bedrockIds : null;
+  const build = () => {
+    const set = new Set<string>();
+    for (const { id, kind } of facts) {
+      if (kind === 'bedrock') set.add(id);
+      else set.delete(id);
+    }
+    return set;
+  };
   return {
-    get: (id) => (map ??= new Map(lines.map((l) => [l.id, l]))).get(id),
-    reusable: () => (map !== null && map.size === lines.length ? map : null),
+    isBedrockLine: (id) => (ids ??= build()).has(id),
+    built: () => ids,
   };
 }
 
@@ -55,6 +67,20 @@ export function changedPositions(lines: readonly Line[], memo: ScenarioMemo | un
   const changed: number[] = [];
   for (let l = 0; l < lines.length; l++) if (lines[l] !== memo.lines[l]) changed.push(l);
   return changed.length > lines.length / 2 ? null : changed;
+}
+
+/**
+ * 1 for the lines no credit may pay: the remembered array, updated in place at the changed
+ * positions (only the simulation reads it, and that is over), else a new one.
+ */
+export function cashOnlyFor(facts: readonly LineFacts[], memo: ScenarioMemo | undefined, changed: readonly number[] | null): Uint8Array {
+  if (memo !== undefined && changed !== null) {
+    for (const l of changed) memo.cashOnly[l] = facts[l].creditEligible ? 0 : 1;
+    return memo.cashOnly;
+  }
+  const cashOnly = new Uint8Array(facts.length);
+  for (let l = 0; l < facts.length; l++) cashOnly[l] = facts[l].creditEligible ? 0 : 1;
+  return cashOnly;
 }
 
 /** Each line's facts: the remembered ones for the lines that did not change. */
@@ -83,7 +109,7 @@ function markEligibility(
   for (let p = 0; p < included.length; p++) {
     // In as-declared mode a line claimed under another pool is not offered to this one.
     const claimOk = !asDeclared || line.fundedBy === null || line.fundedBy === included[p].id;
-    eligible[p][l] = line.creditEligible && claimOk && rules[p].canPay(line, isBedrockLine) ? 1 : 0;
+    eligible[p][l] = line.creditEligible && claimOk && canPay(rules[p], line, isBedrockLine) ? 1 : 0;
   }
 }
 
@@ -95,12 +121,11 @@ export function eligibilityFor(
   scenario: Scenario,
   facts: readonly LineFacts[],
   included: readonly Pool[],
-  lines: LineLookup,
+  isBedrockLine: (id: string) => boolean,
   memo: ScenarioMemo | undefined,
   changed: readonly number[] | null,
 ): Uint8Array[] {
   const rules = included.map(payRule);
-  const isBedrockLine = (id: string) => lines.get(id)?.kind === 'bedrock';
   const asDeclared = scenario.allocation === 'as-declared';
   const previous = memo?.eligibility;
   if (
@@ -121,49 +146,9 @@ export function eligibilityFor(
 }
 
 /** The claims check: the remembered one while the pools are the same and no changed line looks different to it. */
-export function claimsFor(scenario: Scenario, facts: readonly LineFacts[], lines: LineLookup, memo: ScenarioMemo | undefined, changed: readonly number[] | null): ClaimsCheck {
+export function claimsFor(scenario: Scenario, facts: readonly LineFacts[], isBedrockLine: (id: string) => boolean, memo: ScenarioMemo | undefined, changed: readonly number[] | null): ClaimsCheck {
   if (memo !== undefined && changed !== null && memo.claims.pools === scenario.pools && changed.every((l) => sameForClaims(facts[l], memo.facts[l]))) {
     return memo.claims.check;
   }
-  return checkClaims(scenario, lines, facts);
-}
-
-/** The remembered id map, updated for the changed lines, while every changed line kept its id. */
-export function updatedIndex(memo: ScenarioMemo, lines: readonly Line[], facts: readonly LineFacts[], changed: readonly number[]): Map<string, Line> | null {
-  const byId = memo.byId;
-  if (byId === null || !changed.every((l) => facts[l].id === memo.facts[l].id)) return null;
-  for (const l of changed) byId.set(facts[l].id, lines[l]);
-  return byId;
-}
-
-/**
- * Each line's cost: the remembered one while the line object and the context are unchanged
- * (found by position, or by object when lines moved), else computed. Newly computed lines
- * share one block of memory for their monthly series (one allocation instead of one per line).
- */
-export function lineCostsFor(lines: readonly Line[], context: LineContext, memo: ScenarioMemo | undefined, changed: readonly number[] | null): LineCost[] {
-  const costs = new Array<LineCost>(lines.length);
-  const missing: number[] = [];
-  if (memo !== undefined && memo.context === context && changed !== null) {
-    for (let l = 0; l < lines.length; l++) costs[l] = memo.costs[l];
-    for (const l of changed) missing.push(l);
-  } else if (memo !== undefined && memo.context === context) {
-    // Lines added, removed or moved: find the unchanged ones by object.
-    const known = new Map<Line, LineCost>();
-    memo.lines.forEach((line, l) => known.set(line, memo.costs[l]));
-    for (let l = 0; l < lines.length; l++) {
-      const cost = known.get(lines[l]);
-      if (cost === undefined) missing.push(l);
-      else costs[l] = cost;
-    }
-  } else {
-    for (let l = 0; l < lines.length; l++) missing.push(l);
-  }
-  const horizon = context.horizon;
-  const bytes = horizon * Float64Array.BYTES_PER_ELEMENT;
-  const block = new ArrayBuffer(missing.length * bytes);
-  missing.forEach((l, i) => {
-    costs[l] = computeLineCost(lines[l], context, new Float64Array(block, i * bytes, horizon));
-  });
-  return costs;
+  return checkClaims(scenario, isBedrockLine, facts);
 }

@@ -2,7 +2,8 @@
 // month, no pool goes negative or pays outside its window, and credits never exceed awards.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simulateBilling, type SimulationPool } from '../../../shared/engine';
+import type { SimulationPool } from '../../../shared/engine';
+import { simulateLines } from './fixtures';
 
 const TOLERANCE = 1e-6;
 
@@ -34,7 +35,7 @@ describe('billing simulation properties', () => {
   it('conserves money, keeps balances in range and pays only inside each window', () => {
     fc.assert(
       fc.property(modelArb, (model) => {
-        const r = simulateBilling(model);
+        const r = simulateLines(model);
         for (let m = 0; m < model.horizon; m++) {
           let cost = 0;
           for (const c of model.costs) cost += c[m];
@@ -74,7 +75,7 @@ describe('billing simulation properties', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 10_000, noNaN: true }), fc.double({ min: 1, max: 50_000, noNaN: true }), (monthly, amount) => {
         const eligible = Uint8Array.of(1);
-        const r = simulateBilling({
+        const r = simulateLines({
           horizon: 12,
           costs: [new Float64Array(12).fill(monthly)],
           cashOnly: Uint8Array.of(0),

@@ -1,4 +1,7 @@
-// Small workbooks for engine tests, written the way a user would (defaults fill the rest).
+// Small workbooks for engine tests, written the way a user would (defaults fill the rest), and
+// billing models written line by line.
+import { simulateBilling, type SimulationPool, type SimulationResult } from '../../../shared/engine';
+import { costsByMonth } from '../../../shared/engine/billing-simulation';
 import { workbookSchema, type Workbook } from '../../../shared/model';
 
 export type LineInput = Record<string, unknown> & { id: string; kind: string };
@@ -36,4 +39,18 @@ export function workbook(options: {
 /** A service line with a flat monthly cost: the easiest charge to reason about by hand. */
 export function flat(id: string, monthlyCost: number | string, extra: Record<string, unknown> = {}): LineInput {
   return { id, name: id, kind: 'service', service: 'other', monthlyCost, ...extra };
+}
+
+/** A billing model with each line's monthly series, as tests write it. */
+export interface LineModel {
+  horizon: number;
+  costs: Float64Array[];
+  cashOnly: Uint8Array;
+  pools: SimulationPool[];
+}
+
+/** simulateBilling on a model written line by line (the simulation reads costs month by month). */
+export function simulateLines(model: LineModel): SimulationResult {
+  const { horizon, costs, cashOnly, pools } = model;
+  return simulateBilling({ horizon, lineCount: costs.length, costs: costsByMonth(costs, horizon), cashOnly, pools });
 }

@@ -1,6 +1,7 @@
 // The engine remembers each scenario's last computation and redoes only what changed: the lines
-// whose objects changed, their eligibility, and everything when the assumptions change. Whatever
-// the sequence of changes, a reused engine must give exactly what a fresh engine gives.
+// whose objects changed (their costs, month-by-month table, results and issues), their
+// eligibility, the Bedrock lines by id, and everything when the assumptions change. Whatever the
+// sequence of changes, a reused engine must give exactly what a fresh engine gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type ScenarioResult } from '../../../shared/engine';
@@ -113,6 +114,28 @@ const CHANGES: Change[] = [
     }),
   // New price overrides (every line's context changes).
   (wb, pick) => ({ ...wb, priceOverrides: { 'bedrock/claude-3-haiku': { input: 0.1 * (1 + (pick % 4)) } } }),
+  // A line's quantity turns invalid (an issue appears) or valid again (the issue goes).
+  (wb, pick) =>
+    withLines(wb, (lines) => {
+      if (lines.length === 0) return lines;
+      const i = pick % lines.length;
+      const line = lines[i];
+      const bad = pick % 2 === 0;
+      if (line.kind === 'service') lines[i] = { ...line, monthlyCost: bad ? (pick % 4 === 0 ? '(' : -5) : 100 };
+      else if (line.kind === 'bedrock') lines[i] = { ...line, inputTokensPerDay: bad ? 'nosuch * 2' : 1e6 };
+      else if (line.kind === 'endpoint') lines[i] = { ...line, instanceCount: bad ? -1 : 1 };
+      else lines[i] = { ...line, runsPerMonth: bad ? 'm -' : 2 };
+      return lines;
+    }),
+  // A line takes another line's id (ids repeat: lookups by id take the last), or a new one.
+  (wb, pick) =>
+    withLines(wb, (lines) => {
+      if (lines.length === 0) return lines;
+      const i = pick % lines.length;
+      const id = pick % 3 === 0 ? `new-${pick}` : lines[(i + 1 + (pick % 5)) % lines.length].id;
+      lines[i] = { ...lines[i], id };
+      return lines;
+    }),
 ];
 
 const changesArb = fc.array(fc.tuple(fc.nat({ max: CHANGES.length - 1 }), fc.nat()), { minLength: 1, maxLength: 8 });
