@@ -7,7 +7,7 @@ interface StrictDecoder {
 }
 type DecoderConstructor = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => StrictDecoder;
 
-const MB = 1024 * 1024;
+export const MB = 1024 * 1024;
 
 export function tooLargeMessage(bytes: number, limit: number): string {
   return `the file is too large (${(bytes / MB).toFixed(1)} MB; the limit is ${limit / MB} MB)`;

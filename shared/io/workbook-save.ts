@@ -13,7 +13,7 @@ import {
   type Workbook,
 } from '../model';
 import { formatPath } from './load-error';
-import { utf8Length } from './utf8';
+import { MB, utf8Length } from './utf8';
 
 type JsonObject = Record<string, unknown>;
 
@@ -110,8 +110,6 @@ export function serializeWorkbook(workbook: Workbook): string {
     throw new Error(`cannot save the workbook: ${formatPath(found?.path ?? []) ?? 'a value'} is ${found?.value}, not a finite number`);
   }
 }
-
-const MB = 1024 * 1024;
 
 /**
  * Why `text` must not be saved, or null. A file over the size limit could not be opened again,

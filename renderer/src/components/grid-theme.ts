@@ -3,8 +3,16 @@
 // would make AG Grid re-inject its styles.
 import { colorSchemeVariable, themeQuartz } from 'ag-grid-community';
 
-export const GRID_ROW_HEIGHT = 32;
-export const GRID_HEADER_HEIGHT = 34;
+const GRID_ROW_HEIGHT = 32;
+const GRID_HEADER_HEIGHT = 34;
+
+/**
+ * A grid's height: its header rows and body rows, plus room for the border and a scrollbar,
+ * kept between `min` and `max` (beyond that the grid scrolls and draws only the rows in view).
+ */
+export function fitGridHeight(headerRows: number, bodyRows: number, min: number, max: number, room = 20): number {
+  return Math.min(Math.max(GRID_HEADER_HEIGHT * headerRows + bodyRows * GRID_ROW_HEIGHT + room, min), max);
+}
 
 export const gridTheme = themeQuartz.withPart(colorSchemeVariable).withParams({
   backgroundColor: 'var(--surface)',

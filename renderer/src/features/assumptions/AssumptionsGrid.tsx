@@ -2,7 +2,8 @@
 import { useCallback, useMemo, useState, useDeferredValue } from 'react';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
 import { indexIssues, issueRow } from '../../components/grid-issues';
-import { GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT } from '../../components/grid-theme';
+import { GridPanelHead } from '../../components/GridPanelHead';
+import { fitGridHeight } from '../../components/grid-theme';
 import type { RowCommand } from '../../components/grid-keys';
 import { useResults } from '../../engine-host/engine-host';
 import { selectActiveScenario, useDocument } from '../../store/document-store';
@@ -81,23 +82,18 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
     if (id !== null) setCurrentId(id);
   }, []);
 
-  const height = Math.min(Math.max(GRID_HEADER_HEIGHT + assumptions.length * GRID_ROW_HEIGHT + 20, 170), 420);
+  const height = fitGridHeight(1, assumptions.length, 170, 420);
 
   return (
     <div className="grid-panel">
-      <div className="panel-head">
-        <h2>
-          Assumptions <span className="grid-count">{assumptions.length}</span>
-        </h2>
-        <div className="panel-actions" role="toolbar" aria-label="Assumption commands">
-          <button type="button" className="primary" data-testid="add-assumption" onClick={add} title="Add a named driver formulas can use">
-            + Add assumption
-          </button>
-          <button type="button" data-testid="delete-assumption" disabled={current === null} onClick={remove} title="Delete the current assumption">
-            Delete
-          </button>
-        </div>
-      </div>
+      <GridPanelHead title="Assumptions" count={assumptions.length} toolbarLabel="Assumption commands">
+        <button type="button" className="primary" data-testid="add-assumption" onClick={add} title="Add a named driver formulas can use">
+          + Add assumption
+        </button>
+        <button type="button" data-testid="delete-assumption" disabled={current === null} onClick={remove} title="Delete the current assumption">
+          Delete
+        </button>
+      </GridPanelHead>
       <DataGrid<AssumptionRow>
         testId="assumptions-grid"
         ariaLabel="Assumptions"

@@ -4,7 +4,8 @@ import { useCallback, useMemo, useRef, useState, useDeferredValue } from 'react'
 import { bundledPriceBook } from '../../../../shared/prices';
 import { indexIssues, issueRow } from '../../components/grid-issues';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
-import { GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT } from '../../components/grid-theme';
+import { GridPanelHead } from '../../components/GridPanelHead';
+import { fitGridHeight } from '../../components/grid-theme';
 import { modKeyName, type RowCommand } from '../../components/grid-keys';
 import { useResults } from '../../engine-host/engine-host';
 import { selectActiveScenario, useDocument } from '../../store/document-store';
@@ -128,33 +129,28 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
   }, []);
 
   // Tall enough for every row up to a screenful; beyond that the grid scrolls (and virtualises).
-  const height = Math.min(Math.max(GRID_HEADER_HEIGHT * 2 + (lines.length + 1) * GRID_ROW_HEIGHT + 18, 200), 560);
+  const height = fitGridHeight(2, lines.length + 1, 200, 560, 18);
   const none = currentId === null;
 
   return (
     <div className="grid-panel">
-      <div className="panel-head">
-        <h2>
-          Workload lines <span className="grid-count">{lines.length}</span>
-        </h2>
-        <div className="panel-actions" role="toolbar" aria-label="Line commands">
-          <AddLineMenu onAdd={add} hint={`Add a line below the current one (${MOD}+Enter adds one of the same kind)`} />
-          <button type="button" data-testid="duplicate-line" disabled={none} onClick={() => runRowCommand('duplicate')} title={`Duplicate the current line (${MOD}+D)`}>
-            Duplicate
-          </button>
-          <button type="button" data-testid="delete-line" disabled={none} onClick={() => runRowCommand('delete')} title={`Delete the current line (${MOD}+Delete)`}>
-            Delete
-          </button>
-          <button type="button" data-testid="move-line-up" disabled={none || currentIndex === 0} onClick={() => runRowCommand('moveUp')} title="Move the current line up (Alt+↑)" aria-label="Move line up">
-            ↑
-          </button>
-          <button type="button" data-testid="move-line-down" disabled={none || currentIndex === lines.length - 1} onClick={() => runRowCommand('moveDown')} title="Move the current line down (Alt+↓)" aria-label="Move line down">
-            ↓
-          </button>
-          {/* "Compare models" / "GPU fallback" for the current line: make variant scenarios and open Compare. */}
-          <LineVariantButtons line={currentId === null ? null : lines[currentIndex]} scenarioId={scenarioId} />
-        </div>
-      </div>
+      <GridPanelHead title="Workload lines" count={lines.length} toolbarLabel="Line commands">
+        <AddLineMenu onAdd={add} hint={`Add a line below the current one (${MOD}+Enter adds one of the same kind)`} />
+        <button type="button" data-testid="duplicate-line" disabled={none} onClick={() => runRowCommand('duplicate')} title={`Duplicate the current line (${MOD}+D)`}>
+          Duplicate
+        </button>
+        <button type="button" data-testid="delete-line" disabled={none} onClick={() => runRowCommand('delete')} title={`Delete the current line (${MOD}+Delete)`}>
+          Delete
+        </button>
+        <button type="button" data-testid="move-line-up" disabled={none || currentIndex === 0} onClick={() => runRowCommand('moveUp')} title="Move the current line up (Alt+↑)" aria-label="Move line up">
+          ↑
+        </button>
+        <button type="button" data-testid="move-line-down" disabled={none || currentIndex === lines.length - 1} onClick={() => runRowCommand('moveDown')} title="Move the current line down (Alt+↓)" aria-label="Move line down">
+          ↓
+        </button>
+        {/* "Compare models" / "GPU fallback" for the current line: make variant scenarios and open Compare. */}
+        <LineVariantButtons line={currentId === null ? null : lines[currentIndex]} scenarioId={scenarioId} />
+      </GridPanelHead>
       <DataGrid<LineGridRow>
         testId="lines-grid"
         ariaLabel="Workload lines"

@@ -3,7 +3,8 @@
 import { useCallback, useMemo, useState, useDeferredValue } from 'react';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
 import { indexIssues, issueRow } from '../../components/grid-issues';
-import { GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT } from '../../components/grid-theme';
+import { GridPanelHead } from '../../components/GridPanelHead';
+import { fitGridHeight } from '../../components/grid-theme';
 import type { RowCommand } from '../../components/grid-keys';
 import { useResults } from '../../engine-host/engine-host';
 import { selectActiveScenario, useDocument } from '../../store/document-store';
@@ -70,23 +71,18 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
     if (id !== null) setCurrentId(id);
   }, []);
 
-  const height = Math.min(Math.max(GRID_HEADER_HEIGHT + (pools.length + (pinned.length ? 1 : 0)) * GRID_ROW_HEIGHT + 20, 170), 420);
+  const height = fitGridHeight(1, pools.length + (pinned.length ? 1 : 0), 170, 420);
 
   return (
     <div className="grid-panel">
-      <div className="panel-head">
-        <h2>
-          Credit pools <span className="grid-count">{pools.length}</span>
-        </h2>
-        <div className="panel-actions" role="toolbar" aria-label="Pool commands">
-          <button type="button" className="primary" data-testid="add-pool" onClick={add} title="Add a credit pool">
-            + Add pool
-          </button>
-          <button type="button" data-testid="delete-pool" disabled={current === null} onClick={remove} title="Delete the current pool (lines it funded keep their cost and lose the claim)">
-            Delete
-          </button>
-        </div>
-      </div>
+      <GridPanelHead title="Credit pools" count={pools.length} toolbarLabel="Pool commands">
+        <button type="button" className="primary" data-testid="add-pool" onClick={add} title="Add a credit pool">
+          + Add pool
+        </button>
+        <button type="button" data-testid="delete-pool" disabled={current === null} onClick={remove} title="Delete the current pool (lines it funded keep their cost and lose the claim)">
+          Delete
+        </button>
+      </GridPanelHead>
       <DataGrid<PoolGridRow>
         testId="pools-grid"
         ariaLabel="Credit pools"
