@@ -14,6 +14,11 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+// Each checkout may serve its own build on its own port (E2E_PORT), so that two checkouts on one
+// machine never test each other's build.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/playwright',
@@ -24,8 +29,8 @@ export default defineConfig({
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
   webServer: {
-    command: 'npx vite preview --port 4317 --strictPort',
-    url: 'http://127.0.0.1:4317',
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
@@ -35,7 +40,7 @@ export default defineConfig({
       testDir: 'test/e2e/web',
       use: {
         browserName: 'chromium',
-        baseURL: 'http://127.0.0.1:4317',
+        baseURL: BASE_URL,
         viewport: { width: 1440, height: 1000 },
         acceptDownloads: true,
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },

@@ -10,11 +10,12 @@ export const SHOTS = path.join(ROOT, 'test-results/screenshots');
 
 /** Records every request; the app must never reach beyond the page's own origin. */
 export function watchNetwork(page: Page): { external: () => string[]; all: () => string[] } {
+  const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4317}/`;
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
   return {
     all: () => [...urls],
-    external: () => urls.filter((u) => !u.startsWith('http://127.0.0.1:4317/') && !u.startsWith('blob:') && !u.startsWith('data:')),
+    external: () => urls.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')),
   };
 }
 
