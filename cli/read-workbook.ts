@@ -1,7 +1,9 @@
 // Reading a workbook never trusts the file: the size is checked on the open descriptor before
 // anything is read, at most the limit (plus one byte, to notice growth) is read, and the bytes go
-// through the same parser, schema and migrations as the app. The file is opened read-only.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+// through the same parser, schema and migrations as the app. The file is opened read-only and
+// without blocking (as the desktop reader does): opening a FIFO with no writer would otherwise
+// wait forever, and anything that is not a regular file is refused before a byte is read.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseWorkbookBytes, formatLoadError } from '../shared/io';
 import { LIMITS, type Workbook } from '../shared/model';
 import { CliError, oneLine } from './cli-error';
@@ -33,7 +35,7 @@ function describeOsError(error: unknown): string {
 export function readWorkbookBytes(path: string, limit: number = LIMITS.fileBytes): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw new CliError(`${path}: ${describeOsError(error)}`);
   }

@@ -15,6 +15,8 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { formatLoadError, parseWorkbookBytes, parseWorkbookText } from '../../shared/io';
 import { fail, ok, type Result } from '../../shared/ipc';
+import { STALE_TEMP_MS, tempFileName, tempFilePattern } from '../../shared/io/temp-files';
+import { tooLargeMessage } from '../../shared/io/utf8';
 import { LIMITS } from '../../shared/model';
 
 /** The file-system calls this module makes; tests replace one to simulate a failure. */
@@ -45,17 +47,11 @@ export const nodeFileIo: FileIo = {
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 const MB = 1024 * 1024;
-const tooLarge = (bytes: number) => `the file is too large (${(bytes / MB).toFixed(1)} MB; the limit is ${LIMITS.fileBytes / MB} MB)`;
+const tooLarge = (bytes: number) => tooLargeMessage(bytes, LIMITS.fileBytes);
 
-// ".plan.creditstack.cs-tmp-<pid>-<8 hex>": hidden, and unmistakably ours.
-const TEMP_MARK = 'cs-tmp';
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const tempFilePattern = (baseName: string) => new RegExp(`^\\.${escapeRegExp(baseName)}\\.${TEMP_MARK}-\\d+-[0-9a-f]{8}$`);
-const tempFileFor = (target: string) =>
-  path.join(path.dirname(target), `.${path.basename(target)}.${TEMP_MARK}-${process.pid}-${randomBytes(4).toString('hex')}`);
-
-/** How long a temp file must be left over before it counts as a crash's leftover. */
-export const STALE_TEMP_MS = 10 * 60 * 1000;
+// Temp names shared with the CLI's writer, so either recognises the other's leftovers.
+export { STALE_TEMP_MS, tempFilePattern } from '../../shared/io/temp-files';
+const tempFileFor = (target: string) => path.join(path.dirname(target), tempFileName(path.basename(target), process.pid, randomBytes(4).toString('hex')));
 
 // A file name may hold characters (a newline, a lone surrogate) that no title or IPC message accepts.
 const UNSHOWABLE = /[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -7,13 +7,17 @@ import { bridgeNow } from './bridge/get-bridge';
 import { registerGridModules } from './components/grid-modules';
 import { installShortcuts, runCommand } from './commands/commands';
 import { openText } from './commands/file-actions';
+import { useDocument } from './store/document-store';
 import './styles.css';
 
 export function startInterface(): void {
   registerGridModules();
   const bridge = bridgeNow();
   bridge.onMenuCommand((id) => runCommand(id));
-  bridge.onOpenFile((file) => openText(file));
+  bridge.onOpenFile(
+    (file) => openText(file),
+    (message) => useDocument.getState().notify({ kind: 'error', text: `Could not open ${message}` }),
+  );
   installShortcuts();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

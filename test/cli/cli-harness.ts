@@ -39,14 +39,16 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliRun {
   const result = spawnSync(process.execPath, [cliBundle(), ...args], {
     cwd: options.cwd ?? ROOT,
+    // A run that hangs is killed (SIGTERM) and reported as code -1, so the test fails rather than waits.
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.error) throw result.error;
+  if (result.error && (result.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

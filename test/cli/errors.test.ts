@@ -1,5 +1,6 @@
 // Files that cannot be used and arguments that make no sense: exit 2, nothing on stdout, exactly
 // one line on stderr that names the file and the problem, and the file left as it was.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { runCli, sha256, stderrLines, template, tempDir } from './cli-harness';
 import { minimalWorkbook, writeTemp } from './fixtures';
 
 function expectOneLineFailure(args: string[], ...fragments: string[]): string {
-  const run = runCli(args);
+  const run = runCli(args, { timeoutMs: 20_000 });
   expect(run.code).toBe(2);
   expect(run.stdout).toBe('');
   const lines = stderrLines(run);
@@ -64,6 +65,13 @@ describe('unreadable or invalid files', () => {
     const dir = join(tempDir(), 'plan.creditstack');
     mkdirSync(dir);
     for (const args of commands(dir)) expectOneLineFailure(args, `${dir}: is a directory`);
+  });
+
+  it('a FIFO (named pipe) with no writer is refused at once, not waited on', () => {
+    const fifo = join(tempDir(), 'plan.creditstack');
+    execFileSync('mkfifo', [fifo]);
+    // A blocking open would wait for a writer forever; runCli kills the run after 20 s (code -1).
+    for (const args of commands(fifo)) expectOneLineFailure(args, `${fifo}: is not a regular file`);
   });
 
   it('a file over the size limit is refused before it is read', () => {

@@ -37,6 +37,6 @@ export interface Bridge {
   setDocumentState(state: { name: string; dirty: boolean }): void;
   /** Menu items chosen in the host's native menu, by command id. Returns an unsubscribe function. */
   onMenuCommand(listener: (commandId: string) => void): () => void;
-  /** Files the host opens on its own (second launch, OS "open with", recent files). */
-  onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /** Files the host opens on its own (second launch, OS "open with", recent files, a dropped file); onError hears why one could not be read. */
+  onOpenFile(listener: (file: OpenedFile) => void, onError?: (message: string) => void): () => void;
 }

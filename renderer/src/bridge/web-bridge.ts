@@ -1,5 +1,7 @@
 // The browser edition's host: open through a file picker, save through a download, recovery
 // copies in localStorage. Nothing here talks to a network.
+import { LIMITS } from '../../../shared/model';
+import { tooLargeMessage } from '../../../shared/io/utf8';
 import type { Bridge, OpenedFile, RecoveryCopy } from './bridge';
 
 const RECOVERY_KEY = 'creditstack.recovery';
@@ -27,8 +29,19 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * The text of a file the user picked or dropped. The size comes first, from the File object, so a
+ * file over the limit is refused without being read (reading 700 MB as text fails, and used to be
+ * reported as an empty file).
+ */
+export async function readPickedFile(file: File): Promise<string> {
+  if (file.size > LIMITS.fileBytes) throw new Error(`${file.name}: ${tooLargeMessage(file.size, LIMITS.fileBytes)}`);
+  return file.text();
+}
+
 let dirtyGuard: ((e: BeforeUnloadEvent) => void) | null = null;
 const openListeners = new Set<(file: OpenedFile) => void>();
+const dropErrorListeners = new Set<(message: string) => void>();
 
 export const webBridge: Bridge = {
   kind: 'web',
@@ -36,7 +49,7 @@ export const webBridge: Bridge = {
   async openWorkbook() {
     const file = await pickFile('.creditstack,.json,application/json');
     if (file === null) return null;
-    return { name: file.name, text: await file.text(), handle: file.name };
+    return { name: file.name, text: await readPickedFile(file), handle: file.name };
   },
 
   async saveWorkbook(handle, text) {
@@ -90,9 +103,13 @@ export const webBridge: Bridge = {
     return () => {};
   },
 
-  onOpenFile(listener) {
+  onOpenFile(listener, onError) {
     openListeners.add(listener);
-    return () => openListeners.delete(listener);
+    if (onError !== undefined) dropErrorListeners.add(onError);
+    return () => {
+      openListeners.delete(listener);
+      if (onError !== undefined) dropErrorListeners.delete(onError);
+    };
   },
 };
 
@@ -103,8 +120,13 @@ if (typeof window !== 'undefined') {
     e.preventDefault();
     const file = e.dataTransfer?.files?.[0];
     if (file === undefined) return;
-    void file.text().then((text) => {
-      for (const listener of openListeners) listener({ name: file.name, text, handle: file.name });
-    });
+    void readPickedFile(file).then(
+      (text) => {
+        for (const listener of openListeners) listener({ name: file.name, text, handle: file.name });
+      },
+      (error: unknown) => {
+        for (const listener of dropErrorListeners) listener(error instanceof Error ? error.message : String(error));
+      },
+    );
   });
 }
