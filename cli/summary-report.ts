@@ -1,7 +1,6 @@
 // The readable result of `compute`: what a finance lead reads first. Per scenario a KPI block,
 // the pools (how far each goes and what expires unused), then the issues to fix.
-import { calendarMonth } from '../shared/engine';
-import type { Issue, ScenarioResult } from '../shared/engine/results';
+import { calendarMonth, type Issue, type ScenarioResult } from '../shared/engine';
 import { PROGRAMS, type Company, type Workbook } from '../shared/model';
 import { formatPairs, formatTable } from './format-table';
 import { calendarLabel, money, months, percent } from './format-values';

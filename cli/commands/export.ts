@@ -1,6 +1,5 @@
 // `creditstack export FILE --table monthly|pools|lines|summary [--scenario ID] [--out PATH] [--bom]`
-import { createEngine, hasErrors } from '../../shared/engine';
-import { EXPORT_TABLES, exportTable, isExportTable } from '../../shared/engine/export-tables';
+import { createEngine, hasErrors, EXPORT_TABLES, exportTable, isExportTable } from '../../shared/engine';
 import { toCsv } from '../../shared/io';
 import type { CommandValues } from '../args';
 import { CliError } from '../cli-error';

@@ -34,6 +34,20 @@ describe('folder fences', () => {
     expect(checkImport('cli/main.ts', 'node:fs')).toBeNull();
     expect(checkImport('shared/expr/compile.ts', 'mathjs')).toBeNull();
     expect(checkImport('shared/prices/book.ts', '../../assets/price-book.json')).toBeNull();
+    expect(checkImport('shared/engine/report/diff.ts', '../compute/results')).toBeNull();
+    expect(checkImport('shared/engine/compute/engine.ts', '../report/diff')).toMatch(/outside/);
+    expect(checkImport('shared/engine/edits/variants.ts', '../compute/engine')).toMatch(/outside/);
+  });
+
+  it('code outside the engine goes through its barrel or a listed sub-barrel', () => {
+    expect(checkImport('renderer/src/App.tsx', '../../shared/engine')).toBeNull();
+    expect(checkImport('renderer/src/engine-host/engine-worker.ts', '../../../shared/engine/compute')).toBeNull();
+    expect(checkImport('cli/main.ts', '../shared/engine/report/index')).toBeNull();
+    expect(checkImport('cli/main.ts', '../shared/engine/report/diff')).toMatch(/go through/);
+    expect(checkImport('renderer/src/App.tsx', '../../shared/engine/speed')).toMatch(/go through/);
+    expect(checkImport('test/shared/engine/x.test.ts', '../../../shared/engine/speed')).toBeNull();
+    expect(checkImport('test/shared/engine/x.test.ts', '../../../shared/engine/compute/engine')).toMatch(/go through/);
+    expect(checkImport('shared/engine/compute/engine.ts', '../speed/cost-table')).toBeNull();
   });
 
   it('the import scanner finds every form of import', () => {
@@ -43,6 +57,17 @@ describe('folder fences', () => {
 
   it('every source file keeps to its fences', () => {
     const files = FENCES.flatMap((f) => sourceFiles(f.folder));
+    expect(files.length).toBeGreaterThan(10);
+    const violations = files.flatMap((file) =>
+      importsOf(readFileSync(path.join(ROOT, file), 'utf8'))
+        .map((spec) => checkImport(file, spec))
+        .filter((v): v is string => v !== null),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('tests reach the engine through its barrels too', () => {
+    const files = sourceFiles('test');
     expect(files.length).toBeGreaterThan(10);
     const violations = files.flatMap((file) =>
       importsOf(readFileSync(path.join(ROOT, file), 'utf8'))

@@ -15,6 +15,12 @@ export const FENCES: Fence[] = [
   { folder: 'shared/model', folders: [], packages: ['zod'] },
   { folder: 'shared/prices', folders: ['shared/model', 'assets'], packages: [] },
   { folder: 'shared/expr', folders: [], packages: ['mathjs', 'mathjs/number'] },
+  // The engine by concern: the compute pipeline and its speed machinery work hand in hand;
+  // reporting reads computed results; edits change workbooks and compute nothing.
+  { folder: 'shared/engine/compute', folders: ['shared/model', 'shared/prices', 'shared/expr', 'shared/engine/speed'], packages: [] },
+  { folder: 'shared/engine/speed', folders: ['shared/model', 'shared/prices', 'shared/expr', 'shared/engine/compute'], packages: [] },
+  { folder: 'shared/engine/report', folders: ['shared/model', 'shared/expr', 'shared/engine/compute'], packages: [] },
+  { folder: 'shared/engine/edits', folders: ['shared/model', 'shared/prices', 'shared/expr'], packages: [] },
   { folder: 'shared/engine', folders: ['shared/model', 'shared/prices', 'shared/expr'], packages: [] },
   // io reads zod's issue list to turn schema errors into messages with JSON paths.
   { folder: 'shared/io', folders: ['shared/model'], packages: ['zod'] },
@@ -42,8 +48,35 @@ function packageAllowed(spec: string, allowed: string[]): boolean {
   return allowed.some((p) => (p.endsWith('*') ? spec.startsWith(p.slice(0, -1)) : spec === p));
 }
 
+/**
+ * Folders whose insides are private: code outside one imports it through its barrel or the
+ * sub-barrels listed (a sub-barrel marked with `testOnly` only from test/).
+ */
+export const BARRELS: { folder: string; entries: { path: string; testOnly?: true }[] }[] = [
+  {
+    folder: 'shared/engine',
+    entries: [{ path: '' }, { path: 'compute' }, { path: 'report' }, { path: 'edits' }, { path: 'speed', testOnly: true }],
+  },
+];
+
+/** Returns a message when `spec`, imported by repo-relative `file`, reaches inside a barrel it should go through. */
+export function checkBarrel(file: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)).replace(/\/index$/, '');
+  for (const barrel of BARRELS) {
+    if (within(file, barrel.folder) || !within(target, barrel.folder)) continue;
+    const inner = target.slice(barrel.folder.length + 1);
+    const entry = barrel.entries.find((e) => e.path === inner);
+    if (entry !== undefined && (entry.testOnly !== true || within(file, 'test'))) return null;
+    return `${file} imports ${spec} (${target}): go through ${barrel.folder}'s index or a sub-barrel it lists`;
+  }
+  return null;
+}
+
 /** Returns a message when `spec`, imported by repo-relative `file`, crosses a fence. */
 export function checkImport(file: string, spec: string): string | null {
+  const barrel = checkBarrel(file, spec);
+  if (barrel !== null) return barrel;
   const fence = FENCES.find((f) => within(file, f.folder));
   if (fence === undefined) return null;
   if (spec.startsWith('.')) {

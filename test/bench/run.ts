@@ -5,8 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createEngine, type ScenarioResult } from '../../shared/engine';
-import { linesTable } from '../../shared/engine/export-tables';
+import { createEngine, type ScenarioResult, linesTable } from '../../shared/engine';
 import { parseWorkbookText, serializeWorkbook, toCsv } from '../../shared/io';
 import { workbookSchema, type Line, type Workbook } from '../../shared/model';
 import { generateWorkbook, type PlainScenario } from './generate-workbook';

@@ -5,8 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../shared/engine';
-import { exportTable } from '../../shared/engine/export-tables';
+import { createEngine, exportTable } from '../../shared/engine';
 import { formatCsvNumber, neutraliseFormula, parseWorkbookText } from '../../shared/io';
 import { runCli, sha256, stderrLines, template, tempDir } from './cli-harness';
 

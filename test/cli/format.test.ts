@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPairs, formatTable } from '../../cli/format-table';
 import { calendarLabel, money, moneyDelta, monthOffset, percent, percentPointsDelta } from '../../cli/format-values';
 import { ANSI, PLAIN, styleFor } from '../../cli/style';
-import { cents, monthFraction } from '../../shared/engine/export-tables';
+import { cents, monthFraction } from '../../shared/engine';
 
 describe('money and ratios', () => {
   it.each([

@@ -4,8 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../shared/engine';
-import type { ScenarioResult } from '../../shared/engine/results';
+import { createEngine, type ScenarioResult } from '../../shared/engine';
 import { parseWorkbookText, serializeWorkbook } from '../../shared/io';
 import { QUANTITY_FIELDS, workbookSchema, type Scenario, type Workbook } from '../../shared/model';
 

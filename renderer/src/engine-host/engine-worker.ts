@@ -1,8 +1,8 @@
 // The calculation core in a Web Worker, so a large model never freezes typing. It receives the
 // whole workbook, recomputes what changed and answers with packed, transferred results.
-// It imports the engine module itself, not the engine's index, and nothing that needs the schema
-// library: the worker's script stays small and starts quickly.
-import { createEngine } from '../../../shared/engine/engine';
+// It imports the compute sub-barrel, not the engine's index (which adds the workbook edits), and
+// nothing that needs the schema library: the worker's script stays small and starts quickly.
+import { createEngine } from '../../../shared/engine/compute';
 import type { Workbook } from '../../../shared/model';
 import { packScenario, type PackedScenario } from './packed-results';
 import { reconcile } from './reconcile';

@@ -1,7 +1,7 @@
 // How a diff reads (field names, model names, calendar months, pool names) and what the variant
 // dialogs offer. The diff is the engine's, computed between two template scenarios.
 import { describe, expect, it } from 'vitest';
-import { diffScenarios } from '../../../shared/engine/diff';
+import { diffScenarios } from '../../../shared/engine';
 import type { BedrockLine, TrainingLine } from '../../../shared/model';
 import { bundledPriceBook } from '../../../shared/prices';
 import { changeView, diffSummary, diffValue, fieldLabel } from '../../../renderer/src/features/compare/diff-view';

@@ -67,7 +67,7 @@ describe("the worker's script", () => {
       logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.some((p) => p.includes('shared/engine/engine.ts'))).toBe(true);
+    expect(inputs.some((p) => p.includes('shared/engine/compute/engine.ts'))).toBe(true);
     expect(inputs.filter((p) => p.includes('node_modules/zod') || p.endsWith('shared/model/schema.ts'))).toEqual([]);
   });
 });

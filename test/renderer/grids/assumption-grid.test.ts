@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAssumptionCellEdit } from '../../../renderer/src/features/assumptions/assumption-cell-edit';
 import { assumptionValueText, assumptionValueTip, buildAssumptionColumns } from '../../../renderer/src/features/assumptions/assumption-columns';
-import { assumptionUses, editAssumption, renameAssumption, renameSymbolInText } from '../../../renderer/src/store/workbook-edits';
+import { assumptionUses, editAssumption, renameAssumption, renameSymbolInText } from '../../../shared/engine';
 import { gridWorkbook, lineOf } from './fixtures';
 
 const wb = gridWorkbook();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioResult } from '../../../shared/engine';
+import { type ScenarioResult, addPool } from '../../../shared/engine';
 import { applyPoolCellEdit, parseServiceList, poolCellPatch } from '../../../renderer/src/features/pools/pool-cell-edit';
 import { buildPoolColumns, buildPoolRows, poolServicesText } from '../../../renderer/src/features/pools/pool-columns';
 import { indexIssues, issueRow } from '../../../renderer/src/components/grid-issues';
-import { addPool } from '../../../renderer/src/store/workbook-edits';
 import { gridWorkbook } from './fixtures';
 
 const wb = gridWorkbook();

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationOrder, type SimulationResult } from '../../../shared/engine';
-import { sortPositive } from '../../../shared/engine/billing-simulation';
+import { sortPositive } from '../../../shared/engine/speed';
 import { simulateLines, type LineModel } from './fixtures';
 
 const DUST = 1e-9;

@@ -1,7 +1,7 @@
 // Small workbooks for engine tests, written the way a user would (defaults fill the rest), and
 // billing models written line by line.
 import { simulateBilling, type SimulationPool, type SimulationResult } from '../../../shared/engine';
-import { costsByMonth } from '../../../shared/engine/billing-simulation';
+import { costsByMonth } from '../../../shared/engine/speed';
 import { workbookSchema, type Workbook } from '../../../shared/model';
 
 export type LineInput = Record<string, unknown> & { id: string; kind: string };

@@ -1,10 +1,8 @@
 // Runway past the horizon: a vanishing last-month outflow means "never runs out" (null), never
 // an infinite number that the CSV writer and the JSON output could not carry.
 import { describe, expect, it } from 'vitest';
-import { summaryTable } from '../../../shared/engine/export-tables';
-import { cashRunwayMonths } from '../../../shared/engine/runway';
+import { summaryTable, cashRunwayMonths, createEngine } from '../../../shared/engine';
 import { toCsv } from '../../../shared/io';
-import { createEngine } from '../../../shared/engine';
 import { flat, workbook } from './fixtures';
 
 describe('cash runway', () => {

@@ -2,7 +2,7 @@
 // locale machinery (slow enough to show in an edit); the text must be what en-US formatting gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupedInteger } from '../../../shared/engine/program-rules';
+import { groupedInteger } from '../../../shared/engine';
 
 describe('groupedInteger', () => {
   it('groups digits by three with commas', () => {

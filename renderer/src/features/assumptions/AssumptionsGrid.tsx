@@ -7,7 +7,7 @@ import { fitGridHeight } from '../../components/grid-theme';
 import type { RowCommand } from '../../components/grid-keys';
 import { useResults } from '../../engine-host/engine-host';
 import { selectActiveScenario, useDocument } from '../../store/document-store';
-import { addAssumption, assumptionUses, deleteAssumption } from '../../store/workbook-edits';
+import { addAssumption, assumptionUses, deleteAssumption } from '../../../../shared/engine';
 import { createQuantityPreview } from '../lines/quantity-preview';
 import { buildAssumptionColumns, buildAssumptionRows, type AssumptionRow } from './assumption-columns';
 import { applyAssumptionCellEdit } from './assumption-cell-edit';

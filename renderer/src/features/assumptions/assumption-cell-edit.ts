@@ -1,7 +1,7 @@
 // One cell edit of the assumptions grid as a change to the workbook.
 import type { Workbook } from '../../../../shared/model';
 import { parseQuantityCell } from '../../components/grid-format';
-import { editAssumption, renameAssumption } from '../../store/workbook-edits';
+import { editAssumption, renameAssumption } from '../../../../shared/engine';
 
 export interface AssumptionEditResult {
   workbook: Workbook;

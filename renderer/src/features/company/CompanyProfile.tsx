@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { STAGE_NAMES, STAGES, type Company, type Stage } from '../../../../shared/model';
 import { useDocument } from '../../store/document-store';
-import { updateCompanyProfile } from '../../store/workbook-edits';
+import { updateCompanyProfile } from '../../../../shared/engine';
 import { CommitInput } from '../scenarios/CommitInput';
 import { moneyInputText, parseMoneyInput } from './money-input';
 

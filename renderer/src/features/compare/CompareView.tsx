@@ -1,8 +1,7 @@
 // The Compare view: scenarios of the open workbook and of other files side by side, a KPI table
 // with changes against the baseline, what changed between two of them, and cash paid to date.
 import { lazy, Suspense, useMemo, useState } from 'react';
-import type { CompareColumn } from '../../../../shared/engine';
-import { diffScenarios } from '../../../../shared/engine/diff';
+import { type CompareColumn, diffScenarios } from '../../../../shared/engine';
 import { bridgeNow } from '../../bridge/get-bridge';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { useDocument } from '../../store/document-store';

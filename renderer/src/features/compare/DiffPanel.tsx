@@ -1,7 +1,7 @@
 // What changed from one compared scenario to another: lines, pools and assumptions added, removed
 // or changed (field by field, old -> new), each with its effect on cost, and changed settings.
 import { useId } from 'react';
-import type { FieldChange, RowDiff, ScenarioDiff } from '../../../../shared/engine/diff';
+import type { FieldChange, RowDiff, ScenarioDiff } from '../../../../shared/engine';
 import type { Scenario } from '../../../../shared/model';
 import type { ResolvedPick } from './compare-picks';
 import { useCompare } from './compare-store';

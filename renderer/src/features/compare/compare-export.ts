@@ -1,7 +1,6 @@
 // The comparison as one CSV file: the KPI table (value, change and % change per scenario) and,
 // below it, the line-by-line diff of the two scenarios chosen in the diff panel.
-import { compareCsvRows, type CompareColumn } from '../../../../shared/engine';
-import type { ScenarioDiff } from '../../../../shared/engine/diff';
+import { compareCsvRows, type CompareColumn, type ScenarioDiff } from '../../../../shared/engine';
 import { toCsv } from '../../../../shared/io';
 
 export function compareCsvText(columns: readonly CompareColumn[], diff: ScenarioDiff | undefined, options: { bom?: boolean } = {}): string {

@@ -1,6 +1,6 @@
 // How a scenario diff reads: field names as the grids call them, values as a finance lead would
 // write them (model names, calendar months, dollars), and each row's effect on the total cost.
-import type { FieldChange, RowDiff } from '../../../../shared/engine/diff';
+import type { FieldChange, RowDiff } from '../../../../shared/engine';
 import { PROGRAMS, type ProgramId, type Scenario } from '../../../../shared/model';
 import { bundledPriceBook } from '../../../../shared/prices';
 import { formatMoneyCents, formatMonth, formatNumber } from '../../format/money';

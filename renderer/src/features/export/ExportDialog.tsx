@@ -1,6 +1,6 @@
 // Export one table of the active scenario as CSV, for a spreadsheet or the board deck.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { ExportTable } from '../../../../shared/engine/export-tables';
+import type { ExportTable } from '../../../../shared/engine';
 import { bridgeNow } from '../../bridge/get-bridge';
 import { useResults } from '../../engine-host/engine-host';
 import { selectActiveScenario, useDocument } from '../../store/document-store';

@@ -1,7 +1,6 @@
 // What the export dialog writes: one table of the active scenario as CSV, and the file name
 // it suggests ("Series A plan - Base - monthly.csv").
-import { exportTable, type ExportTable } from '../../../../shared/engine/export-tables';
-import type { ScenarioResult } from '../../../../shared/engine';
+import { exportTable, type ExportTable, type ScenarioResult } from '../../../../shared/engine';
 import { toCsv } from '../../../../shared/io';
 import type { Scenario } from '../../../../shared/model';
 

@@ -9,7 +9,7 @@ import { fitGridHeight } from '../../components/grid-theme';
 import { modKeyName, type RowCommand } from '../../components/grid-keys';
 import { useResults } from '../../engine-host/engine-host';
 import { selectActiveScenario, useDocument } from '../../store/document-store';
-import { addLine, deleteLine, duplicateLine, moveLine } from '../../store/workbook-edits';
+import { addLine, deleteLine, duplicateLine, moveLine } from '../../../../shared/engine';
 import type { LineKind } from '../../../../shared/model';
 import { AddLineMenu } from './AddLineMenu';
 import { buildLineColumns, type LineColumnEnv, type Option } from './line-columns';

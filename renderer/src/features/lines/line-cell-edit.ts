@@ -4,7 +4,7 @@
 // store turns into a notice while the cell keeps its old value.
 import { LINE_KINDS, type Line, type LineKind, type Workbook } from '../../../../shared/model';
 import { parseMonthInput, parseQuantityCell, readableEditError } from '../../components/grid-format';
-import { changeLineKind, updateLine } from '../../store/workbook-edits';
+import { changeLineKind, updateLine } from '../../../../shared/engine';
 import { formatMonth } from '../../format/money';
 import { fieldApplies, fieldSpec, LINE_FIELD_LABELS } from './line-fields';
 

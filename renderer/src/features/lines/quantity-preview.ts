@@ -1,9 +1,7 @@
 // The value a quantity cell shows: a typed number as is, an expression evaluated for one
 // month with the scenario's assumptions resolved exactly as the engine resolves them (same
 // resolver, same compiler). Only cells in view ask, and each expression text compiles once.
-import { builtinBindings, resolveAssumptions } from '../../../../shared/engine/assumptions';
-import { calendarSeries } from '../../../../shared/engine';
-import { ExpressionCache } from '../../../../shared/engine/expression-cache';
+import { builtinBindings, resolveAssumptions, calendarSeries, ExpressionCache } from '../../../../shared/engine';
 import { compileExpression, type Binding, type CompiledExpression } from '../../../../shared/expr';
 import type { Assumption, Quantity } from '../../../../shared/model';
 

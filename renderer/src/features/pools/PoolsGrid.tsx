@@ -8,7 +8,7 @@ import { fitGridHeight } from '../../components/grid-theme';
 import type { RowCommand } from '../../components/grid-keys';
 import { useResults } from '../../engine-host/engine-host';
 import { selectActiveScenario, useDocument } from '../../store/document-store';
-import { addPool, deletePool } from '../../store/workbook-edits';
+import { addPool, deletePool } from '../../../../shared/engine';
 import { applyPoolCellEdit, POOL_FIELD_LABELS } from './pool-cell-edit';
 import { buildPoolColumns, buildPoolRows, type PoolGridRow } from './pool-columns';
 

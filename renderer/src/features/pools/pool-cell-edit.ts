@@ -2,7 +2,7 @@
 // readable Error (the store shows it as a notice and nothing changes).
 import { LIMITS, PROGRAM_IDS, SERVICE_CATEGORIES, type Pool, type Workbook } from '../../../../shared/model';
 import { parseMoneyInput, parseMonthInput, parseWholeMonths, readableEditError } from '../../components/grid-format';
-import { updatePool } from '../../store/workbook-edits';
+import { updatePool } from '../../../../shared/engine';
 import { SERVICE_LABELS } from '../lines/line-columns';
 
 export const POOL_FIELD_LABELS: Readonly<Record<string, string>> = {

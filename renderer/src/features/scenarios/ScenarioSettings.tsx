@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { ALLOCATION_MODES, type AllocationMode } from '../../../../shared/model';
 import { selectActiveScenario, useDocument } from '../../store/document-store';
-import { renameScenario, updateScenarioSettings, type ScenarioSettings as Settings } from '../../store/workbook-edits';
+import { renameScenario, updateScenarioSettings, type ScenarioSettings as Settings } from '../../../../shared/engine';
 import { horizonSpan } from '../results/kpi-view';
 import { CommitInput } from './CommitInput';
 import { ALLOCATION_INFO, parseDaysPerMonth, parseHorizon, parseHoursPerMonth, parseStartMonth } from './settings-input';

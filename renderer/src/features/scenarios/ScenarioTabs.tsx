@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useResults } from '../../engine-host/engine-host';
 import { useDocument } from '../../store/document-store';
-import { addScenario, deleteScenario, duplicateScenario, renameScenario } from '../../store/workbook-edits';
+import { addScenario, deleteScenario, duplicateScenario, renameScenario } from '../../../../shared/engine';
 
 function RenameInput({ initial, onDone }: { initial: string; onDone: (name: string | null) => void }) {
   const [text, setText] = useState(initial);

@@ -1,6 +1,6 @@
 // The two "what if" actions on a line. Each is ONE commit (so one undo takes the new scenarios
 // away again) followed by the Compare view showing the source scenario next to what was made.
-import { gpuFallbackVariant, modelVariants } from '../../../../shared/engine/variants';
+import { gpuFallbackVariant, modelVariants } from '../../../../shared/engine';
 import { useDocument } from '../../store/document-store';
 import { OPEN_SOURCE } from '../compare/compare-picks';
 import { useCompare } from '../compare/compare-store';

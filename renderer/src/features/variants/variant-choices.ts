@@ -1,7 +1,7 @@
 // What the "Compare models" and "GPU fallback" dialogs offer: models from the price book grouped
 // by provider (the usual comparison preselected), and instance types with the usual fallbacks
 // first. Pure, so the choices and what is preselected are unit-tested.
-import { GPU_FALLBACKS, suggestedModels } from '../../../../shared/engine/variants';
+import { GPU_FALLBACKS, suggestedModels } from '../../../../shared/engine';
 import type { BedrockLine, EndpointLine, TrainingLine } from '../../../../shared/model';
 import type { PriceBook } from '../../../../shared/prices';
 

@@ -6,9 +6,9 @@
 // inside its bounds - runs as one tight loop without building any message; at the first value
 // out of bounds the line is evaluated again the careful way, which finds and describes the
 // first problem month by month.
-import { compileExpression, type Binding, type CompiledExpression, type ExprResult } from '../expr';
-import type { Line } from '../model';
-import type { PriceResolver } from '../prices';
+import { compileExpression, type Binding, type CompiledExpression, type ExprResult } from '../../expr';
+import type { Line } from '../../model';
+import type { PriceResolver } from '../../prices';
 import type { ExpressionCache } from './expression-cache';
 import type { Issue } from './results';
 

@@ -1,7 +1,7 @@
 // The CLI's JSON shape for one scenario (handbook contracts): plain numbers in USD, month
 // offsets, calendar month strings. Typed arrays become plain arrays here and only here.
-import { calendarMonth } from './calendar';
-import type { Issue, Kpis, ScenarioResult } from './results';
+import { calendarMonth } from '../compute/calendar';
+import type { Issue, Kpis, ScenarioResult } from '../compute/results';
 
 export interface ScenarioJson {
   id: string;

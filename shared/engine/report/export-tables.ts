@@ -2,9 +2,9 @@
 // turn these rows into text with the io CSV writer (which quotes and guards against formulas).
 // Money is rounded to cents here, because a spreadsheet reader expects what the screen shows;
 // the JSON output keeps the unrounded values.
-import type { Scenario } from '../model';
-import { calendarMonth } from './calendar';
-import type { ScenarioResult } from './results';
+import type { Scenario } from '../../model';
+import { calendarMonth } from '../compute/calendar';
+import type { ScenarioResult } from '../compute/results';
 
 export type CsvCell = string | number | null;
 export type CsvRows = CsvCell[][];

@@ -3,8 +3,8 @@
 // choice is unavailable. Pure workbook edits: the input is never modified, untouched scenarios
 // stay the same objects (so an undo stack can keep both), and every new scenario is checked
 // against the schema before it is returned.
-import { LIMITS, scenarioSchema, type BedrockLine, type Line, type Scenario, type Workbook } from '../model';
-import { bundledPriceBook, priceKeyOf, type PriceBook } from '../prices';
+import { LIMITS, scenarioSchema, type BedrockLine, type Line, type Scenario, type Workbook } from '../../model';
+import { bundledPriceBook, priceKeyOf, type PriceBook } from '../../prices';
 
 /** Opus, Sonnet and Haiku: the comparison a Claude line is usually put through. */
 export const CLAUDE_COMPARISON_MODELS: readonly string[] = Object.freeze(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);

@@ -1,6 +1,6 @@
 // Parsing is the slow step of an expression (tens of microseconds); the same text is parsed
 // once per engine and reused by every line, scenario and recompute that holds it.
-import { parseExpression, type ExprResult, type ParsedExpression } from '../expr';
+import { parseExpression, type ExprResult, type ParsedExpression } from '../../expr';
 
 const MAX_ENTRIES = 50_000;
 

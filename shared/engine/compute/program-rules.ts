@@ -1,7 +1,7 @@
 // The credit programs' rules, checked against the declared funding (fundedBy) and the
 // billing simulation. Each issue names its code, severity and the row and field it concerns.
-import { PROGRAMS } from '../model/vocabulary';
-import type { Company, Line, Pool, Scenario } from '../model';
+import { PROGRAMS } from '../../model/vocabulary';
+import type { Company, Line, Pool, Scenario } from '../../model';
 import type { SimulationResult } from './billing-simulation';
 import { canPay, payRule, type PayRule } from './eligibility';
 import type { LineFacts } from './line-facts';

@@ -1,8 +1,8 @@
 // Assumptions are named drivers that may reference each other and the month. They are
 // resolved in dependency order; a cycle or an unknown name is an EXPR_ERROR on the
 // assumptions involved (and on those that depend on them), while the rest still resolve.
-import { compileExpression, RESERVED_NAMES, type Binding } from '../expr';
-import type { Assumption } from '../model';
+import { compileExpression, RESERVED_NAMES, type Binding } from '../../expr';
+import type { Assumption } from '../../model';
 import type { ExpressionCache } from './expression-cache';
 import type { Issue } from './results';
 

@@ -1,6 +1,6 @@
 // Side-by-side KPIs of several scenarios (of one workbook or of several files), each with its
 // difference from the first, the baseline. A delta is null where either value is null.
-import type { Kpis, ScenarioResult } from './results';
+import type { Kpis, ScenarioResult } from '../compute/results';
 
 export interface CompareEntry {
   /** How the user named it: "plan.creditstack#sonnet". */

@@ -1,7 +1,7 @@
 // When two computations may share a context (the compiled assumptions, expressions and prices
 // that line costs are computed in): the same assumptions, calendar and prices, compared by
 // value, so that a workbook arriving as new objects with the same values keeps its context.
-import type { Scenario, Workbook } from '../model';
+import type { Scenario, Workbook } from '../../model';
 
 export interface ContextKey {
   assumptions: Scenario['assumptions'];

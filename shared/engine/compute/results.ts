@@ -1,6 +1,6 @@
 // What the engine produces for one scenario. Names follow the CLI's JSON contract
 // (handbook contracts.md); series are typed arrays so the app can transfer them to the UI.
-import type { ProgramId } from '../model';
+import type { ProgramId } from '../../model';
 
 export type Severity = 'error' | 'warning';
 

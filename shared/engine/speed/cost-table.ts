@@ -3,11 +3,11 @@
 // Reading a thousand scattered per-line objects costs more than the arithmetic when they are
 // not in the processor's cache, so after an edit these are updated at the changed positions
 // rather than rebuilt from every line.
-import { copyIntoMonths, costsByMonth } from './billing-simulation';
-import { computeLineCost, type LineContext, type LineCost } from './line-costs';
-import type { LineFacts } from './line-facts';
-import type { Issue, LineResult } from './results';
-import type { Line } from '../model';
+import { copyIntoMonths, costsByMonth } from './month-layout';
+import { computeLineCost, type LineContext, type LineCost } from '../compute/line-costs';
+import type { LineFacts } from '../compute/line-facts';
+import type { Issue, LineResult } from '../compute/results';
+import type { Line } from '../../model';
 
 export interface CostTable {
   /** The context the costs were computed in. */

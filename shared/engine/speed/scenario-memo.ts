@@ -1,11 +1,11 @@
 // What the engine remembers of a scenario's last computation, and how the next computation
 // reuses it: by position, an edit replaces one line object and leaves the others alone, so only
 // the changed lines are costed, re-read and re-checked for eligibility and claims.
-import type { Line, Pool, Scenario } from '../model';
+import type { Line, Pool, Scenario } from '../../model';
 import type { CostTable } from './cost-table';
-import { canPay, payRule, type PayRule } from './eligibility';
-import { lineFacts, sameForClaims, type LineFacts } from './line-facts';
-import { checkClaims, type ClaimsCheck } from './program-rules';
+import { canPay, payRule, type PayRule } from '../compute/eligibility';
+import { lineFacts, sameForClaims, type LineFacts } from '../compute/line-facts';
+import { checkClaims, type ClaimsCheck } from '../compute/program-rules';
 
 /**
  * What the engine remembers of a scenario's last computation, so that the next one redoes only

@@ -2,8 +2,8 @@
 // once per line object into records of one shape. Lines arrive in many hidden classes (a parsed
 // file can give hundreds), so reading a field straight from them costs a slow generic lookup;
 // the engine keeps these records between computations and reads them instead.
-import { lineService } from '../model/lines';
-import type { Line } from '../model';
+import { lineService } from '../../model/lines';
+import type { Line } from '../../model';
 
 /** What eligibility needs to know about a line. */
 export interface PayableLine {

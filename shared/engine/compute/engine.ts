@@ -4,14 +4,14 @@
 // unchanged, and each line's cost, facts and eligibility while the line object is unchanged, so
 // an edit recomputes one line and reruns the billing simulation. Workbook objects are treated
 // as immutable: a change is a new object (as the app and the CLI make them), never a mutation.
-import type { Binding } from '../expr';
-import type { Pool, Scenario, Workbook } from '../model';
-import { bundledPriceBook, createPriceResolver, type PriceBook, type PriceResolver } from '../prices';
+import type { Binding } from '../../expr';
+import type { Pool, Scenario, Workbook } from '../../model';
+import { bundledPriceBook, createPriceResolver, type PriceBook, type PriceResolver } from '../../prices';
 import { builtinBindings, resolveAssumptions } from './assumptions';
 import { simulateBilling, type SimulationPool, type SimulationResult } from './billing-simulation';
 import { calendarSeries } from './calendar';
-import { sameKey, samePriceTable, type ContextKey } from './context-key';
-import { costTableFor } from './cost-table';
+import { sameKey, samePriceTable, type ContextKey } from '../speed/context-key';
+import { costTableFor } from '../speed/cost-table';
 import { poolServiceCount } from './eligibility';
 import { ExpressionCache } from './expression-cache';
 import type { LineContext } from './line-costs';
@@ -19,7 +19,7 @@ import type { LineFacts } from './line-facts';
 import { checkProgramRules } from './program-rules';
 import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths } from './runway';
-import { bedrockIndex, cashOnlyFor, changedPositions, claimsFor, eligibilityFor, lineFactsFor, type ScenarioMemo } from './scenario-memo';
+import { bedrockIndex, cashOnlyFor, changedPositions, claimsFor, eligibilityFor, lineFactsFor, type ScenarioMemo } from '../speed/scenario-memo';
 
 export interface EngineOptions {
   priceBook?: PriceBook;

@@ -3,9 +3,9 @@
 // often keeps its name but gets a new id). Only real changes are listed. Quantities are compared
 // as typed, because the file stores the text verbatim; a change of writing that keeps the value
 // (1000000 -> "1e6") is still listed, flagged `sameValue`, so a reader knows it costs nothing.
-import { compileExpression, parseExpression } from '../expr';
-import { QUANTITY_FIELDS, type Assumption, type Company, type Line, type Pool, type PriceTable, type Scenario } from '../model';
-import type { ScenarioResult } from './results';
+import { compileExpression, parseExpression } from '../../expr';
+import { QUANTITY_FIELDS, type Assumption, type Company, type Line, type Pool, type PriceTable, type Scenario } from '../../model';
+import type { ScenarioResult } from '../compute/results';
 
 export interface FieldChange {
   field: string;

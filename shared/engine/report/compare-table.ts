@@ -2,10 +2,10 @@
 // one row per KPI and per credit pool, one value per scenario, with the change against the
 // first scenario (the baseline) and whether that change is good news. Kept here so the app and
 // the command line cannot disagree about a figure or a verdict.
-import { monthIndex } from './calendar';
+import { monthIndex } from '../compute/calendar';
 import type { ScenarioDiff } from './diff';
 import { cents, monthFraction, type CsvCell } from './export-tables';
-import type { Kpis, ScenarioResult } from './results';
+import type { Kpis, ScenarioResult } from '../compute/results';
 
 export interface CompareColumn {
   ref: string;

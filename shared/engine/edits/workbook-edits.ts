@@ -15,7 +15,7 @@ import {
   type ProgramId,
   type Scenario,
   type Workbook,
-} from '../../../shared/model';
+} from '../../model';
 import { freshId } from './new-ids';
 
 export type ScenarioSettings = Pick<Scenario, 'name' | 'startMonth' | 'horizonMonths' | 'daysPerMonth' | 'hoursPerMonth' | 'allocation'>;
@@ -257,8 +257,8 @@ export function updateCompanyProfile(wb: Workbook, patch: Partial<Company>): Wor
 // updateAssumption above trusts its patch; the grid hands over what a user typed, so these
 // check the name (pattern, reserved words, duplicates) and the expression's limits, and a
 // rename carries the new name into every formula of the scenario that used the old one.
-import { ASSUMPTION_NAME_PATTERN, QUANTITY_FIELDS, assumptionSchema, type Quantity } from '../../../shared/model';
-import { RESERVED_NAMES } from '../../../shared/expr';
+import { ASSUMPTION_NAME_PATTERN, QUANTITY_FIELDS, assumptionSchema, type Quantity } from '../../model';
+import { RESERVED_NAMES } from '../../expr';
 
 /** Replaces the variable `from` by `to` in expression text, leaving other names and number literals alone. */
 export function renameSymbolInText(text: string, from: string, to: string): string {

@@ -1,8 +1,8 @@
 // Which pool may pay which line. General programs pay for any credit-eligible service; the
 // Bedrock POC pays for Bedrock and for the OpenSearch Serverless, Lambda and S3 lines that
 // support a Bedrock line; a custom pool pays for the services it lists.
-import { PROGRAMS } from '../model/vocabulary';
-import type { Line, Pool } from '../model';
+import { PROGRAMS } from '../../model/vocabulary';
+import type { Line, Pool } from '../../model';
 import { payableLine, type PayableLine } from './line-facts';
 
 const BEDROCK_SUPPORT = new Set(['opensearch-serverless', 'lambda', 's3']);

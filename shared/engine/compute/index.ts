@@ -1,0 +1,13 @@
+// The compute pipeline: workbook -> per-scenario results (assumptions, line costs, the billing
+// simulation, KPIs, program rules). It never needs the schema library, so the app's engine
+// worker imports this sub-barrel rather than the engine's index (which adds the edits).
+export { createEngine, hasErrors, type Engine, type EngineOptions } from './engine';
+export type * from './results';
+export { calendarMonth, calendarSeries, monthIndex } from './calendar';
+export { simulateBilling, type PoolTrace, type SimulationInput, type SimulationPool, type SimulationResult } from './billing-simulation';
+export { applicationOrder } from './credit-rule';
+export { poolCanPay, poolServiceCount } from './eligibility';
+export { cashRunwayMonths } from './runway';
+export { groupedInteger } from './program-rules';
+export { builtinBindings, resolveAssumptions } from './assumptions';
+export { ExpressionCache } from './expression-cache';
