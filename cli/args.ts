@@ -3,7 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error';
 
-export const COMMANDS = ['compute', 'compare', 'export', 'validate', 'new', 'prices'] as const;
+export const COMMANDS = ['compute', 'compare', 'export', 'validate', 'new', 'prices', 'simulate', 'goal-seek', 'sensitivity'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -17,6 +17,9 @@ const OPTIONS = {
   validate: { json: { type: 'boolean' }, help },
   new: { template: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, help },
   prices: { json: { type: 'boolean' }, help },
+  simulate: { scenario: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' }, help },
+  'goal-seek': { scenario: { type: 'string' }, vary: { type: 'string' }, target: { type: 'string' }, min: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, help },
+  sensitivity: { scenario: { type: 'string' }, kpi: { type: 'string' }, json: { type: 'boolean' }, help },
 } as const satisfies Record<CommandName, Options>;
 
 /** How many FILE arguments each command takes: [min, max]. */
@@ -27,6 +30,9 @@ const POSITIONALS: Record<CommandName, [number, number]> = {
   validate: [1, 1],
   new: [0, 0],
   prices: [0, 0],
+  simulate: [1, 1],
+  'goal-seek': [1, 1],
+  sensitivity: [1, 1],
 };
 
 export interface CommandValues {
@@ -39,6 +45,15 @@ export interface CommandValues {
   force?: boolean;
   diff?: boolean;
   csv?: boolean;
+  // simulate, goal-seek, sensitivity (numbers arrive as text; cli/range-options.ts reads them)
+  runs?: string;
+  seed?: string;
+  workers?: string;
+  vary?: string;
+  target?: string;
+  min?: string;
+  max?: string;
+  kpi?: string;
 }
 
 export type ParsedCommandLine =

@@ -9,6 +9,9 @@ import { exportCommand } from './commands/export';
 import { newCommand } from './commands/new';
 import { pricesCommand } from './commands/prices';
 import { validateCommand } from './commands/validate';
+import { goalSeekCommand } from './commands/goal-seek';
+import { sensitivityCommand } from './commands/sensitivity';
+import { simulateCommand } from './commands/simulate';
 import type { CliContext } from './context';
 import { templateNames } from './templates';
 import { COMMAND_USAGE, USAGE, withTemplates } from './usage';
@@ -16,13 +19,26 @@ import { COMMAND_USAGE, USAGE, withTemplates } from './usage';
 export interface RunContext extends CliContext {
   /** Writes one line to stderr. */
   err(line: string): void;
+  /** The CLI's own script, which worker threads run (absent: everything on this thread). */
+  script?: string;
+}
+
+function failure(error: unknown, ctx: RunContext): number {
+  if (error instanceof CliError) {
+    ctx.err(`creditstack: ${oneLine(error.message)}`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  ctx.err(`creditstack: internal error: ${oneLine(detail)}`);
+  return 2;
 }
 
 function help(command: CommandName | null): string {
   return withTemplates(command === null ? USAGE : COMMAND_USAGE[command], templateNames()) + '\n';
 }
 
-export function run(argv: readonly string[], ctx: RunContext): number {
+/** The exit code; a promise of it for the commands that wait for worker threads. */
+export function run(argv: readonly string[], ctx: RunContext): number | Promise<number> {
   try {
     const parsed = parseCommandLine(argv);
     if (parsed.kind === 'version') {
@@ -48,14 +64,14 @@ export function run(argv: readonly string[], ctx: RunContext): number {
         return newCommand(ctx, values);
       case 'prices':
         return pricesCommand(ctx, values);
+      case 'simulate':
+        return simulateCommand(ctx, positionals[0]!, values, ctx.script).catch((error: unknown) => failure(error, ctx));
+      case 'goal-seek':
+        return goalSeekCommand(ctx, positionals[0]!, values);
+      case 'sensitivity':
+        return sensitivityCommand(ctx, positionals[0]!, values);
     }
   } catch (error) {
-    if (error instanceof CliError) {
-      ctx.err(`creditstack: ${oneLine(error.message)}`);
-      return error.exitCode;
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    ctx.err(`creditstack: internal error: ${oneLine(detail)}`);
-    return 2;
+    return failure(error, ctx);
   }
 }

@@ -15,6 +15,12 @@ Commands:
   validate FILE [--json]                       check the file: schema, expressions, program rules
   new --template NAME [--out PATH] [--force]   write a sample workbook (${'${templates}'})
   prices [--json]                              the bundled price book and its as-of date
+  simulate FILE [--scenario ID] [--runs N] [--seed S] [--json]
+                                               Monte Carlo over the assumptions with a range
+  goal-seek FILE --scenario ID --vary NAME --target SPEC [--min A] [--max B] [--json]
+                                               the value of NAME at which a credit target flips
+  sensitivity FILE --scenario ID [--kpi NAME] [--json]
+                                               tornado: each ranged assumption at its low and high
 
 Options:
   -h, --help       show help (also after a command: creditstack compute --help)
@@ -56,6 +62,31 @@ An existing file is never replaced unless --force is given. Templates: ${'${temp
 
 Prints the bundled price book: every model, instance and service price with its unit,
 its source status and the date it was checked.`,
+  simulate: `Usage: creditstack simulate FILE [--scenario ID] [--runs N] [--seed S] [--workers W] [--json]
+
+Runs the model N times (default 2,000, at most 100,000), each time drawing every assumption that
+has a "range" from its distribution, and prints P10 / P50 / P90 and the mean of the KPIs, when
+each pool is used up and how often it forfeits, and how often there is no credit cliff.
+Percentiles are by nearest rank; "no cliff" and "never used up" count as later than any month.
+  --seed S      the same seed gives the same output (default 1), whatever --workers is
+  --workers W   worker threads to spread the runs over (default: cores, at most 4)
+  --json        one JSON object (see the handbook's contracts)`,
+  'goal-seek': `Usage: creditstack goal-seek FILE --scenario ID --vary NAME --target SPEC [--min A] [--max B] [--json]
+
+Finds the value of assumption NAME in [A, B] at which SPEC stops holding, to a millionth of the
+interval, and which side of it holds. SPEC is one of:
+  cliff>=N       the credit cliff comes at month N or later (or never)
+  pool:ID>=N     pool ID lasts to month N or beyond (or is never used up)
+  forfeited<=X   at most X dollars of credits expire unused
+  cash<=X        at most X dollars of the AWS bill are paid in cash
+  runway>=N      cash lasts at least N months
+[A, B] defaults to the assumption's range, else 0 to 10 times its value. When SPEC holds
+everywhere or nowhere in [A, B], that is the answer.`,
+  sensitivity: `Usage: creditstack sensitivity FILE --scenario ID [--kpi NAME] [--json]
+
+Computes the scenario with each ranged assumption at its low and at its high end (the range's
+bounds, else its 10th and 90th percentiles), the others at their values, and lists how far the
+KPI moves, largest swing first. --kpi is one of the compute --json kpis (default creditCliffMonth).`,
 };
 
 export function withTemplates(text: string, templates: readonly string[]): string {

@@ -1,3 +1,4 @@
 export * from './vocabulary';
 export * from './schema';
 export * from './lines';
+export * from './range';

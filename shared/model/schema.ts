@@ -3,6 +3,7 @@
 // fields get their defaults here, so a hand-written minimal file loads and a saved file always
 // carries every field (which keeps save -> load -> save byte-identical).
 import { z } from 'zod';
+import { rangeSchema } from './range';
 import {
   ALLOCATION_MODES,
   CREDIT_INELIGIBLE_CATEGORIES,
@@ -179,6 +180,7 @@ export const assumptionSchema = z.strictObject({
     .regex(ASSUMPTION_NAME_PATTERN, { message: 'must start with a letter or "_" and hold only letters, digits and "_"' }),
   expr: quantity,
   note: text(LIMITS.noteLength).default(''),
+  range: rangeSchema.optional(),
 });
 
 export const scenarioSchema = z

@@ -1,0 +1,75 @@
+// `creditstack goal-seek FILE --scenario ID --vary NAME --target SPEC [--min A] [--max B] [--json]`
+import { createEngine } from '../../shared/engine';
+import type { Assumption } from '../../shared/model';
+import { checkTarget, goalSeek, parseTargetSpec, pointNumber, rangeSpan } from '../../shared/ranges';
+import type { CommandValues } from '../args';
+import { CliError } from '../cli-error';
+import type { CliContext } from '../context';
+import { formatPairs } from '../format-table';
+import { calendarLabel, money } from '../format-values';
+import { pointHasErrors, withRangeErrors } from '../range-workbook';
+import { numberOption } from '../range-options';
+import { loadWorkbookFile } from '../read-workbook';
+import { findScenario } from '../select-scenarios';
+
+function required(values: CommandValues, option: 'scenario' | 'vary' | 'target'): string {
+  const value = values[option];
+  if (value === undefined) throw new CliError(`goal-seek needs --${option} (see creditstack goal-seek --help)`);
+  return value;
+}
+
+/** [A, B]: as given, else the assumption's range, else 0 to 10x its point value. */
+function interval(assumption: Assumption, min: number | undefined, max: number | undefined): { low: number; high: number } {
+  let fallback: { low: number; high: number } | null = null;
+  if (assumption.range !== undefined) fallback = rangeSpan(assumption.range);
+  else {
+    const point = pointNumber(assumption);
+    if (point !== null && point !== 0) fallback = { low: Math.min(0, 10 * point), high: Math.max(0, 10 * point) };
+  }
+  const low = min ?? fallback?.low;
+  const high = max ?? fallback?.high;
+  if (low === undefined || high === undefined) {
+    throw new CliError(`assumption "${assumption.name}" has no range and no non-zero number as its value: give --min and --max`);
+  }
+  if (!(high > low)) throw new CliError(`the interval to search must have --max above --min (got ${low} to ${high})`);
+  return { low, high };
+}
+
+export function goalSeekCommand(ctx: CliContext, file: string, values: CommandValues): number {
+  const scenarioId = required(values, 'scenario');
+  const name = required(values, 'vary');
+  const spec = withRangeErrors(file, () => parseTargetSpec(required(values, 'target')));
+  const workbook = loadWorkbookFile(file);
+  const scenario = findScenario(workbook, file, scenarioId);
+  const assumption = scenario.assumptions.find((a) => a.name === name);
+  if (assumption === undefined) {
+    throw new CliError(`${file}: scenario "${scenarioId}" has no assumption "${name}" (assumptions: ${scenario.assumptions.map((a) => a.name).join(', ') || 'none'})`);
+  }
+  const span = interval(assumption, numberOption('min', values.min), numberOption('max', values.max));
+  const engine = createEngine();
+  withRangeErrors(file, () => checkTarget(spec, engine.computeScenario(workbook, scenarioId), workbook.company.cashOnHand));
+  const answer = goalSeek(workbook, scenarioId, name, spec, span, engine);
+  if (values.json === true) {
+    ctx.out(JSON.stringify({ ...answer, scenario: scenarioId, target: values.target, min: span.low, max: span.high }, null, 2) + '\n');
+  } else {
+    const where = `${name} in [${span.low}, ${span.high}]`;
+    let text: string;
+    if (answer.value === null) text = `${values.target} holds ${answer.holds} for ${where}.`;
+    else {
+      const k = answer.kpiAtValue;
+      const side = answer.holdsBelow ? 'at or below' : 'at or above';
+      text = [
+        `${values.target} holds for ${name} ${side} ${answer.value} (searched ${where}, to ${((span.high - span.low) * 1e-6).toPrecision(2)}).`,
+        `At ${name} = ${answer.value}:`,
+        formatPairs([
+          ['Credit cliff', k.creditCliffMonth === null ? 'none within the horizon' : calendarLabel(scenario.startMonth, k.creditCliffMonth)],
+          ['Paid in cash', money(k.cashCost)],
+          ['Credits forfeited', money(k.creditsForfeited)],
+          ['Total AWS cost', money(k.totalCost)],
+        ]),
+      ].join('\n');
+    }
+    ctx.out(`${file}#${scenarioId}: ${text}\n`);
+  }
+  return pointHasErrors(workbook, [scenarioId]) ? 1 : 0;
+}
