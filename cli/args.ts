@@ -3,7 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error';
 
-export const COMMANDS = ['compute', 'compare', 'export', 'validate', 'new', 'prices', 'simulate', 'goal-seek', 'sensitivity'] as const;
+export const COMMANDS = ['compute', 'compare', 'export', 'validate', 'new', 'prices', 'simulate', 'goal-seek', 'sensitivity', 'import'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -20,6 +20,7 @@ const OPTIONS = {
   simulate: { scenario: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' }, help },
   'goal-seek': { scenario: { type: 'string' }, vary: { type: 'string' }, target: { type: 'string' }, min: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, help },
   sensitivity: { scenario: { type: 'string' }, kpi: { type: 'string' }, json: { type: 'boolean' }, help },
+  import: { into: { type: 'string' }, scenario: { type: 'string' }, help },
 } as const satisfies Record<CommandName, Options>;
 
 /** How many FILE arguments each command takes: [min, max]. */
@@ -33,6 +34,8 @@ const POSITIONALS: Record<CommandName, [number, number]> = {
   simulate: [1, 1],
   'goal-seek': [1, 1],
   sensitivity: [1, 1],
+  // KIND INPUT
+  import: [2, 2],
 };
 
 export interface CommandValues {
@@ -54,12 +57,16 @@ export interface CommandValues {
   min?: string;
   max?: string;
   kpi?: string;
+  into?: string;
 }
 
 export type ParsedCommandLine =
   | { kind: 'help'; command: CommandName | null }
   | { kind: 'version' }
   | { kind: 'run'; command: CommandName; values: CommandValues; positionals: string[] };
+
+/** What a command's positional arguments are, where "a FILE" does not say it. */
+const NEEDS: Partial<Record<CommandName, string>> = { import: 'what to import (credits, allocations or usage) and an INPUT file' };
 
 const isCommand = (word: string): word is CommandName => (COMMANDS as readonly string[]).includes(word);
 
@@ -107,7 +114,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (parsed.values.help === true) return { kind: 'help', command };
   const [min, max] = POSITIONALS[command];
   const count = parsed.positionals.length;
-  if (count < min) throw new CliError(`${command} needs ${min === 1 && max === 1 ? 'a FILE' : 'at least one FILE'} ${hint(command)}`);
+  if (count < min) throw new CliError(`${command} needs ${NEEDS[command] ?? (min === 1 && max === 1 ? 'a FILE' : 'at least one FILE')} ${hint(command)}`);
   if (count > max)
     throw new CliError(`unexpected argument "${parsed.positionals[max]}" for ${command} ${hint(command)}`);
   for (const [name, value] of Object.entries(parsed.values))

@@ -6,6 +6,7 @@ import { CliError, oneLine } from './cli-error';
 import { compareCommand } from './commands/compare';
 import { computeCommand } from './commands/compute';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { newCommand } from './commands/new';
 import { pricesCommand } from './commands/prices';
 import { validateCommand } from './commands/validate';
@@ -70,6 +71,8 @@ export function run(argv: readonly string[], ctx: RunContext): number | Promise<
         return goalSeekCommand(ctx, positionals[0]!, values);
       case 'sensitivity':
         return sensitivityCommand(ctx, positionals[0]!, values);
+      case 'import':
+        return importCommand(ctx, positionals[0]!, positionals[1]!, values);
     }
   } catch (error) {
     return failure(error, ctx);

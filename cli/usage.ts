@@ -21,6 +21,9 @@ Commands:
                                                the value of NAME at which a credit target flips
   sensitivity FILE --scenario ID [--kpi NAME] [--json]
                                                tornado: each ranged assumption at its low and high
+  import credits|allocations|usage INPUT --into WB [--scenario ID]
+                                               read AWS's credits, credit allocations or costs
+                                               into workbook WB (keeps WB.bak)
 
 Options:
   -h, --help       show help (also after a command: creditstack compute --help)
@@ -87,6 +90,20 @@ everywhere or nowhere in [A, B], that is the answer.`,
 Computes the scenario with each ranged assumption at its low and at its high end (the range's
 bounds, else its 10th and 90th percentiles), the others at their values, and lists how far the
 KPI moves, largest swing first. --kpi is one of the compute --json kpis (default creditCliffMonth).`,
+  import: `Usage: creditstack import credits|allocations|usage INPUT --into WB [--scenario ID]
+
+Reads what AWS gives you into workbook WB:
+  credits      the JSON of: aws billing get-credits --output json
+               each credit becomes (or, imported again, updates) a pool, matched by credit id
+  allocations  the JSON of: aws billing get-credit-allocation-history --output json
+               what each credit paid, per service and month (estimated bills marked)
+  usage        the JSON of: aws ce get-cost-and-usage --granularity MONTHLY
+               --metrics UnblendedCost --group-by Type=DIMENSION,Key=SERVICE
+               or the CSV Cost Explorer's console downloads: actual cost per service and month
+--scenario ID  the scenario whose pools a credits import updates (default: every scenario)
+A file that is not what was asked for, or is broken, is refused with one line saying why, and
+WB is left untouched. Otherwise WB is replaced atomically and its previous version kept as WB.bak.
+compute then compares plan with actual and forecasts from the last imported month.`,
 };
 
 export function withTemplates(text: string, templates: readonly string[]): string {

@@ -17,6 +17,7 @@ import {
   type PriceKeyKind,
   type ServiceCategory,
 } from './vocabulary';
+import { actualsSchema } from './actuals-schema';
 
 export const LIMITS = {
   fileBytes: 50 * 1024 * 1024,
@@ -158,6 +159,8 @@ export const poolSchema = z
     included: z.boolean().default(true),
     paused: z.boolean().default(false),
     services: z.array(z.enum([...SERVICE_CATEGORIES, 'bedrock', 'sagemaker', 'ec2'])).max(20).optional(),
+    // The AWS credit this pool was imported from: a re-import updates this pool, never adds one.
+    creditId: z.string().regex(/^[0-9]{1,32}$/, { message: 'must be an AWS credit id (digits)' }).optional(),
     notes: text(LIMITS.noteLength).default(''),
   })
   .transform((p) => ({
@@ -171,6 +174,7 @@ export const poolSchema = z
     paused: p.paused,
     // Only a custom pool lists its services; the others follow their program.
     ...(p.program === 'custom' ? { services: [...new Set(p.services ?? [])] as BillingService[] } : {}),
+    ...(p.creditId !== undefined ? { creditId: p.creditId } : {}),
     notes: p.notes,
   }));
 
@@ -271,6 +275,8 @@ export const workbookSchema = z.strictObject({
         seen.add(s.id);
       });
     }),
+  // Imported AWS credits, allocations and costs (issue 12); absent until the first import.
+  actuals: actualsSchema.optional(),
 });
 
 export type Workbook = z.output<typeof workbookSchema>;
