@@ -48,9 +48,7 @@ export function importCommand(ctx: CliContext, kindWord: string, input: string, 
   if (tooLarge !== null) throw new CliError(`${target}: ${tooLarge}; nothing was imported`);
   if (!writable(target)) throw new CliError(`${target}: is read-only; nothing was imported`);
 
-  // The previous version first: if writing WB fails, WB is still whole and WB.bak is its copy.
-  writeFileAtomic(`${target}.bak`, Buffer.from(original).toString('utf8'), { overwrite: true, protect: [input] });
-  writeFileAtomic(target, text, { overwrite: true, protect: [input] });
+  writeFileAtomic(target, text, { overwrite: true, protect: [input], backup: true });
   ctx.out(`Imported ${kindWord} (${IMPORT_SOURCES[kindWord]}) from ${input} into ${target}; the previous version is ${target}.bak\n`);
   for (const line of outcome.summary) ctx.out(`  ${line}\n`);
   return 0;

@@ -140,7 +140,7 @@ describe('get-cost-and-usage output and the Cost Explorer CSV', () => {
   });
 
   it('adds daily results up into months', () => {
-    const day = (start: string, amount: string) => ({
+    const day = (start: string, amount: string | number) => ({
       TimePeriod: { Start: start, End: start },
       Groups: [{ Keys: ['Amazon Bedrock'], Metrics: { UnblendedCost: { Amount: amount, Unit: 'USD' } } }],
       Estimated: false,
