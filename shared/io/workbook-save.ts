@@ -6,7 +6,7 @@ import {
   LIMITS,
   assumptionSchema,
   companySchema,
-  lineSchema,
+  LINE_KEYS,
   poolSchema,
   scenarioSchema,
   workbookSchema,
@@ -24,12 +24,6 @@ const PRICE_BOOK_KEYS = Object.keys(workbookSchema.shape.priceBook.unwrap().unwr
 const SCENARIO_KEYS = Object.keys(scenarioSchema.shape);
 const ASSUMPTION_KEYS = Object.keys(assumptionSchema.shape);
 const POOL_KEYS = Object.keys(poolSchema.in.shape);
-const LINE_KEYS: ReadonlyMap<string, string[]> = new Map(
-  lineSchema.options.map((option) => {
-    const shape = 'shape' in option ? option.shape : option.in.shape;
-    return [shape.kind.value, Object.keys(shape)];
-  }),
-);
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,31 +1,18 @@
-// Facts about line kinds that the engine, the rules and the UI all need.
+// Facts about line kinds that the engine, the rules and the UI all need, read from the kinds'
+// modules (shared/kinds).
+import { kindOf, LINE_KIND_MODULES, type LineKind } from '../kinds/registry';
 import type { Line } from './schema';
-import type { BillingService, LineKind } from './vocabulary';
+import type { BillingService } from './vocabulary';
+
+export { LINE_KINDS, type LineKind } from '../kinds/registry';
 
 /** The quantity fields (number or expression) of each line kind, in display order. */
-export const QUANTITY_FIELDS = {
-  bedrock: ['inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'batchShare'],
-  training: ['instanceCount', 'hoursPerRun', 'runsPerMonth', 'spotDiscount'],
-  endpoint: ['instanceCount', 'hoursPerMonth'],
-  service: ['monthlyCost', 'quantity'],
-} as const satisfies Record<LineKind, readonly string[]>;
-
-export type QuantityField<K extends LineKind = LineKind> = (typeof QUANTITY_FIELDS)[K][number];
+export const QUANTITY_FIELDS = Object.fromEntries(LINE_KIND_MODULES.map((k) => [k.kind, k.quantityFields])) as Readonly<
+  Record<LineKind, readonly string[]>
+>;
 
 /** The AWS service a line bills under, which decides which pools may pay for it. */
 export function lineService(line: Line): BillingService {
-  switch (line.kind) {
-    case 'bedrock':
-      return 'bedrock';
-    case 'training':
-      return line.platform;
-    case 'endpoint':
-      return 'sagemaker';
-    case 'service':
-      return line.service;
-  }
+  return kindOf(line).service(line);
 }
 
-export function isActive(line: Line, m: number): boolean {
-  return m >= line.startMonth && (line.endMonth === null || m <= line.endMonth);
-}

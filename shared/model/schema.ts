@@ -4,9 +4,10 @@
 // carries every field (which keeps save -> load -> save byte-identical).
 import { z } from 'zod';
 import { rangeSchema } from './range';
+import type { LineKindModule } from '../kinds/kind';
+import { LINE_KIND_MODULES } from '../kinds/registry';
 import {
   ALLOCATION_MODES,
-  CREDIT_INELIGIBLE_CATEGORIES,
   PROGRAM_IDS,
   PRICE_FIELDS,
   PRICE_KEY_PATTERN,
@@ -71,7 +72,8 @@ export const quantity = z.union(
   { message: 'must be a finite number or an expression' },
 );
 
-// Key order here is the key order of a saved file: identity first, timing and funding last.
+// Key order here is the key order of a saved file: identity first, then the kind's own fields
+// (from its module in shared/kinds), timing and funding last.
 const lineHead = { id, name: label(LIMITS.nameLength).default('') };
 const lineWorkstream = { workstream: label(LIMITS.nameLength).default('') };
 const lineTail = {
@@ -82,71 +84,66 @@ const lineTail = {
   notes: text(LIMITS.noteLength).default(''),
 };
 
-const region = label(32).default('us-east-1');
+/**
+ * The field types a line kind's module builds its fields from (it imports only this type, so the
+ * engine's worker never loads the schema library).
+ */
+const FIELD_KIT = {
+  /** A number or expression text, with its default. */
+  quantity: (fallback: number) => quantity.default(fallback),
+  /** A quantity that may be empty (null), empty by default. */
+  optionalQuantity: quantity.nullable().default(null),
+  /** A price-book id (model, instance type, service item). */
+  priceId,
+  optionalPriceId: priceId.nullable().default(null),
+  /** Another line of the scenario, by id (checked by the scenario schema). */
+  lineRef: id.nullable().default(null),
+  region: label(32).default('us-east-1'),
+  choice: <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) => z.enum(values).default(fallback),
+  serviceCategory: z.enum(SERVICE_CATEGORIES),
+};
+export type FieldKit = typeof FIELD_KIT;
 
-const bedrockLine = z.strictObject({
-  ...lineHead,
-  kind: z.literal('bedrock'),
-  ...lineWorkstream,
-  model: priceId,
-  endpointScope: z.enum(['global', 'regional']).default('global'),
-  region,
-  inputTokensPerDay: quantity.default(0),
-  outputTokensPerDay: quantity.default(0),
-  cachedInputShare: quantity.default(0),
-  batchShare: quantity.default(0),
-  ...lineTail,
-});
+/** A line kind's fields, as its module declares them. */
+export type KindFields = (kit: FieldKit) => z.ZodRawShape;
 
-const trainingLine = z.strictObject({
-  ...lineHead,
-  kind: z.literal('training'),
-  ...lineWorkstream,
-  platform: z.enum(['sagemaker', 'ec2']).default('sagemaker'),
-  instanceType: priceId,
-  region,
-  instanceCount: quantity.default(1),
-  hoursPerRun: quantity.default(0),
-  runsPerMonth: quantity.default(1),
-  spotDiscount: quantity.default(0),
-  fallbackInstanceType: priceId.nullable().default(null),
-  ...lineTail,
-});
+/** The line a kind's fields make (what the schema outputs for it). */
+export type LineOf<K extends string, F extends KindFields> = z.output<
+  z.ZodObject<typeof lineHead & { kind: z.ZodLiteral<K> } & typeof lineWorkstream & ReturnType<F> & typeof lineTail>
+>;
 
-const endpointLine = z.strictObject({
-  ...lineHead,
-  kind: z.literal('endpoint'),
-  ...lineWorkstream,
-  instanceType: priceId,
-  region,
-  instanceCount: quantity.default(1),
-  // null: always on, the scenario's hoursPerMonth.
-  hoursPerMonth: quantity.nullable().default(null),
-  ...lineTail,
-});
+/** What the schema needs of a line kind's module. */
+interface KindShape {
+  kind: string;
+  fields: KindFields;
+  /** When the line does not say whether credits apply (else: they do). */
+  creditEligibleByDefault?: (line: never) => boolean;
+}
 
-const serviceLine = z
-  .strictObject({
-    ...lineHead,
-    kind: z.literal('service'),
-    ...lineWorkstream,
-    service: z.enum(SERVICE_CATEGORIES),
-    region,
-    monthlyCost: quantity.nullable().default(null),
-    quantity: quantity.nullable().default(null),
-    priceItem: priceId.nullable().default(null),
-    supports: id.nullable().default(null),
-    ...lineTail,
-    creditEligible: z.boolean().optional(),
-  })
-  .transform(({ creditEligible, notes, ...line }) => ({
-    ...line,
-    // Support plans, Marketplace and upfront commitments are never paid by credits.
-    creditEligible: creditEligible ?? !CREDIT_INELIGIBLE_CATEGORIES.includes(line.service),
-    notes,
-  }));
+function lineShape(module: KindShape) {
+  return { ...lineHead, kind: z.literal(module.kind), ...lineWorkstream, ...module.fields(FIELD_KIT), ...lineTail };
+}
 
-export const lineSchema = z.discriminatedUnion('kind', [bedrockLine, trainingLine, endpointLine, serviceLine]);
+/** Each kind's line fields in file order (a saved file writes them so). */
+export const LINE_KEYS: ReadonlyMap<string, readonly string[]> = new Map(LINE_KIND_MODULES.map((m) => [m.kind, Object.keys(lineShape(m))]));
+
+function lineObject(module: KindShape) {
+  const shape = lineShape(module);
+  const byDefault = module.creditEligibleByDefault as ((line: unknown) => boolean) | undefined;
+  if (byDefault === undefined) return z.strictObject(shape);
+  return z
+    .strictObject({ ...shape, creditEligible: z.boolean().optional() })
+    .transform(({ creditEligible, notes, ...line }) => ({ ...line, creditEligible: creditEligible ?? byDefault(line), notes }));
+}
+
+type KindLine<M> = M extends LineKindModule<infer L> ? L : never;
+
+export type Line = KindLine<(typeof LINE_KIND_MODULES)[number]>;
+
+export const lineSchema = z.discriminatedUnion(
+  'kind',
+  LINE_KIND_MODULES.map(lineObject) as unknown as [ReturnType<typeof lineObject>, ...ReturnType<typeof lineObject>[]],
+) as unknown as z.ZodType<Line, Record<string, unknown>>;
 
 export const poolSchema = z
   .strictObject({
@@ -282,7 +279,6 @@ export const workbookSchema = z.strictObject({
 export type Workbook = z.output<typeof workbookSchema>;
 export type WorkbookInput = z.input<typeof workbookSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
-export type Line = z.output<typeof lineSchema>;
 export type BedrockLine = Extract<Line, { kind: 'bedrock' }>;
 export type TrainingLine = Extract<Line, { kind: 'training' }>;
 export type EndpointLine = Extract<Line, { kind: 'endpoint' }>;

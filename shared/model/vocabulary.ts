@@ -28,9 +28,6 @@ export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 /** Every service a line can bill under: its category, or the compute service of the other kinds. */
 export type BillingService = ServiceCategory | 'bedrock' | 'sagemaker' | 'ec2';
 
-export const LINE_KINDS = ['bedrock', 'training', 'endpoint', 'service'] as const;
-export type LineKind = (typeof LINE_KINDS)[number];
-
 export const ALLOCATION_MODES = ['aws-billing', 'as-declared'] as const;
 export type AllocationMode = (typeof ALLOCATION_MODES)[number];
 

@@ -1,4 +1,5 @@
 // The snapshot a saved workbook carries, so that it computes the same numbers after a price-book update.
+import { kindOf } from '../kinds/registry';
 import { PRICE_FIELDS, type PriceKeyKind } from '../model/vocabulary';
 import type { PriceTable, Workbook } from '../model';
 import type { PriceBook } from './price-book';
@@ -6,7 +7,7 @@ import { canonicalId, field, priceKeyOf, tableFields } from './price-keys';
 
 type Used = Map<string, { kind: PriceKeyKind; id: string; fields: Set<string> }>;
 
-function use(used: Used, kind: PriceKeyKind, rawId: string, fields: readonly string[]): void {
+function addUse(used: Used, kind: PriceKeyKind, rawId: string, fields: readonly string[]): void {
   const id = canonicalId(kind, rawId);
   const key = priceKeyOf(kind, id);
   const entry = used.get(key) ?? { kind, id, fields: new Set<string>() };
@@ -14,29 +15,11 @@ function use(used: Used, kind: PriceKeyKind, rawId: string, fields: readonly str
   used.set(key, entry);
 }
 
-/** The price entries and fields the workbook's lines read. */
+/** The price entries and fields the workbook's lines read (each kind's module says which). */
 function usedPrices(workbook: Workbook): Used {
   const used: Used = new Map();
   for (const scenario of workbook.scenarios) {
-    for (const line of scenario.lines) {
-      switch (line.kind) {
-        case 'bedrock':
-          use(used, 'bedrock', line.model, PRICE_FIELDS.bedrock);
-          break;
-        case 'training': {
-          const f = line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining';
-          use(used, 'instance', line.instanceType, [f]);
-          if (line.fallbackInstanceType !== null) use(used, 'instance', line.fallbackInstanceType, [f]);
-          break;
-        }
-        case 'endpoint':
-          use(used, 'instance', line.instanceType, ['sagemakerInference']);
-          break;
-        case 'service':
-          if (line.priceItem !== null) use(used, 'service', line.priceItem, ['price']);
-          break;
-      }
-    }
+    for (const line of scenario.lines) for (const use of kindOf(line).pricesUsed(line)) addUse(used, use.kind, use.id, use.fields);
   }
   return used;
 }

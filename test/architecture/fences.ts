@@ -12,15 +12,19 @@ interface Fence {
 
 // Most specific folder first.
 export const FENCES: Fence[] = [
-  { folder: 'shared/model', folders: [], packages: ['zod'] },
-  { folder: 'shared/prices', folders: ['shared/model', 'assets'], packages: [] },
+  // The model builds each line kind's schema from its module in shared/kinds.
+  { folder: 'shared/model', folders: ['shared/kinds'], packages: ['zod'] },
+  // A line kind's module: fields, defaults, prices used, cost formula. Types only from the schema,
+  // so that the engine's worker, which runs the formulas, never loads the schema library.
+  { folder: 'shared/kinds', folders: ['shared/model', 'shared/prices'], packages: [] },
+  { folder: 'shared/prices', folders: ['shared/model', 'shared/kinds', 'assets'], packages: [] },
   { folder: 'shared/expr', folders: [], packages: ['mathjs', 'mathjs/number'] },
   // The engine by concern: the compute pipeline and its speed machinery work hand in hand;
   // reporting reads computed results; edits change workbooks and compute nothing.
-  { folder: 'shared/engine/compute', folders: ['shared/model', 'shared/prices', 'shared/expr', 'shared/engine/speed'], packages: [] },
+  { folder: 'shared/engine/compute', folders: ['shared/model', 'shared/kinds', 'shared/prices', 'shared/expr', 'shared/engine/speed'], packages: [] },
   { folder: 'shared/engine/speed', folders: ['shared/model', 'shared/prices', 'shared/expr', 'shared/engine/compute'], packages: [] },
   { folder: 'shared/engine/report', folders: ['shared/model', 'shared/expr', 'shared/engine/compute'], packages: [] },
-  { folder: 'shared/engine/edits', folders: ['shared/model', 'shared/prices', 'shared/expr'], packages: [] },
+  { folder: 'shared/engine/edits', folders: ['shared/model', 'shared/kinds', 'shared/prices', 'shared/expr'], packages: [] },
   { folder: 'shared/engine', folders: ['shared/model', 'shared/prices', 'shared/expr'], packages: [] },
   // Ranges (Monte Carlo, goal seek, sensitivity) drive the engine through its public entry.
   { folder: 'shared/ranges', folders: ['shared/model', 'shared/engine'], packages: [] },

@@ -1,12 +1,15 @@
-// A line's monthly cost, exactly as the domain defines it for each kind. Quantities are
-// numbers or compiled expressions; month-independent ones are evaluated once, and a line
-// whose quantities are all constant is priced once and copied across its active months.
+// A line's monthly cost, exactly as the domain defines it for each kind (the formula is in the
+// kind's module, shared/kinds). Quantities are numbers or compiled expressions; month-independent
+// ones are evaluated once, and a line whose quantities are all constant is priced once and
+// copied across its active months.
 //
 // Each kind's cost is a function of up to four quantity values. The common case - every value
 // inside its bounds - runs as one tight loop without building any message; at the first value
 // out of bounds the line is evaluated again the careful way, which finds and describes the
 // first problem month by month.
 import { compileExpression, type Binding, type CompiledExpression, type ExprResult } from '../../expr';
+import type { Bounds, CostFormula, CostSetup, QuantityValue } from '../../kinds/kind';
+import { kindOf } from '../../kinds/registry';
 import type { Line } from '../../model';
 import type { PriceResolver } from '../../prices';
 import type { ExpressionCache } from './expression-cache';
@@ -31,61 +34,6 @@ export interface LineCost {
   issues: readonly Issue[];
 }
 
-/**
- * How a line's month cost follows from its quantity values: which kind's formula, with its
- * prices. Data rather than a closure per line, so that the month loop calls no function.
- */
-interface CostFormula {
-  readonly kind: FormulaKind;
-  /**
-   * The prices the formula uses. Bedrock: k0 input, k1 cache read, k2 batch input, k3 output,
-   * k4 batch output (USD per million tokens), k5 days per month. Training and endpoint: k0 the
-   * hourly price. A priced service quantity: k0 the unit price.
-   */
-  readonly k0: number;
-  readonly k1: number;
-  readonly k2: number;
-  readonly k3: number;
-  readonly k4: number;
-  readonly k5: number;
-}
-
-type FormulaKind = 'bedrock' | 'training' | 'endpoint' | 'monthlyCost' | 'pricedQuantity';
-
-function costFormula(kind: FormulaKind, k0 = 0, k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0): CostFormula {
-  return { kind, k0, k1, k2, k3, k4, k5 };
-}
-
-/** A line's cost in one month from its quantity values a, b, c, d (in field order; unused ones 0). */
-function costInMonth(f: CostFormula, a: number, b: number, c: number, d: number): number {
-  switch (f.kind) {
-    case 'bedrock': {
-      // Per day: the on-demand share at on-demand (and cache-read) prices, the batch share at batch
-      // prices. a, b: input and output tokens; c: cached share; d: batch share.
-      const inputRate = (1 - d) * ((1 - c) * f.k0 + c * f.k1) + d * f.k2;
-      const outputRate = (1 - d) * f.k3 + d * f.k4;
-      return (f.k5 * (a * inputRate + b * outputRate)) / 1e6;
-    }
-    case 'training':
-      // runs x hours x instances x hourly price, less the spot discount.
-      return c * b * a * f.k0 * (1 - d);
-    case 'endpoint':
-      return a * b * f.k0;
-    case 'monthlyCost':
-      return a;
-    case 'pricedQuantity':
-      return a * f.k0;
-  }
-}
-
-interface Bounds {
-  readonly min: number;
-  readonly max: number;
-}
-const NON_NEGATIVE: Bounds = { min: 0, max: Number.MAX_VALUE };
-const SHARE: Bounds = { min: 0, max: 1 };
-const SPOT: Bounds = { min: 0, max: 0.9 };
-const ENDPOINT_HOURS: Bounds = { min: 0, max: 744 };
 /** No real line costs more than this in a month; above it a figure is a typo or an overflow. */
 const MAX_MONTHLY_COST = 1e12;
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
@@ -95,11 +43,9 @@ const MAX_COMPILED = 50_000;
 // a literal's shape survives garbage collection, so the compiled hot code is not thrown away
 // whenever no instance happens to be alive.
 
-/** One quantity: a constant, or a function of the month. */
-interface Quantity {
+/** One quantity: a constant, or a function of the month, with its bounds. */
+interface Quantity extends QuantityValue {
   readonly field: string;
-  readonly constant: number;
-  readonly at: ((m: number) => number) | null;
   readonly min: number;
   readonly max: number;
 }
@@ -111,8 +57,8 @@ function describeBounds(q: Bounds): string {
 
 const lineLabel = (line: Line) => line.name || line.id;
 
-/** A line's quantities and issues while its cost is being set up. */
-interface LineSetup {
+/** A line's quantities and issues while its kind's module sets up its cost. */
+interface LineSetup extends CostSetup {
   readonly line: Line;
   readonly ctx: LineContext;
   readonly quantities: Quantity[];
@@ -121,8 +67,38 @@ interface LineSetup {
   complete: boolean;
 }
 
+// The setup's methods are shared functions (not closures made per line).
+function addQuantity(this: LineSetup, field: string, value: number | string, bounds: Bounds): Quantity | null {
+  const q = compileQuantity(this, field, value, bounds);
+  if (q === null) this.complete = false;
+  else this.quantities.push(q);
+  return q;
+}
+
+function priceMissing(this: LineSetup, field: string, message: string): void {
+  const { line } = this;
+  report(this, { severity: 'error', code: 'PRICE_MISSING', message: `${lineLabel(line)}: ${message}`, lineId: line.id, field });
+}
+
+function incomplete(this: LineSetup, field: string, message: string): void {
+  const { line } = this;
+  report(this, { severity: 'error', code: 'EXPR_ERROR', message: `${lineLabel(line)}: ${message}`, lineId: line.id, field });
+}
+
 function startSetup(line: Line, ctx: LineContext): LineSetup {
-  return { line, ctx, quantities: [], issues: null, complete: true };
+  return {
+    line,
+    ctx,
+    quantities: [],
+    issues: null,
+    complete: true,
+    prices: ctx.prices,
+    daysPerMonth: ctx.daysPerMonth,
+    hoursPerMonth: ctx.hoursPerMonth,
+    quantity: addQuantity,
+    priceMissing,
+    incomplete,
+  };
 }
 
 function report(setup: LineSetup, issue: Issue): void {
@@ -133,19 +109,6 @@ function quantityError(setup: LineSetup, field: string, message: string): null {
   const { line } = setup;
   report(setup, { severity: 'error', code: 'EXPR_ERROR', message: `${lineLabel(line)}: ${field}: ${message}`, lineId: line.id, field });
   return null;
-}
-
-function priceMissing(setup: LineSetup, field: string, message: string): void {
-  const { line } = setup;
-  report(setup, { severity: 'error', code: 'PRICE_MISSING', message: `${lineLabel(line)}: ${message}`, lineId: line.id, field });
-}
-
-/** Compiles one quantity field and adds it to the setup, or records why it cannot be computed. */
-function addQuantity(setup: LineSetup, field: string, value: number | string, bounds: Bounds): Quantity | null {
-  const q = compileQuantity(setup, field, value, bounds);
-  if (q === null) setup.complete = false;
-  else setup.quantities.push(q);
-  return q;
 }
 
 function compileQuantity(setup: LineSetup, field: string, value: number | string, bounds: Bounds): Quantity | null {
@@ -182,75 +145,6 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
   return { field, constant, at, min: bounds.min, max: bounds.max };
 }
 
-/** Sets up the line's quantities and prices; returns its cost formula, or null when it cannot be priced. */
-function setUpLine(line: Line, ctx: LineContext, setup: LineSetup): CostFormula | null {
-  switch (line.kind) {
-    case 'bedrock': {
-      addQuantity(setup, 'inputTokensPerDay', line.inputTokensPerDay, NON_NEGATIVE);
-      addQuantity(setup, 'outputTokensPerDay', line.outputTokensPerDay, NON_NEGATIVE);
-      const cachedShare = addQuantity(setup, 'cachedInputShare', line.cachedInputShare, SHARE);
-      addQuantity(setup, 'batchShare', line.batchShare, SHARE);
-      const price = ctx.prices.bedrock(line.model, line.endpointScope);
-      if (!price.ok) {
-        priceMissing(setup, 'model', price.message);
-        return null;
-      }
-      const p = price.value;
-      // Without a cache-read price, cached tokens are billed at the full input price.
-      const cacheRead = p.cacheRead ?? p.input;
-      const usesCache = cachedShare !== null && (cachedShare.at !== null || cachedShare.constant > 0);
-      if (p.cacheRead === null && usesCache)
-        priceMissing(setup, 'cachedInputShare', `no cache-read price for ${line.model}; cached tokens are priced as input`);
-      return costFormula('bedrock', p.input, cacheRead, p.batchInput, p.output, p.batchOutput, ctx.daysPerMonth);
-    }
-    case 'training': {
-      addQuantity(setup, 'instanceCount', line.instanceCount, NON_NEGATIVE);
-      addQuantity(setup, 'hoursPerRun', line.hoursPerRun, NON_NEGATIVE);
-      addQuantity(setup, 'runsPerMonth', line.runsPerMonth, NON_NEGATIVE);
-      addQuantity(setup, 'spotDiscount', line.spotDiscount, SPOT);
-      const price = ctx.prices.instance(line.instanceType, line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining');
-      if (!price.ok) {
-        priceMissing(setup, 'instanceType', price.message);
-        return null;
-      }
-      return costFormula('training', price.value);
-    }
-    case 'endpoint': {
-      addQuantity(setup, 'instanceCount', line.instanceCount, NON_NEGATIVE);
-      addQuantity(setup, 'hoursPerMonth', line.hoursPerMonth ?? ctx.hoursPerMonth, ENDPOINT_HOURS);
-      const price = ctx.prices.instance(line.instanceType, 'sagemakerInference');
-      if (!price.ok) {
-        priceMissing(setup, 'instanceType', price.message);
-        return null;
-      }
-      return costFormula('endpoint', price.value);
-    }
-    case 'service': {
-      if (line.monthlyCost !== null) {
-        addQuantity(setup, 'monthlyCost', line.monthlyCost, NON_NEGATIVE);
-        return costFormula('monthlyCost');
-      }
-      if (line.quantity !== null && line.priceItem !== null) {
-        addQuantity(setup, 'quantity', line.quantity, NON_NEGATIVE);
-        const price = ctx.prices.serviceItem(line.priceItem);
-        if (!price.ok) {
-          priceMissing(setup, 'priceItem', price.message);
-          return null;
-        }
-        return costFormula('pricedQuantity', price.value.price);
-      }
-      report(setup, {
-        severity: 'error',
-        code: 'EXPR_ERROR',
-        message: `${lineLabel(line)}: needs a monthly cost, or a quantity and a price item`,
-        lineId: line.id,
-        field: 'monthlyCost',
-      });
-      return null;
-    }
-  }
-}
-
 /** Last active month of the line within the horizon. */
 function lastMonth(line: Line, horizon: number): number {
   return Math.min(horizon - 1, line.endMonth ?? Number.MAX_SAFE_INTEGER);
@@ -278,7 +172,7 @@ function fillMonthly(line: Line, quantities: readonly Quantity[], formula: CostF
   const c2 = q2?.constant ?? 0;
   const c3 = q3?.constant ?? 0;
   if (at0 === null && at1 === null && at2 === null && at3 === null) {
-    const cost = costInMonth(formula, c0, c1, c2, c3);
+    const cost = formula.cost(formula, c0, c1, c2, c3);
     if (first <= last && !usableCost(cost)) return false;
     for (let m = first; m <= last; m++) monthly[m] = cost;
     return true;
@@ -293,7 +187,7 @@ function fillMonthly(line: Line, quantities: readonly Quantity[], formula: CostF
     if (at1 !== null && !(b >= q1.min && b <= q1.max)) return false;
     if (at2 !== null && !(c >= q2.min && c <= q2.max)) return false;
     if (at3 !== null && !(d >= q3.min && d <= q3.max)) return false;
-    const cost = costInMonth(formula, a, b, c, d);
+    const cost = formula.cost(formula, a, b, c, d);
     if (!usableCost(cost)) return false;
     monthly[m] = cost;
   }
@@ -325,7 +219,7 @@ function describeFirstProblem(line: Line, horizon: number, quantities: readonly 
     return true;
   };
   if (!dynamic) {
-    if (first <= last) costProblem(costInMonth(formula, values[0], values[1], values[2], values[3]), null);
+    if (first <= last) costProblem(formula.cost(formula, values[0], values[1], values[2], values[3]), null);
     return;
   }
   for (let m = first; m <= last; m++) {
@@ -346,14 +240,14 @@ function describeFirstProblem(line: Line, horizon: number, quantities: readonly 
       }
       values[i] = v;
     }
-    if (costProblem(costInMonth(formula, values[0], values[1], values[2], values[3]), m)) return;
+    if (costProblem(formula.cost(formula, values[0], values[1], values[2], values[3]), m)) return;
   }
 }
 
 /** `monthly` receives the costs: zeros of the horizon's length (the engine hands out views of one block). */
 export function computeLineCost(line: Line, ctx: LineContext, monthly = new Float64Array(ctx.horizon)): LineCost {
   const setup = startSetup(line, ctx);
-  const formula = setUpLine(line, ctx, setup);
+  const formula = kindOf(line).setUpCost(line, setup);
   const priced = formula !== null && setup.complete;
   if (!priced || !fillMonthly(line, setup.quantities, formula, monthly)) {
     if (priced) describeFirstProblem(line, ctx.horizon, setup.quantities, formula, setup);

@@ -16,6 +16,7 @@ import {
   type Scenario,
   type Workbook,
 } from '../../model';
+import { kindModule } from '../../kinds/registry';
 import { freshId } from './new-ids';
 
 export type ScenarioSettings = Pick<Scenario, 'name' | 'startMonth' | 'horizonMonths' | 'daysPerMonth' | 'hoursPerMonth' | 'allocation'>;
@@ -24,18 +25,14 @@ function mapScenario(wb: Workbook, scenarioId: string, fn: (s: Scenario) => Scen
   return { ...wb, scenarios: wb.scenarios.map((s) => (s.id === scenarioId ? fn(s) : s)) };
 }
 
-const NEW_LINE: Record<LineKind, Record<string, unknown>> = {
-  bedrock: { kind: 'bedrock', name: 'New Bedrock line', model: 'claude-sonnet-4', inputTokensPerDay: 1_000_000, outputTokensPerDay: 200_000 },
-  training: { kind: 'training', name: 'New training run', instanceType: 'g5.12xlarge', instanceCount: 1, hoursPerRun: 10, runsPerMonth: 4 },
-  endpoint: { kind: 'endpoint', name: 'New endpoint', instanceType: 'g5.xlarge', instanceCount: 1 },
-  service: { kind: 'service', name: 'New service', service: 'other', monthlyCost: 100 },
-};
+/** A new line of a kind, as its module says it starts. */
+const newLine = (kind: LineKind) => ({ ...kindModule(kind).newLine, kind });
 
 export function addLine(wb: Workbook, scenarioId: string, kind: LineKind, afterLineId?: string | null): { workbook: Workbook; lineId: string } {
   let lineId = '';
   const workbook = mapScenario(wb, scenarioId, (s) => {
     lineId = freshId(kind, s.lines.map((l) => l.id));
-    const line = lineSchema.parse({ ...NEW_LINE[kind], id: lineId });
+    const line = lineSchema.parse({ ...newLine(kind), id: lineId });
     const at = afterLineId ? s.lines.findIndex((l) => l.id === afterLineId) + 1 : s.lines.length;
     const lines = [...s.lines];
     lines.splice(at <= 0 ? s.lines.length : at, 0, line);
@@ -62,7 +59,7 @@ export function changeLineKind(wb: Workbook, scenarioId: string, lineId: string,
     lines: s.lines.map((l) => {
       if (l.id !== lineId || l.kind === kind) return l;
       const { id, name, workstream, startMonth, endMonth, fundedBy, notes } = l;
-      return lineSchema.parse({ ...NEW_LINE[kind], id, name, workstream, startMonth, endMonth, fundedBy, notes });
+      return lineSchema.parse({ ...newLine(kind), id, name, workstream, startMonth, endMonth, fundedBy, notes });
     }),
   }));
 }

@@ -1,0 +1,54 @@
+// A Bedrock line: tokens a day through one model, part of the input read from the prompt cache
+// and part of the traffic sent as batch inference.
+import type { FieldKit, LineOf } from '../model/schema';
+import { PRICE_FIELDS } from '../model/vocabulary';
+import { costFormula, NON_NEGATIVE, SHARE, type CostFormula, type LineKindModule } from './kind';
+
+const fields = (f: FieldKit) => ({
+  model: f.priceId,
+  endpointScope: f.choice(['global', 'regional'], 'global'),
+  region: f.region,
+  inputTokensPerDay: f.quantity(0),
+  outputTokensPerDay: f.quantity(0),
+  cachedInputShare: f.quantity(0),
+  batchShare: f.quantity(0),
+});
+
+export type BedrockLine = LineOf<'bedrock', typeof fields>;
+
+/**
+ * Per day: the on-demand share at on-demand (and cache-read) prices, the batch share at batch
+ * prices. a, b: input and output tokens a day; c: cached share; d: batch share. k0 input, k1
+ * cache read, k2 batch input, k3 output, k4 batch output (USD per million tokens), k5 days a month.
+ */
+function bedrockCost(f: CostFormula, a: number, b: number, c: number, d: number): number {
+  const inputRate = (1 - d) * ((1 - c) * f.k0 + c * f.k1) + d * f.k2;
+  const outputRate = (1 - d) * f.k3 + d * f.k4;
+  return (f.k5 * (a * inputRate + b * outputRate)) / 1e6;
+}
+
+export const bedrockKind: LineKindModule<BedrockLine> = {
+  kind: 'bedrock',
+  fields,
+  quantityFields: ['inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'batchShare'],
+  newLine: { name: 'New Bedrock line', model: 'claude-sonnet-4', inputTokensPerDay: 1_000_000, outputTokensPerDay: 200_000 },
+  service: () => 'bedrock',
+  pricesUsed: (line) => [{ kind: 'bedrock', id: line.model, fields: PRICE_FIELDS.bedrock }],
+  setUpCost(line, setup) {
+    setup.quantity('inputTokensPerDay', line.inputTokensPerDay, NON_NEGATIVE);
+    setup.quantity('outputTokensPerDay', line.outputTokensPerDay, NON_NEGATIVE);
+    const cachedShare = setup.quantity('cachedInputShare', line.cachedInputShare, SHARE);
+    setup.quantity('batchShare', line.batchShare, SHARE);
+    const price = setup.prices.bedrock(line.model, line.endpointScope);
+    if (!price.ok) {
+      setup.priceMissing('model', price.message);
+      return null;
+    }
+    const p = price.value;
+    // Without a cache-read price, cached tokens are billed at the full input price.
+    const cacheRead = p.cacheRead ?? p.input;
+    const usesCache = cachedShare !== null && (cachedShare.at !== null || cachedShare.constant > 0);
+    if (p.cacheRead === null && usesCache) setup.priceMissing('cachedInputShare', `no cache-read price for ${line.model}; cached tokens are priced as input`);
+    return costFormula(bedrockCost, p.input, cacheRead, p.batchInput, p.output, p.batchOutput, setup.daysPerMonth);
+  },
+};

@@ -1,0 +1,83 @@
+// What a line kind is, in one place: the fields a line of that kind has in the file, which of
+// them are quantities, what a new line starts with, which prices it reads and how it costs a
+// month. The engine, the schema, price snapshots and the edits all work from this, so adding a
+// kind is one module here plus its entry in registry.ts.
+import type { KindFields } from '../model/schema';
+import type { BillingService, PriceKeyKind } from '../model/vocabulary';
+import type { PriceResolver } from '../prices/price-resolver';
+
+/** The bounds a quantity's every month value must keep. */
+export interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
+export const NON_NEGATIVE: Bounds = { min: 0, max: Number.MAX_VALUE };
+export const SHARE: Bounds = { min: 0, max: 1 };
+
+/** A compiled quantity: a constant, or a function of the month. */
+export interface QuantityValue {
+  readonly constant: number;
+  readonly at: ((m: number) => number) | null;
+}
+
+/** What a kind's module is given to set up a line's cost (the engine implements it). */
+export interface CostSetup {
+  readonly prices: PriceResolver;
+  readonly daysPerMonth: number;
+  readonly hoursPerMonth: number;
+  /**
+   * Adds a quantity field, in the order the cost function reads its values (a, b, c, d); returns
+   * it, or null when it cannot be computed (the engine has recorded why; the line then costs 0).
+   */
+  quantity(field: string, value: number | string, bounds: Bounds): QuantityValue | null;
+  /** Records that a price the line needs is missing (or only partly known). */
+  priceMissing(field: string, message: string): void;
+  /** Records that the line's fields do not say how to cost it. */
+  incomplete(field: string, message: string): void;
+}
+
+/**
+ * A line's cost in one month from its quantity values a, b, c, d (in the order they were added;
+ * unused ones 0) and the prices k0..k5 fixed when the line was set up.
+ */
+export type CostFunction = (f: CostFormula, a: number, b: number, c: number, d: number) => number;
+
+/** Data rather than a closure per line: the month loop calls one function per kind. */
+export interface CostFormula {
+  readonly cost: CostFunction;
+  readonly k0: number;
+  readonly k1: number;
+  readonly k2: number;
+  readonly k3: number;
+  readonly k4: number;
+  readonly k5: number;
+}
+
+export function costFormula(cost: CostFunction, k0 = 0, k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0): CostFormula {
+  return { cost, k0, k1, k2, k3, k4, k5 };
+}
+
+/** A price entry a line reads: kept in the workbook's price snapshot. */
+export interface PriceUse {
+  kind: PriceKeyKind;
+  id: string;
+  fields: readonly string[];
+}
+
+export interface LineKindModule<L extends { kind: string }, K extends string = L['kind']> {
+  readonly kind: K;
+  /** Its own fields, in file order (between the workstream and the timing fields). */
+  readonly fields: KindFields;
+  /** The quantity fields (number or expression), in display order. */
+  readonly quantityFields: readonly string[];
+  /** What a new line of this kind starts with (the schema's defaults fill the rest). */
+  readonly newLine: Readonly<Record<string, unknown>>;
+  /** The AWS service the line bills under, which decides which pools may pay for it. */
+  readonly service: (line: L) => BillingService;
+  /** The price entries the line reads. */
+  readonly pricesUsed: (line: L) => PriceUse[];
+  /** Whether credits apply when the file does not say; absent: they do. */
+  readonly creditEligibleByDefault?: (line: L) => boolean;
+  /** Adds the line's quantities and reads its prices; returns its formula, or null when it cannot be priced. */
+  readonly setUpCost: (line: L, setup: CostSetup) => CostFormula | null;
+}
