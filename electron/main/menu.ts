@@ -2,7 +2,7 @@
 // Electron); installing it is one call in the lifecycle.
 import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import { MENU_COMMANDS, type MenuCommand, type MenuCommandId, type MenuName } from './commands';
+import { MENU_COMMANDS, type MenuCommandId, type MenuName } from './commands';
 
 export interface MenuContext {
   readonly platform: NodeJS.Platform;
@@ -26,7 +26,7 @@ const literalLabel = (text: string) => text.replace(/&/g, '&&');
 function commandItems(menu: MenuName, context: MenuContext, groups: (group: number) => boolean = () => true): Item[] {
   const items: Item[] = [];
   let group: number | null = null;
-  for (const command of (MENU_COMMANDS as readonly MenuCommand[]).filter((c) => c.menu === menu && groups(c.group))) {
+  for (const command of MENU_COMMANDS.filter((c) => c.menu === menu && groups(c.group))) {
     if (group !== null && command.group !== group) items.push(separator);
     group = command.group;
     const accelerator = context.platform === 'win32' && command.acceleratorWin32 !== undefined ? command.acceleratorWin32 : command.accelerator;

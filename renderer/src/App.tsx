@@ -1,6 +1,6 @@
 // The workbook window: toolbar, scenario tabs, KPI cards, the lines grid with the issues beside
 // it, pools and assumptions, and the results tables.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { AssumptionsGrid } from './features/assumptions/AssumptionsGrid';
 import { CompanyProfile } from './features/company/CompanyProfile';
 import { ExportDialog } from './features/export/ExportDialog';
@@ -15,10 +15,10 @@ import { ScenarioTabs } from './features/scenarios/ScenarioTabs';
 import { Toolbar } from './components/Toolbar';
 import { NoticeBar } from './components/NoticeBar';
 import { RecoveryBanner } from './components/RecoveryBanner';
-import { registerPanelCommand } from './commands/commands';
 import { PanelBoundary } from './components/PanelBoundary';
 import { CompareView } from './features/compare/CompareView';
-import { useCompare } from './features/compare/compare-store';
+import { useStore } from './store/store';
+import { useRevealedPanel } from './components/use-revealed-panel';
 import { ViewSwitch } from './features/compare/ViewSwitch';
 
 type ResultsTab = 'pools' | 'monthly' | 'charts';
@@ -26,17 +26,18 @@ type ResultsTab = 'pools' | 'monthly' | 'charts';
 // The charts library loads only when a chart is first shown, so it never slows start-up.
 const ScenarioCharts = lazy(() => import('./features/charts/ScenarioCharts').then((m) => ({ default: m.ScenarioCharts })));
 
+const closeExport = () => useStore.getState().setExportOpen(false);
+
 export function App() {
-  const [exportOpen, setExportOpen] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
   const [resultsTab, setResultsTab] = useState<ResultsTab>('pools');
-  const view = useCompare((s) => s.view);
-  useEffect(() => registerPanelCommand('file.export', () => setExportOpen(true)), []);
-  useEffect(() => registerPanelCommand('view.settings', () => setSettingsOpen((o) => !o)), []);
+  const view = useStore((s) => s.view);
+  const exportOpen = useStore((s) => s.exportOpen);
+  const settingsOpen = useStore((s) => s.settingsOpen);
+  const panel = useRevealedPanel();
 
   return (
     <div className="app">
-      <Toolbar onSettings={() => setSettingsOpen((o) => !o)} settingsOpen={settingsOpen} />
+      <Toolbar />
       <RecoveryBanner />
       <NoticeBar />
       <ViewSwitch />
@@ -61,30 +62,30 @@ export function App() {
             <KpiCards />
           </PanelBoundary>
           <div className="workspace">
-            <section className="panel lines-panel" aria-label="Workload lines">
+            <section className="panel lines-panel" aria-label="Workload lines" {...panel('lines')}>
               <PanelBoundary name="lines">
                 <LinesGrid />
               </PanelBoundary>
             </section>
-            <aside className="panel issues-panel" aria-label="Issues">
+            <aside className="panel issues-panel" aria-label="Issues" {...panel('issues')}>
               <PanelBoundary name="issues">
                 <IssuesPanel />
               </PanelBoundary>
             </aside>
           </div>
           <div className="workspace two-up">
-            <section className="panel" aria-label="Credit pools">
+            <section className="panel" aria-label="Credit pools" {...panel('pools')}>
               <PanelBoundary name="pools">
                 <PoolsGrid />
               </PanelBoundary>
             </section>
-            <section className="panel" aria-label="Assumptions">
+            <section className="panel" aria-label="Assumptions" {...panel('assumptions')}>
               <PanelBoundary name="assumptions">
                 <AssumptionsGrid />
               </PanelBoundary>
             </section>
           </div>
-          <section className="panel results-panel" aria-label="Results">
+          <section className="panel results-panel" aria-label="Results" {...panel('results')}>
             <div className="tabs" role="tablist">
               <button role="tab" aria-selected={resultsTab === 'pools'} onClick={() => setResultsTab('pools')}>
                 Pools
@@ -108,7 +109,7 @@ export function App() {
           </section>
         </>
       )}
-      {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
+      {exportOpen && <ExportDialog onClose={closeExport} />}
     </div>
   );
 }

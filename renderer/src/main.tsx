@@ -5,9 +5,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { bridgeNow } from './bridge/get-bridge';
 import { registerGridModules } from './components/grid-modules';
-import { installShortcuts, runCommand } from './commands/commands';
+import { runCommand } from './commands/registry';
+import { installShortcuts } from './commands/shortcuts';
 import { openText } from './commands/file-actions';
-import { useDocument } from './store/document-store';
+import { useStore } from './store/store';
 import './styles.css';
 
 export function startInterface(): void {
@@ -16,7 +17,7 @@ export function startInterface(): void {
   bridge.onMenuCommand((id) => runCommand(id));
   bridge.onOpenFile(
     (file) => openText(file),
-    (message) => useDocument.getState().notify({ kind: 'error', text: `Could not open ${message}` }),
+    (message) => useStore.getState().notify({ kind: 'error', text: `Could not open ${message}` }),
   );
   installShortcuts();
   createRoot(document.getElementById('root')!).render(

@@ -4,24 +4,24 @@
 // while the grids' script is still being read.
 import { getBridge } from './bridge/get-bridge';
 import { openSample, startRecoveryCopies } from './commands/file-actions';
-import { offerRecovery } from './commands/recovery-offer';
 import { requestCompute } from './engine-host/engine-host';
-import { selectDirty, useDocument } from './store/document-store';
+import { useStore } from './store/store';
+import { selectDirty } from './store/document-slice';
 
 export async function startDocument(): Promise<void> {
   const bridge = await getBridge();
   const recovery = await bridge.readRecovery();
   openSample();
-  // Unsaved work from an earlier session is offered back in a banner (see recovery-offer.ts).
-  if (recovery !== null) offerRecovery(recovery);
+  // Unsaved work from an earlier session is offered back in a banner (store/ui-slice.ts).
+  if (recovery !== null) useStore.getState().offerRecovery(recovery);
 
   // Recompute whenever the document changes; keep the window title and dirty marker current.
-  requestCompute(useDocument.getState().workbook);
-  useDocument.subscribe((state, prev) => {
+  requestCompute(useStore.getState().workbook);
+  useStore.subscribe((state, prev) => {
     if (state.workbook !== prev.workbook) requestCompute(state.workbook);
     if (state.fileName !== prev.fileName || selectDirty(state) !== selectDirty(prev))
       bridge.setDocumentState({ name: state.fileName, dirty: selectDirty(state) });
   });
-  bridge.setDocumentState({ name: useDocument.getState().fileName, dirty: selectDirty(useDocument.getState()) });
+  bridge.setDocumentState({ name: useStore.getState().fileName, dirty: selectDirty(useStore.getState()) });
   startRecoveryCopies();
 }

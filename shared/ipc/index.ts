@@ -3,3 +3,4 @@ export * from './result';
 export * from './payloads';
 export * from './channels';
 export * from './preload-api';
+export * from './commands';

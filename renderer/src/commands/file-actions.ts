@@ -4,14 +4,14 @@ import { formatLoadError, parseWorkbookText, saveSizeProblem, serializeWorkbook 
 import { bundledPriceBook, withPriceSnapshot } from '../../../shared/prices';
 import { bridgeNow } from '../bridge/get-bridge';
 import type { OpenedFile } from '../bridge/bridge';
-import { blankWorkbook, selectDirty, useDocument } from '../store/document-store';
-import { recoveryOfferPending, useRecoveryOffer } from './recovery-offer';
 import seriesA from '../../../assets/templates/series-a.creditstack?raw';
+import { useStore } from '../store/store';
+import { blankWorkbook, selectDirty } from '../store/document-slice';
 
 export const SAMPLE_NAME = 'Series A sample.creditstack';
 
 function confirmDiscard(): boolean {
-  const state = useDocument.getState();
+  const state = useStore.getState();
   return !selectDirty(state) || window.confirm(`Discard unsaved changes to ${state.fileName}?`);
 }
 
@@ -19,12 +19,12 @@ function confirmDiscard(): boolean {
 export function openText(file: OpenedFile, options: { dirty?: boolean } = {}): boolean {
   const result = parseWorkbookText(file.text);
   if (!result.ok) {
-    useDocument.getState().notify({ kind: 'error', text: `Could not open ${formatLoadError(file.name, result.error)}` });
+    useStore.getState().notify({ kind: 'error', text: `Could not open ${formatLoadError(file.name, result.error)}` });
     return false;
   }
-  useDocument.getState().load(result.workbook, file.name, file.handle, { dirty: options.dirty || result.migratedFrom !== null });
+  useStore.getState().load(result.workbook, file.name, file.handle, { dirty: options.dirty || result.migratedFrom !== null });
   if (result.migratedFrom !== null)
-    useDocument.getState().notify({ kind: 'info', text: `${file.name} was made by an older version; it will be saved in the current format.` });
+    useStore.getState().notify({ kind: 'info', text: `${file.name} was made by an older version; it will be saved in the current format.` });
   return true;
 }
 
@@ -34,7 +34,7 @@ export function openSample(): void {
 
 export function newWorkbook(): void {
   if (!confirmDiscard()) return;
-  useDocument.getState().load(blankWorkbook(), 'Untitled.creditstack', null);
+  useStore.getState().load(blankWorkbook(), 'Untitled.creditstack', null);
 }
 
 export async function openWorkbook(): Promise<void> {
@@ -43,22 +43,22 @@ export async function openWorkbook(): Promise<void> {
     const file = await bridgeNow().openWorkbook();
     if (file !== null) openText(file);
   } catch (error) {
-    useDocument.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    useStore.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
   }
 }
 
 /** The text a save writes: the workbook with the snapshot of the prices it uses. */
 export function workbookText(): string {
-  return serializeWorkbook(withPriceSnapshot(useDocument.getState().workbook, bundledPriceBook()));
+  return serializeWorkbook(withPriceSnapshot(useStore.getState().workbook, bundledPriceBook()));
 }
 
 export async function saveWorkbook(options: { as?: boolean } = {}): Promise<boolean> {
-  const state = useDocument.getState();
+  const state = useStore.getState();
   const bridge = bridgeNow();
   const text = workbookText();
   const tooLarge = saveSizeProblem(text);
   if (tooLarge !== null) {
-    useDocument.getState().notify({ kind: 'error', text: `Not saved: ${tooLarge}. Your changes are still here.` });
+    useStore.getState().notify({ kind: 'error', text: `Not saved: ${tooLarge}. Your changes are still here.` });
     return false;
   }
   const name = state.fileName.endsWith('.creditstack') ? state.fileName : `${state.fileName}.creditstack`;
@@ -68,50 +68,50 @@ export async function saveWorkbook(options: { as?: boolean } = {}): Promise<bool
     result = await bridge.saveWorkbook(state.handle, text, { force: true });
   }
   if (result.ok) {
-    useDocument.getState().markSaved(result.name, result.handle);
+    useStore.getState().markSaved(result.name, result.handle);
     await bridge.writeRecovery(null);
-    useDocument.getState().notify({ kind: 'info', text: `Saved ${result.name}` });
+    useStore.getState().notify({ kind: 'info', text: `Saved ${result.name}` });
     return true;
   }
-  if (!result.canceled) useDocument.getState().notify({ kind: 'error', text: `Not saved: ${result.message}. Your changes are still here.` });
+  if (!result.canceled) useStore.getState().notify({ kind: 'error', text: `Not saved: ${result.message}. Your changes are still here.` });
   return false;
 }
 
 const RECOVERY_INTERVAL_MS = 3_000;
-let recoveryTimer: ReturnType<typeof setTimeout> | null = null;
 
 /** Writes the recovery copy now: the document if it has unsaved changes, else none. */
 async function writeRecoveryNow(): Promise<void> {
-  const now = useDocument.getState();
+  const now = useStore.getState();
   await bridgeNow().writeRecovery(selectDirty(now) ? { name: now.fileName, text: serializeWorkbook(now.workbook) } : null);
 }
 
 /** Writes a recovery copy a few seconds after the last change while the document is dirty. */
 export function startRecoveryCopies(): () => void {
-  return useDocument.subscribe((state, prev) => {
+  let recoveryTimer: ReturnType<typeof setTimeout> | null = null;
+  return useStore.subscribe((state, prev) => {
     if (state.workbook === prev.workbook && state.savedWorkbook === prev.savedWorkbook) return;
     if (recoveryTimer !== null) return;
     recoveryTimer = setTimeout(() => {
       recoveryTimer = null;
       // The copy found at start is still on offer: keep it until the user decides.
-      if (!recoveryOfferPending()) void writeRecoveryNow();
+      if (useStore.getState().recoveryOffer === null) void writeRecoveryNow();
     }, RECOVERY_INTERVAL_MS);
   });
 }
 
 /** Opens the offered unsaved work as a dirty document (asking first if the one on screen has changes). */
 export function restoreRecovery(): void {
-  const copy = useRecoveryOffer.getState().copy;
+  const copy = useStore.getState().recoveryOffer;
   if (copy === null || !confirmDiscard()) return;
   // A copy that cannot be read is reported by openText; the offer stays, so it can be discarded.
   if (!openText({ name: copy.name, text: copy.text, handle: null }, { dirty: true })) return;
-  useRecoveryOffer.setState({ copy: null });
+  useStore.getState().offerRecovery(null);
   // The restored work is what the copy keeps from now on (the host replaces the old copy with it).
   void writeRecoveryNow();
 }
 
 /** Throws the offered copy away; the document on screen becomes the one kept safe from now on. */
 export async function discardRecovery(): Promise<void> {
-  useRecoveryOffer.setState({ copy: null });
+  useStore.getState().offerRecovery(null);
   await writeRecoveryNow();
 }

@@ -1,5 +1,6 @@
 // The one wrapper around AgGridReact: theme, spreadsheet keyboard, read-only edits handed to
-// the store, row ids, and focusing a row the issues panel (or a row command) points at.
+// the store, row ids, the current row (kept in the store, where the row commands read it), and
+// focusing a row the issues panel or a row command points at.
 // The store owns the data and the undo history, so the grid never changes a row itself:
 // every edit arrives as `onEdit` and comes back as new row data.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -14,9 +15,9 @@ import type {
   RowSelectionOptions,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
-import { useDocument, type SelectionTarget } from '../store/document-store';
-import { runCommand } from '../commands/commands';
-import { isAppShortcut, isUndoRedoKey, rowCommandOf, type RowCommand } from './grid-keys';
+import type { CommandGrid } from '../../../shared/ipc';
+import { useStore } from '../store/store';
+import { isAppShortcut } from './grid-keys';
 import { guardColumns } from './grid-guard';
 import { gridTheme } from './grid-theme';
 
@@ -24,8 +25,7 @@ export interface GridRow {
   id: string;
 }
 
-/** Ask the grid to bring a row into view and focus one of its cells. */
-export interface FocusRequest {
+interface FocusRequest {
   id: string;
   colId?: string;
   /** Flash the cell, so the eye finds it (used for jumps from the issues panel). */
@@ -38,13 +38,9 @@ export interface DataGridProps<T extends GridRow> {
   rowData: T[];
   columnDefs: (ColDef<T> | ColGroupDef<T>)[];
   pinnedBottomRowData?: T[];
-  /** The kind of store selection this grid answers (issues panel -> row, field). */
-  selectionKind: SelectionTarget['kind'];
-  /** A focus request of the owning panel (after add, duplicate, move). A new object each time. */
-  focusRequest?: FocusRequest | null;
+  /** Which grid this is: the store selection, current row and row commands it answers. */
+  grid: CommandGrid;
   onEdit(rowId: string, colId: string, value: unknown): void;
-  onCurrentRowChange?(rowId: string | null, colId: string | null): void;
-  onRowCommand?(command: RowCommand): void;
   height: number;
   emptyText: string;
 }
@@ -73,7 +69,7 @@ const defaultColDef: ColDef = {
 };
 
 export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
-  const { testId, ariaLabel, rowData, columnDefs, pinnedBottomRowData, selectionKind, focusRequest, height, emptyText } = props;
+  const { testId, ariaLabel, rowData, columnDefs, pinnedBottomRowData, grid, height, emptyText } = props;
   const apiRef = useRef<GridApi<T> | null>(null);
   const guardedColumns = useMemo(() => guardColumns(columnDefs), [columnDefs]);
   const pending = useRef<{ request: FocusRequest; tries: number } | null>(null);
@@ -111,14 +107,19 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   );
 
   // The issues panel (or anyone) selects a row of this grid: scroll there, focus, flash.
-  const selection = useDocument((s) => s.selection);
+  const selection = useStore((s) => s.selection);
   useEffect(() => {
-    if (selection !== null && selection.kind === selectionKind) request({ id: selection.id, colId: selection.field, flash: true });
-  }, [selection, selectionKind, request]);
+    if (selection !== null && selection.kind === grid) request({ id: selection.id, colId: selection.field, flash: true });
+  }, [selection, grid, request]);
 
+  // A row command made or moved a row: focus it without a flash. The request is used up, so a
+  // grid shown again later does not jump back to it.
+  const rowFocus = useStore((s) => s.rowFocus);
   useEffect(() => {
-    if (focusRequest) request(focusRequest);
-  }, [focusRequest, request]);
+    if (rowFocus === null || rowFocus.grid !== grid) return;
+    request(rowFocus);
+    useStore.setState({ rowFocus: null });
+  }, [rowFocus, grid, request]);
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
@@ -139,16 +140,14 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const onCellFocused = useCallback((e: CellFocusedEvent<T>) => {
     const api = apiRef.current;
     if (api === null) return;
-    if (e.rowIndex === null || e.rowPinned) {
-      handlers.current.onCurrentRowChange?.(null, null);
-      return;
-    }
+    // The totals row is never current: the row commands keep acting on the last real row.
+    if (e.rowIndex === null || e.rowPinned) return;
     const node = api.getDisplayedRowAtIndex(e.rowIndex);
     // The focused row is the current row: highlighted, and the one the row commands act on.
     node?.setSelected(true, true);
     const colId = typeof e.column === 'object' && e.column !== null ? e.column.getColId() : null;
-    handlers.current.onCurrentRowChange?.(node?.id ?? null, colId);
-  }, []);
+    if (node?.id !== undefined) useStore.getState().setCurrentRow(grid, { id: node.id, colId });
+  }, [grid]);
 
   // A select editor opens with its list showing: one double-click (or F2, or typing) to choose.
   const container = useRef<HTMLDivElement>(null);
@@ -160,25 +159,8 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
     });
   }, []);
 
-  const onKeyDown = useCallback((e: React.KeyboardEvent<HTMLDivElement>) => {
-    const target = e.target as HTMLElement;
-    // A checkbox cell keeps focus on its <input>, which the window's shortcut handler takes for
-    // text editing; undo and redo still mean the document's history there.
-    if (target instanceof HTMLInputElement && target.type === 'checkbox' && isUndoRedoKey(e.nativeEvent)) {
-      e.preventDefault();
-      runCommand(e.nativeEvent.key.toLowerCase() === 'y' || e.shiftKey ? 'edit.redo' : 'edit.undo');
-      return;
-    }
-    // An open editor keeps its keys (Ctrl+Enter in a note is a newline, not a new row).
-    if (target.closest('.ag-cell-inline-editing, .ag-popup-editor, input, textarea, select')) return;
-    const command = rowCommandOf(e.nativeEvent);
-    if (command === null || handlers.current.onRowCommand === undefined) return;
-    e.preventDefault();
-    handlers.current.onRowCommand(command);
-  }, []);
-
   return (
-    <div ref={container} className="data-grid" data-testid={testId} aria-label={ariaLabel} style={{ height }} onKeyDown={onKeyDown}>
+    <div ref={container} className="data-grid" data-testid={testId} aria-label={ariaLabel} data-grid-kind={grid} style={{ height }}>
       <AgGridReact<T>
         theme={gridTheme}
         rowData={rowData}

@@ -1,9 +1,9 @@
+import { useStore } from '../store/store';
 // One line under the toolbar for what just happened or went wrong ("Could not open ...").
-import { useDocument } from '../store/document-store';
 
 export function NoticeBar() {
-  const notice = useDocument((s) => s.notice);
-  const notify = useDocument((s) => s.notify);
+  const notice = useStore((s) => s.notice);
+  const notify = useStore((s) => s.notify);
   if (notice === null) return null;
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">

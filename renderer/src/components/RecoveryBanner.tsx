@@ -1,11 +1,11 @@
-// The offer to bring back unsaved work from an earlier session (see commands/recovery-offer.ts).
+// The offer to bring back unsaved work from an earlier session (the store's recoveryOffer, store/ui-slice.ts).
 import { discardRecovery, restoreRecovery } from '../commands/file-actions';
-import { useRecoveryOffer } from '../commands/recovery-offer';
+import { useStore } from '../store/store';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function RecoveryBanner() {
-  const copy = useRecoveryOffer((s) => s.copy);
+  const copy = useStore((s) => s.recoveryOffer);
   if (copy === null) return null;
   const savedAt = new Date(copy.savedAt);
   const when = Number.isNaN(savedAt.getTime()) ? 'an earlier session' : WHEN.format(savedAt);

@@ -1,18 +1,13 @@
 // The window's top bar: file name with its dirty marker, file and edit commands.
-import { runCommand } from '../commands/commands';
-import { selectDirty, useDocument } from '../store/document-store';
+import { selectDirty } from '../store/document-slice';
+import { useStore } from '../store/store';
+import { CommandButton } from './CommandButton';
 
-export function Toolbar({ onSettings, settingsOpen }: { onSettings: () => void; settingsOpen: boolean }) {
-  const fileName = useDocument((s) => s.fileName);
-  const dirty = useDocument(selectDirty);
-  const canUndo = useDocument((s) => s.past.length > 0);
-  const canRedo = useDocument((s) => s.future.length > 0);
-  const title = useDocument((s) => s.workbook.title);
-  const button = (id: string, label: string, hint: string, disabled = false) => (
-    <button type="button" onClick={() => runCommand(id)} title={hint} disabled={disabled} data-command={id}>
-      {label}
-    </button>
-  );
+export function Toolbar() {
+  const fileName = useStore((s) => s.fileName);
+  const dirty = useStore(selectDirty);
+  const title = useStore((s) => s.workbook.title);
+  const settingsOpen = useStore((s) => s.settingsOpen);
   return (
     <header className="toolbar">
       <div className="brand">
@@ -33,18 +28,16 @@ export function Toolbar({ onSettings, settingsOpen }: { onSettings: () => void; 
         </span>
       </div>
       <nav className="toolbar-actions" aria-label="File and edit">
-        {button('file.new', 'New', 'New workbook (Ctrl+N)')}
-        {button('file.open', 'Open…', 'Open a workbook (Ctrl+O)')}
-        {button('file.save', 'Save', 'Save (Ctrl+S)')}
-        {button('file.saveAs', 'Save as…', 'Save as (Ctrl+Shift+S)')}
-        {button('file.export', 'Export CSV…', 'Export CSV (Ctrl+E)')}
+        <CommandButton id="file.new" />
+        <CommandButton id="file.open" hint="Open a workbook" />
+        <CommandButton id="file.save" />
+        <CommandButton id="file.saveAs" />
+        <CommandButton id="file.export" />
         <span className="sep" />
-        {button('edit.undo', 'Undo', 'Undo (Ctrl+Z)', !canUndo)}
-        {button('edit.redo', 'Redo', 'Redo (Ctrl+Shift+Z)', !canRedo)}
+        <CommandButton id="edit.undo" />
+        <CommandButton id="edit.redo" />
         <span className="sep" />
-        <button type="button" onClick={onSettings} aria-pressed={settingsOpen} data-command="view.settings">
-          Settings
-        </button>
+        <CommandButton id="view.settings" pressed={settingsOpen} hint="Scenario and company settings" />
       </nav>
     </header>
   );

@@ -50,6 +50,14 @@ describe('the native menu', () => {
     expect(build({ platform: 'darwin' }).template[0].role).toBe('appMenu');
   });
 
+  it('shows the keys the page answers to: Ctrl/Cmd+Enter adds a line, Ctrl/Cmd+Delete deletes one', () => {
+    const items = flatten(build().template);
+    expect(items.find((i) => i.id === 'lines.add')?.accelerator).toBe('CmdOrCtrl+Enter');
+    expect(items.find((i) => i.id === 'lines.duplicate')?.accelerator).toBe('CmdOrCtrl+D');
+    expect(items.find((i) => i.id === 'lines.delete')?.accelerator).toBe('CmdOrCtrl+Delete');
+    expect(items.find((i) => i.id === 'view.issues')?.accelerator).toBe('CmdOrCtrl+6');
+  });
+
   it('offers DevTools only in development builds', () => {
     expect(flatten(build({ devTools: false }).template).some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(flatten(build({ devTools: true }).template).some((i) => i.role === 'toggleDevTools')).toBe(true);

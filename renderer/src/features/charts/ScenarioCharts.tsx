@@ -1,19 +1,19 @@
 // The "Charts" tab of the results: how the active scenario's monthly cost is paid (by which pool,
 // or in cash), with the credit cliff and each pool's expiry marked, and each pool's balance.
 import { useMemo } from 'react';
-import { useResults } from '../../engine-host/engine-host';
-import { selectActiveScenario, useDocument } from '../../store/document-store';
 import { ChartCard } from './ChartCard';
 import { monthMarkers, paidByRows, poolBalanceRows } from './chart-data';
 import { balanceCaption, paidByCaption } from './chart-captions';
 import { chartFileName } from './chart-format';
 import { paidByOptions, poolBalanceOptions } from './chart-options';
 import { useChartTheme } from './chart-theme';
+import { useStore } from '../../store/store';
+import { selectActiveScenario } from '../../store/document-slice';
 
 export function ScenarioCharts() {
-  const scenario = useDocument(selectActiveScenario);
-  const title = useDocument((s) => s.workbook.title);
-  const result = useResults((s) => s.byScenario.get(scenario.id));
+  const scenario = useStore(selectActiveScenario);
+  const title = useStore((s) => s.workbook.title);
+  const result = useStore((s) => s.byScenario.get(scenario.id));
   const look = useChartTheme();
 
   const charts = useMemo(() => {

@@ -2,14 +2,14 @@
 // the rest of the burn give the runway KPIs.
 import { useId } from 'react';
 import { STAGE_NAMES, STAGES, type Company, type Stage } from '../../../../shared/model';
-import { useDocument } from '../../store/document-store';
 import { updateCompanyProfile } from '../../../../shared/engine';
 import { CommitInput } from '../scenarios/CommitInput';
 import { moneyInputText, parseMoneyInput } from './money-input';
+import { useStore } from '../../store/store';
 
 export function CompanyProfile() {
-  const company = useDocument((s) => s.workbook.company);
-  const commit = useDocument((s) => s.commit);
+  const company = useStore((s) => s.workbook.company);
+  const commit = useStore((s) => s.commit);
   const id = useId();
   const set = (label: string, patch: () => Partial<Company>) => commit(label, (wb) => updateCompanyProfile(wb, patch()));
 

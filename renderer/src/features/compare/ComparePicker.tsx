@@ -2,11 +2,11 @@
 // a checkbox; the order of picking is the column order, the first column is the baseline.
 import type { CompareSource, ResolvedPick } from './compare-picks';
 import { OPEN_SOURCE, pickKey } from './compare-picks';
-import { useCompare } from './compare-store';
+import { useStore } from '../../store/store';
 
 export function ComparePicker({ sources, resolved }: { sources: readonly CompareSource[]; resolved: readonly ResolvedPick[] }) {
-  const togglePick = useCompare((s) => s.togglePick);
-  const removeFile = useCompare((s) => s.removeFile);
+  const togglePick = useStore((s) => s.toggleComparePick);
+  const removeFile = useStore((s) => s.removeCompareFile);
   const position = new Map(resolved.map((r, i) => [r.key, i]));
   return (
     <div className="compare-sources" data-testid="compare-sources">

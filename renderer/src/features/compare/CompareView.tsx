@@ -4,25 +4,24 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { type CompareColumn, diffScenarios } from '../../../../shared/engine';
 import { bridgeNow } from '../../bridge/get-bridge';
 import { PanelBoundary } from '../../components/PanelBoundary';
-import { useDocument } from '../../store/document-store';
 import { addCompareFile } from './add-compare-file';
 import { compareCsvText, compareFileName } from './compare-export';
 import { diffPair } from './compare-picks';
 import { ComparePicker } from './ComparePicker';
-import { useCompare } from './compare-store';
 import { DiffPanel } from './DiffPanel';
 import { KpiCompareTable } from './KpiCompareTable';
 import { useCompareSources } from './use-compare-sources';
 import './compare.css';
+import { useStore } from '../../store/store';
 
 // The charts library loads with the first chart shown, not at start-up.
 const CumulativeCashChart = lazy(() => import('../charts/CumulativeCashChart').then((m) => ({ default: m.CumulativeCashChart })));
 
 export function CompareView() {
   const { sources, resolved } = useCompareSources();
-  const diffFrom = useCompare((s) => s.diffFrom);
-  const diffTo = useCompare((s) => s.diffTo);
-  const notify = useDocument((s) => s.notify);
+  const diffFrom = useStore((s) => s.diffFrom);
+  const diffTo = useStore((s) => s.diffTo);
+  const notify = useStore((s) => s.notify);
   const [adding, setAdding] = useState(false);
 
   // Columns whose results are in; a file that failed to compute is left out (its error shows above).

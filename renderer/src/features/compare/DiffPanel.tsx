@@ -4,9 +4,9 @@ import { useId } from 'react';
 import type { FieldChange, RowDiff, ScenarioDiff } from '../../../../shared/engine';
 import type { Scenario } from '../../../../shared/model';
 import type { ResolvedPick } from './compare-picks';
-import { useCompare } from './compare-store';
 import { changeView, diffSummary, FIGURE_LABELS, STATUS_LABELS, STATUS_MARKS } from './diff-view';
 import { signedMoney, signedPercent, wholeMoney } from './kpi-cells';
+import { useStore } from '../../store/store';
 
 export interface DiffPanelProps {
   picks: readonly ResolvedPick[];
@@ -16,7 +16,7 @@ export interface DiffPanelProps {
 }
 
 export function DiffPanel({ picks, from, to, diff }: DiffPanelProps) {
-  const setDiff = useCompare((s) => s.setDiff);
+  const setDiff = useStore((s) => s.setDiff);
   const id = useId();
   const effect = diff.totalCostEffect;
   const pct = diff.totalCostBefore === 0 ? null : effect / Math.abs(diff.totalCostBefore);

@@ -4,13 +4,13 @@ import { useMemo } from 'react';
 import { compareKpiRows, type CompareColumn } from '../../../../shared/engine';
 import { formatMonth } from '../../format/money';
 import type { ResolvedPick } from './compare-picks';
-import { useCompare } from './compare-store';
 import { deltaCell, poolIdOf, valueCell } from './kpi-cells';
+import { useStore } from '../../store/store';
 
 export function KpiCompareTable({ columns, picks }: { columns: readonly CompareColumn[]; picks: readonly ResolvedPick[] }) {
-  const setBaseline = useCompare((s) => s.setBaseline);
-  const move = useCompare((s) => s.move);
-  const togglePick = useCompare((s) => s.togglePick);
+  const setBaseline = useStore((s) => s.setCompareBaseline);
+  const move = useStore((s) => s.moveComparePick);
+  const togglePick = useStore((s) => s.toggleComparePick);
   const rows = useMemo(() => compareKpiRows(columns), [columns]);
   const firstPoolRow = rows.findIndex((r) => poolIdOf(r.key) !== null);
 

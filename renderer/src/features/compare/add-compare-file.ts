@@ -2,12 +2,11 @@
 // parsed only shows a notice; the comparison and the open document stay as they were.
 import { formatLoadError, parseWorkbookText } from '../../../../shared/io';
 import { bridgeNow } from '../../bridge/get-bridge';
-import { useDocument } from '../../store/document-store';
-import { useCompare } from './compare-store';
 import { computeFile } from './file-engine';
+import { useStore } from '../../store/store';
 
 export async function addCompareFile(): Promise<void> {
-  const notify = useDocument.getState().notify;
+  const notify = useStore.getState().notify;
   let file;
   try {
     file = await bridgeNow().openWorkbook();
@@ -21,10 +20,10 @@ export async function addCompareFile(): Promise<void> {
     notify({ kind: 'error', text: `Not compared: ${formatLoadError(file.name, parsed.error)}` });
     return;
   }
-  const key = useCompare.getState().addFile(file.name, parsed.workbook, useDocument.getState().fileName);
+  const key = useStore.getState().addCompareFile(file.name, parsed.workbook, useStore.getState().fileName);
   try {
-    useCompare.getState().setFileResults(key, await computeFile(parsed.workbook));
+    useStore.getState().setCompareFileResults(key, await computeFile(parsed.workbook));
   } catch (error) {
-    useCompare.getState().setFileResults(key, { error: error instanceof Error ? error.message : String(error) });
+    useStore.getState().setCompareFileResults(key, { error: error instanceof Error ? error.message : String(error) });
   }
 }

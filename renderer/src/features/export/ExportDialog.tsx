@@ -2,15 +2,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ExportTable } from '../../../../shared/engine';
 import { bridgeNow } from '../../bridge/get-bridge';
-import { useResults } from '../../engine-host/engine-host';
-import { selectActiveScenario, useDocument } from '../../store/document-store';
 import { buildExportText, EXPORT_CHOICES, exportFileName } from './export-file';
+import { useStore } from '../../store/store';
+import { selectActiveScenario } from '../../store/document-slice';
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const scenario = useDocument(selectActiveScenario);
-  const title = useDocument((s) => s.workbook.title);
-  const notify = useDocument((s) => s.notify);
-  const result = useResults((s) => s.byScenario.get(scenario.id));
+  const scenario = useStore(selectActiveScenario);
+  const title = useStore((s) => s.workbook.title);
+  const notify = useStore((s) => s.notify);
+  const result = useStore((s) => s.byScenario.get(scenario.id));
   const [table, setTable] = useState<ExportTable>('monthly');
   const [bom, setBom] = useState(false);
   const [busy, setBusy] = useState(false);

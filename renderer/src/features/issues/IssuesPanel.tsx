@@ -2,9 +2,9 @@
 // the row and field it points to, so the grid shows it.
 import { useMemo } from 'react';
 import type { ScenarioResult } from '../../../../shared/engine';
-import { useResults } from '../../engine-host/engine-host';
-import { selectActiveScenario, useDocument, type SelectionTarget } from '../../store/document-store';
 import { countIssues, ISSUE_HELP, issueCountText, issueViews } from './issue-list';
+import { useStore } from '../../store/store';
+import { selectActiveScenario, type SelectionTarget } from '../../store/document-slice';
 
 const EMPTY: ScenarioResult['issues'] = [];
 
@@ -13,11 +13,11 @@ function sameTarget(a: SelectionTarget | null, b: SelectionTarget | null): boole
 }
 
 export function IssuesPanel() {
-  const activeId = useDocument((s) => s.activeScenarioId);
-  const scenario = useDocument(selectActiveScenario);
-  const selection = useDocument((s) => s.selection);
-  const select = useDocument((s) => s.select);
-  const result = useResults((s) => s.byScenario.get(activeId));
+  const activeId = useStore((s) => s.activeScenarioId);
+  const scenario = useStore(selectActiveScenario);
+  const selection = useStore((s) => s.selection);
+  const select = useStore((s) => s.select);
+  const result = useStore((s) => s.byScenario.get(activeId));
   const issues = result?.issues ?? EMPTY;
   const views = useMemo(() => issueViews(issues, scenario, result), [issues, scenario, result]);
   const { errors, warnings } = countIssues(issues);

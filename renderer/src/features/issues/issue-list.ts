@@ -2,7 +2,7 @@
 // shown beside its location. Pure, so the ordering and wording are unit-tested.
 import type { Issue, IssueCode, ScenarioResult } from '../../../../shared/engine';
 import type { Scenario } from '../../../../shared/model';
-import type { SelectionTarget } from '../../store/document-store';
+import type { SelectionTarget } from '../../store/document-slice';
 
 export interface IssueView {
   /** Stable key for React: the issue's position in the engine's list. */

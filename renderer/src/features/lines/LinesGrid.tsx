@@ -1,15 +1,13 @@
 // The workload lines of the active scenario as a spreadsheet: every field editable in place,
 // quantities as numbers or formulas, each line's first-month cost and horizon total beside it.
-import { useCallback, useMemo, useRef, useState, useDeferredValue } from 'react';
+import { useCallback, useMemo, useRef, useDeferredValue } from 'react';
 import { bundledPriceBook } from '../../../../shared/prices';
 import { indexIssues, issueRow } from '../../components/grid-issues';
-import { DataGrid, type FocusRequest } from '../../components/DataGrid';
+import { DataGrid } from '../../components/DataGrid';
+import { CommandButton, shortcutOf } from '../../components/CommandButton';
+import { addLineOfKind } from '../../commands/row-commands';
 import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
-import { modKeyName, type RowCommand } from '../../components/grid-keys';
-import { useResults } from '../../engine-host/engine-host';
-import { selectActiveScenario, useDocument } from '../../store/document-store';
-import { addLine, deleteLine, duplicateLine, moveLine } from '../../../../shared/engine';
 import type { LineKind } from '../../../../shared/model';
 import { AddLineMenu } from './AddLineMenu';
 import { buildLineColumns, type LineColumnEnv, type Option } from './line-columns';
@@ -19,6 +17,8 @@ import { buildLineRows, type LineGridRow, type LineRow } from './line-rows';
 import { createQuantityPreview } from './quantity-preview';
 // Compare view actions on the current line (features/variants).
 import { LineVariantButtons } from '../variants/LineVariantButtons';
+import { useStore } from '../../store/store';
+import { selectActiveScenario } from '../../store/document-slice';
 
 const book = bundledPriceBook();
 const MODEL_OPTIONS: Option[] = book.models.map((m) => ({ id: m.id, label: m.name }));
@@ -27,15 +27,13 @@ const INSTANCE_OPTIONS: Option[] = book.instances.map((i) => ({
   label: i.gpuCount > 0 && i.gpuType ? `${i.id} · ${i.gpuCount}× ${i.gpuType}` : i.id,
 }));
 const SERVICE_ITEM_OPTIONS = book.serviceItems.map((s) => ({ id: s.id, label: `${s.name} (${s.unit})`, category: s.category }));
-const MOD = modKeyName(typeof navigator === 'undefined' ? '' : navigator.platform);
 
 export function LinesGrid(_props: Record<string, unknown> = {}) {
-  const scenario = useDocument(selectActiveScenario);
-  const commit = useDocument((s) => s.commit);
+  const scenario = useStore(selectActiveScenario);
+  const commit = useStore((s) => s.commit);
   // Deferred: the KPI cards repaint first; the grid follows in a background render.
-  const result = useDeferredValue(useResults((s) => s.byScenario.get(scenario.id)));
-  const [current, setCurrent] = useState<{ id: string | null; colId: string | null }>({ id: null, colId: null });
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const result = useDeferredValue(useStore((s) => s.byScenario.get(scenario.id)));
+  const currentRowId = useStore((s) => s.currentRow.line?.id ?? null);
 
   const { lines, pools, assumptions, startMonth, horizonMonths, hoursPerMonth } = scenario;
   const preview = useMemo(() => createQuantityPreview({ startMonth, horizonMonths, assumptions }), [startMonth, horizonMonths, assumptions]);
@@ -77,79 +75,29 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
     [commit, scenarioId],
   );
 
-  const currentId = current.id !== null && lines.some((l) => l.id === current.id) ? current.id : null;
-  const currentIndex = currentId === null ? -1 : lines.findIndex((l) => l.id === currentId);
-
-  const add = useCallback(
-    (kind: LineKind) => {
-      let newId = '';
-      const ok = commit(`Add ${KIND_LABELS[kind]} line`, (wb) => {
-        const r = addLine(wb, scenarioId, kind, currentId);
-        newId = r.lineId;
-        return r.workbook;
-      });
-      if (ok) setFocusRequest({ id: newId, colId: 'name' });
-    },
-    [commit, scenarioId, currentId],
-  );
-
-  const runRowCommand = useCallback(
-    (command: RowCommand) => {
-      if (command === 'insert') {
-        add(lines[currentIndex]?.kind ?? 'bedrock');
-        return;
-      }
-      if (currentId === null) return;
-      const line = lines[currentIndex];
-      const colId = current.colId ?? 'name';
-      if (command === 'duplicate') {
-        let newId = '';
-        const ok = commit(`Duplicate ${line.name || line.id}`, (wb) => {
-          const r = duplicateLine(wb, scenarioId, currentId);
-          newId = r.lineId;
-          return r.workbook;
-        });
-        if (ok) setFocusRequest({ id: newId, colId });
-      } else if (command === 'delete') {
-        // Focus stays at the same place: the next line, or the one above at the end.
-        const neighbour = lines[currentIndex + 1] ?? lines[currentIndex - 1];
-        const ok = commit(`Delete ${line.name || line.id}`, (wb) => deleteLine(wb, scenarioId, currentId));
-        if (ok && neighbour !== undefined) setFocusRequest({ id: neighbour.id, colId });
-      } else {
-        const delta = command === 'moveUp' ? -1 : 1;
-        const ok = commit(`Move ${line.name || line.id} ${delta < 0 ? 'up' : 'down'}`, (wb) => moveLine(wb, scenarioId, currentId, delta));
-        if (ok) setFocusRequest({ id: currentId, colId });
-      }
-    },
-    [add, commit, current.colId, currentId, currentIndex, lines, scenarioId],
-  );
-
-  const onCurrentRowChange = useCallback((id: string | null, colId: string | null) => {
-    if (id !== null) setCurrent({ id, colId });
-  }, []);
+  const currentLine = lines.find((l) => l.id === currentRowId) ?? null;
 
   // Tall enough for every row up to a screenful; beyond that the grid scrolls (and virtualises).
   const height = fitGridHeight(2, lines.length + 1, 200, 560, 18);
-  const none = currentId === null;
 
   return (
     <div className="grid-panel">
       <GridPanelHead title="Workload lines" count={lines.length} toolbarLabel="Line commands">
-        <AddLineMenu onAdd={add} hint={`Add a line below the current one (${MOD}+Enter adds one of the same kind)`} />
-        <button type="button" data-testid="duplicate-line" disabled={none} onClick={() => runRowCommand('duplicate')} title={`Duplicate the current line (${MOD}+D)`}>
+        <AddLineMenu onAdd={addLineOfKind} hint={`Add a line below the current one (${shortcutOf('lines.add')} adds one of the same kind)`} />
+        <CommandButton id="lines.duplicate" testId="duplicate-line" hint="Duplicate the current line">
           Duplicate
-        </button>
-        <button type="button" data-testid="delete-line" disabled={none} onClick={() => runRowCommand('delete')} title={`Delete the current line (${MOD}+Delete)`}>
+        </CommandButton>
+        <CommandButton id="lines.delete" testId="delete-line" hint="Delete the current line">
           Delete
-        </button>
-        <button type="button" data-testid="move-line-up" disabled={none || currentIndex === 0} onClick={() => runRowCommand('moveUp')} title="Move the current line up (Alt+↑)" aria-label="Move line up">
+        </CommandButton>
+        <CommandButton id="lines.moveUp" testId="move-line-up" hint="Move the current line up" ariaLabel="Move line up">
           ↑
-        </button>
-        <button type="button" data-testid="move-line-down" disabled={none || currentIndex === lines.length - 1} onClick={() => runRowCommand('moveDown')} title="Move the current line down (Alt+↓)" aria-label="Move line down">
+        </CommandButton>
+        <CommandButton id="lines.moveDown" testId="move-line-down" hint="Move the current line down" ariaLabel="Move line down">
           ↓
-        </button>
+        </CommandButton>
         {/* "Compare models" / "GPU fallback" for the current line: make variant scenarios and open Compare. */}
-        <LineVariantButtons line={currentId === null ? null : lines[currentIndex]} scenarioId={scenarioId} />
+        <LineVariantButtons line={currentLine} scenarioId={scenarioId} />
       </GridPanelHead>
       <DataGrid<LineGridRow>
         testId="lines-grid"
@@ -157,11 +105,8 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
         rowData={rows}
         pinnedBottomRowData={pinned}
         columnDefs={columnDefs}
-        selectionKind="line"
-        focusRequest={focusRequest}
+        grid="line"
         onEdit={onEdit}
-        onCurrentRowChange={onCurrentRowChange}
-        onRowCommand={runRowCommand}
         height={height}
         emptyText="No lines yet. Add a Bedrock model, a training run, an endpoint or a supporting service."
       />

@@ -1,27 +1,24 @@
 // The scenario's credit pools as a spreadsheet: what was awarded and when, and what the
 // billing simulation says happens to it (used, forfeited, the month it runs out).
-import { useCallback, useMemo, useState, useDeferredValue } from 'react';
-import { DataGrid, type FocusRequest } from '../../components/DataGrid';
+import { useCallback, useMemo, useDeferredValue } from 'react';
+import { CommandButton } from '../../components/CommandButton';
+import { DataGrid } from '../../components/DataGrid';
 import { indexIssues, issueRow } from '../../components/grid-issues';
 import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
-import type { RowCommand } from '../../components/grid-keys';
-import { useResults } from '../../engine-host/engine-host';
-import { selectActiveScenario, useDocument } from '../../store/document-store';
-import { addPool, deletePool } from '../../../../shared/engine';
 import { applyPoolCellEdit, POOL_FIELD_LABELS } from './pool-cell-edit';
 import { buildPoolColumns, buildPoolRows, type PoolGridRow } from './pool-columns';
+import { useStore } from '../../store/store';
+import { selectActiveScenario } from '../../store/document-slice';
 
 export function PoolsGrid(_props: Record<string, unknown> = {}) {
   // Narrow selections: a line edit does not re-render the pools.
-  const scenarioId = useDocument((s) => selectActiveScenario(s).id);
-  const pools = useDocument((s) => selectActiveScenario(s).pools);
-  const startMonth = useDocument((s) => selectActiveScenario(s).startMonth);
-  const commit = useDocument((s) => s.commit);
+  const scenarioId = useStore((s) => selectActiveScenario(s).id);
+  const pools = useStore((s) => selectActiveScenario(s).pools);
+  const startMonth = useStore((s) => selectActiveScenario(s).startMonth);
+  const commit = useStore((s) => s.commit);
   // Deferred: the KPI cards repaint first; the grid follows in a background render.
-  const result = useDeferredValue(useResults((s) => s.byScenario.get(scenarioId)));
-  const [currentId, setCurrentId] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const result = useDeferredValue(useStore((s) => s.byScenario.get(scenarioId)));
 
   const issues = useMemo(() => indexIssues(result?.issues ?? [], issueRow.pool), [result]);
   const { rows, total } = useMemo(() => buildPoolRows(pools, result, issues), [pools, result, issues]);
@@ -36,52 +33,17 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
     [commit, pools, scenarioId],
   );
 
-  const current = pools.find((p) => p.id === currentId) ?? null;
-
-  const add = useCallback(() => {
-    let newId = '';
-    const ok = commit('Add pool', (wb) => {
-      const r = addPool(wb, scenarioId);
-      newId = r.poolId;
-      return r.workbook;
-    });
-    if (ok) setFocusRequest({ id: newId, colId: 'name' });
-  }, [commit, scenarioId]);
-
-  const remove = useCallback(() => {
-    if (current === null) return;
-    const i = pools.indexOf(current);
-    const neighbour = pools[i + 1] ?? pools[i - 1];
-    const claims = selectActiveScenario(useDocument.getState()).lines.filter((l) => l.fundedBy === current.id).length;
-    const ok = commit(`Delete pool ${current.name || current.id}`, (wb) => deletePool(wb, scenarioId, current.id));
-    if (ok && claims > 0)
-      useDocument.getState().notify({ kind: 'info', text: `Deleted ${current.name || current.id}; ${claims} ${claims === 1 ? 'line is' : 'lines are'} no longer claimed under a pool.` });
-    if (ok && neighbour !== undefined) setFocusRequest({ id: neighbour.id, colId: 'name' });
-  }, [commit, current, pools, scenarioId]);
-
-  const onRowCommand = useCallback(
-    (command: RowCommand) => {
-      if (command === 'insert') add();
-      else if (command === 'delete') remove();
-    },
-    [add, remove],
-  );
-
-  const onCurrentRowChange = useCallback((id: string | null) => {
-    if (id !== null) setCurrentId(id);
-  }, []);
-
   const height = fitGridHeight(1, pools.length + (pinned.length ? 1 : 0), 170, 420);
 
   return (
     <div className="grid-panel">
       <GridPanelHead title="Credit pools" count={pools.length} toolbarLabel="Pool commands">
-        <button type="button" className="primary" data-testid="add-pool" onClick={add} title="Add a credit pool">
+        <CommandButton id="pools.add" className="primary" testId="add-pool" hint="Add a credit pool">
           + Add pool
-        </button>
-        <button type="button" data-testid="delete-pool" disabled={current === null} onClick={remove} title="Delete the current pool (lines it funded keep their cost and lose the claim)">
+        </CommandButton>
+        <CommandButton id="pools.delete" testId="delete-pool" hint="Delete the current pool (lines it funded keep their cost and lose the claim)">
           Delete
-        </button>
+        </CommandButton>
       </GridPanelHead>
       <DataGrid<PoolGridRow>
         testId="pools-grid"
@@ -89,11 +51,8 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
         rowData={rows}
         pinnedBottomRowData={pinned}
         columnDefs={columnDefs}
-        selectionKind="pool"
-        focusRequest={focusRequest}
+        grid="pool"
         onEdit={onEdit}
-        onCurrentRowChange={onCurrentRowChange}
-        onRowCommand={onRowCommand}
         height={height}
         emptyText="No credit pools yet. Add the credits you hold or are applying for."
       />

@@ -1,16 +1,16 @@
 // The headline figures of the active scenario, each with a line that says what it covers.
 import { useEffect, useMemo } from 'react';
 import { hasErrors } from '../../../../shared/engine';
-import { useResults } from '../../engine-host/engine-host';
-import { selectActiveScenario, useDocument } from '../../store/document-store';
 import { buildKpiCards, KPI_CARD_NAMES, KPI_LABELS } from './kpi-view';
+import { useStore } from '../../store/store';
+import { selectActiveScenario } from '../../store/document-slice';
 
 export function KpiCards() {
-  const activeId = useDocument((s) => s.activeScenarioId);
-  const scenario = useDocument(selectActiveScenario);
-  const company = useDocument((s) => s.workbook.company);
-  const result = useResults((s) => s.byScenario.get(activeId));
-  const engineError = useResults((s) => s.error);
+  const activeId = useStore((s) => s.activeScenarioId);
+  const scenario = useStore(selectActiveScenario);
+  const company = useStore((s) => s.workbook.company);
+  const result = useStore((s) => s.byScenario.get(activeId));
+  const engineError = useStore((s) => s.engineError);
 
   const cards = useMemo(() => (result === undefined ? null : buildKpiCards(result, company, scenario)), [result, company, scenario]);
   const errorCount = result === undefined ? 0 : result.issues.filter((i) => i.severity === 'error').length;

@@ -1,10 +1,9 @@
 // Month by month: what AWS costs, what credits pay, what is paid in cash, and each pool's draw
 // and end balance. The credit cliff row is marked; a totals row closes the table.
 import { Fragment, useMemo } from 'react';
-import { useResults } from '../../engine-host/engine-host';
 import { formatMoneyCents } from '../../format/money';
-import { useDocument } from '../../store/document-store';
 import { buildMonthlyView } from './monthly-rows';
+import { useStore } from '../../store/store';
 
 function Money({ value, className = '', title }: { value: number; className?: string; title?: string }) {
   const zero = Math.abs(value) < 0.005;
@@ -16,8 +15,8 @@ function Money({ value, className = '', title }: { value: number; className?: st
 }
 
 export function MonthlyTable() {
-  const activeId = useDocument((s) => s.activeScenarioId);
-  const result = useResults((s) => s.byScenario.get(activeId));
+  const activeId = useStore((s) => s.activeScenarioId);
+  const result = useStore((s) => s.byScenario.get(activeId));
   const view = useMemo(() => (result === undefined ? null : buildMonthlyView(result)), [result]);
 
   if (view === null) return <p className="placeholder">Computing…</p>;

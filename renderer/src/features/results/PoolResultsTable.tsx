@@ -1,10 +1,10 @@
 // One row per credit pool: what it holds, what the applications claim under it, what billing
 // actually draws, and when it runs out, expires and triggers AWS's e-mails.
 import { useMemo } from 'react';
-import { useResults } from '../../engine-host/engine-host';
 import { formatMoneyCents } from '../../format/money';
-import { selectActiveScenario, useDocument } from '../../store/document-store';
 import { poolRowView, poolTotals, type MilestoneView } from './pool-rows';
+import { useStore } from '../../store/store';
+import { selectActiveScenario } from '../../store/document-slice';
 
 interface MoneyProps {
   value: number;
@@ -38,9 +38,9 @@ function Milestone({ m, testId, className = '' }: { m: MilestoneView; testId: st
 }
 
 export function PoolResultsTable() {
-  const activeId = useDocument((s) => s.activeScenarioId);
-  const scenario = useDocument(selectActiveScenario);
-  const result = useResults((s) => s.byScenario.get(activeId));
+  const activeId = useStore((s) => s.activeScenarioId);
+  const scenario = useStore(selectActiveScenario);
+  const result = useStore((s) => s.byScenario.get(activeId));
   const rows = useMemo(() => (result === undefined ? [] : result.pools.map((p) => poolRowView(p, result, scenario))), [result, scenario]);
 
   if (result === undefined) return <p className="placeholder">Computing…</p>;

@@ -2,15 +2,16 @@
 // undoable step); a refused value shows a notice and the field returns to the stored value.
 import { useId } from 'react';
 import { ALLOCATION_MODES, type AllocationMode } from '../../../../shared/model';
-import { selectActiveScenario, useDocument } from '../../store/document-store';
 import { renameScenario, updateScenarioSettings, type ScenarioSettings as Settings } from '../../../../shared/engine';
 import { horizonSpan } from '../results/kpi-view';
 import { CommitInput } from './CommitInput';
 import { ALLOCATION_INFO, parseDaysPerMonth, parseHorizon, parseHoursPerMonth, parseStartMonth } from './settings-input';
+import { useStore } from '../../store/store';
+import { selectActiveScenario } from '../../store/document-slice';
 
 export function ScenarioSettings() {
-  const scenario = useDocument(selectActiveScenario);
-  const commit = useDocument((s) => s.commit);
+  const scenario = useStore(selectActiveScenario);
+  const commit = useStore((s) => s.commit);
   const id = useId();
 
   const set = (label: string, patch: () => Partial<Settings>) =>

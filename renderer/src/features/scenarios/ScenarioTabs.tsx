@@ -1,9 +1,10 @@
 // One tab per scenario. Add, rename (double-click, F2 or the ⋯ menu), duplicate and delete are
 // each one undoable step.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useResults } from '../../engine-host/engine-host';
-import { useDocument } from '../../store/document-store';
-import { addScenario, deleteScenario, duplicateScenario, renameScenario } from '../../../../shared/engine';
+import { duplicateScenarioById } from '../../commands/row-commands';
+import { CommandButton } from '../../components/CommandButton';
+import { useStore } from '../../store/store';
+import { deleteScenario, renameScenario } from '../../../../shared/engine';
 
 function RenameInput({ initial, onDone }: { initial: string; onDone: (name: string | null) => void }) {
   const [text, setText] = useState(initial);
@@ -33,11 +34,11 @@ function RenameInput({ initial, onDone }: { initial: string; onDone: (name: stri
 }
 
 export function ScenarioTabs() {
-  const scenarios = useDocument((s) => s.workbook.scenarios);
-  const activeId = useDocument((s) => s.activeScenarioId);
-  const setActive = useDocument((s) => s.setActiveScenario);
-  const commit = useDocument((s) => s.commit);
-  const byScenario = useResults((s) => s.byScenario);
+  const scenarios = useStore((s) => s.workbook.scenarios);
+  const activeId = useStore((s) => s.activeScenarioId);
+  const setActive = useStore((s) => s.setActiveScenario);
+  const commit = useStore((s) => s.commit);
+  const byScenario = useStore((s) => s.byScenario);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -59,18 +60,9 @@ export function ScenarioTabs() {
     };
   }, [menuFor]);
 
-  const add = () => {
-    const { workbook, activeScenarioId } = useDocument.getState();
-    const start = workbook.scenarios.find((s) => s.id === activeScenarioId)?.startMonth ?? workbook.scenarios[0].startMonth;
-    // addScenario is deterministic, so the id it gives here is the id the commit will create.
-    const { scenarioId } = addScenario(workbook, start);
-    commit('Add scenario', (wb) => addScenario(wb, start).workbook, { activeScenarioId: scenarioId });
-  };
-
   const duplicate = (id: string) => {
     setMenuFor(null);
-    const { scenarioId } = duplicateScenario(useDocument.getState().workbook, id);
-    commit('Duplicate scenario', (wb) => duplicateScenario(wb, id).workbook, { activeScenarioId: scenarioId });
+    duplicateScenarioById(id);
   };
 
   const remove = (id: string) => {
@@ -172,12 +164,12 @@ export function ScenarioTabs() {
           );
         })}
       </div>
-      <button type="button" className="add-scenario" data-testid="add-scenario" onClick={add} title="Add an empty scenario">
+      <CommandButton id="scenario.add" className="add-scenario" testId="add-scenario" hint="Add an empty scenario">
         + Scenario
-      </button>
-      <button type="button" className="add-scenario" data-testid="duplicate-active-scenario" onClick={() => duplicate(activeId)} title="Copy the active scenario to try a change">
+      </CommandButton>
+      <CommandButton id="scenario.duplicate" className="add-scenario" testId="duplicate-active-scenario" hint="Copy the active scenario to try a change">
         Duplicate
-      </button>
+      </CommandButton>
     </nav>
   );
 }
