@@ -78,8 +78,11 @@ describe('folder fences', () => {
   });
 
   it('shared/ touches no Node, DOM or Electron global', () => {
-    // Comments may speak of "the main process." freely; only code counts.
-    const code = (file: string) => readFileSync(path.join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    // Comments may speak of "the main process." freely and a command id may be 'window.new'; only code counts.
+    const code = (file: string) =>
+      readFileSync(path.join(ROOT, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+        .replace(/'(?:[^'\\\n]|\\.)*'/g, "''");
     const offenders = sourceFiles('shared').filter((file) => /\b(process\.|require\(|window\.|document\.|__dirname|Buffer\.)/.test(code(file)));
     expect(offenders).toEqual([]);
   });
