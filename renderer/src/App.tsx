@@ -21,10 +21,11 @@ import { useStore } from './store/store';
 import { useRevealedPanel } from './components/use-revealed-panel';
 import { ViewSwitch } from './features/compare/ViewSwitch';
 
-type ResultsTab = 'pools' | 'monthly' | 'charts';
+type ResultsTab = 'pools' | 'monthly' | 'charts' | 'ranges';
 
 // The charts library loads only when a chart is first shown, so it never slows start-up.
 const ScenarioCharts = lazy(() => import('./features/charts/ScenarioCharts').then((m) => ({ default: m.ScenarioCharts })));
+const RangesView = lazy(() => import('./features/ranges/RangesView').then((m) => ({ default: m.RangesView })));
 
 const closeExport = () => useStore.getState().setExportOpen(false);
 
@@ -96,10 +97,17 @@ export function App() {
               <button role="tab" aria-selected={resultsTab === 'charts'} onClick={() => setResultsTab('charts')} data-testid="results-tab-charts">
                 Charts
               </button>
+              <button role="tab" aria-selected={resultsTab === 'ranges'} onClick={() => setResultsTab('ranges')} data-testid="results-tab-ranges">
+                Ranges
+              </button>
             </div>
             <PanelBoundary name="results">
               {resultsTab === 'pools' ? <PoolResultsTable /> : resultsTab === 'monthly' ? (
               <MonthlyTable />
+            ) : resultsTab === 'ranges' ? (
+              <Suspense fallback={<p className="placeholder">Loading…</p>}>
+                <RangesView />
+              </Suspense>
             ) : (
               <Suspense fallback={<p className="placeholder">Loading charts…</p>}>
                 <ScenarioCharts />

@@ -9,3 +9,4 @@ export { nameKey, uniformDraw } from './random';
 export { sensitivity, type KpiName, type SensitivityResult, type SensitivityRow } from './sensitivity';
 export { cliffDistribution, column, cumulativeCashFan, summarizeRuns, type CashFan, type ScenarioSimulation } from './simulation-summary';
 export { checkTarget, parseTargetSpec, targetHolds, type TargetSpec } from './target-spec';
+export { editRangeField, RANGE_FIELDS, rangeFieldApplies, rangeParts, type RangeEdit, type RangeField } from './range-edit';

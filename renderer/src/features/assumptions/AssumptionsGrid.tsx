@@ -11,7 +11,7 @@ import { applyAssumptionCellEdit } from './assumption-cell-edit';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
 
-const LABELS: Record<string, string> = { name: 'name', expr: 'value', note: 'note' };
+const LABELS: Record<string, string> = { name: 'name', expr: 'value', note: 'note', rangeKind: 'range', rangeLow: 'range low', rangeLikely: 'range likely', rangeHigh: 'range high', rangeSd: 'range sd' };
 
 export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
   // Narrow selections: a line or pool edit does not re-render the assumptions.

@@ -1,6 +1,7 @@
 // One cell edit of the assumptions grid as a change to the workbook.
 import type { Workbook } from '../../../../shared/model';
 import { parseQuantityCell } from '../../components/grid-format';
+import { applyRangeCellEdit } from '../ranges/range-cell-edit';
 import { editAssumption, renameAssumption } from '../../../../shared/engine';
 
 export interface AssumptionEditResult {
@@ -23,6 +24,6 @@ export function applyAssumptionCellEdit(wb: Workbook, scenarioId: string, name: 
     case 'note':
       return { workbook: editAssumption(wb, scenarioId, name, { note: text }), rewritten: 0 };
     default:
-      return { workbook: wb, rewritten: 0 };
+      return { workbook: applyRangeCellEdit(wb, scenarioId, name, field, text), rewritten: 0 };
   }
 }

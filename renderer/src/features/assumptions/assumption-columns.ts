@@ -5,6 +5,7 @@ import { formatNumber, formatMonth } from '../../format/money';
 import { formatQuantity } from '../../components/grid-format';
 import { issueClassRules, type CellIssue, type IssueIndex } from '../../components/grid-issues';
 import type { AssumptionValue, QuantityPreview } from '../lines/quantity-preview';
+import { rangeColumns } from '../ranges/range-columns';
 
 export interface AssumptionRow {
   /** The name: assumptions are named uniquely within a scenario. */
@@ -87,6 +88,7 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
       headerTooltip: `Value in ${formatMonth(startMonth, 0)}; a formula of the month shows its first and last value`,
       tooltipValueGetter: (p) => (p.data == null ? undefined : assumptionValueTip(p.data.value, startMonth, horizon)),
     },
+    ...rangeColumns(),
     {
       colId: 'note',
       headerName: 'Note',
