@@ -64,6 +64,6 @@ describe('computed value', () => {
     );
   });
   it('has the column ids the tests and the issues panel use', () => {
-    expect(buildAssumptionColumns('2027-01', 24).map((c) => c.colId)).toEqual(['name', 'expr', 'value', 'note']);
+    expect(buildAssumptionColumns('2027-01', 24).map((c) => c.colId)).toEqual(['name', 'expr', 'value', 'rangeKind', 'rangeLow', 'rangeLikely', 'rangeHigh', 'rangeSd', 'note']);
   });
 });

@@ -5,7 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { AreaSeriesModule, ModuleRegistry } from 'ag-charts-community';
 import { KPI_NAMES } from '../../../../shared/engine';
 import type { KpiName } from '../../../../shared/ranges/sensitivity';
-import { selectActiveScenario, useDocument } from '../../store/document-store';
+import { selectActiveScenario } from '../../store/document-slice';
+import { useStore } from '../../store/store';
 import { formatMoney, formatMonth, formatPercent } from '../../format/money';
 import { ChartCard } from '../charts/ChartCard';
 import { chartFileName } from '../charts/chart-format';
@@ -28,9 +29,9 @@ function kpiFormat(kpi: KpiName, startMonth: string): (v: number) => string {
 }
 
 export function RangesView() {
-  const workbook = useDocument((s) => s.workbook);
-  const scenario = useDocument(selectActiveScenario);
-  const title = useDocument((s) => s.workbook.title);
+  const workbook = useStore((s) => s.workbook);
+  const scenario = useStore(selectActiveScenario);
+  const title = useStore((s) => s.workbook.title);
   const sim = useSimulation();
   const look = useChartTheme();
   const [runsText, setRunsText] = useState('2000');
