@@ -40,7 +40,7 @@ export const COMMAND_SPECS = [
   { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', menu: { name: 'edit', group: 0 } },
   { id: 'edit.redo', label: 'Redo', shortcut: 'Mod+Shift+Z', alternate: 'Mod+Y', windowsShowsAlternate: true, menu: { name: 'edit', group: 0 } },
   { id: 'lines.add', label: 'Add Line', shortcut: 'Mod+Enter', grid: 'line', menu: { name: 'edit', group: 2 } },
-  { id: 'lines.duplicate', label: 'Duplicate Line', shortcut: 'Mod+D', grid: 'line', menu: { name: 'edit', group: 2 } },
+  { id: 'lines.duplicate', label: 'Duplicate Line', shortcut: 'Mod+Shift+D', grid: 'line', menu: { name: 'edit', group: 2 } },
   { id: 'lines.delete', label: 'Delete Line', shortcut: 'Mod+Delete', alternate: 'Mod+Shift+Backspace', grid: 'line', menu: { name: 'edit', group: 2 } },
   { id: 'lines.moveUp', label: 'Move Line Up', shortcut: 'Alt+ArrowUp', grid: 'line' },
   { id: 'lines.moveDown', label: 'Move Line Down', shortcut: 'Alt+ArrowDown', grid: 'line' },

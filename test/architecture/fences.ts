@@ -40,7 +40,7 @@ export const FENCES: Fence[] = [
   {
     folder: 'renderer/src',
     folders: ['shared', 'assets'],
-    packages: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'ag-grid-community', 'ag-grid-react', 'ag-charts-community', 'ag-charts-react', 'zustand', 'zustand/*'],
+    packages: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'ag-grid-community', 'ag-grid-react', 'ag-charts-community', 'ag-charts-react', 'zustand', 'zustand/*', 'papaparse'],
   },
   // The CLI reads its version from package.json.
   { folder: 'cli', folders: ['shared', 'assets', 'package.json'], packages: ['node:*'] },

@@ -19,6 +19,8 @@ import type { CommandGrid } from '../../../shared/ipc';
 import { useStore } from '../store/store';
 import { isAppShortcut } from './grid-keys';
 import { guardColumns } from './grid-guard';
+import type { RangeEdit } from './grid-writes';
+import { isEditingTarget, useGridRange } from './use-grid-range';
 import { gridTheme } from './grid-theme';
 
 export interface GridRow {
@@ -41,6 +43,8 @@ export interface DataGridProps<T extends GridRow> {
   /** Which grid this is: the store selection, current row and row commands it answers. */
   grid: CommandGrid;
   onEdit(rowId: string, colId: string, value: unknown): void;
+  /** Paste, fill, Ctrl+Enter over a range, Delete on a range: applied by the panel as one undo step. */
+  onRangeEdit?(edit: RangeEdit): void;
   height: number;
   emptyText: string;
 }
@@ -48,30 +52,60 @@ export interface DataGridProps<T extends GridRow> {
 // Module-level so the grid sees the same functions and objects on every render.
 const getRowId = (p: { data: GridRow }) => p.data.id;
 const rowSelection: RowSelectionOptions = { mode: 'singleRow', checkboxes: false, enableClickSelection: false };
-function suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean {
-  // Tab in an open editor commits and moves on without opening the next cell, as a spreadsheet does.
-  if (p.editing && p.event.key === 'Tab' && p.event.type === 'keydown' && !p.event.ctrlKey && !p.event.altKey && !p.event.metaKey) {
-    p.event.preventDefault();
-    p.api.stopEditing();
-    if (p.event.shiftKey) p.api.tabToPreviousCell();
-    else p.api.tabToNextCell();
-    return true;
-  }
-  // Outside an open editor, app shortcuts (undo/redo, row commands) pass through to the window.
-  return !p.editing && isAppShortcut(p.event);
+interface KeyHooks {
+  /** Ctrl+Enter in an open editor over a range: fills it with the editor's value; false when there is no range. */
+  fillFromEditor(value: unknown): boolean;
 }
-const defaultColDef: ColDef = {
+
+function keyboardRules(hooks: KeyHooks) {
+  return (p: SuppressKeyboardEventParams): boolean => {
+    const e = p.event;
+    const plain = !e.ctrlKey && !e.altKey && !e.metaKey;
+    if (p.editing && e.type === 'keydown') {
+      // Tab in an open editor commits and moves on without opening the next cell, as a spreadsheet does.
+      if (e.key === 'Tab' && plain) {
+        e.preventDefault();
+        p.api.stopEditing();
+        if (e.shiftKey) p.api.tabToPreviousCell();
+        else p.api.tabToNextCell();
+        return true;
+      }
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+        const value = p.api.getCellEditorInstances()[0]?.getValue();
+        if (hooks.fillFromEditor(value)) {
+          e.preventDefault();
+          p.api.stopEditing(true);
+          return true;
+        }
+      }
+      return false;
+    }
+    if (p.editing) return false;
+    // Shift+arrows grow the range and Delete clears it (the range layer handles both).
+    if (e.shiftKey && !e.altKey && e.key.startsWith('Arrow')) return true;
+    if (plain && !e.shiftKey && e.key === 'Delete') return true;
+    // Outside an open editor, app shortcuts (undo/redo, copy, paste, fill, row commands) pass through to the window.
+    return isAppShortcut(e);
+  };
+}
+
+const baseColDef: ColDef = {
   resizable: true,
   sortable: false,
   suppressMovable: true,
   suppressHeaderMenuButton: true,
-  suppressKeyboardEvent,
 };
 
 export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const { testId, ariaLabel, rowData, columnDefs, pinnedBottomRowData, grid, height, emptyText } = props;
   const apiRef = useRef<GridApi<T> | null>(null);
-  const guardedColumns = useMemo(() => guardColumns(columnDefs), [columnDefs]);
+  const container = useRef<HTMLDivElement>(null);
+  const range = useGridRange({ container, apiRef: apiRef as React.RefObject<GridApi | null>, onRangeEdit: props.onRangeEdit && ((e) => handlers.current.onRangeEdit?.(e)) });
+  const rangeRef = useRef(range);
+  rangeRef.current = range;
+  const defaultColDef = useMemo<ColDef>(() => ({ ...baseColDef, suppressKeyboardEvent: keyboardRules({ fillFromEditor: (v) => rangeRef.current.fillFromEditor(v) }) }), []);
+  const { withRangeClasses } = range;
+  const guardedColumns = useMemo(() => guardColumns(withRangeClasses(columnDefs)), [columnDefs, withRangeClasses]);
   const pending = useRef<{ request: FocusRequest; tries: number } | null>(null);
   // Latest callbacks without re-rendering the grid when a parent passes new closures.
   const handlers = useRef(props);
@@ -88,6 +122,10 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
       return;
     }
     pending.current = null;
+    // A column inside a closed group opens its group first, so the cell can be shown.
+    const wanted = want.request.colId ? api.getColumn(want.request.colId) : null;
+    const group = wanted?.getOriginalParent();
+    if (wanted && group && !api.getAllDisplayedColumns().includes(wanted)) api.setColumnGroupOpened(group.getGroupId(), true);
     const columns = api.getAllDisplayedColumns();
     const column = (want.request.colId && columns.find((c) => c.getColId() === want.request.colId)) || columns[0];
     if (column === undefined) return;
@@ -124,10 +162,16 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
       apiRef.current = e.api;
+      rangeRef.current.onDisplayedColumnsChanged();
       tryFocus();
     },
     [tryFocus],
   );
+
+  const onRowDataUpdated = useCallback(() => {
+    tryFocus();
+    rangeRef.current.onRowCountChanged();
+  }, [tryFocus]);
 
   // Start-up timing (printed by the end-to-end run): when this grid first shows its rows.
   const markFirstRows = useCallback(() => performance.mark(`grid-ready:${testId}`), [testId]);
@@ -140,6 +184,7 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const onCellFocused = useCallback((e: CellFocusedEvent<T>) => {
     const api = apiRef.current;
     if (api === null) return;
+    rangeRef.current.onCellFocused(e as CellFocusedEvent);
     // The totals row is never current: the row commands keep acting on the last real row.
     if (e.rowIndex === null || e.rowPinned) return;
     const node = api.getDisplayedRowAtIndex(e.rowIndex);
@@ -150,7 +195,6 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   }, [grid]);
 
   // A select editor opens with its list showing: one double-click (or F2, or typing) to choose.
-  const container = useRef<HTMLDivElement>(null);
   const onCellEditingStarted = useCallback(() => {
     requestAnimationFrame(() => {
       const picker = container.current?.querySelector<HTMLElement>('.ag-cell-inline-editing .ag-picker-field-wrapper.ag-picker-collapsed');
@@ -159,14 +203,24 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
     });
   }, []);
 
+  // Range keys (Shift+arrows, Ctrl+A, fill, Delete) outside an open editor; the rest reach the
+  // window's shortcut handler (the command registry).
+  const onKeyDown = useCallback((e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (isEditingTarget(e.target as HTMLElement)) return;
+    if (rangeRef.current.onRangeKey(e.nativeEvent)) e.preventDefault();
+  }, []);
+
   return (
-    <div ref={container} className="data-grid" data-testid={testId} aria-label={ariaLabel} data-grid-kind={grid} style={{ height }}>
+    <div ref={container} className="data-grid" data-testid={testId} aria-label={ariaLabel} data-grid-kind={grid} style={{ height }} onKeyDown={onKeyDown}>
       <AgGridReact<T>
         theme={gridTheme}
         rowData={rowData}
         columnDefs={guardedColumns}
         pinnedBottomRowData={pinnedBottomRowData}
         defaultColDef={defaultColDef as ColDef<T>}
+        onCellMouseDown={range.onCellMouseDown}
+        onCellMouseOver={range.onCellMouseOver}
+        onDisplayedColumnsChanged={range.onDisplayedColumnsChanged}
         getRowId={getRowId}
         rowSelection={rowSelection as RowSelectionOptions<T>}
         readOnlyEdit
@@ -175,7 +229,7 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
         onCellEditingStarted={onCellEditingStarted}
         onGridReady={onGridReady}
         onFirstDataRendered={markFirstRows}
-        onRowDataUpdated={tryFocus}
+        onRowDataUpdated={onRowDataUpdated}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus

@@ -25,14 +25,26 @@ function mapScenario(wb: Workbook, scenarioId: string, fn: (s: Scenario) => Scen
   return { ...wb, scenarios: wb.scenarios.map((s) => (s.id === scenarioId ? fn(s) : s)) };
 }
 
-/** A new line of a kind, as its module says it starts. */
-const newLine = (kind: LineKind) => ({ ...kindModule(kind).newLine, kind });
+/** A new line's fields, as its kind's module says it starts. */
+const newLineFields = (kind: LineKind) => ({ ...kindModule(kind).newLine, kind });
+
+/** A new line of a kind with the defaults "Add line" gives it. */
+export function newLine(kind: LineKind, id: string): Line {
+  return lineSchema.parse({ ...newLineFields(kind), id }) as Line;
+}
+
+/** The line as another kind: shared fields (name, workstream, timing, funding, notes) kept, the rest from defaults. */
+export function retypeLine(l: Line, kind: LineKind): Line {
+  if (l.kind === kind) return l;
+  const { id, name, workstream, startMonth, endMonth, fundedBy, notes } = l;
+  return lineSchema.parse({ ...newLineFields(kind), id, name, workstream, startMonth, endMonth, fundedBy, notes }) as Line;
+}
 
 export function addLine(wb: Workbook, scenarioId: string, kind: LineKind, afterLineId?: string | null): { workbook: Workbook; lineId: string } {
   let lineId = '';
   const workbook = mapScenario(wb, scenarioId, (s) => {
     lineId = freshId(kind, s.lines.map((l) => l.id));
-    const line = lineSchema.parse({ ...newLine(kind), id: lineId });
+    const line = newLine(kind, lineId);
     const at = afterLineId ? s.lines.findIndex((l) => l.id === afterLineId) + 1 : s.lines.length;
     const lines = [...s.lines];
     lines.splice(at <= 0 ? s.lines.length : at, 0, line);
@@ -56,11 +68,7 @@ export function updateLine(wb: Workbook, scenarioId: string, lineId: string, pat
 export function changeLineKind(wb: Workbook, scenarioId: string, lineId: string, kind: LineKind): Workbook {
   return mapScenario(wb, scenarioId, (s) => ({
     ...s,
-    lines: s.lines.map((l) => {
-      if (l.id !== lineId || l.kind === kind) return l;
-      const { id, name, workstream, startMonth, endMonth, fundedBy, notes } = l;
-      return lineSchema.parse({ ...newLine(kind), id, name, workstream, startMonth, endMonth, fundedBy, notes });
-    }),
+    lines: s.lines.map((l) => (l.id === lineId ? retypeLine(l, kind) : l)),
   }));
 }
 

@@ -53,7 +53,7 @@ describe('the native menu', () => {
   it('shows the keys the page answers to: Ctrl/Cmd+Enter adds a line, Ctrl/Cmd+Delete deletes one', () => {
     const items = flatten(build().template);
     expect(items.find((i) => i.id === 'lines.add')?.accelerator).toBe('CmdOrCtrl+Enter');
-    expect(items.find((i) => i.id === 'lines.duplicate')?.accelerator).toBe('CmdOrCtrl+D');
+    expect(items.find((i) => i.id === 'lines.duplicate')?.accelerator).toBe('CmdOrCtrl+Shift+D');
     expect(items.find((i) => i.id === 'lines.delete')?.accelerator).toBe('CmdOrCtrl+Delete');
     expect(items.find((i) => i.id === 'view.issues')?.accelerator).toBe('CmdOrCtrl+6');
   });

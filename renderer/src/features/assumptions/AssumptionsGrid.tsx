@@ -13,6 +13,10 @@ import { selectActiveScenario } from '../../store/document-slice';
 
 const LABELS: Record<string, string> = { name: 'name', expr: 'value', note: 'note', rangeKind: 'range', rangeLow: 'range low', rangeLikely: 'range likely', rangeHigh: 'range high', rangeSd: 'range sd' };
 
+import { applyAssumptionWrites } from './assumption-writes';
+import { commitRangeEdit } from '../../components/commit-range-edit';
+import type { RangeEdit } from '../../components/grid-writes';
+
 export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
   // Narrow selections: a line or pool edit does not re-render the assumptions.
   const scenarioId = useStore((s) => selectActiveScenario(s).id);
@@ -43,6 +47,8 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
 
   const height = fitGridHeight(1, assumptions.length, 170, 420);
 
+  const onRangeEdit = useCallback((edit: RangeEdit) => commitRangeEdit(edit, (wb) => applyAssumptionWrites(wb, scenarioId, edit)), [scenarioId]);
+
   return (
     <div className="grid-panel">
       <GridPanelHead title="Assumptions" count={assumptions.length} toolbarLabel="Assumption commands">
@@ -60,6 +66,7 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
         columnDefs={columnDefs}
         grid="assumption"
         onEdit={onEdit}
+        onRangeEdit={onRangeEdit}
         height={height}
         emptyText="No assumptions yet. Add a driver such as growth = 0.05 and use it in any quantity."
       />

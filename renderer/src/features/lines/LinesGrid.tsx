@@ -1,7 +1,6 @@
 // The workload lines of the active scenario as a spreadsheet: every field editable in place,
 // quantities as numbers or formulas, each line's first-month cost and horizon total beside it.
-import { useCallback, useMemo, useRef, useDeferredValue } from 'react';
-import { bundledPriceBook } from '../../../../shared/prices';
+import { useCallback, useEffect, useMemo, useRef, useState, useDeferredValue } from 'react';
 import { indexIssues, issueRow } from '../../components/grid-issues';
 import { DataGrid } from '../../components/DataGrid';
 import { CommandButton, shortcutOf } from '../../components/CommandButton';
@@ -10,7 +9,12 @@ import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
 import type { LineKind } from '../../../../shared/model';
 import { AddLineMenu } from './AddLineMenu';
-import { buildLineColumns, type LineColumnEnv, type Option } from './line-columns';
+import { KindFilter } from './KindFilter';
+import { buildLineColumns, type LineColumnEnv } from './line-columns';
+import { INSTANCE_OPTIONS, MODEL_OPTIONS, SERVICE_ITEM_OPTIONS } from './line-options';
+import { applyLineWrites } from './line-writes';
+import { commitRangeEdit } from '../../components/commit-range-edit';
+import type { RangeEdit } from '../../components/grid-writes';
 import { applyLineCellEdit } from './line-cell-edit';
 import { KIND_LABELS, LINE_FIELDS } from './line-fields';
 import { buildLineRows, type LineGridRow, type LineRow } from './line-rows';
@@ -20,13 +24,7 @@ import { LineVariantButtons } from '../variants/LineVariantButtons';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
 
-const book = bundledPriceBook();
-const MODEL_OPTIONS: Option[] = book.models.map((m) => ({ id: m.id, label: m.name }));
-const INSTANCE_OPTIONS: Option[] = book.instances.map((i) => ({
-  id: i.id,
-  label: i.gpuCount > 0 && i.gpuType ? `${i.id} · ${i.gpuCount}× ${i.gpuType}` : i.id,
-}));
-const SERVICE_ITEM_OPTIONS = book.serviceItems.map((s) => ({ id: s.id, label: `${s.name} (${s.unit})`, category: s.category }));
+const MOD = (shortcutOf('lines.add') ?? 'Ctrl+Enter').replace(/\+?Enter$/, '');
 
 export function LinesGrid(_props: Record<string, unknown> = {}) {
   const scenario = useStore(selectActiveScenario);
@@ -34,10 +32,19 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
   // Deferred: the KPI cards repaint first; the grid follows in a background render.
   const result = useDeferredValue(useStore((s) => s.byScenario.get(scenario.id)));
   const currentRowId = useStore((s) => s.currentRow.line?.id ?? null);
+  const [kindFilter, setKindFilter] = useState<LineKind | null>(null);
 
-  const { lines, pools, assumptions, startMonth, horizonMonths, hoursPerMonth } = scenario;
+  const { lines: allLines, pools, assumptions, startMonth, horizonMonths, hoursPerMonth } = scenario;
   const preview = useMemo(() => createQuantityPreview({ startMonth, horizonMonths, assumptions }), [startMonth, horizonMonths, assumptions]);
   const issues = useMemo(() => indexIssues(result?.issues ?? [], issueRow.line), [result]);
+  const presentKinds = useMemo(() => new Set(allLines.map((l) => l.kind)), [allLines]);
+  const filter = kindFilter !== null && presentKinds.has(kindFilter) ? kindFilter : null;
+  const lines = useMemo(() => (filter === null ? allLines : allLines.filter((l) => l.kind === filter)), [allLines, filter]);
+  // A jump to a line the filter hides (issues panel) shows every kind again.
+  const selection = useStore((s) => s.selection);
+  useEffect(() => {
+    if (selection?.kind === 'line' && filter !== null && !lines.some((l) => l.id === selection.id)) setKindFilter(null);
+  }, [selection, filter, lines]);
 
   const previousRows = useRef<ReadonlyMap<string, LineRow>>(new Map());
   const { rows, total } = useMemo(() => {
@@ -48,14 +55,14 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
   const pinned = useMemo<LineGridRow[]>(() => (lines.length > 0 ? [total] : []), [total, lines.length]);
 
   // Read by the "Supports" editor when it opens; a ref keeps the column definitions stable.
-  const linesRef = useRef(lines);
-  linesRef.current = lines;
-  const kindsKey = useMemo(() => [...new Set(lines.map((l) => l.kind))].sort().join(','), [lines]);
+  const linesRef = useRef(allLines);
+  linesRef.current = allLines;
+  const kindsKey = useMemo(() => [...presentKinds].sort().join(','), [presentKinds]);
   const columnDefs = useMemo(() => {
     const env: LineColumnEnv = {
       startMonth,
       hoursPerMonth,
-      kinds: kindsKey === '' ? [] : (kindsKey.split(',') as LineKind[]),
+      kinds: filter !== null ? [filter] : kindsKey === '' ? [] : (kindsKey.split(',') as LineKind[]),
       pools: pools.map((p) => ({ id: p.id, label: p.name || p.id })),
       models: MODEL_OPTIONS,
       instances: INSTANCE_OPTIONS,
@@ -63,7 +70,7 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
       supportOptions: () => linesRef.current.map((l) => ({ id: l.id, label: `${l.name || l.id} (${KIND_LABELS[l.kind]})` })),
     };
     return buildLineColumns(env);
-  }, [startMonth, hoursPerMonth, kindsKey, pools]);
+  }, [startMonth, hoursPerMonth, kindsKey, pools, filter]);
 
   const scenarioId = scenario.id;
   const onEdit = useCallback(
@@ -75,6 +82,12 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
     [commit, scenarioId],
   );
 
+  // Rows pasted past the end take a pasted Kind column, else the kind shown, else the last line's.
+  const onRangeEdit = useCallback(
+    (edit: RangeEdit) => commitRangeEdit(edit, (wb) => applyLineWrites(wb, scenarioId, edit, filter ?? linesRef.current.at(-1)?.kind ?? 'bedrock')),
+    [scenarioId, filter],
+  );
+
   const currentLine = lines.find((l) => l.id === currentRowId) ?? null;
 
   // Tall enough for every row up to a screenful; beyond that the grid scrolls (and virtualises).
@@ -82,7 +95,8 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
 
   return (
     <div className="grid-panel">
-      <GridPanelHead title="Workload lines" count={lines.length} toolbarLabel="Line commands">
+      <GridPanelHead title="Workload lines" count={allLines.length} toolbarLabel="Line commands">
+        <KindFilter value={filter} present={presentKinds} onChange={setKindFilter} />
         <AddLineMenu onAdd={addLineOfKind} hint={`Add a line below the current one (${shortcutOf('lines.add')} adds one of the same kind)`} />
         <CommandButton id="lines.duplicate" testId="duplicate-line" hint="Duplicate the current line">
           Duplicate
@@ -107,12 +121,15 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
         columnDefs={columnDefs}
         grid="line"
         onEdit={onEdit}
+        onRangeEdit={onRangeEdit}
         height={height}
         emptyText="No lines yet. Add a Bedrock model, a training run, an endpoint or a supporting service."
       />
       <p className="grid-hint">
         Type to replace a cell, F2 or double-click to edit, Enter or Tab to confirm and move on, Escape to cancel, Delete to clear. Quantities take a number (10M, 2.5k) or a formula such as{' '}
-        <code>10e6 * (1 + growth)^m</code>; <span className="formula-mark">ƒ</span> marks a formula.
+        <code>10e6 * (1 + growth)^m</code>; <span className="formula-mark">ƒ</span> marks a formula. Drag or Shift+click to select cells; {MOD}+C / {MOD}+V copy and paste with
+        spreadsheets (rows pasted below the last line add lines), {MOD}+D / {MOD}+R fill down / right, {MOD}+Enter in an open cell writes it to every selected cell.{' '}
+        <strong>A paste applies every cell that reads and lists the ones that do not</strong>; {MOD}+Z undoes the whole paste.
       </p>
     </div>
   );

@@ -2,17 +2,15 @@
 // then one column group per line kind (only the kinds the scenario has), cost pinned right.
 // A cell of a field its line's kind does not have is blank, shaded and not editable.
 import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ICellEditorParams, ITooltipParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import { LINE_KINDS, SERVICE_CATEGORIES, type LineKind } from '../../../../shared/model';
+import type { LineKind } from '../../../../shared/model';
 import { formatMoney, formatMonth } from '../../format/money';
 import { formatQuantity, type QuantityStyle } from '../../components/grid-format';
 import { issueClassRules, type CellIssue } from '../../components/grid-issues';
-import { DETAIL_GROUPS, fieldApplies, KIND_LABELS, LINE_FIELDS, type LineFieldName, type LineFieldSpec } from './line-fields';
+import { FIXED_OPTIONS, type Option } from './line-options';
+import { COMMON_GROUPS, DETAIL_GROUPS, fieldApplies, LINE_FIELDS, type LineFieldName, type LineFieldSpec } from './line-fields';
 import type { LineGridRow, LineRow } from './line-rows';
 
-export interface Option {
-  id: string;
-  label: string;
-}
+export type { Option };
 
 export interface LineColumnEnv {
   startMonth: string;
@@ -28,36 +26,6 @@ export interface LineColumnEnv {
 }
 
 type Col = ColDef<LineGridRow>;
-
-export const SERVICE_LABELS: Record<string, string> = {
-  s3: 'S3',
-  'opensearch-serverless': 'OpenSearch Serverless',
-  lambda: 'Lambda',
-  aurora: 'Aurora',
-  cloudwatch: 'CloudWatch',
-  'nat-gateway': 'NAT Gateway',
-  cloudfront: 'CloudFront',
-  guardduty: 'GuardDuty',
-  cloudtrail: 'CloudTrail',
-  'audit-manager': 'Audit Manager',
-  support: 'Support plan',
-  marketplace: 'Marketplace',
-  'savings-plan-upfront': 'Savings Plan (upfront)',
-  other: 'Other',
-};
-
-const FIXED_OPTIONS: Partial<Record<LineFieldName, readonly Option[]>> = {
-  kind: LINE_KINDS.map((k) => ({ id: k, label: KIND_LABELS[k] })),
-  endpointScope: [
-    { id: 'global', label: 'Global' },
-    { id: 'regional', label: 'Regional' },
-  ],
-  platform: [
-    { id: 'sagemaker', label: 'SageMaker' },
-    { id: 'ec2', label: 'EC2' },
-  ],
-  service: SERVICE_CATEGORIES.map((c) => ({ id: c, label: SERVICE_LABELS[c] })),
-};
 
 const NONE = '';
 const NONE_LABEL = '—';
@@ -116,6 +84,8 @@ function selectColumn(spec: LineFieldSpec, options: (row: LineRow | null) => rea
   const base = baseColumn(spec);
   return {
     ...base,
+    // Choices copy by name ("Training", a pool's name), which a paste reads back.
+    context: { copy: 'formatted' },
     // Optional selects hold null; their "—" option is the empty string.
     valueGetter: (p) => {
       const value = (base.valueGetter as (p: ValueGetterParams<LineGridRow>) => unknown)(p);
@@ -172,6 +142,7 @@ function quantityColumn(spec: LineFieldSpec, env: LineColumnEnv): Col {
 function monthColumn(spec: LineFieldSpec, env: LineColumnEnv): Col {
   return {
     ...baseColumn(spec, 'num'),
+    context: { copy: 'formatted' },
     valueFormatter: (p: ValueFormatterParams<LineGridRow>) => {
       if (p.value === undefined) return '';
       return p.value === null ? NONE_LABEL : formatMonth(env.startMonth, p.value as number);
@@ -286,18 +257,15 @@ export function buildLineColumns(env: LineColumnEnv): (Col | ColGroupDef<LineGri
   };
   // The kind stays in view beside the name: it says which detail columns the row fills.
   const kind: Col = { ...fieldColumn('kind', env), pinned: 'left', lockPinned: true };
-  const groups: ColGroupDef<LineGridRow>[] = [
-    {
-      groupId: 'group-plan',
-      headerName: 'Workstream, timing and funding',
-      children: [fieldColumn('workstream', env), fieldColumn('startMonth', env), fieldColumn('endMonth', env), fieldColumn('fundedBy', env)],
-    },
-  ];
+  // The kinds' inputs first, next to the name; each group's details and the common fields
+  // behind a chevron (openByDefault false), so the columns that decide the cost are in view.
+  const groups: ColGroupDef<LineGridRow>[] = [];
+  const detail = (f: LineFieldName): Col => ({ ...fieldColumn(f, env), columnGroupShow: 'open' });
   for (const group of DETAIL_GROUPS) {
     if (!group.kinds.some((k) => env.kinds.includes(k))) continue;
-    groups.push({ groupId: group.id, headerName: group.header, children: group.fields.map((f) => fieldColumn(f, env)) });
+    groups.push({ groupId: group.id, headerName: group.header, children: [...group.inputs.map((f) => fieldColumn(f, env)), ...group.details.map(detail)] });
   }
-  groups.push({ groupId: 'group-other', headerName: 'Other', children: [fieldColumn('region', env), fieldColumn('creditEligible', env), fieldColumn('notes', env)] });
+  for (const group of COMMON_GROUPS) groups.push({ groupId: group.id, headerName: group.header, children: [fieldColumn(group.shown, env), ...group.details.map(detail)] });
   groups.push({
     groupId: 'group-cost',
     headerName: 'Cost',
@@ -310,6 +278,7 @@ export function buildLineColumns(env: LineColumnEnv): (Col | ColGroupDef<LineGri
         pinned: 'right',
         valueGetter: (p) => p.data?.monthCost,
         valueFormatter: moneyCell,
+        context: { copy: 'cents' },
         cellClass: 'num cell-computed',
         editable: false,
       },
@@ -321,6 +290,7 @@ export function buildLineColumns(env: LineColumnEnv): (Col | ColGroupDef<LineGri
         pinned: 'right',
         valueGetter: (p) => p.data?.total,
         valueFormatter: moneyCell,
+        context: { copy: 'cents' },
         cellClass: 'num cell-computed',
         editable: false,
       },

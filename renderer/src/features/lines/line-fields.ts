@@ -65,13 +65,23 @@ export function fieldApplies(spec: LineFieldSpec, kind: LineKind): boolean {
   return spec.kinds === null || spec.kinds.includes(kind);
 }
 
-/** The column groups of the detail fields, in order, and the kinds that show them. */
-export const DETAIL_GROUPS: readonly { id: string; header: string; kinds: readonly LineKind[]; fields: readonly LineFieldName[] }[] = [
-  { id: 'group-bedrock', header: 'Bedrock', kinds: ['bedrock'], fields: ['model', 'endpointScope', 'inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'batchShare'] },
-  { id: 'group-compute', header: 'Instances (training & endpoints)', kinds: COMPUTE, fields: ['instanceType', 'instanceCount'] },
-  { id: 'group-training', header: 'Training', kinds: ['training'], fields: ['platform', 'hoursPerRun', 'runsPerMonth', 'spotDiscount', 'fallbackInstanceType'] },
-  { id: 'group-endpoint', header: 'Endpoint', kinds: ['endpoint'], fields: ['hoursPerMonth'] },
-  { id: 'group-service', header: 'Service', kinds: ['service'], fields: ['service', 'monthlyCost', 'quantity', 'priceItem', 'supports'] },
+/**
+ * The column groups of each kind, in order, and the kinds that show them. `inputs` are the
+ * quantities that decide the cost and always show, right after the pinned name and kind;
+ * `details` show when the group is opened (its header's chevron).
+ */
+export const DETAIL_GROUPS: readonly { id: string; header: string; kinds: readonly LineKind[]; inputs: readonly LineFieldName[]; details: readonly LineFieldName[] }[] = [
+  { id: 'group-bedrock', header: 'Bedrock', kinds: ['bedrock'], inputs: ['model', 'inputTokensPerDay', 'outputTokensPerDay'], details: ['endpointScope', 'cachedInputShare', 'batchShare'] },
+  { id: 'group-compute', header: 'Instances', kinds: COMPUTE, inputs: ['instanceType', 'instanceCount'], details: [] },
+  { id: 'group-training', header: 'Training', kinds: ['training'], inputs: ['hoursPerRun', 'runsPerMonth'], details: ['platform', 'spotDiscount', 'fallbackInstanceType'] },
+  { id: 'group-endpoint', header: 'Endpoint', kinds: ['endpoint'], inputs: ['hoursPerMonth'], details: [] },
+  { id: 'group-service', header: 'Service', kinds: ['service'], inputs: ['service', 'monthlyCost'], details: ['quantity', 'priceItem', 'supports'] },
+];
+
+/** The groups every line has, after the kinds' inputs; closed they show only their first column. */
+export const COMMON_GROUPS: readonly { id: string; header: string; shown: LineFieldName; details: readonly LineFieldName[] }[] = [
+  { id: 'group-plan', header: 'Funding and timing', shown: 'fundedBy', details: ['workstream', 'startMonth', 'endMonth'] },
+  { id: 'group-other', header: 'Other', shown: 'notes', details: ['region', 'creditEligible'] },
 ];
 
 export const KIND_LABELS: Record<LineKind, string> = { bedrock: 'Bedrock', training: 'Training', endpoint: 'Endpoint', service: 'Service' };

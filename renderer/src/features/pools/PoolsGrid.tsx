@@ -11,6 +11,10 @@ import { buildPoolColumns, buildPoolRows, type PoolGridRow } from './pool-column
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
 
+import { applyPoolWrites } from './pool-writes';
+import { commitRangeEdit } from '../../components/commit-range-edit';
+import type { RangeEdit } from '../../components/grid-writes';
+
 export function PoolsGrid(_props: Record<string, unknown> = {}) {
   // Narrow selections: a line edit does not re-render the pools.
   const scenarioId = useStore((s) => selectActiveScenario(s).id);
@@ -35,6 +39,8 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
 
   const height = fitGridHeight(1, pools.length + (pinned.length ? 1 : 0), 170, 420);
 
+  const onRangeEdit = useCallback((edit: RangeEdit) => commitRangeEdit(edit, (wb) => applyPoolWrites(wb, scenarioId, edit)), [scenarioId]);
+
   return (
     <div className="grid-panel">
       <GridPanelHead title="Credit pools" count={pools.length} toolbarLabel="Pool commands">
@@ -53,6 +59,7 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
         columnDefs={columnDefs}
         grid="pool"
         onEdit={onEdit}
+        onRangeEdit={onRangeEdit}
         height={height}
         emptyText="No credit pools yet. Add the credits you hold or are applying for."
       />

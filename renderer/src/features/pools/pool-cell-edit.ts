@@ -3,7 +3,7 @@
 import { LIMITS, PROGRAM_IDS, SERVICE_CATEGORIES, type Pool, type Workbook } from '../../../../shared/model';
 import { parseMoneyInput, parseMonthInput, parseWholeMonths, readableEditError } from '../../components/grid-format';
 import { updatePool } from '../../../../shared/engine';
-import { SERVICE_LABELS } from '../lines/line-columns';
+import { SERVICE_LABELS } from '../lines/line-options';
 
 export const POOL_FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'Name',

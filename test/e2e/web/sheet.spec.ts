@@ -1,0 +1,110 @@
+// Working like a spreadsheet: ranges, the system clipboard (tab-separated text and HTML tables,
+// as Excel and Google Sheets exchange them), rows pasted past the end, fill down, and undo of
+// each in one step. Every expected figure is hand arithmetic in the comments.
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { cell, SHOTS, shot, startApp, watchConsole } from './app-helpers';
+import { allowClipboard, openSonnet, pasteAt, readClipboard, rowsOf } from './sheet-helpers';
+
+mkdirSync(SHOTS, { recursive: true });
+
+test.beforeEach(async ({ context, page }) => {
+  await allowClipboard(context);
+  await startApp(page);
+  await openSonnet(page);
+});
+
+test('copies a range to the system clipboard as text and as an HTML table', async ({ page }) => {
+  const problems = watchConsole(page);
+  await cell(page, 'lines-grid', 'inference', 'name').click();
+  // Name, kind, model, input tokens/day, output tokens/day: the Bedrock inputs sit beside the name.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('lines-grid')).toHaveAttribute('data-range', 'r0c0:r0c4');
+  await expect(page.getByTestId('lines-grid').locator('.ag-cell.cell-range')).toHaveCount(5);
+  await page.keyboard.press('ControlOrMeta+C');
+  const clip = await readClipboard(page);
+  // Formulas copy as their text, choices by name, so a paste reads them back.
+  expect(clip.text).toBe('Claude Sonnet 4 inference\tBedrock\tClaude Sonnet 4\ttokens_in_per_day\ttokens_out_per_day\r\n');
+  expect(clip.html).toContain('<table>');
+  expect(clip.html).toContain('<td>Claude Sonnet 4 inference</td><td>Bedrock</td>');
+  await shot(page, 'range-selected');
+  expect(problems()).toEqual([]);
+});
+
+test('pastes a tab-separated block into the lines grid, adds lines past the end, fills down, and undoes each in one step', async ({ page }) => {
+  // Row 1 replaces the Sonnet line's inputs; row 2 falls past the last line and becomes a new one.
+  const block = 'Chat\tBedrock\tClaude Sonnet 4\t20M\t2M\r\nSearch\tBedrock\tClaude Sonnet 4\t"5,000,000"\t1M\r\n';
+  await pasteAt(page, cell(page, 'lines-grid', 'inference', 'name'), { text: block });
+  // Chat: 20M x $3 + 2M x $15 = $90 a day, $2,700 a month. Search: 5M x $3 + 1M x $15 = $30 a day, $900 a month.
+  // $3,600 a month x 24 = $86,400. The $25K pool runs out after 25,000 / 3,600 = 6.94 months: month 6, Jul 2027.
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$86,400');
+  await expect(page.getByTestId('kpi-creditCliffMonth')).toHaveText('Jul 2027');
+  await expect(rowsOf(page, 'lines-grid')).toHaveCount(2);
+  await expect(cell(page, 'lines-grid', 'bedrock-1', 'name')).toHaveText('Search');
+  await expect(cell(page, 'lines-grid', 'bedrock-1', 'monthCost')).toHaveText('$900.00');
+  await shot(page, 'after-tsv-paste');
+
+  // Fill down the input tokens: Search takes Chat's 20M: 20M x 3 + 1M x 15 = $75 a day, $2,250 a month.
+  // ($2,700 + $2,250) x 24 = $118,800.
+  await cell(page, 'lines-grid', 'inference', 'inputTokensPerDay').click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('ControlOrMeta+D');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$118,800');
+  await expect(cell(page, 'lines-grid', 'bedrock-1', 'inputTokensPerDay')).toHaveText('20,000,000');
+
+  // One undo takes back the whole fill, the next the whole paste (both lines' cells and the added line).
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$86,400');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+  await expect(rowsOf(page, 'lines-grid')).toHaveCount(1);
+  await expect(cell(page, 'lines-grid', 'inference', 'name')).toHaveText('Claude Sonnet 4 inference');
+});
+
+test('a cell that does not read is named, the rest applies', async ({ page }) => {
+  await pasteAt(page, cell(page, 'lines-grid', 'inference', 'inputTokensPerDay'), { text: 'lots\t4M\r\n' });
+  // Only output tokens apply: 10M x 3 + 4M x 15 = $90 a day, $2,700 a month, $64,800 over 24 months.
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
+  await expect(page.getByTestId('notice')).toContainText('Row 1 (Claude Sonnet 4 inference) · Input tokens/day: "lots" is not a number, and "lots" is not an assumption');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+});
+
+test('pastes an HTML table into the assumptions grid and Ctrl+Enter writes one value into a range', async ({ page }) => {
+  // Only text/html on the clipboard, so the table is what is read.
+  await pasteAt(page, cell(page, 'assumptions-grid', 'tokens_in_per_day', 'expr'), { html: '<table><tr><td>20M</td></tr><tr><td>4M</td></tr></table>' });
+  // 20M x $3 + 4M x $15 = $120 a day, $3,600 a month, $86,400 over 24 months.
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$86,400');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+
+  // Select both values, type 1M in the active cell and Ctrl+Enter: both become 1M.
+  // 1M x 3 + 1M x 15 = $18 a day, $540 a month, $12,960 over 24 months.
+  await cell(page, 'assumptions-grid', 'tokens_in_per_day', 'expr').click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('1M');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$12,960');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+});
+
+test('pastes a Google Sheets table into the pools grid, adding a pool past the end', async ({ page }) => {
+  const html =
+    '<meta charset="utf-8"><google-sheets-html-origin><table xmlns="http://www.w3.org/1999/xhtml" cellspacing="0" cellpadding="0" dir="ltr" border="1"><colgroup><col width="100"></colgroup><tbody>' +
+    '<tr><td>Bedrock POC</td><td>Bedrock POC funding</td><td>$10,000</td></tr>' +
+    '<tr><td>Founders</td><td>Activate Founders</td><td style="text-align:right">5,000</td></tr></tbody></table>';
+  await pasteAt(page, cell(page, 'pools-grid', 'poc', 'name'), { html, text: 'ignored\twhen\ta table is there' });
+  // $10,000 + $5,000 of credit against $1,800 a month: all $15,000 is used within both pools' validity
+  // (15,000 / 1,800 = 8.33 months < Founders' 12), so credits $15,000 and cash 43,200 - 15,000 = $28,200;
+  // the credits run out in month 8, Sep 2027.
+  await expect(page.getByTestId('kpi-creditsApplied')).toHaveText('$15,000');
+  await expect(page.getByTestId('kpi-cashCost')).toHaveText('$28,200');
+  await expect(page.getByTestId('kpi-creditCliffMonth')).toHaveText('Sep 2027');
+  await expect(rowsOf(page, 'pools-grid')).toHaveCount(2);
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('kpi-creditsApplied')).toHaveText('$25,000');
+  await expect(rowsOf(page, 'pools-grid')).toHaveCount(1);
+});
