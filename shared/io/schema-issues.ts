@@ -94,9 +94,37 @@ export const schemaErrorMap = (iss: RawIssue): string => {
   }
 };
 
+type Issue = z.core.$ZodIssue;
+
+/** Keys the input has that a form does not know (a union branch that lists many was not meant). */
+function unknownRootKeys(issues: readonly Issue[]): number {
+  let n = 0;
+  for (const issue of issues) if (issue.code === 'unrecognized_keys' && issue.path.length === 0) n += issue.keys.length;
+  return n;
+}
+
+/**
+ * A value that matches no allowed form (a scenario is complete or based on another) is reported
+ * with the findings of the form it was meant to be: the one that knows the most of its keys, then
+ * the one with the fewest findings. Nested choices are followed the same way.
+ */
+function meantIssue(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || !Array.isArray(issue.errors) || issue.errors.length === 0) return issue;
+  const branches = issue.errors as Issue[][];
+  const best = branches.reduce((a, b) => {
+    const byKeys = unknownRootKeys(a) - unknownRootKeys(b);
+    return byKeys < 0 || (byKeys === 0 && a.length <= b.length) ? a : b;
+  });
+  const first = best[0];
+  if (first === undefined) return issue;
+  const inner = meantIssue(first);
+  return { ...inner, path: [...issue.path, ...inner.path] };
+}
+
 /** The first issue as a LoadError (zod lists issues in the order it walked the file). */
 export function issueToLoadError(issues: readonly z.core.$ZodIssue[]): LoadError {
   const first = issues[0];
   if (first === undefined) return { message: 'is not a valid workbook', path: null };
-  return { message: first.message, path: formatPath(first.path) };
+  const meant = meantIssue(first);
+  return { message: meant.message, path: formatPath(meant.path) };
 }

@@ -59,9 +59,9 @@ function parseText(text: string): LoadResult {
   const parsed = workbookSchema.safeParse(migrated.value, { error: schemaErrorMap });
   if (!parsed.success) {
     const error = issueToLoadError(parsed.error.issues);
-    if (migrated.applied.length === 0) return { ok: false, error };
+    if (migrated.renamed.length === 0) return { ok: false, error };
     // Paths name the current layout; say how the old file's names map onto it.
-    const note = `(this file was upgraded from version ${migrated.from} first: ${migrated.applied.join('; ')})`;
+    const note = `(this file was upgraded from version ${migrated.from} first: ${migrated.renamed.join('; ')})`;
     return { ok: false, error: { message: `${error.message} ${note}`, path: error.path } };
   }
   return { ok: true, workbook: parsed.data, migratedFrom: migrated.applied.length > 0 ? migrated.from : null };

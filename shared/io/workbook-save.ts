@@ -8,8 +8,12 @@ import {
   companySchema,
   LINE_KEYS,
   poolSchema,
+  linkedScenarioSchema,
+  scenarioChangeSchema,
   scenarioSchema,
-  workbookSchema,
+  workbookObjectSchema,
+  linkStubOf,
+  type Scenario,
   type Workbook,
 } from '../model';
 import { formatPath } from './load-error';
@@ -18,12 +22,14 @@ import { MB, utf8Length } from './utf8';
 type JsonObject = Record<string, unknown>;
 
 // Key orders come from the schema itself, so a new field cannot be forgotten here.
-const WORKBOOK_KEYS = Object.keys(workbookSchema.shape);
+const WORKBOOK_KEYS = Object.keys(workbookObjectSchema.shape);
 const COMPANY_KEYS = Object.keys(companySchema.shape);
-const PRICE_BOOK_KEYS = Object.keys(workbookSchema.shape.priceBook.unwrap().unwrap().shape);
+const PRICE_BOOK_KEYS = Object.keys(workbookObjectSchema.shape.priceBook.unwrap().unwrap().shape);
 const SCENARIO_KEYS = Object.keys(scenarioSchema.shape);
 const ASSUMPTION_KEYS = Object.keys(assumptionSchema.shape);
 const POOL_KEYS = Object.keys(poolSchema.in.shape);
+const LINKED_KEYS = Object.keys(linkedScenarioSchema.shape);
+const CHANGE_KEYS: ReadonlyMap<string, string[]> = new Map(scenarioChangeSchema.options.map((option) => [option.shape.op.value, Object.keys(option.shape)]));
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -52,13 +58,35 @@ const priceTable = (table: unknown) => sortedRecord(table, (fields) => sortedRec
 const eachObject = (list: unknown, fn: (item: JsonObject) => unknown) =>
   Array.isArray(list) ? list.map((item) => (isObject(item) ? fn(item) : item)) : list;
 
+const orderedLine = (l: JsonObject) => ordered(l, LINE_KEYS.get(String(l.kind)) ?? []);
+const orderedPool = (p: JsonObject) => ordered(p, POOL_KEYS);
+const orderedAssumption = (a: JsonObject) => ordered(a, ASSUMPTION_KEYS);
+
 function canonicalScenario(scenario: JsonObject): JsonObject {
   return ordered(scenario, SCENARIO_KEYS, (key, value) => {
-    if (key === 'assumptions') return eachObject(value, (a) => ordered(a, ASSUMPTION_KEYS));
-    if (key === 'pools') return eachObject(value, (p) => ordered(p, POOL_KEYS));
-    if (key === 'lines') return eachObject(value, (l) => ordered(l, LINE_KEYS.get(String(l.kind)) ?? []));
+    if (key === 'assumptions') return eachObject(value, orderedAssumption);
+    if (key === 'pools') return eachObject(value, orderedPool);
+    if (key === 'lines') return eachObject(value, orderedLine);
     return value;
   });
+}
+
+/** One change of a based-on scenario: "op" first, then the option's own fields, rows in file order. */
+function canonicalChange(change: JsonObject): JsonObject {
+  return ordered(change, CHANGE_KEYS.get(String(change.op)) ?? [], (key, value) => {
+    if (!isObject(value)) return value;
+    if (key === 'line') return orderedLine(value);
+    if (key === 'pool') return orderedPool(value);
+    if (key === 'assumption') return orderedAssumption(value);
+    return value;
+  });
+}
+
+/** A based-on scenario is written as what it is made of (its base and its changes), never as the resolved copy. */
+function storedScenario(scenario: Scenario): JsonObject {
+  const stub = linkStubOf(scenario);
+  if (stub === null) return canonicalScenario(scenario as unknown as JsonObject);
+  return ordered(stub as unknown as JsonObject, LINKED_KEYS, (key, value) => (key === 'changes' ? eachObject(value, canonicalChange) : value));
 }
 
 function canonicalWorkbook(workbook: Workbook): JsonObject {
@@ -67,7 +95,7 @@ function canonicalWorkbook(workbook: Workbook): JsonObject {
     if (key === 'priceOverrides') return priceTable(value);
     if (key === 'priceBook' && isObject(value))
       return ordered(value, PRICE_BOOK_KEYS, (k, v) => (k === 'entries' ? priceTable(v) : v));
-    if (key === 'scenarios') return eachObject(value, canonicalScenario);
+    if (key === 'scenarios') return Array.isArray(value) ? value.map((s: Scenario) => storedScenario(s)) : value;
     return value;
   });
 }

@@ -9,7 +9,7 @@
 //     "expiresAfterMonths" instead of "validityMonths".
 // Everything else (company, priceOverrides, lines, assumptions) was already as in version 1.
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 export const WORKBOOK_FORMAT = 'creditstack.workbook';
 
 export interface MigrationStep {
@@ -17,6 +17,8 @@ export interface MigrationStep {
   to: number;
   /** What the step changes, in words a user can follow (shown when an upgraded file has a problem). */
   describe: string;
+  /** Whether the step moves or renames fields (then an error in the upgraded file says how names map). */
+  renames: boolean;
   migrate(raw: unknown): unknown;
 }
 
@@ -28,6 +30,8 @@ export type MigrationResult =
       from: number;
       /** The `describe` of every step applied, in order. */
       applied: readonly string[];
+      /** The `describe` of the applied steps that moved or renamed fields. */
+      renamed: readonly string[];
     }
   | { ok: false; message: string; /** Dotted JSON path, or null for the whole file. */ path: string | null };
 
@@ -62,6 +66,7 @@ const v0ToV1: MigrationStep = {
   from: 0,
   to: 1,
   describe: '"plans" became "scenarios", "credits" became "pools", "expiresAfterMonths" became "validityMonths"',
+  renames: true,
   migrate(raw) {
     if (!isObject(raw)) return raw;
     const { format: _format, version: _version, ...rest } = renameKey(raw, 'plans', 'scenarios', '');
@@ -80,8 +85,21 @@ const v0ToV1: MigrationStep = {
   },
 };
 
+// Version 2 only adds optional fields (based-on scenarios, cache writes, ranges, actuals), so a
+// version 1 file is already a valid version 2 file once its number says so.
+const v1ToV2: MigrationStep = {
+  from: 1,
+  to: 2,
+  describe: 'version 2 adds optional fields only (scenarios based on another, and more)',
+  renames: false,
+  migrate(raw) {
+    if (!isObject(raw)) return raw;
+    return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, k === 'version' ? 2 : v]));
+  },
+};
+
 /** Every step, ordered by `from`. A new version adds one step at the end. */
-export const MIGRATIONS: readonly MigrationStep[] = [v0ToV1];
+export const MIGRATIONS: readonly MigrationStep[] = [v0ToV1, v1ToV2];
 
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
@@ -115,17 +133,19 @@ export function migrate(raw: unknown): MigrationResult {
     };
   let value: unknown = raw;
   const applied: string[] = [];
+  const renamed: string[] = [];
   try {
     for (let v = version; v < CURRENT_VERSION; ) {
       const step = MIGRATIONS.find((m) => m.from === v);
       if (!step) return { ok: false, message: `cannot upgrade files of version ${v}`, path: null };
       value = step.migrate(value);
       applied.push(step.describe);
+      if (step.renames) renamed.push(step.describe);
       v = step.to;
     }
   } catch (e) {
     if (e instanceof MigrationError) return { ok: false, message: e.message, path: e.path };
     return { ok: false, message: `could not upgrade the file from version ${version} (${String(e)})`, path: null };
   }
-  return { ok: true, value, from: version, applied };
+  return { ok: true, value, from: version, applied, renamed };
 }

@@ -1,4 +1,4 @@
-// The runtime schema of a workbook file (version 1). Strict: unknown keys are refused, every
+// The runtime schema of a workbook file (version 2). Strict: unknown keys are refused, every
 // number must be finite, strings are bounded, ids are unique and references resolve. Optional
 // fields get their defaults here, so a hand-written minimal file loads and a saved file always
 // carries every field (which keeps save -> load -> save byte-identical).
@@ -12,6 +12,7 @@ import {
   PRICE_FIELDS,
   PRICE_KEY_PATTERN,
   PROGRAMS,
+  SCENARIO_SETTING_FIELDS,
   SERVICE_CATEGORIES,
   STAGES,
   type BillingService,
@@ -248,9 +249,54 @@ const priceTable = z
     }
   });
 
-export const workbookSchema = z.strictObject({
+// Based-on scenarios (file version 2). A change is one readable JSON object; "op" says what it does:
+//   set-scenario {field, value}      a setting (startMonth, horizonMonths, ...)
+//   set-line / set-pool {id, field, value}, set-assumption {name, field, value}
+//   add-line {after, line}, add-pool {pool}, add-assumption {assumption}
+//   remove-line / remove-pool {id}, remove-assumption {name}
+// A set value is checked when it is applied (it depends on the base's line), not here.
+const fieldName = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/, { message: 'must be a field name' })
+  .refine((f) => f !== 'id' && f !== 'kind', { message: 'cannot be "id" or "kind" (remove the row and add it again instead)' });
+const assumptionName = z
+  .string()
+  .regex(ASSUMPTION_NAME_PATTERN, { message: 'must start with a letter or "_" and hold only letters, digits and "_"' });
+const changeValue = z.union(
+  [finite, text(Math.max(LIMITS.noteLength, LIMITS.expressionLength)), z.boolean(), z.null(), z.array(label(64)).max(20)],
+  { message: 'must be a number, text, true/false, null or a list of names' },
+);
+
+export const scenarioChangeSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('set-scenario'), field: z.enum(SCENARIO_SETTING_FIELDS), value: changeValue }),
+  z.strictObject({ op: z.literal('set-line'), id, field: fieldName, value: changeValue }),
+  z.strictObject({ op: z.literal('set-pool'), id, field: fieldName, value: changeValue }),
+  z.strictObject({ op: z.literal('set-assumption'), name: assumptionName, field: z.enum(['expr', 'note']), value: changeValue }),
+  z.strictObject({ op: z.literal('add-line'), after: id.nullable().default(null), line: lineSchema }),
+  z.strictObject({ op: z.literal('add-pool'), pool: poolSchema }),
+  z.strictObject({ op: z.literal('add-assumption'), assumption: assumptionSchema }),
+  z.strictObject({ op: z.literal('remove-line'), id }),
+  z.strictObject({ op: z.literal('remove-pool'), id }),
+  z.strictObject({ op: z.literal('remove-assumption'), name: assumptionName }),
+]);
+
+/** A scenario based on another: everything not changed here is the base's, so base edits flow in. */
+export const linkedScenarioSchema = z.strictObject({
+  id,
+  name: label(LIMITS.nameLength).default(''),
+  basedOn: id,
+  changes: z.array(scenarioChangeSchema).max(LIMITS.linesPerScenario).default([]),
+});
+
+/** A scenario as a file stores it: a complete model, or one based on another (linked-scenarios.ts). */
+const storedScenario = z.union([linkedScenarioSchema, scenarioSchema]);
+
+/** The file's object as stored; `workbookSchema` below also resolves based-on scenarios. */
+export const workbookObjectSchema = z.strictObject({
   format: z.literal('creditstack.workbook'),
-  version: z.literal(1),
+  // Version 2 only adds optional fields, so a version 1 object is read as it stands (loading a
+  // file still runs migrations.ts, which says the file will be saved in the new version).
+  version: z.literal([1, 2]).transform((): 2 => 2),
   title: label(LIMITS.nameLength).default('Untitled plan'),
   company: companySchema.default(() => companySchema.parse({})),
   priceOverrides: priceTable.default({}),
@@ -262,7 +308,7 @@ export const workbookSchema = z.strictObject({
     .nullable()
     .default(null),
   scenarios: z
-    .array(scenarioSchema)
+    .array(storedScenario)
     .min(1, { message: 'a workbook needs at least one scenario' })
     .max(LIMITS.scenarios)
     .superRefine((list, ctx) => {
@@ -276,9 +322,33 @@ export const workbookSchema = z.strictObject({
   actuals: actualsSchema.optional(),
 });
 
-export type Workbook = z.output<typeof workbookSchema>;
-export type WorkbookInput = z.input<typeof workbookSchema>;
-export type Scenario = z.output<typeof scenarioSchema>;
+/**
+ * A scenario as the engine and the app see it: complete. A based-on scenario is its base with its
+ * changes applied (`link` says which base and which changes; linked-scenarios.ts resolves it).
+ */
+export type Scenario = z.output<typeof scenarioSchema> & { link?: ScenarioLink };
+export type StoredWorkbook = z.output<typeof workbookObjectSchema>;
+export type Workbook = Omit<StoredWorkbook, 'scenarios'> & { scenarios: Scenario[] };
+export type WorkbookInput = z.input<typeof workbookObjectSchema>;
+export type ScenarioChange = z.output<typeof scenarioChangeSchema>;
+export type LinkedScenarioStored = z.output<typeof linkedScenarioSchema>;
+
+/** Why a based-on scenario, or one of its changes, could not be applied as written. */
+export interface LinkProblem {
+  code: 'LINK_BASE_MISSING' | 'LINK_CYCLE' | 'LINK_TARGET_MISSING' | 'LINK_CHANGE_INVALID';
+  message: string;
+  /** Index of the change in `changes`, when one change is at fault. */
+  change: number | null;
+  lineId?: string;
+  poolId?: string;
+}
+
+/** What makes a scenario based on another: the base's id, its own changes, and what failed to apply. */
+export interface ScenarioLink {
+  basedOn: string;
+  changes: readonly ScenarioChange[];
+  problems: readonly LinkProblem[];
+}
 export type BedrockLine = Extract<Line, { kind: 'bedrock' }>;
 export type TrainingLine = Extract<Line, { kind: 'training' }>;
 export type EndpointLine = Extract<Line, { kind: 'endpoint' }>;

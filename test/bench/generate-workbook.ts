@@ -297,7 +297,7 @@ export function generateWorkbook(spec: WorkbookSpec): GeneratedWorkbook {
 
   const input: WorkbookInput = {
     format: 'creditstack.workbook',
-    version: 1,
+    version: 2,
     title: `Benchmark ${lineCount} lines x ${months} months x ${poolCount} pools`,
     company: { name: 'Benchmark AI', stage: 'series-a', aiFirst: true, cashOnHand: 5_000_000, otherMonthlyBurn: 200_000 },
     scenarios,

@@ -7,7 +7,7 @@ import type { Workbook } from '../../../shared/model';
 
 export const WARM_UP_WORKBOOK: Workbook = {
   format: 'creditstack.workbook',
-  version: 1,
+  version: 2,
   title: 'Warm-up',
   company: { name: '', stage: 'seed', aiFirst: false, euDataResidency: false, hipaa: false, cashOnHand: null, otherMonthlyBurn: 0 },
   priceOverrides: {},

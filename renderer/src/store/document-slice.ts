@@ -74,7 +74,7 @@ export function blankWorkbook(today = new Date()): Workbook {
   const startMonth = `${next.getUTCFullYear()}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
   return workbookSchema.parse({
     format: 'creditstack.workbook',
-    version: 1,
+    version: 2,
     title: 'Untitled plan',
     scenarios: [{ id: 'base', name: 'Base', startMonth }],
   });

@@ -4,7 +4,7 @@
 // as typed, because the file stores the text verbatim; a change of writing that keeps the value
 // (1000000 -> "1e6") is still listed, flagged `sameValue`, so a reader knows it costs nothing.
 import { compileExpression, parseExpression } from '../../expr';
-import { QUANTITY_FIELDS, type Assumption, type Company, type Line, type Pool, type PriceTable, type Scenario } from '../../model';
+import { QUANTITY_FIELDS, SCENARIO_SETTING_FIELDS, type Assumption, type Company, type Line, type Pool, type PriceTable, type Scenario } from '../../model';
 import type { ScenarioResult } from '../compute/results';
 
 export interface FieldChange {
@@ -52,7 +52,7 @@ export interface DiffSide {
 }
 
 /** The scenario fields that shape every figure (the name does not, and usually differs). */
-export const SCENARIO_SETTING_FIELDS = ['startMonth', 'horizonMonths', 'daysPerMonth', 'hoursPerMonth', 'allocation'] as const;
+export { SCENARIO_SETTING_FIELDS };
 
 /** The value of a quantity that names nothing (a number, "1e6", "2 * 1e6"), else undefined. */
 function constantValue(q: unknown): number | undefined {

@@ -237,7 +237,7 @@ describe('unknown keys, at every level', () => {
 describe('versions', () => {
   it('refuses a newer version, saying so', () => {
     expect(refused(parseWorkbookText(edit('"version": 1', '"version": 7')))).toEqual({
-      message: 'made by a newer version of CreditStack (file version 7, this app reads up to 1)',
+      message: 'made by a newer version of CreditStack (file version 7, this app reads up to 2)',
       path: null,
     });
   });

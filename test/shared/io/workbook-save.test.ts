@@ -17,7 +17,7 @@ describe('serializeWorkbook', () => {
       [
         '{',
         '  "format": "creditstack.workbook",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "title": "Untitled plan",',
         '  "company": {',
         '    "name": "",',

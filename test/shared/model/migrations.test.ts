@@ -48,7 +48,10 @@ function toV0(v1: Record<string, unknown>): Record<string, unknown> {
 
 describe('the migration list', () => {
   it('is a gapless chain from version 0 to the current version', () => {
-    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[0, 1]]);
+    expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     expect(MIGRATIONS.at(-1)?.to).toBe(CURRENT_VERSION);
     MIGRATIONS.forEach((m, i) => {
       expect(m.to).toBe(m.from + 1);
@@ -65,10 +68,11 @@ describe('migrate', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.from).toBe(0);
-    expect(r.applied).toEqual([MIGRATIONS[0].describe]);
+    expect(r.applied).toEqual([MIGRATIONS[0].describe, MIGRATIONS[1].describe]);
+    expect(r.renamed).toEqual([MIGRATIONS[0].describe]);
     expect(r.value).toEqual({
       format: WORKBOOK_FORMAT,
-      version: 1,
+      version: 2,
       title: 'Draft plan',
       company: { name: 'Acme AI', stage: 'seed' },
       scenarios: [
@@ -90,17 +94,31 @@ describe('migrate', () => {
   });
 
   it('returns a current-version file unchanged, as the same object', () => {
-    const v1 = { format: WORKBOOK_FORMAT, version: 1, scenarios: [] };
+    const v2 = { format: WORKBOOK_FORMAT, version: 2, scenarios: [] };
+    const r = migrate(v2);
+    expect(r).toEqual({ ok: true, value: v2, from: 2, applied: [], renamed: [] });
+    expect(r.ok && r.value).toBe(v2);
+  });
+
+  it('upgrades a version 1 file by its number alone: version 2 only adds optional fields', () => {
+    const v1 = deepFreeze({ format: WORKBOOK_FORMAT, version: 1, title: 'T', scenarios: [{ id: 's', startMonth: '2027-01' }] });
     const r = migrate(v1);
-    expect(r).toEqual({ ok: true, value: v1, from: 1, applied: [] });
-    expect(r.ok && r.value).toBe(v1);
+    expect(r).toEqual({
+      ok: true,
+      value: { format: WORKBOOK_FORMAT, version: 2, title: 'T', scenarios: [{ id: 's', startMonth: '2027-01' }] },
+      from: 1,
+      applied: [MIGRATIONS[1].describe],
+      renamed: [],
+    });
+    // Key order is kept, so an upgraded file reads like the old one.
+    expect(r.ok && Object.keys(r.value as object)).toEqual(['format', 'version', 'title', 'scenarios']);
   });
 
   it('is idempotent: migrating the result again changes nothing', () => {
     const once = migrate(V0_FILE);
     const twice = once.ok ? migrate(once.value) : once;
     expect(twice.ok && once.ok && twice.value).toEqual(once.ok && once.value);
-    expect(twice.ok && twice.from).toBe(1);
+    expect(twice.ok && twice.from).toBe(2);
   });
 
   it('refuses a version 0 file that also has "scenarios" (it cannot be both)', () => {
@@ -122,14 +140,14 @@ describe('migrate', () => {
     [{ format: 3, version: 1 }, 'not a CreditStack workbook (format is 3)', null],
     [{ format: WORKBOOK_FORMAT }, 'is missing', 'version'],
     [{ format: WORKBOOK_FORMAT, version: '1' }, 'must be a whole number, not "1"', 'version'],
-    [{ format: WORKBOOK_FORMAT, version: 2 }, 'made by a newer version of CreditStack (file version 2, this app reads up to 1)', null],
+    [{ format: WORKBOOK_FORMAT, version: 3 }, 'made by a newer version of CreditStack (file version 3, this app reads up to 2)', null],
   ])('refuses %j', (raw, message, path) => {
     expect(migrate(raw)).toEqual({ ok: false, message, path });
   });
 });
 
 describe('loading a version 0 file', () => {
-  it('loads it upgraded, reports the old version, and saves it as version 1', () => {
+  it('loads it upgraded, reports the old version, and saves it as version 2', () => {
     const r = parseWorkbookText(JSON.stringify(V0_FILE));
     if (!r.ok) throw new Error(r.error.message);
     expect(r.migratedFrom).toBe(0);
@@ -141,7 +159,7 @@ describe('loading a version 0 file', () => {
     ]);
     expect(base.lines[0]).toMatchObject({ id: 'chat', fundedBy: 'poc', inputTokensPerDay: '2e6' });
     const saved = serializeWorkbook(r.workbook);
-    expect(saved.startsWith('{\n  "format": "creditstack.workbook",\n  "version": 1,\n')).toBe(true);
+    expect(saved.startsWith('{\n  "format": "creditstack.workbook",\n  "version": 2,\n')).toBe(true);
     expect(saved).not.toMatch(/"plans"|"credits"|"expiresAfterMonths"/);
     // The saved file is now current: loading it migrates nothing.
     const again = parseWorkbookText(saved);
