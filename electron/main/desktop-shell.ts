@@ -6,7 +6,7 @@ import { fail, ok, type EventPayload, type Result } from '../../shared/ipc';
 import type { MenuCommandId } from './commands';
 import type { Dialogs } from './dialogs';
 import { DocumentWindow, type WindowEvents, type WindowPort } from './document-window';
-import { displayName, type DocumentFiles } from './document-files';
+import { describeFsError, displayName, type DocumentFiles } from './document-files';
 import type { FileHandles } from './file-handles';
 import type { IpcCaller, IpcHandlers } from './ipc-handlers';
 import type { RecentFiles } from './recent-files';
@@ -253,15 +253,26 @@ export class DesktopShell {
 
     'recovery:write': async (copy, caller) => {
       const win = this.#byWebContents(caller);
-      // The page's first copy after an offer is its answer: restored work replaces the offered
-      // copy, a discard (null) removes it.
-      const offered = this.#offered.get(win);
-      if (offered !== undefined) {
-        this.#offered.delete(win);
-        // (A window that already keeps a copy of its own answers with that one: the old goes.)
-        if (!win.recovery.adopt(offered)) await this.deps.recovery.clear(offered);
-      }
+      // Always the window's own copy: a copy on offer from an earlier run is a different file,
+      // kept until the page answers the offer, so work done meanwhile is kept safe too.
       await win.recovery.update(copy);
+      try {
+        await win.recovery.whenWritten();
+      } catch (error) {
+        // The page says so (the message is the reason: "the disk is full"); the older copy, if any, stays on disk as it was.
+        return fail('WRITE_FAILED', describeFsError(error));
+      }
+      return ok(null);
+    },
+
+    'recovery:answer': async (answer, caller) => {
+      const win = this.#byWebContents(caller);
+      const offered = this.#offered.get(win);
+      if (offered === undefined) return ok(null);
+      this.#offered.delete(win);
+      // Restored: the page has made the work its own (its copy is written first), so the old copy can go.
+      if (answer === 'restored') await win.recovery.flush();
+      await this.deps.recovery.clear(offered);
       return ok(null);
     },
 

@@ -84,6 +84,8 @@ export function describeFsError(error: unknown): string {
       return 'it is a loop of symbolic links';
     case 'EBUSY':
       return 'another program is using it';
+    case 'EFBIG':
+      return 'it is too large';
     default:
       return `it could not be accessed (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))})`;
   }

@@ -44,7 +44,10 @@ export class RecoveryStore {
   async write(id: string, copy: { name: string; text: string }, savedAt: Date): Promise<void> {
     await this.io.mkdir(this.dir, { recursive: true });
     const body = { format: 'creditstack-recovery', version: 1, name: copy.name, savedAt: savedAt.toISOString(), text: copy.text };
-    await this.files.writeAtomic(this.#file(id), Buffer.from(JSON.stringify(body), 'utf8'), 0o600);
+    const bytes = Buffer.from(JSON.stringify(body), 'utf8');
+    // A copy read() would refuse is not written: it would look kept and never come back.
+    if (bytes.length > MAX_FILE_BYTES) throw Object.assign(new Error(`recovery copy of ${bytes.length} bytes`), { code: 'EFBIG' });
+    await this.files.writeAtomic(this.#file(id), bytes, 0o600);
   }
 
   /** The copy, or null when there is none or it cannot be trusted (a damaged copy is set aside, never deleted). */
@@ -102,13 +105,24 @@ const realTimers: Timers = {
   clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
 };
 
-/** Coalesces one window's copies: at most one write per interval, always the newest text. */
+interface Waiter {
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Coalesces one window's copies: at most one write per interval, always the newest text. A write
+ * that fails is reported to whoever waits for it (whenWritten), so the page can say so.
+ */
 export class RecoveryWriter {
   #pending: { name: string; text: string } | null = null;
   #timer: unknown = null;
   #lastWrite: number | null = null;
   #chain: Promise<void> = Promise.resolve();
   #written = false;
+  /** Waiting for the pending copy, and for the copy being written now. */
+  #waiting: Waiter[] = [];
+  #writing: Waiter[] | null = null;
 
   constructor(
     private readonly store: RecoveryStore,
@@ -136,6 +150,8 @@ export class RecoveryWriter {
       if (this.#timer !== null) timers.clearTimeout(this.#timer);
       this.#timer = null;
       this.#pending = null;
+      // Nothing is left to write: whoever waited for the cancelled copy is done.
+      for (const waiter of this.#waiting.splice(0)) waiter.resolve();
       return this.#enqueue(async () => {
         await this.store.clear(this.id);
         this.#written = false;
@@ -158,23 +174,34 @@ export class RecoveryWriter {
       const copy = this.#pending;
       if (copy === null) return;
       this.#pending = null;
+      const waiters = (this.#writing = this.#waiting.splice(0));
       this.#lastWrite = this.#now();
-      await this.store.write(this.id, copy, new Date(this.#lastWrite));
-      this.#written = true;
+      try {
+        await this.store.write(this.id, copy, new Date(this.#lastWrite));
+        this.#written = true;
+        for (const waiter of waiters) waiter.resolve();
+      } catch (error) {
+        // The copy on disk (if any) is the older one, still whole: writes go through a temp file.
+        for (const waiter of waiters) waiter.reject(error);
+        throw error;
+      } finally {
+        this.#writing = null;
+      }
+    });
+  }
+
+  /** Settles when the newest copy given to update() is on disk; rejects with the error if that write failed. */
+  whenWritten(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.#pending !== null) this.#waiting.push({ resolve, reject });
+      else if (this.#writing !== null) this.#writing.push({ resolve, reject });
+      else resolve();
     });
   }
 
   /** Resolves when every write or clear started so far has finished. */
   settled(): Promise<void> {
     return this.#chain;
-  }
-
-  /** Takes over a copy left by an earlier run, so later writes and clears apply to it. Only before first use. */
-  adopt(id: string): boolean {
-    if (this.inUse) return false;
-    this.id = id;
-    this.#written = true;
-    return true;
   }
 
   #enqueue(task: () => Promise<void>): Promise<void> {

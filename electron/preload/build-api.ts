@@ -36,6 +36,7 @@ export function buildPreloadApi(ipc: PreloadIpc): PreloadApi {
     exportCsv: invoke(INVOKE_METHODS.exportCsv),
     writeRecovery: invoke(INVOKE_METHODS.writeRecovery),
     readRecovery: invoke(INVOKE_METHODS.readRecovery),
+    answerRecovery: invoke(INVOKE_METHODS.answerRecovery),
     setDocumentState: invoke(INVOKE_METHODS.setDocumentState),
     onMenuCommand: subscribe(EVENT_METHODS.onMenuCommand),
     onWorkbookOpened: subscribe(EVENT_METHODS.onWorkbookOpened),

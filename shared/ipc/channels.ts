@@ -38,13 +38,15 @@ export const invokeChannels = {
     request: z.strictObject({ suggestedName: suggestedFileName, text: fileText }),
     response: resultOf(z.boolean()),
   },
-  /** null clears this window's recovery copy. */
+  /** null clears this window's recovery copy. Answers once the copy is on disk, or WRITE_FAILED saying why not. */
   'recovery:write': {
     request: z.strictObject({ name: documentName, text: fileText }).nullable(),
     response: resultOf(z.null()),
   },
   /** A copy of unsaved work left by an earlier run, or null. */
   'recovery:read': { request: nothing, response: resultOf(recoveryCopy.nullable()) },
+  /** The page's answer to the copy recovery:read offered: restored (its own copy now holds that work) or discarded. Either way the offered copy goes. */
+  'recovery:answer': { request: z.enum(['restored', 'discarded']), response: resultOf(z.null()) },
   /** Title, dirty marker, and whether closing must ask first. */
   'document:setState': { request: documentState, response: resultOf(z.null()) },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;

@@ -11,6 +11,7 @@ export const INVOKE_METHODS = {
   exportCsv: 'csv:export',
   writeRecovery: 'recovery:write',
   readRecovery: 'recovery:read',
+  answerRecovery: 'recovery:answer',
   setDocumentState: 'document:setState',
 } as const satisfies Record<string, InvokeChannel>;
 

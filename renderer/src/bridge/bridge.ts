@@ -30,9 +30,15 @@ export interface Bridge {
   saveWorkbookAs(suggestedName: string, text: string): Promise<SaveResult>;
   /** Shows a save dialog for a CSV file; false when canceled. */
   exportCsv(suggestedName: string, text: string): Promise<boolean>;
-  /** Keeps a recovery copy of unsaved work; null clears it. */
+  /**
+   * Keeps this window's (tab's) recovery copy of unsaved work; null clears it. Rejects with a
+   * readable Error when the copy could not be written (the older copy, if any, is kept as it was).
+   */
   writeRecovery(copy: { name: string; text: string } | null): Promise<void>;
+  /** A copy left by an earlier session (never another live window's or tab's), offered to this window alone until answered. */
   readRecovery(): Promise<RecoveryCopy | null>;
+  /** The answer to the copy readRecovery offered: either way it is removed (after a restore, this window's own copy holds that work). */
+  answerRecovery(answer: 'restored' | 'discarded'): Promise<void>;
   /** Window title, dirty marker, and whether closing must ask first. */
   setDocumentState(state: { name: string; dirty: boolean }): void;
   /** Menu items chosen in the host's native menu, by command id. Returns an unsubscribe function. */

@@ -42,6 +42,10 @@ export function createElectronBridge(api: PreloadApi = (globalThis as { api?: un
       return valueOf(await api.readRecovery());
     },
 
+    async answerRecovery(answer) {
+      valueOf(await api.answerRecovery(answer));
+    },
+
     setDocumentState(state) {
       // Fire and forget: a title that fails to update is not worth interrupting anyone for.
       void api.setDocumentState({ name: state.name, dirty: state.dirty }).then((result) => {

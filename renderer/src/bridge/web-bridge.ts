@@ -1,10 +1,9 @@
 // The browser edition's host: open through a file picker, save through a download, recovery
-// copies in localStorage. Nothing here talks to a network.
+// copies in IndexedDB (web-recovery.ts). Nothing here talks to a network.
 import { LIMITS } from '../../../shared/model';
 import { tooLargeMessage } from '../../../shared/io/utf8';
-import type { Bridge, OpenedFile, RecoveryCopy } from './bridge';
-
-const RECOVERY_KEY = 'creditstack.recovery';
+import type { Bridge, OpenedFile } from './bridge';
+import { webRecovery } from './web-recovery';
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -67,25 +66,11 @@ export const webBridge: Bridge = {
     return true;
   },
 
-  async writeRecovery(copy) {
-    try {
-      if (copy === null) localStorage.removeItem(RECOVERY_KEY);
-      else localStorage.setItem(RECOVERY_KEY, JSON.stringify({ ...copy, savedAt: new Date().toISOString() }));
-    } catch {
-      // Storage full or disabled: recovery is best effort; saving still works.
-    }
-  },
+  writeRecovery: (copy) => webRecovery.write(copy),
 
-  async readRecovery() {
-    try {
-      const raw = localStorage.getItem(RECOVERY_KEY);
-      if (raw === null) return null;
-      const copy = JSON.parse(raw) as RecoveryCopy;
-      return typeof copy.text === 'string' && typeof copy.name === 'string' ? copy : null;
-    } catch {
-      return null;
-    }
-  },
+  readRecovery: () => webRecovery.read(),
+
+  answerRecovery: () => webRecovery.answer(),
 
   setDocumentState({ name, dirty }) {
     document.title = `${dirty ? '• ' : ''}${name} — CreditStack`;

@@ -69,7 +69,7 @@ export async function saveWorkbook(options: { as?: boolean } = {}): Promise<bool
   }
   if (result.ok) {
     useStore.getState().markSaved(result.name, result.handle);
-    await bridge.writeRecovery(null);
+    await writeRecoveryNow();
     useStore.getState().notify({ kind: 'info', text: `Saved ${result.name}` });
     return true;
   }
@@ -78,14 +78,35 @@ export async function saveWorkbook(options: { as?: boolean } = {}): Promise<bool
 }
 
 const RECOVERY_INTERVAL_MS = 3_000;
+const TIME = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+/** When the last copy was written, and whether its failure since has been reported (said once, not every 3 s). */
+const copies = { lastWrittenAt: null as Date | null, failureShown: false };
 
-/** Writes the recovery copy now: the document if it has unsaved changes, else none. */
-async function writeRecoveryNow(): Promise<void> {
+/** Writes this window's recovery copy now: the document if it has unsaved changes, else none. False when it failed (said once). */
+async function writeRecoveryNow(): Promise<boolean> {
   const now = useStore.getState();
-  await bridgeNow().writeRecovery(selectDirty(now) ? { name: now.fileName, text: serializeWorkbook(now.workbook) } : null);
+  const dirty = selectDirty(now);
+  try {
+    await bridgeNow().writeRecovery(dirty ? { name: now.fileName, text: serializeWorkbook(now.workbook) } : null);
+    if (dirty) copies.lastWrittenAt = new Date();
+    copies.failureShown = false;
+    return true;
+  } catch (error) {
+    if (!copies.failureShown) {
+      copies.failureShown = true;
+      const reason = error instanceof Error ? error.message : String(error);
+      const older = copies.lastWrittenAt === null ? 'There is no earlier copy.' : `The copy from ${TIME.format(copies.lastWrittenAt)} is kept.`;
+      useStore.getState().notify({ kind: 'error', text: `Unsaved changes could not be copied for recovery: ${reason}. ${older} Save to keep your work safe.` });
+    }
+    return false;
+  }
 }
 
-/** Writes a recovery copy a few seconds after the last change while the document is dirty. */
+/**
+ * Writes a recovery copy a few seconds after the last change while the document is dirty. It
+ * goes on while a copy from an earlier session is on offer: the host keeps that copy apart (its
+ * own key or file) until the offer is answered, so neither the old work nor the new is lost.
+ */
 export function startRecoveryCopies(): () => void {
   let recoveryTimer: ReturnType<typeof setTimeout> | null = null;
   return useStore.subscribe((state, prev) => {
@@ -93,25 +114,33 @@ export function startRecoveryCopies(): () => void {
     if (recoveryTimer !== null) return;
     recoveryTimer = setTimeout(() => {
       recoveryTimer = null;
-      // The copy found at start is still on offer: keep it until the user decides.
-      if (useStore.getState().recoveryOffer === null) void writeRecoveryNow();
+      void writeRecoveryNow();
     }, RECOVERY_INTERVAL_MS);
   });
 }
 
 /** Opens the offered unsaved work as a dirty document (asking first if the one on screen has changes). */
-export function restoreRecovery(): void {
+export async function restoreRecovery(): Promise<void> {
   const copy = useStore.getState().recoveryOffer;
   if (copy === null || !confirmDiscard()) return;
   // A copy that cannot be read is reported by openText; the offer stays, so it can be discarded.
   if (!openText({ name: copy.name, text: copy.text, handle: null }, { dirty: true })) return;
   useStore.getState().offerRecovery(null);
-  // The restored work is what the copy keeps from now on (the host replaces the old copy with it).
-  void writeRecoveryNow();
+  // The restored work becomes this window's own copy first; only then does the offered one go.
+  // (If that copy cannot be written, the offered one is kept: it holds the same work.)
+  if (await writeRecoveryNow()) await answerOffer('restored');
 }
 
-/** Throws the offered copy away; the document on screen becomes the one kept safe from now on. */
+/** Throws the offered copy away; this window's own copy (of what is on screen) is untouched. */
 export async function discardRecovery(): Promise<void> {
   useStore.getState().offerRecovery(null);
-  await writeRecoveryNow();
+  await answerOffer('discarded');
+}
+
+async function answerOffer(answer: 'restored' | 'discarded'): Promise<void> {
+  try {
+    await bridgeNow().answerRecovery(answer);
+  } catch (error) {
+    console.warn('[recovery] the offered copy could not be removed:', error);
+  }
 }

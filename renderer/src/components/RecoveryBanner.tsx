@@ -15,7 +15,7 @@ export function RecoveryBanner() {
         Unsaved changes to <strong>{copy.name}</strong> were kept from {when}. Restore them, or discard them and keep working on what is open.
       </span>
       <span className="notice-actions">
-        <button type="button" className="primary" onClick={restoreRecovery} data-testid="recovery-restore">
+        <button type="button" className="primary" onClick={() => void restoreRecovery()} data-testid="recovery-restore">
           Restore
         </button>
         <button type="button" onClick={() => void discardRecovery()} data-testid="recovery-discard">

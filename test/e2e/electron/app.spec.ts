@@ -60,6 +60,7 @@ test.describe('desktop app', () => {
     expect(globals).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
     const apiKeys = await page.evaluate(() => Object.keys((globalThis as { api?: object }).api ?? {}).sort());
     expect(apiKeys).toEqual([
+      'answerRecovery',
       'exportCsv',
       'onMenuCommand',
       'onWorkbookOpened',

@@ -95,3 +95,34 @@ export async function revealCell(page: Page, grid: string, rowId: string, colId:
   await expect(target).toBeAttached();
   return target;
 }
+
+export interface StoredSummary {
+  id: string;
+  name: string;
+  bytes: number;
+  savedAt: string;
+  marks: string[];
+}
+
+/** The recovery copies in IndexedDB, read from the page: which of `marks` each copy's text holds. */
+export function storedCopies(page: Page, marks: string[]): Promise<StoredSummary[]> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<StoredSummary[]>((resolve, reject) => {
+        const open = indexedDB.open('creditstack', 1);
+        // Same layout as the app's (web-recovery.ts), in case this runs first.
+        open.onupgradeneeded = () => open.result.createObjectStore('recovery-copies', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('recovery-copies').objectStore('recovery-copies').getAll();
+          all.onsuccess = () => {
+            const rows = all.result as { id: string; name: string; text: string; savedAt: string }[];
+            open.result.close();
+            resolve(rows.map((r) => ({ id: r.id, name: r.name, bytes: r.text.length, savedAt: r.savedAt, marks: wanted.filter((m) => r.text.includes(m)) })));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    marks,
+  );
+}

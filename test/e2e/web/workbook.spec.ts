@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { cell, downloadText, openFile, openText, revealCell, SHOTS, shot, startApp, TEMPLATES, typeInto, watchConsole, watchNetwork } from './app-helpers';
+import { cell, downloadText, openFile, openText, revealCell, SHOTS, shot, startApp, storedCopies, TEMPLATES, typeInto, watchConsole, watchNetwork } from './app-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
 const COMPARISON = path.join(TEMPLATES, 'model-comparison.creditstack');
@@ -168,12 +168,12 @@ test.describe('the workbook in the browser', () => {
   });
 
   test('unsaved work survives a closed tab: offered back on the next start, kept until restored or discarded', async ({ page }) => {
-    const RECOVERY_KEY = 'creditstack.recovery';
-    const stored = () => page.evaluate((key) => localStorage.getItem(key), RECOVERY_KEY);
+    // Which edits the stored copies (IndexedDB, one per tab) hold.
+    const stored = async () => (await storedCopies(page, ['Fine-tuning, second try', 'Tickets v2'])).map((c) => c.marks.join('+')).sort();
     await startApp(page);
     await typeInto(page, cell(page, 'lines-grid', 'sm-training', 'name'), 'Fine-tuning, second try');
     // A recovery copy is written a few seconds after the last change.
-    await expect.poll(stored, { timeout: 10_000 }).toContain('Fine-tuning, second try');
+    await expect.poll(stored, { timeout: 10_000 }).toEqual(['Fine-tuning, second try']);
 
     // The tab goes away without saving; the next start opens the sample and offers the work back.
     await page.reload();
@@ -181,11 +181,9 @@ test.describe('the workbook in the browser', () => {
     await expect(offer).toContainText('Series A sample.creditstack');
     await expect(cell(page, 'lines-grid', 'sm-training', 'name')).toContainText('Classifier fine-tuning');
     await shot(page, 'recovery-offer');
-    // While the offer stands, editing what is open does not overwrite the kept copy.
+    // While the offer stands, editing what is open does not overwrite the kept copy: it gets its own.
     await typeInto(page, cell(page, 'lines-grid', 'endpoint-tickets', 'name'), 'Tickets v2');
-    await page.waitForTimeout(4_000);
-    expect(await stored()).toContain('Fine-tuning, second try');
-    expect(await stored()).not.toContain('Tickets v2');
+    await expect.poll(stored, { timeout: 10_000 }).toEqual(['Fine-tuning, second try', 'Tickets v2']);
 
     // Restore: asks before dropping the edit on screen, then shows the kept work, unsaved.
     const asked: string[] = [];
@@ -198,13 +196,15 @@ test.describe('the workbook in the browser', () => {
     expect(asked).toEqual([expect.stringContaining('Discard unsaved changes to Series A sample.creditstack')]);
     await expect(cell(page, 'lines-grid', 'sm-training', 'name')).toContainText('Fine-tuning, second try');
     await expect(page.getByTestId('doc-name').getByLabel('unsaved changes')).toBeVisible();
+    // The restored work is this tab's copy now; the offered one and the Tickets edit are gone.
+    await expect.poll(stored, { timeout: 10_000 }).toEqual(['Fine-tuning, second try']);
 
     // Discard on a later start: the copy is gone and the clean sample stays.
     await page.reload();
     await expect(offer).toBeVisible();
     await page.getByTestId('recovery-discard').click();
     await expect(offer).toHaveCount(0);
-    await expect.poll(stored).toBeNull();
+    await expect.poll(stored).toEqual([]);
     await page.reload();
     await expect(page.getByTestId('kpi-totalCost')).not.toHaveText('—');
     await expect(offer).toHaveCount(0);

@@ -131,7 +131,7 @@ describe('app lifecycle', () => {
     expect(s.session.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     expect(s.protocolScheme).toBe('app');
     expect([...s.handled.keys()].sort()).toEqual(
-      ['csv:export', 'document:setState', 'recovery:read', 'recovery:write', 'workbook:open', 'workbook:save', 'workbook:saveAs', 'workbook:takePending'].sort(),
+      ['csv:export', 'document:setState', 'recovery:answer', 'recovery:read', 'recovery:write', 'workbook:open', 'workbook:save', 'workbook:saveAs', 'workbook:takePending'].sort(),
     );
     expect((s.menu as { label?: string }[]).map((m) => m.label).filter(Boolean)).toEqual(['&File', '&Edit', '&View']);
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -316,50 +316,74 @@ describe('closing with unsaved changes', () => {
 });
 
 describe('recovery copies', () => {
-  it('a copy left by an earlier run is offered to one window at a time, beside a file too', async () => {
+  /** A run that wrote a copy of "Version two" and died without clearing it. */
+  async function copyLeftByEarlierRun() {
     const earlier = makeShell();
     const crashed = earlier.newWindow();
     await earlier.handlers['recovery:write']({ name: 'lost.creditstack', text: V2 }, caller(crashed));
-    await crashed.recovery.flush();
-    // The app dies here: nothing is cleared. The next run:
     const shell = makeShell();
     await shell.start();
+    return shell;
+  }
+  const copiesOnDisk = () => readdirSync(recoveryDir).map((f) => JSON.parse(readFileSync(path.join(recoveryDir, f), 'utf8')).text as string);
+
+  it('a copy left by an earlier run is offered to one window at a time, beside a file too; Discard removes it', async () => {
+    const shell = await copyLeftByEarlierRun();
     const { win: withFile } = await openedWindow(shell);
     // The page shows it in a banner beside the file; restoring replaces nothing without asking.
     expect(await shell.handlers['recovery:read'](undefined, caller(withFile))).toMatchObject({ ok: true, value: { name: 'lost.creditstack', text: V2 } });
     expect(await shell.handlers['recovery:read'](undefined, caller(shell.newWindow()))).toEqual({ ok: true, value: null });
-    // Discarded: the page clears it, and it is gone for good.
-    await shell.handlers['recovery:write'](null, caller(withFile));
-    await withFile.recovery.settled();
+    expect(await shell.handlers['recovery:answer']('discarded', caller(withFile))).toEqual({ ok: true, value: null });
     expect(readdirSync(recoveryDir)).toEqual([]);
   });
 
-  it('until the page answers, the offered copy is never removed: a window closed unanswered passes it on', async () => {
-    const earlier = makeShell();
-    const crashed = earlier.newWindow();
-    await earlier.handlers['recovery:write']({ name: 'lost.creditstack', text: V2 }, caller(crashed));
-    await crashed.recovery.flush();
-    const shell = makeShell();
-    await shell.start();
+  it('while the offer is unanswered, new work is copied under the window\'s own file and the offered copy is untouched', async () => {
+    const shell = await copyLeftByEarlierRun();
+    const win = shell.newWindow();
+    expect(await shell.handlers['recovery:read'](undefined, caller(win))).toMatchObject({ ok: true, value: { text: V2 } });
+    // The user edits what is open without answering the banner.
+    win.setState('a.creditstack', true);
+    expect(await shell.handlers['recovery:write']({ name: 'a.creditstack', text: V1 }, caller(win))).toEqual({ ok: true, value: null });
+    expect(copiesOnDisk().sort()).toEqual([V1, V2].sort());
+    // The app dies here: the next run offers both, newest first, one per window.
+    const next = makeShell();
+    await next.start();
+    const offered = await Promise.all([next.newWindow(), next.newWindow()].map((w) => next.handlers['recovery:read'](undefined, caller(w))));
+    expect(offered.map((o) => (o.ok && o.value !== null ? o.value.text : null)).sort()).toEqual([V1, V2].sort());
+  });
+
+  it('until the page answers, the offered copy is never removed: a window closed unanswered passes it on; Restore keeps only the restored work', async () => {
+    const shell = await copyLeftByEarlierRun();
     const first = shell.newWindow();
     expect(await shell.handlers['recovery:read'](undefined, caller(first))).toMatchObject({ ok: true, value: { name: 'lost.creditstack' } });
     // A clean close (the user ignored the banner): the window's own copy goes, the offered one stays.
     port(first).close();
     expect(port(first).closed).toBe(true);
     await first.recovery.settled();
-    expect(readdirSync(recoveryDir)).toHaveLength(1);
-    // Offered again to the next window, which restores it: its copies now replace that file.
+    expect(copiesOnDisk()).toEqual([V2]);
+    // Offered again to the next window, which restores it: the restored work is written as the
+    // window's own copy, then the answer removes the offered one.
     const second = shell.newWindow();
     expect(await shell.handlers['recovery:read'](undefined, caller(second))).toMatchObject({ ok: true, value: { text: V2 } });
     second.setState('lost.creditstack', true);
     await shell.handlers['recovery:write']({ name: 'lost.creditstack', text: V1 }, caller(second));
-    await second.recovery.flush();
-    const files = readdirSync(recoveryDir);
-    expect(files).toHaveLength(1);
+    await shell.handlers['recovery:answer']('restored', caller(second));
     // The one file left holds the restored work ("Version one"), not the old copy.
-    const kept = readFileSync(path.join(recoveryDir, files[0]!), 'utf8');
-    expect(kept).toContain('Version one');
-    expect(kept).not.toContain('Version two');
+    expect(copiesOnDisk()).toEqual([V1]);
+  });
+
+  it('a copy that cannot be written is reported to the page, not only logged', async () => {
+    const shell = makeShell();
+    const win = shell.newWindow();
+    win.setState('Untitled', true);
+    expect(await shell.handlers['recovery:write']({ name: 'Untitled', text: V1 }, caller(win))).toEqual({ ok: true, value: null });
+    // The copy's file name is taken by a folder (a real EISDIR from the rename).
+    const own = readdirSync(recoveryDir)[0]!;
+    rmSync(path.join(recoveryDir, own));
+    mkdirSync(path.join(recoveryDir, own));
+    writeFileSync(path.join(recoveryDir, own, 'x'), 'x');
+    const answer = await shell.handlers['recovery:write']({ name: 'Untitled', text: V2 }, caller(win));
+    expect(answer).toEqual({ ok: false, code: 'WRITE_FAILED', message: 'it is a folder, not a file' });
   });
 
   it("a window whose page crashed keeps its copy and offers it to the next window", async () => {

@@ -14,6 +14,7 @@ const VALID: Record<InvokeChannel, unknown> = {
   'csv:export': { suggestedName: 'plan.csv', text: 'a,b\r\n' },
   'recovery:write': { name: 'plan.creditstack', text: '{}' },
   'recovery:read': undefined,
+  'recovery:answer': 'discarded',
   'document:setState': { name: 'plan.creditstack', dirty: true },
 };
 
@@ -22,6 +23,7 @@ const proto = (json: string) => JSON.parse(json) as unknown;
 
 /** Requests each channel must refuse before its handler runs. */
 const HOSTILE: Record<InvokeChannel, unknown[]> = {
+  'recovery:answer': [undefined, null, 'restore', 'DISCARDED', { answer: 'restored' }, ['restored'], 1],
   'workbook:open': [{}, 'file:///etc/passwd', { path: '/etc/passwd' }, 0, null],
   'workbook:takePending': [{}, [], 'x'],
   'workbook:save': [

@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../../../shared/model';
 import { createDocumentFiles, nodeFileIo } from '../../../electron/main/document-files';
 import { RecoveryStore, RecoveryWriter } from '../../../electron/main/recovery-copies';
 
@@ -110,11 +112,54 @@ describe('RecoveryWriter', () => {
     expect(writer.inUse).toBe(false);
   });
 
-  it('adopts a copy left by an earlier run only before its first use', async () => {
-    const { writer } = setup();
-    expect(writer.adopt(B)).toBe(true);
-    expect(writer.recoveryId).toBe(B);
-    await writer.update({ name: 'p', text: 'x' });
-    expect(writer.adopt(A)).toBe(false);
+  it('whenWritten settles once the newest copy is on disk, and rejects when that write fails', async () => {
+    const { writer, advance, onDisk } = setup();
+    await writer.update({ name: 'p', text: 'v1' });
+    const first = writer.whenWritten();
+    await advance(0);
+    await expect(first).resolves.toBeUndefined();
+    expect(onDisk()).toBe('v1');
+    // Nothing pending: nothing to wait for.
+    await expect(writer.whenWritten()).resolves.toBeUndefined();
+  });
+});
+
+// Failures the file system really produces, reported to whoever waits (the page), never only logged.
+describe('RecoveryWriter: failures reach the caller, and the older copy is kept', () => {
+  const tinyDisk = path.join(os.tmpdir(), `cs-tiny-disk-${process.pid}`);
+  let mounted = false;
+  beforeAll(() => {
+    // A real full disk: a 256 KB tmpfs. Mounting needs root (CAP_SYS_ADMIN); elsewhere the test says why it skips.
+    mkdirSync(tinyDisk, { recursive: true });
+    mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', tinyDisk]).status === 0;
+    if (!mounted) console.warn('[recovery-copies] full-disk test skipped: cannot mount a small tmpfs here (needs root)');
+  });
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [tinyDisk]);
+    rmSync(tinyDisk, { recursive: true, force: true });
+  });
+
+  it('a full disk: the write is refused with ENOSPC, and the copy written before stays whole', async (context) => {
+    if (!mounted) context.skip();
+    const full = new RecoveryStore(path.join(tinyDisk, 'recovery'), createDocumentFiles(), nodeFileIo);
+    const writer = new RecoveryWriter(full, A, { intervalMs: 0 });
+    await writer.update({ name: 'p', text: 'small copy' });
+    await writer.whenWritten();
+    // 400 KB does not fit on a 256 KB disk.
+    await writer.update({ name: 'p', text: 'x'.repeat(400 * 1024) });
+    await expect(writer.whenWritten()).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect((await full.read(A))?.text).toBe('small copy');
+    // No partial temp file is left taking the space.
+    expect(readdirSync(path.join(tinyDisk, 'recovery'))).toEqual([`${A}.json`]);
+  });
+
+  it('a copy too large to be read back is refused (EFBIG) rather than written and lost', async () => {
+    const writer = new RecoveryWriter(store, A, { intervalMs: 0 });
+    await writer.update({ name: 'p', text: 'small copy' });
+    await writer.whenWritten();
+    // 50 MB of "\u0001" escapes to 6 bytes each in JSON: 300 MB, over the 100 MB a copy may be when read back.
+    await writer.update({ name: 'p', text: '\u0001'.repeat(LIMITS.fileBytes) });
+    await expect(writer.whenWritten()).rejects.toMatchObject({ code: 'EFBIG' });
+    expect((await store.read(A))?.text).toBe('small copy');
   });
 });
