@@ -1,6 +1,6 @@
 // A service line: any other AWS spend, as a monthly cost or as a quantity of a price-book item.
 import type { FieldKit, LineOf } from '../model/schema';
-import { CREDIT_INELIGIBLE_CATEGORIES } from '../model/vocabulary';
+import { ALWAYS_CASH_CATEGORIES } from '../model/vocabulary';
 import { costFormula, NON_NEGATIVE, type CostFormula, type LineKindModule } from './kind';
 
 const fields = (f: FieldKit) => ({
@@ -27,7 +27,7 @@ export const serviceKind: LineKindModule<ServiceLine> = {
   service: (line) => line.service,
   pricesUsed: (line) => (line.priceItem === null ? [] : [{ kind: 'service', id: line.priceItem, fields: ['price'] }]),
   // Support plans, Marketplace and upfront commitments are never paid by credits.
-  creditEligibleByDefault: (line) => !CREDIT_INELIGIBLE_CATEGORIES.includes(line.service),
+  creditEligibleByDefault: (line) => !ALWAYS_CASH_CATEGORIES.includes(line.service),
   setUpCost(line, setup) {
     if (line.monthlyCost !== null) {
       setup.quantity('monthlyCost', line.monthlyCost, NON_NEGATIVE);

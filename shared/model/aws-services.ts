@@ -2,7 +2,7 @@
 // applicableProductNames, an allocation's appliedServiceName) map onto the services a plan
 // bills under. A name we do not know is kept as it is and billed as "other": never dropped.
 import type { ImportedCredit } from './actuals-schema';
-import { CREDIT_INELIGIBLE_CATEGORIES, SERVICE_CATEGORIES, type BillingService, type ProgramId } from './vocabulary';
+import { ALWAYS_CASH_CATEGORIES, SERVICE_CATEGORIES, type BillingService, type ProgramId } from './vocabulary';
 
 // Exact names first (Cost Explorer spells them this way), lower-cased for the look-up.
 const EXACT: Record<string, BillingService> = {
@@ -42,9 +42,11 @@ export function serviceForAwsName(awsName: string): BillingService {
   return 'other';
 }
 
-/** Whether no credit ever pays this service (support plans, Marketplace, upfront fees). */
-export function isAlwaysCash(service: BillingService): boolean {
-  return (CREDIT_INELIGIBLE_CATEGORIES as readonly string[]).includes(service);
+const ALWAYS_CASH = new Set<string>(ALWAYS_CASH_CATEGORIES);
+
+/** Whether no credit ever pays this service (support plans, Marketplace, upfront fees...), whatever a line says (rev 2). */
+export function isAlwaysCash(service: string): boolean {
+  return ALWAYS_CASH.has(service);
 }
 
 // Words in a credit's description that name a program (checked in this order: the Bedrock POC

@@ -21,6 +21,9 @@ export const SERVICE_CATEGORIES = [
   'support',
   'marketplace',
   'savings-plan-upfront',
+  'route53-domains',
+  'professional-services',
+  'training-certification',
   'other',
 ] as const;
 export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
@@ -67,8 +70,18 @@ export const PROGRAMS: Record<ProgramId, ProgramInfo> = {
   custom: { name: 'Custom credit', validityMonths: 12, typicalMin: 0, typicalMax: Number.POSITIVE_INFINITY, services: [] },
 };
 
-/** Categories no AWS promotional credit pays for (Activate FAQ): always cash. */
-export const CREDIT_INELIGIBLE_CATEGORIES: readonly ServiceCategory[] = ['support', 'marketplace', 'savings-plan-upfront'];
+/**
+ * Categories no AWS promotional credit pays for (Activate FAQ): always cash, whatever a line's
+ * creditEligible flag says (rev 2); a true flag on one raises CREDIT_NEVER_APPLIES.
+ */
+export const ALWAYS_CASH_CATEGORIES: readonly ServiceCategory[] = [
+  'support',
+  'savings-plan-upfront',
+  'marketplace',
+  'route53-domains',
+  'professional-services',
+  'training-certification',
+];
 
 export const STAGE_NAMES: Record<Stage, string> = {
   'pre-seed': 'Pre-seed',

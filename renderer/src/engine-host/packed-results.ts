@@ -36,6 +36,7 @@ export function packScenario(r: ScenarioResult): PackedScenario {
       startMonth: r.startMonth,
       horizonMonths: h,
       kpis: r.kpis,
+      runwayExtrapolated: r.runwayExtrapolated,
       issues: r.issues,
       pools: r.pools.map(({ draw: _d, balance: _b, ...rest }) => rest),
       lines: r.lines.map(({ monthly: _m, ...rest }) => rest),

@@ -40,6 +40,8 @@ export interface SimulationInput {
   /** Lines that no credit may pay (support plans, Marketplace, upfront fees). */
   cashOnly: Uint8Array;
   pools: readonly SimulationPool[];
+  /** Keep every pool's running total paid to each line after each month (SimulationResult.paidByMonth). */
+  recordPaid?: boolean;
 }
 
 export interface PoolTrace {
@@ -60,12 +62,26 @@ export interface SimulationResult {
   credits: Float64Array;
   cash: Float64Array;
   pools: PoolTrace[];
+  /**
+   * With recordPaid: after month m, pool p's running total paid to line l at
+   * (m * poolCount + p) * lineCount + l. What a month paid is the difference of two months.
+   */
+  paidByMonth?: Float64Array;
 }
 
 export function simulateBilling(input: SimulationInput): SimulationResult {
   const run = startRun(input, applicationOrder(input.pools));
-  for (let m = 0; m < input.horizon; m++) simulateMonth(run, m);
-  return { cost: run.cost, credits: run.credits, cash: run.cash, pools: run.traces };
+  if (input.recordPaid !== true) {
+    for (let m = 0; m < input.horizon; m++) simulateMonth(run, m);
+    return { cost: run.cost, credits: run.credits, cash: run.cash, pools: run.traces };
+  }
+  const size = run.paid.length;
+  const paidByMonth = new Float64Array(input.horizon * size);
+  for (let m = 0; m < input.horizon; m++) {
+    simulateMonth(run, m);
+    paidByMonth.set(run.paid, m * size);
+  }
+  return { cost: run.cost, credits: run.credits, cash: run.cash, pools: run.traces, paidByMonth };
 }
 
 function simulateMonth(run: Run, m: number): void {

@@ -18,7 +18,8 @@ import type { LineContext } from './line-costs';
 import type { LineFacts } from './line-facts';
 import { checkProgramRules } from './program-rules';
 import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
-import { cashRunwayMonths } from './runway';
+import { cashRunwayMonths, extrapolatedRunway } from './runway';
+import { chargeCostsByMonth, groupServiceCharges, type ServiceCharges } from './service-charges';
 import { bedrockIndex, cashOnlyFor, changedPositions, claimsFor, eligibilityFor, lineFactsFor, type ScenarioMemo } from '../speed/scenario-memo';
 
 export interface EngineOptions {
@@ -151,28 +152,36 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     const included = scenario.pools.filter((p) => p.included);
     const eligible = eligibilityFor(scenario, facts, included, bedrock.isBedrockLine, memo, changed);
+    // AWS pays service charges, not rows (rev 2): the simulation runs on the lines summed by service.
+    const charges = groupServiceCharges(servicesOf(facts), cashOnly, eligible, memo?.charges ?? null, changed);
+    // The charges' costs are summed again only where a line changed, when the other lines' costs stand (same context).
+    const reuseCosts = memo !== undefined && memo.table.context === context && memo.charges === charges && changed !== null;
+    const chargeCosts = chargeCostsByMonth(charges, table.byMonth, lines.length, horizon, reuseCosts ? { costs: memo.chargeCosts, changed } : null);
     const simPools: SimulationPool[] = included.map((pool, p) => ({
       amount: pool.amount,
       startMonth: pool.startMonth,
       validityMonths: pool.validityMonths,
       paused: pool.paused,
       serviceCount: poolServiceCount(pool),
-      eligible: eligible[p],
+      eligible: charges.eligible[p],
     }));
-    const sim = simulateBilling({ horizon, lineCount: lines.length, costs: table.byMonth, cashOnly, pools: simPools });
+    const sim = simulateBilling({ horizon, lineCount: charges.count, costs: chargeCosts, cashOnly: charges.cashOnly, pools: simPools, recordPaid: true });
+    const billing: ChargeBilling = { charges, chargeCosts, lineCosts: table.byMonth, lineCount: lines.length, sim, pools: simPools };
 
     const poolIndexOf = new Map(included.map((p, i) => [p.id, i]));
     const declared = declaredByPool(facts, table.totals);
     const pools = scenario.pools.map((pool) => poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0));
-    const kpis = computeKpis(workbook, sim, table.totals);
+    const { kpis, runwayExtrapolated } = computeKpis(workbook, billing, table.totals);
     const claims = claimsFor(scenario, facts, bedrock.isBedrockLine, memo, changed);
-    const issues = allIssues(assumptionIssues, table.issues, checkProgramRules(scenario, workbook.company, sim, poolIndexOf, claims));
+    const issues = allIssues(assumptionIssues, table.issues, checkProgramRules(scenario, workbook.company, billing, poolIndexOf, claims));
 
     memos.set(scenario.id, {
       lines,
       table,
       facts,
       cashOnly,
+      charges,
+      chargeCosts,
       bedrockIds: bedrock.built(),
       eligibility: { pools: scenario.pools, allocation: scenario.allocation, eligible },
       claims: { pools: scenario.pools, check: claims },
@@ -183,6 +192,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       startMonth: scenario.startMonth,
       horizonMonths: horizon,
       kpis,
+      runwayExtrapolated,
       pools,
       lines: table.results,
       cost: sim.cost,
@@ -242,15 +252,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
-  function computeKpis(workbook: Workbook, sim: SimulationResult, totals: Float64Array): Kpis {
+  function computeKpis(workbook: Workbook, billing: ChargeBilling, totals: Float64Array): { kpis: Kpis; runwayExtrapolated: boolean } {
+    const { sim } = billing;
     let totalCost = 0;
     let creditsApplied = 0;
     let cashCost = 0;
-    let creditCliffMonth: number | null = null;
     for (let m = 0; m < sim.cost.length; m++) {
       creditsApplied += sim.credits[m];
       cashCost += sim.cash[m];
-      if (creditCliffMonth === null && sim.cash[m] > CASH_THRESHOLD) creditCliffMonth = m;
     }
     for (let l = 0; l < totals.length; l++) totalCost += totals[l];
     let creditsForfeited = 0;
@@ -263,23 +272,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const { cashOnHand, otherMonthlyBurn } = workbook.company;
     let cashRunway: number | null = null;
     let extension: number | null = null;
+    let runwayExtrapolated = false;
     if (cashOnHand !== null) {
-      cashRunway = cashRunwayMonths(cashOnHand, otherMonthlyBurn, sim.cash);
-      // Without credits, AWS's whole bill is cash.
+      const runway = extrapolatedRunway(cashOnHand, otherMonthlyBurn, sim.cash, monthsUntilNoPoolPays(billing), (months) => extendedCash(billing, months));
+      cashRunway = runway.months;
+      runwayExtrapolated = runway.extrapolated;
+      // Without credits, AWS's whole bill is cash (and the last month's bill goes on past the horizon).
       const withoutCredits = cashRunwayMonths(cashOnHand, otherMonthlyBurn, sim.cost);
       extension = cashRunway !== null && withoutCredits !== null ? cashRunway - withoutCredits : null;
     }
-    return {
+    const kpis: Kpis = {
       totalCost,
       creditsApplied,
       cashCost,
       creditCoverage: totalCost > 0 ? creditsApplied / totalCost : 0,
       creditsForfeited,
       creditsRemaining,
-      creditCliffMonth,
+      creditCliffMonth: creditCliffMonth(billing),
       cashRunwayMonths: cashRunway,
       runwayExtensionMonths: extension,
     };
+    return { kpis, runwayExtrapolated };
   }
 
   return {
@@ -290,6 +303,56 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return results;
     },
   };
+}
+
+/** The simulation on service charges, with what attributing its payments to lines needs. */
+export interface ChargeBilling {
+  charges: ServiceCharges;
+  /** Month-major charge costs (the simulation's input). */
+  chargeCosts: Float64Array;
+  /** Month-major line costs. */
+  lineCosts: Float64Array;
+  lineCount: number;
+  sim: SimulationResult;
+  pools: readonly SimulationPool[];
+}
+
+function servicesOf(facts: readonly LineFacts[]): string[] {
+  const services = new Array<string>(facts.length);
+  for (let l = 0; l < facts.length; l++) services[l] = facts[l].service;
+  return services;
+}
+
+/**
+ * The first month in which credit-eligible charges are paid in cash (rev 2): the month's cash
+ * less its always-cash and not-eligible spend, which no credit could have paid.
+ */
+function creditCliffMonth({ charges, chargeCosts, sim }: ChargeBilling): number | null {
+  const count = charges.count;
+  for (let m = 0; m < sim.cash.length; m++) {
+    let cashOnly = 0;
+    for (let g = 0; g < count; g++) if (charges.cashOnly[g] !== 0) cashOnly += chargeCosts[m * count + g];
+    if (sim.cash[m] - cashOnly > CASH_THRESHOLD) return m;
+  }
+  return null;
+}
+
+/** How long a simulation must run for its last month to have no pool left that could pay. */
+function monthsUntilNoPoolPays({ pools, sim }: ChargeBilling): number {
+  let months = sim.cost.length + 1;
+  for (const pool of pools) months = Math.max(months, pool.startMonth + pool.validityMonths + 1);
+  return months;
+}
+
+/** AWS cash over `months`, each month after the horizon repeating the last horizon month's charges. */
+function extendedCash({ charges, chargeCosts, pools, sim }: ChargeBilling, months: number): Float64Array {
+  const horizon = sim.cost.length;
+  const count = charges.count;
+  const costs = new Float64Array(months * count);
+  costs.set(chargeCosts.subarray(0, horizon * count));
+  const last = chargeCosts.subarray((horizon - 1) * count, horizon * count);
+  for (let m = horizon; m < months; m++) costs.set(last, m * count);
+  return simulateBilling({ horizon: months, lineCount: count, costs, cashOnly: charges.cashOnly, pools }).cash;
 }
 
 export function hasErrors(result: ScenarioResult): boolean {

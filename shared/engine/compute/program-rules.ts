@@ -6,11 +6,9 @@ import type { SimulationResult } from './billing-simulation';
 import { canPay, payRule, type PayRule } from './eligibility';
 import type { LineFacts } from './line-facts';
 import type { Issue } from './results';
+import { declaredOverPoolIssues, strandedIssues, type BillingFacts } from './simulation-rules';
 
-const GENERAL_PROGRAMS = new Set(['founders', 'portfolio', 'build', 'accelerator']);
-const EARMARKED_PROGRAMS = new Set(['bedrock-poc', 'custom']);
 const FORFEIT_THRESHOLD = 0.05;
-const CENT = 0.005;
 
 const usd = (n: number) => `$${groupedInteger(Math.round(n))}`;
 const lineLabel = (l: Line) => l.name || l.id;
@@ -74,8 +72,10 @@ export function checkClaims(scenario: Scenario, isBedrockLine: (id: string) => b
     const pool = claim === null ? undefined : poolsById.get(claim);
     if (pool === undefined || canPay(ruleOf(pool), facts[l], isBedrockLine)) continue;
     const line = scenario.lines[l];
-    const why = !line.creditEligible
-      ? 'this spend is never payable by credits'
+    const why = !facts[l].creditEligible
+      ? facts[l].flaggedEligible
+        ? 'no AWS credit pays for this category of spend'
+        : 'the line is marked as not credit-eligible'
       : pool.program === 'bedrock-poc'
         ? 'Bedrock POC credits pay only for Bedrock and for OpenSearch Serverless, Lambda or S3 lines that support a Bedrock line'
         : `this pool covers only ${(pool.services ?? []).join(', ') || 'no services'}`;
@@ -86,6 +86,20 @@ export function checkClaims(scenario: Scenario, isBedrockLine: (id: string) => b
       lineId: line.id,
       poolId: pool.id,
       field: 'fundedBy',
+    });
+  }
+
+  // CREDIT_NEVER_APPLIES: a line of an always-cash category marked credit-eligible is cash anyway.
+  for (let l = 0; l < facts.length; l++) {
+    const f = facts[l];
+    if (!f.flaggedEligible || f.creditEligible) continue;
+    const line = scenario.lines[l];
+    issues.push({
+      severity: 'warning',
+      code: 'CREDIT_NEVER_APPLIES',
+      message: `${lineLabel(line)} is marked credit-eligible, but no AWS credit pays for ${f.service} spend: it is paid in cash`,
+      lineId: line.id,
+      field: 'creditEligible',
     });
   }
 
@@ -132,7 +146,7 @@ export function checkClaims(scenario: Scenario, isBedrockLine: (id: string) => b
 export function checkProgramRules(
   scenario: Scenario,
   company: Company,
-  simulation: SimulationResult,
+  billing: BillingFacts & { sim: SimulationResult },
   poolIndexOf: ReadonlyMap<string, number>,
   claims: ClaimsCheck,
 ): Issue[] {
@@ -162,7 +176,7 @@ export function checkProgramRules(
     if (stageNote !== null)
       issues.push({ severity: 'warning', code: 'AMOUNT_ATYPICAL', message: `${poolLabel(pool)}: ${stageNote}`, poolId: pool.id, field: 'program' });
 
-    const trace = simulation.pools[poolIndexOf.get(pool.id)!];
+    const trace = billing.sim.pools[poolIndexOf.get(pool.id)!];
     if (trace.forfeited > FORFEIT_THRESHOLD * pool.amount)
       issues.push({
         severity: 'warning',
@@ -173,26 +187,8 @@ export function checkProgramRules(
       });
   }
 
-  // EARMARKED_STRANDED: a general pool paid what an earmarked pool was declared for, and the earmarked pool forfeits.
-  for (const earmarked of scenario.pools) {
-    if (!earmarked.included || !EARMARKED_PROGRAMS.has(earmarked.program)) continue;
-    const earmarkedTrace = simulation.pools[poolIndexOf.get(earmarked.id)!];
-    if (earmarkedTrace.forfeited <= CENT) continue;
-    for (const general of scenario.pools) {
-      if (!general.included || !GENERAL_PROGRAMS.has(general.program)) continue;
-      const paid = simulation.pools[poolIndexOf.get(general.id)!].paidPerLine;
-      let diverted = 0;
-      for (const l of claims.claimedBy.get(earmarked.id) ?? []) diverted += paid[l];
-      if (diverted > CENT)
-        issues.push({
-          severity: 'warning',
-          code: 'EARMARKED_STRANDED',
-          message: `AWS will pay ${usd(diverted)} of spend declared under ${poolLabel(earmarked)} from ${poolLabel(general)} (it expires sooner or is tried first), and ${poolLabel(earmarked)} then forfeits ${usd(earmarkedTrace.forfeited)}`,
-          poolId: earmarked.id,
-          field: 'startMonth',
-        });
-    }
-  }
+  for (const issue of strandedIssues(scenario, billing, poolIndexOf, claims.claimedBy)) issues.push(issue);
+  for (const issue of declaredOverPoolIssues(scenario, billing.lineCosts, billing.lineCount, claims.claimedBy)) issues.push(issue);
 
   if (company.euDataResidency) {
     for (const line of scenario.lines) {

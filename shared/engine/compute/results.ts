@@ -14,7 +14,11 @@ export type IssueCode =
   | 'EARMARKED_STRANDED'
   | 'EU_RESIDENCY'
   | 'PRICE_MISSING'
-  | 'EXPR_ERROR';
+  | 'EXPR_ERROR'
+  | 'CREDIT_NEVER_APPLIES'
+  | 'DECLARED_OVER_POOL'
+  | 'PRICE_REGION_FALLBACK'
+  | 'PRICE_DATED';
 
 export interface Issue {
   severity: Severity;
@@ -79,6 +83,8 @@ export interface ScenarioResult {
   startMonth: string;
   horizonMonths: number;
   kpis: Kpis;
+  /** True when the cash runway outlasts the horizon and was found by simulating on past it (rev 2). */
+  runwayExtrapolated: boolean;
   pools: PoolResult[];
   lines: LineResult[];
   /** Per month: total cost, paid by credits, paid in cash. */

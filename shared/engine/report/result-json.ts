@@ -6,7 +6,8 @@ import type { Issue, Kpis, ScenarioResult } from '../compute/results';
 export interface ScenarioJson {
   id: string;
   name: string;
-  kpis: Kpis;
+  /** The KPIs, and whether the runway was extrapolated past the horizon (rev 2). */
+  kpis: Kpis & { runwayExtrapolated: boolean };
   pools: {
     id: string;
     name: string;
@@ -30,7 +31,7 @@ export function scenarioResultToJson(r: ScenarioResult): ScenarioJson {
   return {
     id: r.id,
     name: r.name,
-    kpis: { ...r.kpis },
+    kpis: { ...r.kpis, runwayExtrapolated: r.runwayExtrapolated },
     pools: r.pools.map((p) => ({
       id: p.id,
       name: p.name,

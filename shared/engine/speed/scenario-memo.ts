@@ -6,6 +6,7 @@ import type { CostTable } from './cost-table';
 import { canPay, payRule, type PayRule } from '../compute/eligibility';
 import { lineFacts, sameForClaims, type LineFacts } from '../compute/line-facts';
 import { checkClaims, type ClaimsCheck } from '../compute/program-rules';
+import type { ServiceCharges } from '../compute/service-charges';
 
 /**
  * What the engine remembers of a scenario's last computation, so that the next one redoes only
@@ -17,6 +18,9 @@ export interface ScenarioMemo {
   facts: LineFacts[];
   /** 1 for the lines no credit may pay (the simulation's cashOnly). */
   cashOnly: Uint8Array;
+  /** The lines summed into service charges, and the charges' costs month by month. */
+  charges: ServiceCharges;
+  chargeCosts: Float64Array;
   /** The ids of Bedrock lines, if they were needed. */
   bedrockIds: Set<string> | null;
   eligibility: EligibilityMemo;

@@ -46,6 +46,7 @@ export function handResult(options: {
     name: options.id ?? 's',
     startMonth: options.startMonth ?? '2027-01',
     horizonMonths: h,
+    runwayExtrapolated: false,
     kpis: {
       totalCost: cost.reduce((a, b) => a + b, 0),
       creditsApplied: 0,

@@ -9,6 +9,7 @@ import { workbookInputArb } from '../model/workbook-arbitrary';
 const CODES = new Set([
   'POOL_INELIGIBLE', 'WORKSTREAM_SPLIT', 'BUILD_NOT_DISTINCT', 'ACCELERATOR_NOT_AI_FIRST', 'AMOUNT_ATYPICAL',
   'CREDITS_FORFEITED', 'EARMARKED_STRANDED', 'EU_RESIDENCY', 'PRICE_MISSING', 'EXPR_ERROR',
+  'CREDIT_NEVER_APPLIES', 'DECLARED_OVER_POOL', 'PRICE_REGION_FALLBACK', 'PRICE_DATED',
 ]);
 
 describe('engine on random workbooks', () => {

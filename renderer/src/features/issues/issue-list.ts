@@ -151,8 +151,12 @@ export const ISSUE_HELP: Record<IssueCode, string> = {
   ACCELERATOR_NOT_AI_FIRST: 'The Generative AI Accelerator accepts only AI-first companies.',
   AMOUNT_ATYPICAL: 'The amount or program is unusual for this program or company stage.',
   CREDITS_FORFEITED: 'More than 5% of this pool expires unused.',
-  EARMARKED_STRANDED: 'A general pool paid for spend an earmarked pool was declared for, and the earmarked pool expires unused.',
+  EARMARKED_STRANDED: 'Another pool paid for spend this pool was declared for, and this pool expires unused; the message says why AWS used the other pool.',
   EU_RESIDENCY: 'The company needs EU data residency, but this line runs outside the EU.',
   PRICE_MISSING: 'No price is known for this model or instance; add a price override.',
   EXPR_ERROR: 'This value cannot be computed; the rest of the model still is.',
+  CREDIT_NEVER_APPLIES: 'No AWS credit pays for this category (support, upfront fees, Marketplace...): it is paid in cash whatever the line says.',
+  DECLARED_OVER_POOL: 'The lines declared under this pool cost more while it is valid than the pool holds.',
+  PRICE_REGION_FALLBACK: "The price book has no price for this line's region, so the us-east-1 price is used.",
+  PRICE_DATED: 'A month is priced with a promotional, legacy, derived or unsourced price.',
 };

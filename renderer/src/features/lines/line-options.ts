@@ -23,6 +23,9 @@ export const SERVICE_LABELS: Record<string, string> = {
   support: 'Support plan',
   marketplace: 'Marketplace',
   'savings-plan-upfront': 'Savings Plan (upfront)',
+  'route53-domains': 'Route 53 domains',
+  'professional-services': 'Professional Services',
+  'training-certification': 'Training and Certification',
   other: 'Other',
 };
 
