@@ -34,7 +34,8 @@ function plan(lines: { service: string; cost: number; startMonth: number; claim:
   return workbook({ lines: lineInputs, pools, horizonMonths, company, allocation });
 }
 
-const toPools = (raw: fc.RecordValue<typeof poolArb>[]): PoolInput[] =>
+type RawPool = typeof poolArb extends fc.Arbitrary<infer T> ? T : never;
+const toPools = (raw: RawPool[]): PoolInput[] =>
   raw.map((p, i) => ({ id: `p${i}`, name: `Pool ${i}`, program: p.program, services: p.program === 'custom' ? p.services : undefined, amount: p.amount, startMonth: p.startMonth, validityMonths: p.validityMonths, paused: p.paused }));
 
 function totals(r: ScenarioResult) {
