@@ -2,6 +2,7 @@
 // the pools (how far each goes and what expires unused), then the issues to fix.
 import { calendarMonth, type Issue, type ScenarioResult } from '../shared/engine';
 import { PROGRAMS, type Company, type Workbook } from '../shared/model';
+import { renderActuals } from './actuals-report';
 import { formatPairs, formatTable } from './format-table';
 import { calendarLabel, money, months, percent } from './format-values';
 import type { Style } from './style';
@@ -37,7 +38,10 @@ function runwayText(result: ScenarioResult, company: Company): string {
   const runway = result.kpis.cashRunwayMonths;
   if (company.cashOnHand === null) return 'not modelled (the file gives no cash on hand)';
   if (runway === null) return 'beyond the horizon';
-  return `cash runs out in ${calendarLabel(result.startMonth, runway)}`;
+  // After an import the runway counts from the first forecast month ("from today").
+  const from = result.actuals?.forecastFrom ?? 0;
+  const today = result.actuals === undefined ? '' : `, ${months(runway)} months from ${calendarMonth(result.startMonth, from)}`;
+  return `cash runs out in ${calendarLabel(result.startMonth, from + runway)}${today}`;
 }
 
 function kpiBlock(result: ScenarioResult, company: Company): string {
@@ -109,6 +113,7 @@ export function renderScenarioSummary(result: ScenarioResult, workbook: Workbook
     style.bold('  Credit pools'),
     poolsBlock(result),
     '',
+    ...[renderActuals(result, style)].flatMap((block) => (block === null ? [] : [block, ''])),
     style.bold(`  Issues: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`),
     renderIssues(result.issues, style),
   ].join('\n');

@@ -25,6 +25,8 @@ export const FENCES: Fence[] = [
   { folder: 'shared/engine/speed', folders: ['shared/model', 'shared/prices', 'shared/expr', 'shared/engine/compute'], packages: [] },
   { folder: 'shared/engine/report', folders: ['shared/model', 'shared/expr', 'shared/engine/compute'], packages: [] },
   { folder: 'shared/engine/edits', folders: ['shared/model', 'shared/kinds', 'shared/prices', 'shared/expr'], packages: [] },
+  // Imported actuals wrap the compute pipeline: plan against actual, replay, forecast from today.
+  { folder: 'shared/engine/actuals', folders: ['shared/model', 'shared/engine/compute'], packages: [] },
   { folder: 'shared/engine', folders: ['shared/model', 'shared/prices', 'shared/expr'], packages: [] },
   // Ranges (Monte Carlo, goal seek, sensitivity) drive the engine through its public entry.
   { folder: 'shared/ranges', folders: ['shared/model', 'shared/engine'], packages: [] },
@@ -61,7 +63,7 @@ function packageAllowed(spec: string, allowed: string[]): boolean {
 export const BARRELS: { folder: string; entries: { path: string; testOnly?: true }[] }[] = [
   {
     folder: 'shared/engine',
-    entries: [{ path: '' }, { path: 'compute' }, { path: 'report' }, { path: 'edits' }, { path: 'speed', testOnly: true }],
+    entries: [{ path: '' }, { path: 'compute' }, { path: 'report' }, { path: 'edits' }, { path: 'actuals' }, { path: 'speed', testOnly: true }],
   },
 ];
 

@@ -34,6 +34,14 @@ describe('creditstack import', () => {
     // No temporary file is left beside the workbook.
     expect(readdirSync(join(plan, '..')).sort()).toEqual(['plan.creditstack', 'plan.creditstack.bak']);
     expect(runCli(['validate', plan]).code).toBe(0);
+    // compute --json adds the actuals block (contracts, revision 2); the readable summary shows it.
+    const json = JSON.parse(runCli(['compute', plan, '--json']).stdout);
+    expect(json.scenarios[0].actuals.throughMonth).toBe('2026-11');
+    expect(json.scenarios[0].actuals.months[1]).toMatchObject({ month: '2026-10', actualCost: 3645, planCost: 3295, actualCredits: 4045, planCredits: 3195 });
+    expect(json.scenarios[0].actuals.months[1].pools.portfolio).toMatchObject({ actualDraw: 1635, planDraw: 1095 });
+    const text = runCli(['compute', plan]).stdout;
+    expect(text).toMatch(/Plan against actual \(actuals through 2026-11; the figures above are the forecast from 2026-12\)/);
+    expect(text).toMatch(/2026-10 portfolio: AWS \$1,635\.00, rule \$1,135\.00/);
   });
 
   it('a file of the wrong kind: one line, exit 2, the workbook untouched and no backup made', () => {

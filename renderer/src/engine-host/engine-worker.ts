@@ -1,8 +1,9 @@
 // The calculation core in a Web Worker, so a large model never freezes typing. It receives the
 // whole workbook, recomputes what changed and answers with packed, transferred results.
-// It imports the compute sub-barrel, not the engine's index (which adds the workbook edits), and
+// It imports the actuals sub-barrel (the compute engine with imported AWS actuals applied), not the
+// engine's index (which adds the workbook edits), and
 // nothing that needs the schema library: the worker's script stays small and starts quickly.
-import { createEngine } from '../../../shared/engine/compute';
+import { createEngine } from '../../../shared/engine/actuals';
 import type { Workbook } from '../../../shared/model';
 import { packScenario, type PackedScenario } from './packed-results';
 import { reconcile } from './reconcile';

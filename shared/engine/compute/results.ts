@@ -92,4 +92,63 @@ export interface ScenarioResult {
   credits: Float64Array;
   cash: Float64Array;
   issues: Issue[];
+  /**
+   * Present when the workbook holds imported AWS actuals (shared/engine/actuals): plan against
+   * actual per month, and the figures above are then the forecast from the month after them.
+   */
+  actuals?: ActualsResult;
+}
+
+/** One pool in one month with actuals: what AWS says it paid, what the plan said, what our rule says. */
+export interface ActualPoolMonth {
+  /** From the allocation history of the pool's credit; null when unknown (not imported, a failed month, a pool no credit). */
+  actualDraw: number | null;
+  /** The plan's simulated draw; null when the month is outside the plan's horizon. */
+  planDraw: number | null;
+  drawVariance: number | null;
+  /** The billing simulation replayed on the actual costs and credits; null when it cannot say. */
+  replayDraw: number | null;
+  /** Whether the replay matches AWS's allocation to the cent. */
+  replayMatches: boolean | null;
+}
+
+export interface ActualMonthResult {
+  month: string;
+  /** The month's offset in the scenario, or null before its start. */
+  index: number | null;
+  actualCost: number | null;
+  planCost: number | null;
+  costVariance: number | null;
+  actualCredits: number | null;
+  planCredits: number | null;
+  creditsVariance: number | null;
+  /** A bill AWS has not finalised (Cost Explorer's Estimated, or an estimated allocation). */
+  estimated: boolean;
+  pools: Record<string, ActualPoolMonth>;
+  /** Services AWS billed that the plan has no service for, kept with their AWS names. */
+  otherServices: { service: string; cost: number }[];
+}
+
+export interface ReplayMismatch {
+  month: string;
+  creditId: string;
+  poolId: string | null;
+  actualDraw: number;
+  replayDraw: number;
+}
+
+export interface ActualsResult {
+  /** The last month with actuals; the forecast starts the month after. */
+  throughMonth: string;
+  /** Offset of the first forecast month in the scenario (0 to horizonMonths). */
+  forecastFrom: number;
+  months: ActualMonthResult[];
+  /** Months AWS could not return allocations for: unknown, never zero. */
+  unknownMonths: string[];
+  /** Each pool's balance at the start of the forecast (AWS's remaining amount for an imported credit). */
+  openingBalances: Record<string, number>;
+  /** Our billing rule replayed on the actual costs: null when there is nothing to compare. */
+  replayMatches: boolean | null;
+  mismatches: ReplayMismatch[];
+  credits: { creditId: string; poolId: string | null; description: string; remainingAmount: number; usableThrough: string | null; enabled: boolean }[];
 }

@@ -1,7 +1,7 @@
 // The CLI's JSON shape for one scenario (handbook contracts): plain numbers in USD, month
 // offsets, calendar month strings. Typed arrays become plain arrays here and only here.
 import { calendarMonth } from '../compute/calendar';
-import type { Issue, Kpis, ScenarioResult } from '../compute/results';
+import type { ActualsResult, Issue, Kpis, ScenarioResult } from '../compute/results';
 
 export interface ScenarioJson {
   id: string;
@@ -25,6 +25,8 @@ export interface ScenarioJson {
   lines: { id: string; name: string; total: number; monthly: number[] }[];
   months: { index: number; month: string; cost: number; credits: number; cash: number; pools: Record<string, { draw: number; balance: number }> }[];
   issues: Issue[];
+  /** Only after an import of AWS actuals (contracts, revision 2). */
+  actuals?: ActualsResult;
 }
 
 export function scenarioResultToJson(r: ScenarioResult): ScenarioJson {
@@ -53,5 +55,6 @@ export function scenarioResultToJson(r: ScenarioResult): ScenarioJson {
       return { index, month: calendarMonth(r.startMonth, index), cost, credits: r.credits[index], cash: r.cash[index], pools };
     }),
     issues: r.issues.map((i) => ({ ...i })),
+    ...(r.actuals === undefined ? {} : { actuals: r.actuals }),
   };
 }
