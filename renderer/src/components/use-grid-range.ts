@@ -172,13 +172,20 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
       const cols = columns();
       const skipped: string[] = [...extraSkipped];
       const header = (c: Column) => c.getColDef().headerName ?? c.getColId();
-      const rowName = (node: IRowNode) => copyText(api, node, cols[0]);
+      // Rows come in runs (a paste is row by row): the row and its name are looked up once per run.
+      let at = -1;
+      let node: IRowNode | undefined;
+      let rowLabel = '';
       const out: RangeEdit['writes'] = [];
       for (const w of writes) {
-        const node = api.getDisplayedRowAtIndex(w.row);
+        if (w.row !== at) {
+          at = w.row;
+          node = api.getDisplayedRowAtIndex(w.row);
+          rowLabel = node === undefined ? '' : `Row ${w.row + 1} (${copyText(api, node, cols[0])})`;
+        }
         const column = cols[w.col];
         if (node === undefined || node.id === undefined || column === undefined) continue;
-        const where = `Row ${w.row + 1} (${rowName(node)}) · ${header(column)}`;
+        const where = `${rowLabel} · ${header(column)}`;
         if (!column.isCellEditable(node)) {
           if (w.raw !== null && w.raw.trim() !== '' && w.raw !== copyText(api, node, column)) skipped.push(`${where}: cannot be typed into here`);
           continue;
