@@ -9,6 +9,7 @@ import { LinesGrid } from './features/lines/LinesGrid';
 import { PoolsGrid } from './features/pools/PoolsGrid';
 import { KpiCards } from './features/results/KpiCards';
 import { MonthlyTable } from './features/results/MonthlyTable';
+import { LineMonthGrid } from './features/results/LineMonthGrid';
 import { PoolResultsTable } from './features/results/PoolResultsTable';
 import { ScenarioSettings } from './features/scenarios/ScenarioSettings';
 import { ScenarioTabs } from './features/scenarios/ScenarioTabs';
@@ -21,7 +22,7 @@ import { useStore } from './store/store';
 import { useRevealedPanel } from './components/use-revealed-panel';
 import { ViewSwitch } from './features/compare/ViewSwitch';
 
-type ResultsTab = 'pools' | 'monthly' | 'charts' | 'ranges';
+type ResultsTab = 'pools' | 'monthly' | 'lineMonths' | 'charts' | 'ranges';
 
 // The charts library loads only when a chart is first shown, so it never slows start-up.
 const ScenarioCharts = lazy(() => import('./features/charts/ScenarioCharts').then((m) => ({ default: m.ScenarioCharts })));
@@ -94,6 +95,9 @@ export function App() {
               <button role="tab" aria-selected={resultsTab === 'monthly'} onClick={() => setResultsTab('monthly')}>
                 Month by month
               </button>
+              <button role="tab" aria-selected={resultsTab === 'lineMonths'} onClick={() => setResultsTab('lineMonths')} data-testid="results-tab-line-months">
+                Lines by month
+              </button>
               <button role="tab" aria-selected={resultsTab === 'charts'} onClick={() => setResultsTab('charts')} data-testid="results-tab-charts">
                 Charts
               </button>
@@ -104,6 +108,8 @@ export function App() {
             <PanelBoundary name="results">
               {resultsTab === 'pools' ? <PoolResultsTable /> : resultsTab === 'monthly' ? (
               <MonthlyTable />
+            ) : resultsTab === 'lineMonths' ? (
+              <LineMonthGrid />
             ) : resultsTab === 'ranges' ? (
               <Suspense fallback={<p className="placeholder">Loading…</p>}>
                 <RangesView />

@@ -40,8 +40,8 @@ export interface DataGridProps<T extends GridRow> {
   rowData: T[];
   columnDefs: (ColDef<T> | ColGroupDef<T>)[];
   pinnedBottomRowData?: T[];
-  /** Which grid this is: the store selection, current row and row commands it answers. */
-  grid: CommandGrid;
+  /** Which grid this is: the store selection, current row and row commands it answers (none: a read-only table). */
+  grid?: CommandGrid;
   onEdit(rowId: string, colId: string, value: unknown): void;
   /** Paste, fill, Ctrl+Enter over a range, Delete on a range: applied by the panel as one undo step. */
   onRangeEdit?(edit: RangeEdit): void;
@@ -191,7 +191,7 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
     // The focused row is the current row: highlighted, and the one the row commands act on.
     node?.setSelected(true, true);
     const colId = typeof e.column === 'object' && e.column !== null ? e.column.getColId() : null;
-    if (node?.id !== undefined) useStore.getState().setCurrentRow(grid, { id: node.id, colId });
+    if (node?.id !== undefined && grid !== undefined) useStore.getState().setCurrentRow(grid, { id: node.id, colId });
   }, [grid]);
 
   // A select editor opens with its list showing: one double-click (or F2, or typing) to choose.

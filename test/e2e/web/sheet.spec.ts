@@ -3,7 +3,7 @@
 // each in one step. Every expected figure is hand arithmetic in the comments.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { cell, SHOTS, shot, startApp, watchConsole } from './app-helpers';
+import { cell, downloadText, SHOTS, shot, startApp, watchConsole } from './app-helpers';
 import { allowClipboard, openSonnet, pasteAt, readClipboard, rowsOf } from './sheet-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
@@ -107,4 +107,45 @@ test('pastes a Google Sheets table into the pools grid, adding a pool past the e
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(page.getByTestId('kpi-creditsApplied')).toHaveText('$25,000');
   await expect(rowsOf(page, 'pools-grid')).toHaveCount(1);
+});
+
+test('the lines-by-month grid shows, copies and exports each line by month', async ({ page }) => {
+  await page.getByTestId('results-tab-line-months').click();
+  const grid = page.getByTestId('line-month-grid');
+  // $1,800 a month from Jan 2027, $43,200 over the 24 months.
+  await expect(cell(page, 'line-month-grid', 'inference', 'm0')).toHaveText('$1,800.00');
+  await expect(cell(page, 'line-month-grid', 'inference', 'total')).toHaveText('$43,200');
+  await cell(page, 'line-month-grid', 'inference', 'm0').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await expect(grid).toHaveAttribute('data-range', 'r0c0:r0c25');
+  await page.keyboard.press('ControlOrMeta+C');
+  const clip = await readClipboard(page);
+  // Name, 24 months of 1800, then the total (pinned right): 26 cells, money as plain numbers.
+  expect(clip.text).toBe(['Claude Sonnet 4 inference', ...Array.from({ length: 24 }, () => '1800'), '43200'].join('\t') + '\r\n');
+  const csv = await downloadText(page, () => page.getByTestId('line-month-export').click());
+  expect(csv.name).toBe('Opus, Sonnet or Haiku - Claude Sonnet 4 - lines.csv');
+  expect(csv.text.split(/\r?\n/)[1]).toContain('inference');
+  await shot(page, 'lines-by-month');
+});
+
+test('layout: each kind’s inputs beside the name at 1440 and 1024 px', async ({ page }) => {
+  // The Series-A sample has all four kinds.
+  await page.goto('/');
+  await expect(page.getByTestId('kpi-totalCost')).not.toHaveText('—');
+  await expect(page.getByTestId('doc-name')).toContainText('Series A');
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 1000 });
+    // The grids redraw for the new width over the next frames.
+    await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 300)));
+    await expect(page.getByTestId('pools-grid').locator('[role="gridcell"][col-id="name"]').first()).toBeVisible();
+    await shot(page, `layout-${width}`);
+    await page.getByTestId('kind-filter-training').click();
+    // Only training lines, and the training inputs right after name and kind.
+    const headers = page.getByTestId('lines-grid').locator('.ag-header-cell[col-id]');
+    await expect(headers.nth(0)).toHaveAttribute('col-id', 'name');
+    await expect(page.getByTestId('lines-grid').locator('.ag-header-cell[col-id="hoursPerRun"]')).toBeVisible();
+    await expect(page.getByTestId('lines-grid').locator('.ag-header-cell[col-id="inputTokensPerDay"]')).toHaveCount(0);
+    await shot(page, `layout-${width}-training`);
+    await page.getByTestId('kind-filter-all').click();
+  }
 });

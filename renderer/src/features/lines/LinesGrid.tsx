@@ -57,7 +57,12 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
   // Read by the "Supports" editor when it opens; a ref keeps the column definitions stable.
   const linesRef = useRef(allLines);
   linesRef.current = allLines;
-  const kindsKey = useMemo(() => [...presentKinds].sort().join(','), [presentKinds]);
+  // The kinds by how many lines they have: the commonest kind's inputs come first, beside the name.
+  const kindsKey = useMemo(() => {
+    const counts = new Map<LineKind, number>();
+    for (const l of allLines) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k).join(',');
+  }, [allLines]);
   const columnDefs = useMemo(() => {
     const env: LineColumnEnv = {
       startMonth,

@@ -261,8 +261,10 @@ export function buildLineColumns(env: LineColumnEnv): (Col | ColGroupDef<LineGri
   // behind a chevron (openByDefault false), so the columns that decide the cost are in view.
   const groups: ColGroupDef<LineGridRow>[] = [];
   const detail = (f: LineFieldName): Col => ({ ...fieldColumn(f, env), columnGroupShow: 'open' });
-  for (const group of DETAIL_GROUPS) {
-    if (!group.kinds.some((k) => env.kinds.includes(k))) continue;
+  // Groups in the order of env.kinds (commonest kind first); a group shared by kinds goes with the first of them.
+  const rank = (kinds: readonly LineKind[]) => Math.min(...kinds.map((k) => (env.kinds.includes(k) ? env.kinds.indexOf(k) : Infinity)));
+  const ordered = DETAIL_GROUPS.filter((g) => rank(g.kinds) !== Infinity).sort((a, b) => rank(a.kinds) - rank(b.kinds));
+  for (const group of ordered) {
     groups.push({ groupId: group.id, headerName: group.header, children: [...group.inputs.map((f) => fieldColumn(f, env)), ...group.details.map(detail)] });
   }
   for (const group of COMMON_GROUPS) groups.push({ groupId: group.id, headerName: group.header, children: [fieldColumn(group.shown, env), ...group.details.map(detail)] });

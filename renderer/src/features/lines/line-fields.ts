@@ -22,8 +22,8 @@ const ALL = null;
 const COMPUTE: readonly LineKind[] = ['training', 'endpoint'];
 
 export const LINE_FIELDS = {
-  name: { field: 'name', header: 'Line', kinds: ALL, input: 'text', width: 250 },
-  kind: { field: 'kind', header: 'Kind', kinds: ALL, input: 'select', width: 100, tip: 'Changing the kind keeps name, workstream, timing and funding; the other fields start from defaults' },
+  name: { field: 'name', header: 'Line', kinds: ALL, input: 'text', width: 220 },
+  kind: { field: 'kind', header: 'Kind', kinds: ALL, input: 'select', width: 95, tip: 'Changing the kind keeps name, workstream, timing and funding; the other fields start from defaults' },
   workstream: { field: 'workstream', header: 'Workstream', kinds: ALL, input: 'text', width: 170, tip: 'The distinct purpose the line serves; one workstream is claimed under one pool' },
   startMonth: { field: 'startMonth', header: 'Starts', kinds: ALL, input: 'month', width: 100, tip: 'First month the line costs anything (type 2027-04, Apr 2027 or a month offset)' },
   endMonth: { field: 'endMonth', header: 'Ends', kinds: ALL, input: 'month', nullable: true, width: 100, tip: 'Last month the line costs anything; empty runs to the end of the horizon' },
