@@ -11,6 +11,8 @@ import type { FileHandles } from './file-handles';
 import type { IpcCaller, IpcHandlers } from './ipc-handlers';
 import type { RecentFiles } from './recent-files';
 import { newRecoveryId, RecoveryWriter, type RecoveryStore } from './recovery-copies';
+import { CoalescedSaves } from './coalesced-saves';
+import { acquireOwnerLock, otherEditorMessage, type LockResult, type OwnerLock } from './owner-lock';
 
 type OpenedFile = EventPayload<'workbook:opened'>;
 
@@ -27,7 +29,12 @@ export interface ShellDeps {
   /** The recent-files list changed (rebuild the menu, tell the OS). */
   readonly recentChanged: (latest: string | null) => void;
   readonly quitApp: () => void;
+  /** Takes the advisory lock file beside an open workbook (default: owner-lock.ts). */
+  readonly lockFile?: (file: string) => Promise<LockResult>;
 }
+
+type SaveRequest = { text: string; force: boolean };
+type SaveAnswer = Result<{ handle: string; name: string }>;
 
 export class DesktopShell {
   readonly #windows = new Map<number, DocumentWindow>();
@@ -39,8 +46,18 @@ export class DesktopShell {
    */
   readonly #offered = new Map<DocumentWindow, string>();
   #quitting = false;
+  /** Each window's lock file beside its workbook. */
+  readonly #locks = new Map<DocumentWindow, OwnerLock>();
+  #lockWork: Promise<void> = Promise.resolve();
+  /** Saves per file handle: one at a time, those asked for meanwhile folded into the newest. */
+  readonly #saves = new CoalescedSaves<SaveRequest, SaveAnswer>((handle, request) => this.#saveNow(handle, request));
 
   constructor(private readonly deps: ShellDeps) {}
+
+  /** Resolves when lock files taken or released so far are done (and any warning was shown). */
+  locksSettled(): Promise<void> {
+    return this.#lockWork;
+  }
 
   /** Call once before the first window: finds the recovery copies an earlier run left. */
   async start(): Promise<void> {
@@ -81,6 +98,7 @@ export class DesktopShell {
   #windowClosed(win: DocumentWindow): void {
     this.#windows.delete(win.port.webContentsId);
     if (win.handle !== null) this.deps.handles.release(win.handle);
+    this.#lockWork = this.#lockWork.then(() => this.#unlock(win));
     // A clean close, or changes the user chose to discard: the copy goes. After a crash it stays.
     if (!win.rendererGone) void win.recovery.update(null);
     this.#returnOffer(win);
@@ -120,6 +138,44 @@ export class DesktopShell {
     const replaced = win.bindFile(handle, displayName(file), file);
     if (replaced !== null) this.deps.handles.release(replaced);
     void this.deps.recent.add(file).then(() => this.deps.recentChanged(file));
+    this.#lockWork = this.#lockWork.then(() => this.#lock(win, file));
+  }
+
+  async #unlock(win: DocumentWindow): Promise<void> {
+    const held = this.#locks.get(win);
+    this.#locks.delete(win);
+    await held?.release();
+  }
+
+  /** Takes the lock file of the window's new file (letting go of its old one); warns when someone else has it open. */
+  async #lock(win: DocumentWindow, file: string): Promise<void> {
+    await this.#unlock(win);
+    const { lock, otherEditor } = await (this.deps.lockFile ?? acquireOwnerLock)(file);
+    if (lock !== null) {
+      // The window may have closed, or moved to another file, while the lock was being taken.
+      if (this.#windows.get(win.port.webContentsId) === win && win.handle !== null && this.deps.handles.get(win.handle)?.path === file) this.#locks.set(win, lock);
+      else await lock.release();
+    }
+    if (otherEditor !== null) await this.deps.dialogs.warnOtherEditor(win.port, otherEditorMessage(displayName(file), otherEditor));
+  }
+
+  /** Saves over the window's file; a read-only file is replaced only when the user chooses Overwrite. */
+  async #saveNow(handle: string, request: SaveRequest): Promise<SaveAnswer> {
+    const win = this.windows.find((w) => w.handle === handle);
+    // Read now, not when the save was asked for: an earlier save may have moved the hash on.
+    const entry = this.deps.handles.get(handle);
+    if (win === undefined || entry === undefined) return fail('UNKNOWN_HANDLE', 'This window does not have that file open; use Save As.');
+    let saved = await this.deps.files.saveWorkbook(entry.path, request.text, { expectedHash: entry.hash, force: request.force });
+    if (!saved.ok && saved.code === 'READ_ONLY' && (await this.deps.dialogs.confirmOverwriteReadOnly(win.port, displayName(entry.path)))) {
+      saved = await this.deps.files.saveWorkbook(entry.path, request.text, { expectedHash: entry.hash, force: request.force, overwriteReadOnly: true });
+    }
+    if (!saved.ok) {
+      win.saveAbandoned();
+      return saved;
+    }
+    this.deps.handles.update(handle, { path: entry.path, hash: saved.value.hash });
+    win.saved();
+    return ok({ handle, name: displayName(entry.path) });
   }
 
   /**
@@ -206,14 +262,7 @@ export class DesktopShell {
         win.saveAbandoned();
         return fail('UNKNOWN_HANDLE', 'This window does not have that file open; use Save As.');
       }
-      const saved = await this.deps.files.saveWorkbook(entry.path, text, { expectedHash: entry.hash, force: force === true });
-      if (!saved.ok) {
-        win.saveAbandoned();
-        return saved;
-      }
-      this.deps.handles.update(handle, { path: entry.path, hash: saved.value.hash });
-      win.saved();
-      return ok({ handle, name: displayName(entry.path) });
+      return this.#saves.run(handle, { text, force: force === true });
     },
 
     'workbook:saveAs': async ({ suggestedName, text }, caller) => {
@@ -231,7 +280,10 @@ export class DesktopShell {
         return fail('WRITE_FAILED', `${displayName(realPath)} is open in another window; close it there first.`);
       }
       // The user picked this file and confirmed replacing it: no changed-on-disk check (a .bak is still kept).
-      const saved = await this.deps.files.saveWorkbook(realPath, text, { expectedHash: null });
+      let saved = await this.deps.files.saveWorkbook(realPath, text, { expectedHash: null });
+      if (!saved.ok && saved.code === 'READ_ONLY' && (await this.deps.dialogs.confirmOverwriteReadOnly(win.port, displayName(realPath)))) {
+        saved = await this.deps.files.saveWorkbook(realPath, text, { expectedHash: null, overwriteReadOnly: true });
+      }
       if (!saved.ok) {
         win.saveAbandoned();
         return saved;

@@ -12,6 +12,10 @@ export interface Dialogs {
   chooseCsvSavePath(parent: WindowPort, suggestedName: string, folder: string | null): Promise<string | null>;
   confirmClose(parent: WindowPort, documentName: string): Promise<CloseChoice>;
   showError(parent: WindowPort | null, message: string): Promise<void>;
+  /** A read-only file is about to be replaced: true only when the user chooses "Overwrite". */
+  confirmOverwriteReadOnly(parent: WindowPort, fileName: string): Promise<boolean>;
+  /** The workbook just opened is open in another CreditStack too (its lock file says who). */
+  warnOtherEditor(parent: WindowPort, message: string): Promise<void>;
   /** After a window's page crashed: true when the user wants a new window (where the unsaved work is offered). */
   offerNewWindowAfterCrash(): Promise<boolean>;
 }
@@ -98,6 +102,26 @@ export const electronDialogs: Dialogs = {
 
   async showError(port, message) {
     const box: Electron.MessageBoxOptions = { type: 'error', message: 'CreditStack could not open the file', detail: message, buttons: ['OK'] };
+    const parent = parentOf(port);
+    await withOptionalParent(parent, (p) => dialog.showMessageBox(p, box), () => dialog.showMessageBox(box));
+  },
+
+  async confirmOverwriteReadOnly(port, fileName) {
+    const box: Electron.MessageBoxOptions = {
+      type: 'warning',
+      message: `${fileName} is read-only.`,
+      detail: 'Overwrite replaces it with your version (it stays read-only, and the current file is kept as a .bak copy). Cancel leaves it as it is; Save As saves a copy elsewhere.',
+      buttons: ['Overwrite', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    };
+    const parent = parentOf(port);
+    const answer = await withOptionalParent(parent, (p) => dialog.showMessageBox(p, box), () => dialog.showMessageBox(box));
+    return answer.response === 0;
+  },
+
+  async warnOtherEditor(port, message) {
+    const box: Electron.MessageBoxOptions = { type: 'warning', message: 'This workbook is open somewhere else', detail: message, buttons: ['OK'] };
     const parent = parentOf(port);
     await withOptionalParent(parent, (p) => dialog.showMessageBox(p, box), () => dialog.showMessageBox(box));
   },

@@ -3,7 +3,11 @@
 //   over the target, so a crash leaves either the old file or the new one, never a mix;
 // - the previous version is kept as "<name>.bak" (written the same way) before it is replaced;
 // - a file changed by another program since we last read or wrote it (SHA-256 of its bytes) is
-//   not overwritten unless the caller forces it;
+//   not overwritten unless the caller forces it, and the check is made again just before the
+//   rename, so a change made while the new bytes were being written is not lost either;
+// - a read-only file (no write bit, or not writable by this user) is not replaced unless the
+//   caller says so (the user chose "Overwrite"); the new file keeps the old one's mode, and its
+//   owner and group where the platform lets us (root, or a group we belong to);
 // - opening checks the size with fstat before reading, then validates the whole workbook; a bad
 //   file opens nothing and yields one line saying what is wrong.
 // Hand-written rather than write-file-atomic: we need a temp name we can recognise (to clean up
@@ -30,6 +34,8 @@ export interface FileIo {
   readdir(dir: string): Promise<string[]>;
   mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
   chmod(file: string, mode: number): Promise<void>;
+  chown(file: string, uid: number, gid: number): Promise<void>;
+  access(file: string, mode: number): Promise<void>;
 }
 
 export const nodeFileIo: FileIo = {
@@ -42,6 +48,8 @@ export const nodeFileIo: FileIo = {
   readdir: (dir) => fsp.readdir(dir),
   mkdir: (dir, options) => fsp.mkdir(dir, options),
   chmod: fsp.chmod,
+  chown: fsp.chown,
+  access: fsp.access,
 };
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -114,16 +122,43 @@ export interface OpenedWorkbook {
   hash: string;
 }
 
+interface Current {
+  bytes: Buffer;
+  mode: number;
+  owner: { uid: number; gid: number };
+  readOnly: boolean;
+}
+
 export interface SavedWorkbook {
   path: string;
   hash: string;
 }
 
+/** What writeAtomic keeps of the file it replaces, and a last check before the rename. */
+export interface ReplaceOptions {
+  mode?: number;
+  /** Owner and group to give the new file; skipped where the platform refuses (not root, not our group). */
+  owner?: { uid: number; gid: number };
+  /** Runs after the temp file is complete and fsync'd, just before the rename; throwing cancels the write. */
+  beforeRename?: () => Promise<void>;
+}
+
+/** Thrown by a save's last check: the file changed while the new bytes were being written. */
+class ChangedWhileSaving extends Error {}
+
+export interface SaveOptions {
+  /** The SHA-256 of what we last read or wrote there, or null for a file we never had. */
+  expectedHash: string | null;
+  /** Replace it even if it changed since (the user chose to). */
+  force?: boolean;
+  /** Replace it even if it is read-only (the user chose "Overwrite"). */
+  overwriteReadOnly?: boolean;
+}
+
 export interface DocumentFiles {
-  writeAtomic(target: string, data: Uint8Array, mode?: number): Promise<void>;
+  writeAtomic(target: string, data: Uint8Array, options?: ReplaceOptions): Promise<void>;
   readWorkbook(file: string): Promise<Result<OpenedWorkbook>>;
-  /** expectedHash: the SHA-256 of what we last read or wrote there, or null for a file we never had. */
-  saveWorkbook(file: string, text: string, options: { expectedHash: string | null; force?: boolean }): Promise<Result<SavedWorkbook>>;
+  saveWorkbook(file: string, text: string, options: SaveOptions): Promise<Result<SavedWorkbook>>;
   /** Writes text atomically with no backup and no conflict check (CSV export). */
   exportText(file: string, text: string): Promise<Result<null>>;
   /** Reads a small file the app itself wrote (recovery copies, recent files); null when missing or too large. */
@@ -161,7 +196,7 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
     }
   }
 
-  async function writeAtomic(target: string, data: Uint8Array, mode?: number): Promise<void> {
+  async function writeAtomic(target: string, data: Uint8Array, options: ReplaceOptions = {}): Promise<void> {
     const temp = tempFileFor(target);
     let handle: fsp.FileHandle | null = null;
     try {
@@ -171,7 +206,13 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
       await handle.sync();
       await handle.close();
       handle = null;
-      await io.chmod(temp, mode ?? 0o644);
+      if (options.owner !== undefined) {
+        // Only root may give a file away, and only to a group its owner belongs to: elsewhere the
+        // new file is ours, which is all the platform allows (the mode is still kept).
+        await io.chown(temp, options.owner.uid, options.owner.gid).catch(() => undefined);
+      }
+      await io.chmod(temp, options.mode ?? 0o644);
+      await options.beforeRename?.();
       await io.rename(temp, target);
     } catch (error) {
       await handle?.close().catch(() => undefined);
@@ -218,8 +259,8 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
     }
   }
 
-  /** What is at `file` now: its bytes and mode, null when nothing is there, or an error message. */
-  async function readCurrent(file: string): Promise<{ bytes: Buffer; mode: number } | null | string> {
+  /** What is at `file` now: its bytes, mode, owner and whether we may write it; null when nothing is there, or an error message. */
+  async function readCurrent(file: string): Promise<Current | null | string> {
     let info;
     try {
       info = await io.stat(file);
@@ -229,14 +270,29 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
     if (!info.isFile()) return 'it is a folder or a device, not a file';
     if (info.size > LIMITS.fileBytes) return `the file there is larger than ${LIMITS.fileBytes / MB} MB; save under another name`;
     const handle = await io.open(file, 'r');
+    let bytes: Buffer;
     try {
-      return { bytes: await readBounded(handle, LIMITS.fileBytes), mode: info.mode & 0o777 };
+      bytes = await readBounded(handle, LIMITS.fileBytes);
     } finally {
       await handle.close().catch(() => undefined);
     }
+    return { bytes, mode: info.mode & 0o777, owner: { uid: info.uid, gid: info.gid }, readOnly: await isReadOnly(file, info.mode) };
   }
 
-  async function writeBackup(file: string, bytes: Buffer, mode: number): Promise<string | null> {
+  /**
+   * Read-only: no write bit at all, or not writable by this user. Both are asked because root's
+   * access() says yes to every file, and a file we may not write can still be replaced by a
+   * rename when its folder is writable (which is how saving used to replace it silently).
+   */
+  async function isReadOnly(file: string, mode: number): Promise<boolean> {
+    if ((mode & 0o222) === 0) return true;
+    return io.access(file, constants.W_OK).then(
+      () => false,
+      () => true,
+    );
+  }
+
+  async function writeBackup(file: string, current: Current): Promise<string | null> {
     const backup = backupPathFor(file);
     try {
       // A folder or a symbolic link where the backup goes is someone else's: never followed, never replaced.
@@ -246,7 +302,7 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
       if (errorCode(error) !== 'ENOENT') return `${path.basename(backup)}: ${describeFsError(error)}`;
     }
     try {
-      await writeAtomic(backup, bytes, mode);
+      await writeAtomic(backup, current.bytes, { mode: current.mode, owner: current.owner });
       return null;
     } catch (error) {
       return `could not write ${path.basename(backup)}: ${describeFsError(error)}`;
@@ -262,7 +318,7 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
     }
   }
 
-  function saveWorkbook(file: string, text: string, options: { expectedHash: string | null; force?: boolean }) {
+  function saveWorkbook(file: string, text: string, options: SaveOptions) {
     // Queued by the path as given, synchronously, so saves run in the order they were asked for.
     return serialized(path.resolve(file), async (): Promise<Result<SavedWorkbook>> => {
       const target = await resolveTarget(file);
@@ -283,13 +339,28 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
       if (current !== null && options.expectedHash !== null && options.force !== true && sha256(current.bytes) !== options.expectedHash) {
         return fail('CHANGED_ON_DISK', `${name} was changed by another program since it was opened or last saved here.`);
       }
+      if (current?.readOnly === true && options.overwriteReadOnly !== true) {
+        return fail('READ_ONLY', `${name} is read-only, so it was not saved. Overwrite it anyway, or use Save As to save a copy.`);
+      }
       if (current !== null) {
-        const problem = await writeBackup(target, current.bytes, current.mode);
+        const problem = await writeBackup(target, current);
         if (problem !== null) return fail('WRITE_FAILED', `${name} was not saved (the file is unchanged): ${problem}`);
       }
+      const before = current === null ? null : sha256(current.bytes);
       try {
-        await writeAtomic(target, bytes, current?.mode);
+        await writeAtomic(target, bytes, {
+          mode: current?.mode,
+          owner: current?.owner,
+          // Another program may have written the file while ours was being written: look again.
+          beforeRename: async () => {
+            const now = await readCurrent(target).catch((error: unknown) => describeFsError(error));
+            const hash = now === null ? null : typeof now === 'string' ? now : sha256(now.bytes);
+            if (hash !== before) throw new ChangedWhileSaving();
+          },
+        });
       } catch (error) {
+        if (error instanceof ChangedWhileSaving)
+          return fail('CHANGED_ON_DISK', `${name} was changed by another program while it was being saved; it was left as that program wrote it.`);
         return fail('WRITE_FAILED', `${name} was not saved (the file on disk is unchanged): ${describeFsError(error)}`);
       }
       await removeStaleTempFiles(target);

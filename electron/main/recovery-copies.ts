@@ -47,7 +47,7 @@ export class RecoveryStore {
     const bytes = Buffer.from(JSON.stringify(body), 'utf8');
     // A copy read() would refuse is not written: it would look kept and never come back.
     if (bytes.length > MAX_FILE_BYTES) throw Object.assign(new Error(`recovery copy of ${bytes.length} bytes`), { code: 'EFBIG' });
-    await this.files.writeAtomic(this.#file(id), bytes, 0o600);
+    await this.files.writeAtomic(this.#file(id), bytes, { mode: 0o600 });
   }
 
   /** The copy, or null when there is none or it cannot be trusted (a damaged copy is set aside, never deleted). */

@@ -9,6 +9,8 @@ export const IPC_ERROR_CODES = [
   /** The file on disk is not what was last read or written; saving would overwrite someone's change. */
   'CHANGED_ON_DISK',
   'WRITE_FAILED',
+  /** The file is read-only; it is replaced only when the user chooses "Overwrite". */
+  'READ_ONLY',
   'READ_FAILED',
   /** The file was read but is not a valid workbook. */
   'INVALID_FILE',

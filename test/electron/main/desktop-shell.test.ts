@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, statSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -58,8 +58,7 @@ let quitApp: ReturnType<typeof vi.fn<() => void>>;
 let recoveryDir: string;
 let recents: RecentFiles[];
 
-function makeShell() {
-  const files = createDocumentFiles();
+function makeShell(files = createDocumentFiles()) {
   const recent = new RecentFiles(path.join(dir, 'recent-files.json'), files);
   recents.push(recent);
   return new DesktopShell({
@@ -98,6 +97,8 @@ beforeEach(() => {
     confirmClose: vi.fn(async () => closeAnswers.shift() ?? 'cancel'),
     showError: vi.fn(async () => undefined),
     offerNewWindowAfterCrash: vi.fn(async () => false),
+    confirmOverwriteReadOnly: vi.fn(async () => false),
+    warnOtherEditor: vi.fn(async () => undefined),
   };
   writeFileSync(path.join(dir, 'a.creditstack'), V1);
   writeFileSync(path.join(dir, 'b.creditstack'), V1);
@@ -196,6 +197,56 @@ describe('saving', () => {
       message: 'This window does not have that file open; use Save As.',
     });
     expect(readFileSync(path.join(dir, 'a.creditstack'), 'utf8')).toBe(V1);
+  });
+
+  it('two quick Saves are not "changed by another program": saves of one file run one after another, and those asked for meanwhile fold into the newest', async () => {
+    const V3 = V1.replace('Version one', 'Version three');
+    const writes: string[] = [];
+    const files = createDocumentFiles();
+    const original = files.saveWorkbook;
+    files.saveWorkbook = (f, text, o) => {
+      writes.push(text.includes('Version three') ? 'V3' : text.includes('Version two') ? 'V2' : 'V1');
+      return original(f, text, o);
+    };
+    const shell = makeShell(files);
+    const { win, handle } = await openedWindow(shell);
+    // Three Saves in a row, before the first has finished.
+    const answers = await Promise.all([V2, V1, V3].map((text) => shell.handlers['workbook:save']({ handle, text }, caller(win))));
+    for (const answer of answers) expect(answer).toEqual({ ok: true, value: { handle, name: 'a.creditstack' } });
+    // The first is written; the second was overtaken by the third while waiting.
+    expect(writes).toEqual(['V2', 'V3']);
+    expect(readFileSync(path.join(dir, 'a.creditstack'), 'utf8')).toBe(V3);
+    expect(readFileSync(path.join(dir, 'a.creditstack.bak'), 'utf8')).toBe(V2);
+  });
+
+  it('a read-only file: Save asks, and writes only when the user chooses Overwrite', async () => {
+    const shell = makeShell();
+    const { win, handle } = await openedWindow(shell);
+    chmodSync(path.join(dir, 'a.creditstack'), 0o444);
+    dialogs.confirmOverwriteReadOnly.mockResolvedValueOnce(false);
+    expect(await shell.handlers['workbook:save']({ handle, text: V2 }, caller(win))).toMatchObject({ ok: false, code: 'READ_ONLY' });
+    expect(dialogs.confirmOverwriteReadOnly).toHaveBeenLastCalledWith(win.port, 'a.creditstack');
+    expect(readFileSync(path.join(dir, 'a.creditstack'), 'utf8')).toBe(V1);
+    dialogs.confirmOverwriteReadOnly.mockResolvedValueOnce(true);
+    expect(await shell.handlers['workbook:save']({ handle, text: V2 }, caller(win))).toMatchObject({ ok: true });
+    expect(readFileSync(path.join(dir, 'a.creditstack'), 'utf8')).toBe(V2);
+    expect(statSync(path.join(dir, 'a.creditstack')).mode & 0o777).toBe(0o444);
+  });
+
+  it('an open workbook has a lock file beside it, gone when its window closes; one open elsewhere is warned about', async () => {
+    const shell = makeShell();
+    const { win } = await openedWindow(shell);
+    await shell.locksSettled();
+    const lock = path.join(dir, '.a.creditstack.cs-lock');
+    expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ app: 'creditstack', pid: process.pid });
+    port(win).close();
+    await shell.locksSettled();
+    expect(existsSync(lock)).toBe(false);
+    // Another machine's CreditStack has b.creditstack open.
+    writeFileSync(path.join(dir, '.b.creditstack.cs-lock'), JSON.stringify({ app: 'creditstack', user: 'alice', host: 'laptop-of-alice', pid: 4242, since: '2026-12-06T09:30:00.000Z', token: 't' }));
+    const { win: second } = await openedWindow(shell, 'b.creditstack');
+    await shell.locksSettled();
+    expect(dialogs.warnOtherEditor).toHaveBeenCalledWith(second.port, expect.stringMatching(/^b\.creditstack is also open in CreditStack by alice on laptop-of-alice \(since /));
   });
 
   it('a change by another program is reported, and force overwrites it', async () => {

@@ -215,7 +215,7 @@ describe('saving a workbook', () => {
 
   it('never writes text it could not open again', async () => {
     writeFileSync(file, V1);
-    for (const text of ['{', '{"format":"creditstack.workbook","version":99}', V1.replace('"version": 1', '"version": 1, "__proto__": {}')]) {
+    for (const text of ['{', '{"format":"creditstack.workbook","version":99}', V1.replace(/"version": \d+/, '$&, "__proto__": {}')]) {
       const result = await createDocumentFiles().saveWorkbook(file, text, { expectedHash: null });
       expect(result).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
       expect((result as { message: string }).message).toMatch(/^plan\.creditstack was not saved because the workbook is not valid: /);
