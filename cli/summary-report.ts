@@ -5,6 +5,7 @@ import { PROGRAMS, type Company, type Workbook } from '../shared/model';
 import { renderActuals } from './actuals-report';
 import { formatPairs, formatTable } from './format-table';
 import { calendarLabel, money, months, percent } from './format-values';
+import { issueWording } from './issue-words';
 import type { Style } from './style';
 
 /** Where an issue points: "line sum, fundedBy" / "pool poc" / "assumption growth". */
@@ -23,13 +24,14 @@ export function sortedIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-export function renderIssues(issues: readonly Issue[], style: Style): string {
-  if (issues.length === 0) return '  No issues.';
-  const rows = sortedIssues(issues).map((i) => [
+export function renderIssues(result: ScenarioResult, style: Style): string {
+  if (result.issues.length === 0) return '  No issues.';
+  const word = issueWording(result);
+  const rows = sortedIssues(result.issues).map((i) => [
     i.severity === 'error' ? style.red('error') : style.yellow('warning'),
     i.code,
     issueWhere(i),
-    i.message,
+    word(i),
   ]);
   return formatTable([{ header: 'Severity' }, { header: 'Code' }, { header: 'Where' }, { header: 'Message' }], rows);
 }
@@ -115,7 +117,7 @@ export function renderScenarioSummary(result: ScenarioResult, workbook: Workbook
     '',
     ...[renderActuals(result, style)].flatMap((block) => (block === null ? [] : [block, ''])),
     style.bold(`  Issues: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`),
-    renderIssues(result.issues, style),
+    renderIssues(result, style),
   ].join('\n');
 }
 

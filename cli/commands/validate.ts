@@ -4,12 +4,13 @@ import { createEngine } from '../../shared/engine';
 import type { CommandValues } from '../args';
 import type { CliContext } from '../context';
 import { loadWorkbookFile } from '../read-workbook';
+import { issuesJson } from '../issue-words';
 import { renderIssues } from '../summary-report';
 
 export function validateCommand(ctx: CliContext, file: string, values: CommandValues): number {
   const workbook = loadWorkbookFile(file);
   const results = createEngine().computeWorkbook(workbook);
-  const scenarios = results.map((r) => ({ id: r.id, name: r.name, issues: r.issues }));
+  const scenarios = results.map((r) => ({ id: r.id, name: r.name, issues: issuesJson(r) }));
   const all = results.flatMap((r) => r.issues);
   const errors = all.filter((i) => i.severity === 'error').length;
   const warnings = all.length - errors;
@@ -19,9 +20,9 @@ export function validateCommand(ctx: CliContext, file: string, values: CommandVa
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const verdict = errors === 0 ? 'valid' : 'has errors';
     const lines = [`${file}: ${verdict} (${plural(results.length, 'scenario')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')})`];
-    for (const s of scenarios) {
-      if (s.issues.length === 0) continue;
-      lines.push('', ctx.style.bold(`Scenario ${s.id}`), renderIssues(s.issues, ctx.style));
+    for (const r of results) {
+      if (r.issues.length === 0) continue;
+      lines.push('', ctx.style.bold(`Scenario ${r.id}`), renderIssues(r, ctx.style));
     }
     ctx.out(lines.join('\n') + '\n');
   }

@@ -41,14 +41,14 @@ export const bedrockKind: LineKindModule<BedrockLine> = {
     setup.quantity('batchShare', line.batchShare, SHARE);
     const price = setup.prices.bedrock(line.model, line.endpointScope);
     if (!price.ok) {
-      setup.priceMissing('model', price.message);
+      setup.priceMissing('model', { reason: 'lookup', detail: price.message });
       return null;
     }
     const p = price.value;
     // Without a cache-read price, cached tokens are billed at the full input price.
     const cacheRead = p.cacheRead ?? p.input;
     const usesCache = cachedShare !== null && (cachedShare.at !== null || cachedShare.constant > 0);
-    if (p.cacheRead === null && usesCache) setup.priceMissing('cachedInputShare', `no cache-read price for ${line.model}; cached tokens are priced as input`);
+    if (p.cacheRead === null && usesCache) setup.priceMissing('cachedInputShare', { reason: 'no-cache-read', model: line.model });
     return costFormula(bedrockCost, p.input, cacheRead, p.batchInput, p.output, p.batchOutput, setup.daysPerMonth);
   },
 };

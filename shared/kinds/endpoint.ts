@@ -32,7 +32,7 @@ export const endpointKind: LineKindModule<EndpointLine> = {
     setup.quantity('hoursPerMonth', line.hoursPerMonth ?? setup.hoursPerMonth, ENDPOINT_HOURS);
     const price = setup.prices.instance(line.instanceType, 'sagemakerInference');
     if (!price.ok) {
-      setup.priceMissing('instanceType', price.message);
+      setup.priceMissing('instanceType', { reason: 'lookup', detail: price.message });
       return null;
     }
     return costFormula(endpointCost, price.value);

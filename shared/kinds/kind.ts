@@ -20,6 +20,12 @@ export interface QuantityValue {
   readonly at: ((m: number) => number) | null;
 }
 
+/**
+ * A price the line needs and the book does not give: the lookup failed (detail: the price book's
+ * explanation), or a model has no cache-read price and cached tokens are priced as input.
+ */
+export type PriceProblem = { reason: 'lookup'; detail: string } | { reason: 'no-cache-read'; model: string };
+
 /** What a kind's module is given to set up a line's cost (the engine implements it). */
 export interface CostSetup {
   readonly prices: PriceResolver;
@@ -31,9 +37,9 @@ export interface CostSetup {
    */
   quantity(field: string, value: number | string, bounds: Bounds): QuantityValue | null;
   /** Records that a price the line needs is missing (or only partly known). */
-  priceMissing(field: string, message: string): void;
+  priceMissing(field: string, problem: PriceProblem): void;
   /** Records that the line's fields do not say how to cost it. */
-  incomplete(field: string, message: string): void;
+  incomplete(field: string): void;
 }
 
 /**

@@ -37,12 +37,12 @@ export const serviceKind: LineKindModule<ServiceLine> = {
       setup.quantity('quantity', line.quantity, NON_NEGATIVE);
       const price = setup.prices.serviceItem(line.priceItem);
       if (!price.ok) {
-        setup.priceMissing('priceItem', price.message);
+        setup.priceMissing('priceItem', { reason: 'lookup', detail: price.message });
         return null;
       }
       return costFormula(pricedQuantity, price.value.price);
     }
-    setup.incomplete('monthlyCost', 'needs a monthly cost, or a quantity and a price item');
+    setup.incomplete('monthlyCost');
     return null;
   },
 };

@@ -45,7 +45,7 @@ export const trainingKind: LineKindModule<TrainingLine> = {
     setup.quantity('spotDiscount', line.spotDiscount, SPOT);
     const price = setup.prices.instance(line.instanceType, priceUse(line));
     if (!price.ok) {
-      setup.priceMissing('instanceType', price.message);
+      setup.priceMissing('instanceType', { reason: 'lookup', detail: price.message });
       return null;
     }
     return costFormula(trainingCost, price.value);

@@ -3,6 +3,7 @@ export * from './schema';
 export * from './workbook-schema';
 export * from './linked-scenarios';
 export * from './lines';
+export * from './programs';
 export * from './range';
 export * from './actuals-schema';
 export * from './aws-services';

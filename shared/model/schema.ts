@@ -11,7 +11,6 @@ import {
   PROGRAM_IDS,
   PRICE_FIELDS,
   PRICE_KEY_PATTERN,
-  PROGRAMS,
   SCENARIO_SETTING_FIELDS,
   SERVICE_CATEGORIES,
   STAGES,
@@ -19,6 +18,7 @@ import {
   type PriceKeyKind,
   type ServiceCategory,
 } from './vocabulary';
+import { PROGRAMS } from './programs';
 import { actualsSchema } from './actuals-schema';
 
 export const LIMITS = {

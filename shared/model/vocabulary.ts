@@ -1,5 +1,5 @@
 // The fixed vocabulary of a workbook: program ids, stages, service categories and the
-// defaults that follow from them. Names match the file format (handbook contracts, v1).
+// defaults that follow from them (the programs themselves are data in programs.ts). Names match the file format (handbook contracts, v1).
 
 export const PROGRAM_IDS = ['founders', 'portfolio', 'build', 'bedrock-poc', 'accelerator', 'custom'] as const;
 export type ProgramId = (typeof PROGRAM_IDS)[number];
@@ -36,39 +36,6 @@ export const SCENARIO_SETTING_FIELDS = ['startMonth', 'horizonMonths', 'daysPerM
 
 export const ALLOCATION_MODES = ['aws-billing', 'as-declared'] as const;
 export type AllocationMode = (typeof ALLOCATION_MODES)[number];
-
-export interface ProgramInfo {
-  name: string;
-  /** Default validity when a pool does not say (AWS shows the real date in the console). */
-  validityMonths: number;
-  /** Typical award range in USD, used by the AMOUNT_ATYPICAL rule. */
-  typicalMin: number;
-  typicalMax: number;
-  /** Services the program pays for; null means general AWS usage (every eligible service). */
-  services: readonly BillingService[] | null;
-}
-
-export const PROGRAMS: Record<ProgramId, ProgramInfo> = {
-  founders: { name: 'Activate Founders', validityMonths: 12, typicalMin: 1_000, typicalMax: 5_000, services: null },
-  portfolio: { name: 'Activate Portfolio', validityMonths: 24, typicalMin: 50_000, typicalMax: 200_000, services: null },
-  build: { name: 'Build for Startups', validityMonths: 24, typicalMin: 10_000, typicalMax: 25_000, services: null },
-  'bedrock-poc': {
-    name: 'Bedrock POC funding',
-    validityMonths: 12,
-    typicalMin: 10_000,
-    typicalMax: 50_000,
-    // Bedrock itself plus the supporting services of a Bedrock workload (checked per line via `supports`).
-    services: ['bedrock', 'opensearch-serverless', 'lambda', 's3'],
-  },
-  accelerator: {
-    name: 'Generative AI Accelerator',
-    validityMonths: 24,
-    typicalMin: 200_000,
-    typicalMax: 1_000_000,
-    services: null,
-  },
-  custom: { name: 'Custom credit', validityMonths: 12, typicalMin: 0, typicalMax: Number.POSITIVE_INFINITY, services: [] },
-};
 
 /**
  * Categories no AWS promotional credit pays for (Activate FAQ): always cash, whatever a line's

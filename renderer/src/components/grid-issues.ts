@@ -1,7 +1,8 @@
 // Issues from the engine, indexed by the row and field they point to, so a cell can mark
 // itself in constant time (a 1,000-line workbook renders only the cells in view).
 import type { CellClassParams, CellClassRules } from 'ag-grid-community';
-import type { Issue, Severity } from '../../../shared/engine';
+import type { Issue, ScenarioResult, Severity } from '../../../shared/engine';
+import { issueMessage, namesFrom } from '../../../shared/wording';
 
 export interface CellIssue {
   severity: Severity;
@@ -12,18 +13,26 @@ export interface CellIssue {
 /** Row id -> field -> the cell's issue. Field-less issues land on `rowField` (the name cell). */
 export type IssueIndex = ReadonlyMap<string, ReadonlyMap<string, CellIssue>>;
 
-export function indexIssues(issues: readonly Issue[], rowOf: (issue: Issue) => string | undefined, rowField = 'name'): IssueIndex {
+/** The issues of a computed scenario (none before the first result), worded with its names. */
+export function indexIssues(
+  result: Pick<ScenarioResult, 'issues' | 'lines' | 'pools' | 'startMonth'> | undefined,
+  rowOf: (issue: Issue) => string | undefined,
+  rowField = 'name',
+): IssueIndex {
   const index = new Map<string, Map<string, CellIssue>>();
-  for (const issue of issues) {
+  if (result === undefined) return index;
+  const names = namesFrom(result);
+  for (const issue of result.issues) {
     const row = rowOf(issue);
     if (row === undefined) continue;
     let cells = index.get(row);
     if (cells === undefined) index.set(row, (cells = new Map()));
     const field = issue.field ?? rowField;
     const prev = cells.get(field);
+    const message = issueMessage(issue, names);
     cells.set(field, {
       severity: prev?.severity === 'error' || issue.severity === 'error' ? 'error' : 'warning',
-      message: prev === undefined ? issue.message : `${prev.message}\n${issue.message}`,
+      message: prev === undefined ? message : `${prev.message}\n${message}`,
     });
   }
   return index;

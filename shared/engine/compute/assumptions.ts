@@ -4,13 +4,13 @@
 import { compileExpression, RESERVED_NAMES, type Binding } from '../../expr';
 import type { Assumption } from '../../model';
 import type { ExpressionCache } from './expression-cache';
-import type { Issue } from './results';
+import type { ExpressionProblem, Issue } from './results';
 
 export interface ResolvedAssumptions {
   /** Builtins (m, month, year) and every assumption that resolved. */
   bindings: Map<string, Binding>;
-  /** Assumptions that failed, with the reason shown on lines that use them. */
-  failed: Map<string, string>;
+  /** Assumptions that failed (a line that uses one fails too). */
+  failed: Set<string>;
   issues: Issue[];
 }
 
@@ -44,16 +44,16 @@ export function resolveAssumptions(
   cache: ExpressionCache,
 ): ResolvedAssumptions {
   const bindings = new Map(builtins);
-  const failed = new Map<string, string>();
+  const failed = new Set<string>();
   const issues: Issue[] = [];
   const byName = new Map<string, Assumption>();
-  const fail = (name: string, message: string) => {
-    failed.set(name, message);
-    issues.push({ severity: 'error', code: 'EXPR_ERROR', message: `${name}: ${message}`, assumption: name, field: 'expr' });
+  const fail = (name: string, problem: ExpressionProblem) => {
+    failed.add(name);
+    issues.push({ severity: 'error', code: 'EXPR_ERROR', assumption: name, field: 'expr', params: problem });
   };
 
   for (const a of assumptions) {
-    if (RESERVED_NAMES.has(a.name) || (BUILTINS as readonly string[]).includes(a.name)) fail(a.name, `"${a.name}" is a reserved name`);
+    if (RESERVED_NAMES.has(a.name) || (BUILTINS as readonly string[]).includes(a.name)) fail(a.name, { problem: 'reserved-name' });
     else byName.set(a.name, a);
   }
 
@@ -71,7 +71,7 @@ export function resolveAssumptions(
     }
     const parsed = cache.parse(a.expr);
     if (!parsed.ok) {
-      fail(name, parsed.message);
+      fail(name, { problem: 'expression', detail: parsed.message });
       state.set(name, 'done');
       return;
     }
@@ -82,7 +82,7 @@ export function resolveAssumptions(
       if (state.get(symbol) === 'visiting') {
         const cycle = [...path.slice(path.indexOf(symbol)), symbol];
         for (const member of cycle.slice(0, -1)) {
-          if (!failed.has(member)) fail(member, `circular reference: ${cycle.join(' -> ')}`);
+          if (!failed.has(member)) fail(member, { problem: 'circular', cycle });
         }
       } else {
         resolve(symbol);
@@ -94,12 +94,12 @@ export function resolveAssumptions(
 
     const broken = parsed.value.symbols.find((s) => failed.has(s));
     if (broken !== undefined) {
-      fail(name, `uses "${broken}", which has an error`);
+      fail(name, { problem: 'uses-failed', name: broken });
       return;
     }
     const compiled = compileExpression(parsed.value, (s) => bindings.get(s));
     if (!compiled.ok) {
-      fail(name, compiled.message);
+      fail(name, { problem: 'expression', detail: compiled.message });
       return;
     }
     if (!compiled.value.monthDependent) {
@@ -107,7 +107,7 @@ export function resolveAssumptions(
       return;
     }
     const series = toSeries(compiled.value.at, horizon);
-    if ('badMonth' in series) fail(name, `is not a finite number in month ${series.badMonth} (${series.value})`);
+    if ('badMonth' in series) fail(name, { problem: 'not-finite', month: series.badMonth, value: series.value });
     else bindings.set(name, { kind: 'series', values: series.values });
   };
 

@@ -1,14 +1,16 @@
-// Which pool may pay which line. General programs pay for any credit-eligible service; the
-// Bedrock POC pays for Bedrock and for the OpenSearch Serverless, Lambda and S3 lines that
-// support a Bedrock line; a custom pool pays for the services it lists.
-import { PROGRAMS } from '../../model/vocabulary';
+// Which pool may pay which line, from the program's scope (shared/model/programs.ts): general
+// programs pay for any credit-eligible service; a Bedrock-workload program pays for Bedrock and
+// for the supporting services of a line that supports a Bedrock line; a custom pool pays for the
+// services it lists.
+import { PROGRAMS } from '../../model/programs';
 import type { Line, Pool } from '../../model';
 import { payableLine, type PayableLine } from './line-facts';
 
-const BEDROCK_SUPPORT = new Set(['opensearch-serverless', 'lambda', 's3']);
+/** The services that may support a Bedrock line under a Bedrock-workload program (all but Bedrock itself). */
+const BEDROCK_SUPPORT: ReadonlySet<string> = new Set((PROGRAMS['bedrock-poc'].services ?? []).filter((s) => s !== 'bedrock'));
 
 export function poolServiceCount(pool: Pool): number {
-  if (pool.program === 'custom') return pool.services?.length ?? 0;
+  if (PROGRAMS[pool.program].scope === 'listed-services') return pool.services?.length ?? 0;
   return PROGRAMS[pool.program].services?.length ?? Number.POSITIVE_INFINITY;
 }
 
@@ -23,30 +25,35 @@ export function poolCanPay(pool: Pool, line: Line, linesById: ReadonlyMap<string
  * function (see canPay) instead of a different one per kind of pool.
  */
 export interface PayRule {
-  /** General programs pay for any credit-eligible service. */
-  readonly scope: 'general' | 'bedrock-poc' | 'custom';
-  /** The services a custom pool lists (empty for the others). */
+  readonly scope: (typeof PROGRAMS)[keyof typeof PROGRAMS]['scope'];
+  /** The services a listed-services pool lists (empty for the others). */
   readonly services: ReadonlySet<string>;
 }
 
 const NO_SERVICES: ReadonlySet<string> = new Set();
-const GENERAL_RULE: PayRule = { scope: 'general', services: NO_SERVICES };
-const BEDROCK_POC_RULE: PayRule = { scope: 'bedrock-poc', services: NO_SERVICES };
+const ANY_SERVICE_RULE: PayRule = { scope: 'any-service', services: NO_SERVICES };
+const BEDROCK_WORKLOAD_RULE: PayRule = { scope: 'bedrock-workload', services: NO_SERVICES };
 
 export function payRule(pool: Pool): PayRule {
-  if (pool.program === 'custom') return { scope: 'custom', services: new Set<string>(pool.services ?? []) };
-  return pool.program === 'bedrock-poc' ? BEDROCK_POC_RULE : GENERAL_RULE;
+  switch (PROGRAMS[pool.program].scope) {
+    case 'listed-services':
+      return { scope: 'listed-services', services: new Set<string>(pool.services ?? []) };
+    case 'bedrock-workload':
+      return BEDROCK_WORKLOAD_RULE;
+    case 'any-service':
+      return ANY_SERVICE_RULE;
+  }
 }
 
 /** Whether a pool with this rule may pay the line. `isBedrockLine` answers whether the line with that id is a Bedrock line. */
 export function canPay(rule: PayRule, line: PayableLine, isBedrockLine: (id: string) => boolean): boolean {
   if (!line.creditEligible) return false;
   switch (rule.scope) {
-    case 'general':
+    case 'any-service':
       return true;
-    case 'custom':
+    case 'listed-services':
       return rule.services.has(line.service);
-    case 'bedrock-poc':
+    case 'bedrock-workload':
       if (line.service === 'bedrock') return true;
       return line.kind === 'service' && BEDROCK_SUPPORT.has(line.service) && line.supports !== null && isBedrockLine(line.supports);
   }

@@ -17,9 +17,10 @@ import { ExpressionCache } from './expression-cache';
 import type { LineContext } from './line-costs';
 import type { LineFacts } from './line-facts';
 import { checkProgramRules } from './program-rules';
+import type { BillingFacts } from './rules';
 import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths, extrapolatedRunway } from './runway';
-import { chargeCostsByMonth, groupServiceCharges, type ServiceCharges } from './service-charges';
+import { chargeCostsByMonth, groupServiceCharges } from './service-charges';
 import { bedrockIndex, cashOnlyFor, changedPositions, claimsFor, eligibilityFor, lineFactsFor, type ScenarioMemo } from '../speed/scenario-memo';
 
 export interface EngineOptions {
@@ -166,14 +167,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
       eligible: charges.eligible[p],
     }));
     const sim = simulateBilling({ horizon, lineCount: charges.count, costs: chargeCosts, cashOnly: charges.cashOnly, pools: simPools, recordPaid: true });
-    const billing: ChargeBilling = { charges, chargeCosts, lineCosts: table.byMonth, lineCount: lines.length, sim, pools: simPools };
+    const billing: BillingFacts = { charges, chargeCosts, lineCosts: table.byMonth, lineCount: lines.length, sim, pools: simPools };
 
     const poolIndexOf = new Map(included.map((p, i) => [p.id, i]));
     const declared = declaredByPool(facts, table.totals);
     const pools = scenario.pools.map((pool) => poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0));
     const { kpis, runwayExtrapolated } = computeKpis(workbook, billing, table.totals);
     const claims = claimsFor(scenario, facts, bedrock.isBedrockLine, memo, changed);
-    const issues = allIssues(assumptionIssues, table.issues, checkProgramRules(scenario, workbook.company, billing, poolIndexOf, claims));
+    const issues = allIssues(assumptionIssues, table.issues, checkProgramRules(scenario, workbook.company, billing, poolIndexOf, claims, facts));
 
     memos.set(scenario.id, {
       lines,
@@ -252,7 +253,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
-  function computeKpis(workbook: Workbook, billing: ChargeBilling, totals: Float64Array): { kpis: Kpis; runwayExtrapolated: boolean } {
+  function computeKpis(workbook: Workbook, billing: BillingFacts, totals: Float64Array): { kpis: Kpis; runwayExtrapolated: boolean } {
     const { sim } = billing;
     let totalCost = 0;
     let creditsApplied = 0;
@@ -305,18 +306,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
 }
 
-/** The simulation on service charges, with what attributing its payments to lines needs. */
-export interface ChargeBilling {
-  charges: ServiceCharges;
-  /** Month-major charge costs (the simulation's input). */
-  chargeCosts: Float64Array;
-  /** Month-major line costs. */
-  lineCosts: Float64Array;
-  lineCount: number;
-  sim: SimulationResult;
-  pools: readonly SimulationPool[];
-}
-
 function servicesOf(facts: readonly LineFacts[]): string[] {
   const services = new Array<string>(facts.length);
   for (let l = 0; l < facts.length; l++) services[l] = facts[l].service;
@@ -327,7 +316,7 @@ function servicesOf(facts: readonly LineFacts[]): string[] {
  * The first month in which credit-eligible charges are paid in cash (rev 2): the month's cash
  * less its always-cash and not-eligible spend, which no credit could have paid.
  */
-function creditCliffMonth({ charges, chargeCosts, sim }: ChargeBilling): number | null {
+function creditCliffMonth({ charges, chargeCosts, sim }: BillingFacts): number | null {
   const count = charges.count;
   for (let m = 0; m < sim.cash.length; m++) {
     let cashOnly = 0;
@@ -338,14 +327,14 @@ function creditCliffMonth({ charges, chargeCosts, sim }: ChargeBilling): number 
 }
 
 /** How long a simulation must run for its last month to have no pool left that could pay. */
-function monthsUntilNoPoolPays({ pools, sim }: ChargeBilling): number {
+function monthsUntilNoPoolPays({ pools, sim }: BillingFacts): number {
   let months = sim.cost.length + 1;
   for (const pool of pools) months = Math.max(months, pool.startMonth + pool.validityMonths + 1);
   return months;
 }
 
 /** AWS cash over `months`, each month after the horizon repeating the last horizon month's charges. */
-function extendedCash({ charges, chargeCosts, pools, sim }: ChargeBilling, months: number): Float64Array {
+function extendedCash({ charges, chargeCosts, pools, sim }: BillingFacts, months: number): Float64Array {
   const horizon = sim.cost.length;
   const count = charges.count;
   const costs = new Float64Array(months * count);

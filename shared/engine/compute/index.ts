@@ -8,6 +8,5 @@ export { simulateBilling, type PoolTrace, type SimulationInput, type SimulationP
 export { applicationOrder } from './credit-rule';
 export { poolCanPay, poolServiceCount } from './eligibility';
 export { cashRunwayMonths } from './runway';
-export { groupedInteger } from './program-rules';
 export { builtinBindings, resolveAssumptions } from './assumptions';
 export { ExpressionCache } from './expression-cache';

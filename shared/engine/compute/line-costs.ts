@@ -8,19 +8,19 @@
 // out of bounds the line is evaluated again the careful way, which finds and describes the
 // first problem month by month.
 import { compileExpression, type Binding, type CompiledExpression, type ExprResult } from '../../expr';
-import type { Bounds, CostFormula, CostSetup, QuantityValue } from '../../kinds/kind';
+import type { Bounds, CostFormula, CostSetup, PriceProblem, QuantityValue } from '../../kinds/kind';
 import { kindOf } from '../../kinds/registry';
 import type { Line } from '../../model';
 import type { PriceResolver } from '../../prices';
 import type { ExpressionCache } from './expression-cache';
-import type { Issue } from './results';
+import type { ExpressionProblem, Issue } from './results';
 
 export interface LineContext {
   horizon: number;
   daysPerMonth: number;
   hoursPerMonth: number;
   bindings: Map<string, Binding>;
-  failedAssumptions: Map<string, string>;
+  failedAssumptions: ReadonlySet<string>;
   prices: PriceResolver;
   cache: ExpressionCache;
   /** Compiled expressions by text: the bindings are fixed for the context's life, so a text compiles once. */
@@ -50,13 +50,6 @@ interface Quantity extends QuantityValue {
   readonly max: number;
 }
 
-function describeBounds(q: Bounds): string {
-  if (q.max === Number.MAX_VALUE) return 'must not be negative';
-  return `must be between ${q.min} and ${q.max}`;
-}
-
-const lineLabel = (line: Line) => line.name || line.id;
-
 /** A line's quantities and issues while its kind's module sets up its cost. */
 interface LineSetup extends CostSetup {
   readonly line: Line;
@@ -75,14 +68,12 @@ function addQuantity(this: LineSetup, field: string, value: number | string, bou
   return q;
 }
 
-function priceMissing(this: LineSetup, field: string, message: string): void {
-  const { line } = this;
-  report(this, { severity: 'error', code: 'PRICE_MISSING', message: `${lineLabel(line)}: ${message}`, lineId: line.id, field });
+function priceMissing(this: LineSetup, field: string, problem: PriceProblem): void {
+  report(this, { severity: 'error', code: 'PRICE_MISSING', lineId: this.line.id, field, params: problem });
 }
 
-function incomplete(this: LineSetup, field: string, message: string): void {
-  const { line } = this;
-  report(this, { severity: 'error', code: 'EXPR_ERROR', message: `${lineLabel(line)}: ${message}`, lineId: line.id, field });
+function incomplete(this: LineSetup, field: string): void {
+  quantityError(this, field, { problem: 'needs-cost' });
 }
 
 function startSetup(line: Line, ctx: LineContext): LineSetup {
@@ -105,9 +96,8 @@ function report(setup: LineSetup, issue: Issue): void {
   (setup.issues ??= []).push(issue);
 }
 
-function quantityError(setup: LineSetup, field: string, message: string): null {
-  const { line } = setup;
-  report(setup, { severity: 'error', code: 'EXPR_ERROR', message: `${lineLabel(line)}: ${field}: ${message}`, lineId: line.id, field });
+function quantityError(setup: LineSetup, field: string | undefined, problem: ExpressionProblem): null {
+  report(setup, { severity: 'error', code: 'EXPR_ERROR', lineId: setup.line.id, field, params: problem });
   return null;
 }
 
@@ -125,9 +115,9 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
     let compiled = failed.size === 0 ? ctx.compiled.get(value) : undefined;
     if (compiled === undefined) {
       const parsed = ctx.cache.parse(value);
-      if (!parsed.ok) return quantityError(setup, field, parsed.message);
+      if (!parsed.ok) return quantityError(setup, field, { problem: 'expression', detail: parsed.message });
       const broken = failed.size === 0 ? undefined : parsed.value.symbols.find((s) => failed.has(s));
-      if (broken !== undefined) return quantityError(setup, field, `uses "${broken}", which has an error`);
+      if (broken !== undefined) return quantityError(setup, field, { problem: 'uses-failed', name: broken });
       compiled = ctx.compiled.get(value);
       if (compiled === undefined) {
         compiled = compileExpression(parsed.value, (name) => ctx.bindings.get(name));
@@ -135,12 +125,12 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
         ctx.compiled.set(value, compiled);
       }
     }
-    if (!compiled.ok) return quantityError(setup, field, compiled.message);
+    if (!compiled.ok) return quantityError(setup, field, { problem: 'expression', detail: compiled.message });
     if (compiled.value.monthDependent) at = compiled.value.at;
     else constant = compiled.value.value;
   }
   if (at === null && !(constant >= bounds.min && constant <= bounds.max)) {
-    return quantityError(setup, field, `${describeBounds(bounds)} (is ${constant})`);
+    return quantityError(setup, field, { problem: 'out-of-bounds', min: bounds.min, max: bounds.max, value: constant, month: null });
   }
   return { field, constant, at, min: bounds.min, max: bounds.max };
 }
@@ -209,13 +199,7 @@ function describeFirstProblem(line: Line, horizon: number, quantities: readonly 
   const last = lastMonth(line, horizon);
   const costProblem = (cost: number, m: number | null): boolean => {
     if (usableCost(cost)) return false;
-    report(setup, {
-      severity: 'error',
-      code: 'EXPR_ERROR',
-      message: `${lineLabel(line)}: the monthly cost${m === null ? '' : ` in month ${m}`} is not a usable amount (${cost}); it must be at most $1 trillion`,
-      lineId: line.id,
-      field: quantities[0]?.field,
-    });
+    quantityError(setup, quantities[0]?.field, { problem: 'unusable-cost', value: cost, month: m, max: MAX_MONTHLY_COST });
     return true;
   };
   if (!dynamic) {
@@ -228,14 +212,7 @@ function describeFirstProblem(line: Line, horizon: number, quantities: readonly 
       if (q.at === null) continue;
       const v = q.at(m);
       if (!(v >= q.min && v <= q.max)) {
-        const reason = Number.isFinite(v) ? describeBounds(q) : 'is not a finite number';
-        report(setup, {
-          severity: 'error',
-          code: 'EXPR_ERROR',
-          message: `${lineLabel(line)}: ${q.field}: ${reason} in month ${m} (is ${v})`,
-          lineId: line.id,
-          field: q.field,
-        });
+        quantityError(setup, q.field, { problem: 'out-of-bounds', min: q.min, max: q.max, value: v, month: m });
         return;
       }
       values[i] = v;

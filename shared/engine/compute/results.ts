@@ -1,29 +1,75 @@
 // What the engine produces for one scenario. Names follow the CLI's JSON contract
 // (handbook contracts.md); series are typed arrays so the app can transfer them to the UI.
-import type { ProgramId } from '../../model';
+import type { PriceProblem } from '../../kinds/kind';
+import type { ProgramId, Stage, StageNote } from '../../model';
 
 export type Severity = 'error' | 'warning';
 
-export type IssueCode =
-  | 'POOL_INELIGIBLE'
-  | 'WORKSTREAM_SPLIT'
-  | 'BUILD_NOT_DISTINCT'
-  | 'ACCELERATOR_NOT_AI_FIRST'
-  | 'AMOUNT_ATYPICAL'
-  | 'CREDITS_FORFEITED'
-  | 'EARMARKED_STRANDED'
-  | 'EU_RESIDENCY'
-  | 'PRICE_MISSING'
-  | 'EXPR_ERROR'
-  | 'CREDIT_NEVER_APPLIES'
-  | 'DECLARED_OVER_POOL'
-  | 'PRICE_REGION_FALLBACK'
-  | 'PRICE_DATED';
+/**
+ * What each issue code carries besides its target: figures and ids, never text (the app and the
+ * CLI word issues from these, with shared/wording).
+ */
+export interface IssueParamsByCode {
+  /**
+   * always-cash-category: no credit pays that category; not-credit-eligible: the line is marked so;
+   * bedrock-workload / listed-services: the program's scope does not cover it.
+   */
+  POOL_INELIGIBLE: { reason: 'always-cash-category' | 'not-credit-eligible' | 'bedrock-workload' | 'listed-services'; services: readonly string[] };
+  /** Every pool the workstream is claimed under, in the order the claims come. */
+  WORKSTREAM_SPLIT: { workstream: string; poolIds: readonly string[] };
+  BUILD_NOT_DISTINCT: { workstream: string };
+  ACCELERATOR_NOT_AI_FIRST: { program: ProgramId };
+  AMOUNT_ATYPICAL:
+    | { reason: 'range'; program: ProgramId; amount: number; typicalMin: number; typicalMax: number }
+    | { reason: 'stage'; program: ProgramId; stage: Stage; note: StageNote };
+  CREDITS_FORFEITED: { forfeited: number; amount: number };
+  /**
+   * The pool that paid the declared spend instead (payerPoolId), how much, what the declared pool
+   * then forfeits, and why it could not come first in those months (rev 2).
+   */
+  EARMARKED_STRANDED: { payerPoolId: string; diverted: number; forfeited: number; causes: readonly StrandedCause[] };
+  /** A line of an always-cash category marked credit-eligible: paid in cash anyway (rev 2). */
+  CREDIT_NEVER_APPLIES: { service: string };
+  /** What the lines declared under the pool cost while it is valid, and the first month they pass its amount (rev 2). */
+  DECLARED_OVER_POOL: { declared: number; over: number; amount: number; shortFrom: number };
+  /** The book has no price for the line's region; the us-east-1 price is used (rev 2). */
+  PRICE_REGION_FALLBACK: { region: string; usedRegion: string; priceKey: string };
+  /** A month priced with a promotional, legacy, derived or unsourced price (rev 2); note: the book's own note. */
+  PRICE_DATED: { priceKey: string; status: string; month: number; note: string | null };
+  EU_RESIDENCY: { reason: 'region'; region: string } | { reason: 'global-endpoint' };
+  PRICE_MISSING: PriceProblem;
+  EXPR_ERROR: ExpressionProblem;
+}
 
-export interface Issue {
-  severity: Severity;
-  code: IssueCode;
-  message: string;
+/** Why a declared pool did not pay in a month another pool paid its declared spend. */
+export type StrandedCause =
+  | { cause: 'not-yet-valid'; startMonth: number }
+  | { cause: 'expired' }
+  | { cause: 'paused' }
+  | { cause: 'cannot-pay' }
+  /** AWS's order put the payer first: by expiry, by fewer services, by age, or by list order. */
+  | { cause: 'order'; criterion: 'expires-sooner' | 'fewer-services' | 'older' | 'listed-first' | 'tried-first' };
+
+/** Why a quantity or an assumption cannot be computed. */
+export type ExpressionProblem =
+  /** The expression compiler's diagnostic (syntax, unknown name, unsupported construct). */
+  | { problem: 'expression'; detail: string }
+  | { problem: 'reserved-name' }
+  | { problem: 'circular'; cycle: readonly string[] }
+  | { problem: 'uses-failed'; name: string }
+  /** An assumption's value is not finite in that month. */
+  | { problem: 'not-finite'; month: number; value: number }
+  /** A quantity outside its bounds (month null: a constant). */
+  | { problem: 'out-of-bounds'; min: number; max: number; value: number; month: number | null }
+  /** A month's cost that is not a usable amount (month null: every active month). */
+  | { problem: 'unusable-cost'; value: number; month: number | null; max: number }
+  /** A service line with neither a monthly cost nor a quantity and a price item. */
+  | { problem: 'needs-cost' };
+
+export type IssueCode = keyof IssueParamsByCode;
+
+/** Where an issue points: the row (line, pool or assumption) and field concerned. */
+export interface IssueTarget {
   lineId?: string;
   poolId?: string;
   /** Assumption name, when the issue is about an assumption. */
@@ -31,6 +77,11 @@ export interface Issue {
   /** The field the issue points to (a line, pool or assumption field). */
   field?: string;
 }
+
+export type IssueOf<C extends IssueCode> = IssueTarget & { severity: Severity; code: C; params: IssueParamsByCode[C] };
+
+/** An issue as the engine reports it: code, severity, target fields and parameters. */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
 
 export interface Kpis {
   totalCost: number;

@@ -3,6 +3,9 @@
 import { calendarMonth } from '../compute/calendar';
 import type { ActualsResult, Issue, Kpis, ScenarioResult } from '../compute/results';
 
+/** The contract's issue: severity, code, message, the target fields, then the parameters. */
+export type IssueJson = Omit<Issue, 'params'> & { message: string; params: Issue['params'] };
+
 export interface ScenarioJson {
   id: string;
   name: string;
@@ -24,12 +27,22 @@ export interface ScenarioJson {
   }[];
   lines: { id: string; name: string; total: number; monthly: number[] }[];
   months: { index: number; month: string; cost: number; credits: number; cash: number; pools: Record<string, { draw: number; balance: number }> }[];
-  issues: Issue[];
+  issues: readonly IssueJson[];
   /** Only after an import of AWS actuals (contracts, revision 2). */
   actuals?: ActualsResult;
 }
 
-export function scenarioResultToJson(r: ScenarioResult): ScenarioJson {
+/** An issue as the contract writes it, with its message. */
+export function issueJson(issue: Issue, message: string): IssueJson {
+  const { severity, code, params, ...target } = issue;
+  return { severity, code, message, ...target, params };
+}
+
+/**
+ * `wordIssue` gives an issue's message: the engine reports issues as data, and the caller (the
+ * CLI) words them with shared/wording.
+ */
+export function scenarioResultToJson(r: ScenarioResult, wordIssue: (issue: Issue) => string): ScenarioJson {
   return {
     id: r.id,
     name: r.name,
@@ -54,7 +67,7 @@ export function scenarioResultToJson(r: ScenarioResult): ScenarioJson {
       for (const p of r.pools) pools[p.id] = { draw: p.draw[index], balance: p.balance[index] };
       return { index, month: calendarMonth(r.startMonth, index), cost, credits: r.credits[index], cash: r.cash[index], pools };
     }),
-    issues: r.issues.map((i) => ({ ...i })),
+    issues: r.issues.map((issue) => issueJson(issue, wordIssue(issue))),
     ...(r.actuals === undefined ? {} : { actuals: r.actuals }),
   };
 }

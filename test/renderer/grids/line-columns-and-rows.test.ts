@@ -35,7 +35,9 @@ const result = {
     { id: 'train', name: 'Fine-tune', total: 17_500, monthly: new Float64Array([0, 0, 1944.25]) },
     { id: 'llm', name: 'Summaries', total: 43_200, monthly: new Float64Array([1800, 1800]) },
   ],
-  issues: [{ severity: 'error', code: 'EXPR_ERROR', message: 'bad', lineId: 'train', field: 'hoursPerRun' }],
+  startMonth: '2027-01',
+  pools: [],
+  issues: [{ severity: 'error', code: 'EXPR_ERROR', lineId: 'train', field: 'hoursPerRun', params: { problem: 'expression', detail: 'bad' } }],
 } as unknown as ScenarioResult;
 
 describe('buildLineColumns', () => {
@@ -54,7 +56,7 @@ describe('buildLineColumns', () => {
   });
 
   const cols = new Map(flatten(buildLineColumns(env(['bedrock', 'training', 'service']))).map((c) => [c.colId!, c]));
-  const { rows, total } = buildLineRows(scenario.lines, result, indexIssues(result.issues, issueRow.line), preview, new Map());
+  const { rows, total } = buildLineRows(scenario.lines, result, indexIssues(result, issueRow.line), preview, new Map());
   const llm = rows[0];
   const train = rows[1];
   const call = <R>(fn: unknown, params: Record<string, unknown>): R => (fn as (p: unknown) => R)(params);
@@ -81,7 +83,8 @@ describe('buildLineColumns', () => {
   it('marks a cell with an engine issue and puts the message in its tooltip', () => {
     const hours = cols.get('hoursPerRun')!;
     expect(call(hours.cellClassRules!['cell-error'], { data: train })).toBe(true);
-    expect(call(hours.tooltipValueGetter, { data: train })).toBe('bad');
+    // Worded at the edge: the line's name, the field, then what the expression compiler said.
+    expect(call(hours.tooltipValueGetter, { data: train })).toBe('Fine-tune: hoursPerRun: bad');
     expect(call(hours.cellClassRules!['cell-error'], { data: llm })).toBe(false);
   });
 
@@ -113,7 +116,7 @@ describe('buildLineColumns', () => {
 });
 
 describe('buildLineRows', () => {
-  const issues = indexIssues(result.issues, issueRow.line);
+  const issues = indexIssues(result, issueRow.line);
   it('matches results by id, not by position, and sums the priced lines', () => {
     const { rows, total } = buildLineRows(scenario.lines, result, issues, preview, new Map());
     expect(rows.map((r) => [r.id, r.monthCost, r.total])).toEqual([

@@ -49,9 +49,19 @@ describe('pool rows and columns', () => {
   // Hand-made results: the POC pool used 25,000 and ran out at month 13.889 (13 + 1600/1800).
   const result = {
     pools: [{ id: 'poc', used: 25_000, forfeited: 0, remaining: 0, depletionMonth: 13 + 1600 / 1800, monthsFunded: 13 + 1600 / 1800 }],
-    issues: [{ severity: 'warning', code: 'AMOUNT_ATYPICAL', message: 'large', poolId: 'pf', field: 'amount' }],
+    startMonth: '2027-01',
+    lines: [],
+    issues: [
+      {
+        severity: 'warning',
+        code: 'AMOUNT_ATYPICAL',
+        poolId: 'pf',
+        field: 'amount',
+        params: { reason: 'range', program: 'portfolio', amount: 300_000, typicalMin: 50_000, typicalMax: 200_000 },
+      },
+    ],
   } as unknown as ScenarioResult;
-  const { rows, total } = buildPoolRows(wb.scenarios[0].pools, result, indexIssues(result.issues, issueRow.pool));
+  const { rows, total } = buildPoolRows(wb.scenarios[0].pools, result, indexIssues(result, issueRow.pool));
   const cols = new Map(buildPoolColumns(START).map((c) => [c.colId!, c]));
   const call = <R>(fn: unknown, params: Record<string, unknown>): R => (fn as (p: unknown) => R)(params);
 
@@ -72,7 +82,8 @@ describe('pool rows and columns', () => {
   it('marks the amount cell of a pool with a warning', () => {
     const amount = cols.get('amount')!;
     expect(call(amount.cellClassRules!['cell-warning'], { data: rows[1] })).toBe(true);
-    expect(call(amount.tooltipValueGetter, { data: rows[1] })).toBe('large');
+    // The result has no row for pf yet, so the message names it by its id.
+    expect(call(amount.tooltipValueGetter, { data: rows[1] })).toBe('pf: $300,000 is outside the usual Activate Portfolio range ($50,000-$200,000)');
     expect(call(amount.valueFormatter, { data: total, value: 125_000 })).toBe('$125,000');
   });
 

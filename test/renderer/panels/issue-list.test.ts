@@ -3,10 +3,23 @@ import type { Issue } from '../../../shared/engine';
 import { countIssues, fieldLabel, issueCountText, issueTarget, issueViews, sortIssues } from '../../../renderer/src/features/issues/issue-list';
 import { sonnetWorkbook } from './fixtures';
 
-const warnPool: Issue = { severity: 'warning', code: 'AMOUNT_ATYPICAL', message: 'Bedrock POC: amount is unusual', poolId: 'poc', field: 'amount' };
-const errLine: Issue = { severity: 'error', code: 'POOL_INELIGIBLE', message: 'Claude summaries: the pool cannot pay for bedrock', lineId: 'llm', poolId: 'poc', field: 'fundedBy' };
-const warnLine: Issue = { severity: 'warning', code: 'EU_RESIDENCY', message: 'Claude summaries: runs in us-east-1', lineId: 'llm', field: 'region' };
-const errExpr: Issue = { severity: 'error', code: 'EXPR_ERROR', message: 'growth: unknown name "x"', assumption: 'growth', field: 'expr' };
+const warnPool: Issue = {
+  severity: 'warning',
+  code: 'AMOUNT_ATYPICAL',
+  poolId: 'poc',
+  field: 'amount',
+  params: { reason: 'range', program: 'bedrock-poc', amount: 60_000, typicalMin: 10_000, typicalMax: 50_000 },
+};
+const errLine: Issue = { severity: 'error', code: 'POOL_INELIGIBLE', lineId: 'llm', poolId: 'poc', field: 'fundedBy', params: { reason: 'not-credit-eligible', services: [] } };
+const warnLine: Issue = { severity: 'warning', code: 'EU_RESIDENCY', lineId: 'llm', field: 'region', params: { reason: 'region', region: 'us-east-1' } };
+const errExpr: Issue = { severity: 'error', code: 'EXPR_ERROR', assumption: 'growth', field: 'expr', params: { problem: 'expression', detail: 'unknown name "x"' } };
+const errQuantity: Issue = {
+  severity: 'error',
+  code: 'EXPR_ERROR',
+  lineId: 'gone',
+  field: 'inputTokensPerDay',
+  params: { problem: 'out-of-bounds', min: 0, max: Number.MAX_VALUE, value: -1, month: 3 },
+};
 
 describe('issue list', () => {
   it('puts errors first and keeps the engine order inside each severity', () => {
@@ -21,21 +34,39 @@ describe('issue list', () => {
     expect(issueTarget(errLine)).toEqual({ kind: 'line', id: 'llm', field: 'fundedBy' });
     expect(issueTarget(warnPool)).toEqual({ kind: 'pool', id: 'poc', field: 'amount' });
     expect(issueTarget(errExpr)).toEqual({ kind: 'assumption', id: 'growth', field: 'expr' });
-    expect(issueTarget({ severity: 'warning', code: 'AMOUNT_ATYPICAL', message: 'stage' })).toBeNull();
+    expect(issueTarget({ ...warnPool, poolId: undefined, field: undefined })).toBeNull();
   });
 
-  it('names where each issue is and drops the prefix the location repeats', () => {
+  it('names where each issue is and words what is wrong without repeating the location', () => {
     const wb = sonnetWorkbook();
     const views = issueViews([warnPool, errLine, errExpr], wb.scenarios[0]);
     expect(views.map((v) => v.issue.code)).toEqual(['POOL_INELIGIBLE', 'EXPR_ERROR', 'AMOUNT_ATYPICAL']);
-    expect(views[0]).toMatchObject({ kindLabel: 'Line', name: 'Claude summaries', fieldLabel: 'Funded by', text: 'The pool cannot pay for bedrock', key: '1' });
-    expect(views[1]).toMatchObject({ kindLabel: 'Assumption', name: 'growth', fieldLabel: 'Value', text: 'Unknown name "x"' });
-    expect(views[2]).toMatchObject({ kindLabel: 'Pool', name: 'Bedrock POC', fieldLabel: 'Amount', text: 'Amount is unusual' });
+    // A sentence that names its rows itself is shown whole.
+    expect(views[0]).toMatchObject({
+      kindLabel: 'Line',
+      name: 'Claude summaries',
+      fieldLabel: 'Funded by',
+      text: 'Claude summaries is claimed under Bedrock POC, which cannot pay for it: the line is marked as not credit-eligible',
+      key: '1',
+    });
+    // "<row>: <problem>" shows the problem beside the row, as a sentence.
+    expect(views[1]).toMatchObject({ kindLabel: 'Assumption', name: 'growth', fieldLabel: 'Value', text: 'Unknown name "x"', message: 'growth: unknown name "x"' });
+    expect(views[2]).toMatchObject({
+      kindLabel: 'Pool',
+      name: 'Bedrock POC',
+      fieldLabel: 'Amount',
+      text: '$60,000 is outside the usual Bedrock POC funding range ($10,000-$50,000)',
+      message: 'Bedrock POC: $60,000 is outside the usual Bedrock POC funding range ($10,000-$50,000)',
+    });
   });
 
   it('falls back to the id when the row is gone from the document', () => {
-    const views = issueViews([{ ...errLine, lineId: 'gone', message: 'gone: fundedBy: bad claim' }], sonnetWorkbook().scenarios[0]);
-    expect(views[0]).toMatchObject({ name: 'gone', text: 'Bad claim' });
+    const views = issueViews([errQuantity], sonnetWorkbook().scenarios[0]);
+    expect(views[0]).toMatchObject({
+      name: 'gone',
+      text: 'Must not be negative in month 3 (is -1)',
+      message: 'gone: inputTokensPerDay: must not be negative in month 3 (is -1)',
+    });
   });
 
   it('words field names', () => {

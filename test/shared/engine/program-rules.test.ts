@@ -1,6 +1,7 @@
 // Each program rule fires where it should, points at the right row and field, and stays quiet otherwise.
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Issue } from '../../../shared/engine';
+import { issueMessage, namesFrom } from '../../../shared/wording';
 import { flat, workbook, type LineInput, type PoolInput } from './fixtures';
 
 const engine = createEngine();
@@ -150,11 +151,17 @@ describe('program rules', () => {
     const errors = r.issues.filter((i) => i.code === 'EXPR_ERROR');
     const where = errors.map((i) => i.assumption ?? `${i.lineId}.${i.field}`);
     expect(where).toEqual(['a', 'b', 'c', 'unknown.monthlyCost', 'cycle.monthlyCost', 'syntax.monthlyCost', 'div.monthlyCost', 'negative.monthlyCost']);
-    expect(errors[0].message).toMatch(/circular/);
-    expect(errors[2].message).toMatch(/"a"/);
-    expect(errors[3].message).toMatch(/nope/);
+    const words = errors.map((i) => issueMessage(i, namesFrom(r)));
+    expect(errors[0].params).toEqual({ problem: 'circular', cycle: ['a', 'b', 'a'] });
+    expect(words[0]).toBe('a: circular reference: a -> b -> a');
+    expect(errors[2].params).toEqual({ problem: 'uses-failed', name: 'a' });
+    expect(words[2]).toBe('c: uses "a", which has an error');
+    expect(words[3]).toMatch(/^unknown: monthlyCost: .*nope/);
     // 1 / (2 - m) is 0.5, then 1, then infinite in month 2.
-    expect(errors[6].message).toMatch(/month 2/);
+    expect(errors[6].params).toEqual({ problem: 'out-of-bounds', min: 0, max: Number.MAX_VALUE, value: Infinity, month: 2 });
+    expect(words[6]).toBe('div: monthlyCost: is not a finite number in month 2 (is Infinity)');
+    // A constant out of bounds says so without a month.
+    expect(words[7]).toBe('negative: monthlyCost: must not be negative (is -5)');
     // The good line: 200 a month x 4.
     expect(r.lines[5].total).toBeCloseTo(800, 9);
     expect(r.lines[0].total).toBe(0);

@@ -1,5 +1,6 @@
 // Revision 2 money rules, each with figures worked out by hand in the comments: charges per
 // service, always-cash categories, the cliff over credit-eligible spend, runway past the horizon.
+import { issueMessage, namesFrom } from '../../../shared/wording';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../shared/engine';
 import { flat, workbook, type LineInput } from './fixtures';
@@ -163,9 +164,9 @@ describe('10. program rules that read the simulation', () => {
       }),
     );
     const issue = r.issues.find((i) => i.code === 'DECLARED_OVER_POOL')!;
-    expect(issue.message).toContain('$80,000');
-    expect(issue.message).toContain('$55,000 more than its $25,000');
-    expect(issue.message).toContain('2027-03 (month 2)');
+    expect(issueMessage(issue, namesFrom(r))).toContain('$80,000');
+    expect(issueMessage(issue, namesFrom(r))).toContain('$55,000 more than its $25,000');
+    expect(issueMessage(issue, namesFrom(r))).toContain('2027-03 (month 2)');
     expect(issue.poolId).toBe('poc');
   });
 
@@ -189,10 +190,10 @@ describe('10. program rules that read the simulation', () => {
     const issue = r.issues.find((i) => i.code === 'EARMARKED_STRANDED')!;
     expect(issue.poolId).toBe('build');
     // Portfolio paid months 0-5 (6,000) and months 18-23 after Build expired (6,000): 12,000.
-    expect(issue.message).toContain('$12,000');
-    expect(issue.message).toContain('not yet valid');
-    expect(issue.message).toContain('had expired');
-    expect(issue.message).toContain('forfeits $13,000');
+    expect(issueMessage(issue, namesFrom(r))).toContain('$12,000');
+    expect(issueMessage(issue, namesFrom(r))).toContain('not yet valid');
+    expect(issueMessage(issue, namesFrom(r))).toContain('had expired');
+    expect(issueMessage(issue, namesFrom(r))).toContain('forfeits $13,000');
   });
 
   it('EARMARKED_STRANDED names AWS order: the paying pool expires sooner', () => {
@@ -215,8 +216,8 @@ describe('10. program rules that read the simulation', () => {
       }),
     );
     const issue = r.issues.find((i) => i.code === 'EARMARKED_STRANDED')!;
-    expect(issue.message).toContain('$3,000');
-    expect(issue.message).toContain('expires sooner');
-    expect(issue.message).toContain('forfeits $1,000');
+    expect(issueMessage(issue, namesFrom(r))).toContain('$3,000');
+    expect(issueMessage(issue, namesFrom(r))).toContain('expires sooner');
+    expect(issueMessage(issue, namesFrom(r))).toContain('forfeits $1,000');
   });
 });

@@ -15,7 +15,7 @@ function load(text: string): { workbook: Workbook; migratedFrom: number | null }
   return r;
 }
 
-const figures = (wb: Workbook) => createEngine().computeWorkbook(wb).map((r) => scenarioResultToJson(r));
+const figures = (wb: Workbook) => createEngine().computeWorkbook(wb).map((r) => scenarioResultToJson(r, (i) => i.code));
 
 describe.each(['model-comparison-v1.creditstack', 'series-a-v1.creditstack'])('the version 1 file %s', (name) => {
   const v1Text = fixture(name);

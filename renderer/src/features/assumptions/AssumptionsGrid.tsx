@@ -29,7 +29,7 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
 
   // Values come straight from the resolver, so they are current even before the worker answers.
   const preview = useMemo(() => createQuantityPreview({ startMonth, horizonMonths, assumptions }), [startMonth, horizonMonths, assumptions]);
-  const issues = useMemo(() => indexIssues(result?.issues ?? [], issueRow.assumption, 'expr'), [result]);
+  const issues = useMemo(() => indexIssues(result, issueRow.assumption, 'expr'), [result]);
   const rows = useMemo(() => buildAssumptionRows(assumptions, preview, issues), [assumptions, preview, issues]);
   const columnDefs = useMemo(() => buildAssumptionColumns(startMonth, horizonMonths), [startMonth, horizonMonths]);
 

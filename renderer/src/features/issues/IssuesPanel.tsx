@@ -66,7 +66,7 @@ export function IssuesPanel() {
                   aria-pressed={selected}
                   disabled={v.target === null}
                   onClick={() => v.target !== null && select(v.target)}
-                  title={`${ISSUE_HELP[v.issue.code] ?? ''}\n\n${v.issue.message}`}
+                  title={`${ISSUE_HELP[v.issue.code] ?? ''}\n\n${v.message}`}
                 >
                   <span className="issue-icon" aria-hidden>
                     {error ? '⛔' : '⚠'}

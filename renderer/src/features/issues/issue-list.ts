@@ -1,7 +1,8 @@
 // The issues panel as data: which issues come first, where each one points, and the short text
-// shown beside its location. Pure, so the ordering and wording are unit-tested.
+// shown beside its location (worded by shared/wording). Pure, so it is unit-tested.
 import type { Issue, IssueCode, ScenarioResult } from '../../../../shared/engine';
 import type { Scenario } from '../../../../shared/model';
+import { issueWords, namesFrom, type IssueNames } from '../../../../shared/wording';
 import type { SelectionTarget } from '../../store/document-slice';
 
 export interface IssueView {
@@ -13,8 +14,10 @@ export interface IssueView {
   /** The row's name as the user wrote it (or its id when unnamed). */
   name: string | null;
   fieldLabel: string | null;
-  /** The message without the "name: field:" prefix the engine adds (the location shows them). */
+  /** The words shown beside the location (which names the row and field). */
   text: string;
+  /** The whole sentence, naming the row (for the tooltip). */
+  message: string;
   target: SelectionTarget | null;
 }
 
@@ -91,56 +94,55 @@ export function issueTarget(issue: Issue): SelectionTarget | null {
   return null;
 }
 
-function stripPrefix(text: string, prefix: string | null | undefined): string {
-  return prefix && text.startsWith(`${prefix}: `) ? text.slice(prefix.length + 2) : text;
+/**
+ * How the panel calls rows: the document's name when the row still exists there, else the
+ * result's (results may lag an edit by a moment), else the id.
+ */
+function panelNames(scenario: Scenario | undefined, result: ScenarioResult | undefined): IssueNames {
+  const computed = result === undefined ? null : namesFrom(result);
+  const lines = new Map(scenario?.lines.map((l) => [l.id, l.name]));
+  const pools = new Map(scenario?.pools.map((p) => [p.id, p.name]));
+  return {
+    startMonth: scenario?.startMonth ?? result?.startMonth ?? '2000-01',
+    line: (id) => lines.get(id) || (computed?.line(id) ?? id),
+    pool: (id) => pools.get(id) || (computed?.pool(id) ?? id),
+  };
 }
 
-/**
- * One row of the panel. Names come from the document when the row still exists there, else
- * from the result (results may lag an edit by a moment), else the id.
- */
-export function issueView(issue: Issue, index: number, scenario: Scenario | undefined, result?: ScenarioResult): IssueView {
+/** One row of the panel: the issue's words (shared/wording) beside the row and field it points to. */
+export function issueView(issue: Issue, index: number, names: IssueNames): IssueView {
   let kindLabel: string | null = null;
   let name: string | null = null;
-  let engineName: string | null = null;
   if (issue.lineId !== undefined) {
     kindLabel = 'Line';
-    const line = scenario?.lines.find((l) => l.id === issue.lineId);
-    const computed = result?.lines.find((l) => l.id === issue.lineId);
-    engineName = line?.name || computed?.name || issue.lineId;
-    name = engineName;
+    name = names.line(issue.lineId);
   } else if (issue.poolId !== undefined) {
     kindLabel = 'Pool';
-    const pool = scenario?.pools.find((p) => p.id === issue.poolId);
-    const computed = result?.pools.find((p) => p.id === issue.poolId);
-    engineName = pool?.name || computed?.name || issue.poolId;
-    name = engineName;
+    name = names.pool(issue.poolId);
   } else if (issue.assumption !== undefined) {
     kindLabel = 'Assumption';
     name = issue.assumption;
-    engineName = issue.assumption;
   }
-  // The engine words messages as "<name>: <field>: problem"; the location column says both.
-  let text = stripPrefix(issue.message, engineName);
-  if (issue.lineId !== undefined) text = stripPrefix(text, issue.lineId);
-  if (issue.field !== undefined) text = stripPrefix(text, issue.field);
-  // "the Generative AI Accelerator ..." reads as a sentence once its prefix is gone; an identifier
-  // at the start (an assumption name, a field) keeps its case.
-  if (/^[a-z]+\b(?!\()/.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+  const words = issueWords(issue, names);
+  // "the Generative AI Accelerator ..." reads as a sentence on its own; an identifier at the
+  // start (an assumption name, a field) keeps its case.
+  const text = /^[a-z]+\b(?!\()/.test(words.text) ? words.text.charAt(0).toUpperCase() + words.text.slice(1) : words.text;
   return {
     key: `${index}`,
     issue,
     kindLabel,
     name,
     fieldLabel: issue.field !== undefined ? fieldLabel(issue.field) : null,
-    text: text.length > 0 ? text : issue.message,
+    text,
+    message: words.message,
     target: issueTarget(issue),
   };
 }
 
 /** The panel's rows in display order. */
 export function issueViews(issues: readonly Issue[], scenario: Scenario | undefined, result?: ScenarioResult): IssueView[] {
-  return inDisplayOrder(issues).map(({ issue, index }) => issueView(issue, index, scenario, result));
+  const names = panelNames(scenario, result);
+  return inDisplayOrder(issues).map(({ issue, index }) => issueView(issue, index, names));
 }
 
 /** One-line explanation of each code, shown on hover. */

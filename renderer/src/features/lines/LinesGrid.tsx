@@ -36,7 +36,7 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
 
   const { lines: allLines, pools, assumptions, startMonth, horizonMonths, hoursPerMonth } = scenario;
   const preview = useMemo(() => createQuantityPreview({ startMonth, horizonMonths, assumptions }), [startMonth, horizonMonths, assumptions]);
-  const issues = useMemo(() => indexIssues(result?.issues ?? [], issueRow.line), [result]);
+  const issues = useMemo(() => indexIssues(result, issueRow.line), [result]);
   const presentKinds = useMemo(() => new Set(allLines.map((l) => l.kind)), [allLines]);
   const filter = kindFilter !== null && presentKinds.has(kindFilter) ? kindFilter : null;
   const lines = useMemo(() => (filter === null ? allLines : allLines.filter((l) => l.kind === filter)), [allLines, filter]);

@@ -2,6 +2,7 @@
 // month with the scenario's assumptions resolved exactly as the engine resolves them (same
 // resolver, same compiler). Only cells in view ask, and each expression text compiles once.
 import { builtinBindings, resolveAssumptions, calendarSeries, ExpressionCache } from '../../../../shared/engine';
+import { expressionProblemText } from '../../../../shared/wording';
 import { compileExpression, type Binding, type CompiledExpression } from '../../../../shared/expr';
 import type { Assumption, Quantity } from '../../../../shared/model';
 
@@ -69,8 +70,10 @@ export function createQuantityPreview(scenario: PreviewScenario, cache: Expressi
       return { ok: true, value, formula: true, varies: true };
     },
     assumption(name) {
-      const failed = resolved.failed.get(name);
-      if (failed !== undefined) return { ok: false, message: failed };
+      if (resolved.failed.has(name)) {
+        const issue = resolved.issues.find((i) => i.assumption === name);
+        return { ok: false, message: issue?.code === 'EXPR_ERROR' ? expressionProblemText(issue.params, name) : 'has an error' };
+      }
       const binding = resolved.bindings.get(name);
       if (binding === undefined) return { ok: false, message: `no assumption named "${name}"` };
       if (binding.kind === 'constant') return { ok: true, varies: false, value: binding.value };

@@ -24,7 +24,7 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
   // Deferred: the KPI cards repaint first; the grid follows in a background render.
   const result = useDeferredValue(useStore((s) => s.byScenario.get(scenarioId)));
 
-  const issues = useMemo(() => indexIssues(result?.issues ?? [], issueRow.pool), [result]);
+  const issues = useMemo(() => indexIssues(result, issueRow.pool), [result]);
   const { rows, total } = useMemo(() => buildPoolRows(pools, result, issues), [pools, result, issues]);
   const pinned = useMemo<PoolGridRow[]>(() => (pools.length > 1 ? [total] : []), [total, pools.length]);
   const columnDefs = useMemo(() => buildPoolColumns(startMonth), [startMonth]);

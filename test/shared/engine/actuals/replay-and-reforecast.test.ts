@@ -93,7 +93,7 @@ describe('plan against actual (sample)', () => {
   });
 
   it('the contract JSON carries the actuals block', () => {
-    const json = scenarioResultToJson(result);
+    const json = scenarioResultToJson(result, (i) => i.code);
     expect(json.actuals?.throughMonth).toBe('2026-11');
     expect(json.actuals?.months[0]).toMatchObject({ month: '2026-09', actualCost: 3165, planCost: 3295, actualCredits: 3065, planCredits: 3195 });
     expect(json.actuals?.months[0].pools.poc).toMatchObject({ actualDraw: 1930, planDraw: 2100 });
@@ -215,8 +215,8 @@ describe('edge cases', () => {
   it('re-importing the same files changes nothing', () => {
     const once = importedSample();
     const twice = importInto(once, ['get-credits.sample.json', 'get-credit-allocation-history.sample.json', 'get-cost-and-usage.sample.json']);
-    const a = scenarioResultToJson(createEngine().computeWorkbook(once)[0]);
-    const b = scenarioResultToJson(createEngine().computeWorkbook(twice)[0]);
+    const a = scenarioResultToJson(createEngine().computeWorkbook(once)[0], (i) => i.code);
+    const b = scenarioResultToJson(createEngine().computeWorkbook(twice)[0], (i) => i.code);
     expect(b).toEqual(a);
     expect(twice.scenarios[0].pools).toHaveLength(3);
   });

@@ -1,8 +1,8 @@
-// Program-rule messages write dollars with thousands separators. The engine does it without the
-// locale machinery (slow enough to show in an edit); the text must be what en-US formatting gives.
+// Issue texts write dollars with thousands separators. The wording does it without the locale
+// machinery (slow enough to show in an edit); the text must be what en-US formatting gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupedInteger } from '../../../shared/engine';
+import { groupedInteger } from '../../../shared/wording';
 
 describe('groupedInteger', () => {
   it('groups digits by three with commas', () => {
