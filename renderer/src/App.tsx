@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { AssumptionsGrid } from './features/assumptions/AssumptionsGrid';
 import { CompanyProfile } from './features/company/CompanyProfile';
 import { ExportDialog } from './features/export/ExportDialog';
+import { ImportDialog } from './features/import/ImportDialog';
 import { IssuesPanel } from './features/issues/IssuesPanel';
 import { LinesGrid } from './features/lines/LinesGrid';
 import { PoolsGrid } from './features/pools/PoolsGrid';
@@ -22,18 +23,21 @@ import { useStore } from './store/store';
 import { useRevealedPanel } from './components/use-revealed-panel';
 import { ViewSwitch } from './features/compare/ViewSwitch';
 
-type ResultsTab = 'pools' | 'monthly' | 'lineMonths' | 'charts' | 'ranges';
+type ResultsTab = 'pools' | 'monthly' | 'lineMonths' | 'charts' | 'ranges' | 'actuals';
 
 // The charts library loads only when a chart is first shown, so it never slows start-up.
 const ScenarioCharts = lazy(() => import('./features/charts/ScenarioCharts').then((m) => ({ default: m.ScenarioCharts })));
+const PlanVsActualView = lazy(() => import('./features/actuals/PlanVsActualView').then((m) => ({ default: m.PlanVsActualView })));
 const RangesView = lazy(() => import('./features/ranges/RangesView').then((m) => ({ default: m.RangesView })));
 
 const closeExport = () => useStore.getState().setExportOpen(false);
+const closeImport = () => useStore.getState().setImportOpen(false);
 
 export function App() {
   const [resultsTab, setResultsTab] = useState<ResultsTab>('pools');
   const view = useStore((s) => s.view);
   const exportOpen = useStore((s) => s.exportOpen);
+  const importOpen = useStore((s) => s.importOpen);
   const settingsOpen = useStore((s) => s.settingsOpen);
   const panel = useRevealedPanel();
 
@@ -104,12 +108,19 @@ export function App() {
               <button role="tab" aria-selected={resultsTab === 'ranges'} onClick={() => setResultsTab('ranges')} data-testid="results-tab-ranges">
                 Ranges
               </button>
+              <button role="tab" aria-selected={resultsTab === 'actuals'} onClick={() => setResultsTab('actuals')} data-testid="results-tab-actuals">
+                Plan vs actual
+              </button>
             </div>
             <PanelBoundary name="results">
               {resultsTab === 'pools' ? <PoolResultsTable /> : resultsTab === 'monthly' ? (
               <MonthlyTable />
             ) : resultsTab === 'lineMonths' ? (
               <LineMonthGrid />
+            ) : resultsTab === 'actuals' ? (
+              <Suspense fallback={<p className="placeholder">Loading…</p>}>
+                <PlanVsActualView />
+              </Suspense>
             ) : resultsTab === 'ranges' ? (
               <Suspense fallback={<p className="placeholder">Loading…</p>}>
                 <RangesView />
@@ -124,6 +135,7 @@ export function App() {
         </>
       )}
       {exportOpen && <ExportDialog onClose={closeExport} />}
+      {importOpen && <ImportDialog onClose={closeImport} />}
     </div>
   );
 }

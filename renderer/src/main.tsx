@@ -7,7 +7,7 @@ import { bridgeNow } from './bridge/get-bridge';
 import { registerGridModules } from './components/grid-modules';
 import { runCommand } from './commands/registry';
 import { installShortcuts } from './commands/shortcuts';
-import { openText } from './commands/file-actions';
+import { openOrImport } from './features/import/import-actions';
 import { useStore } from './store/store';
 import './styles.css';
 
@@ -16,7 +16,7 @@ export function startInterface(): void {
   const bridge = bridgeNow();
   bridge.onMenuCommand((id) => runCommand(id));
   bridge.onOpenFile(
-    (file) => openText(file),
+    (file) => openOrImport(file),
     (message) => useStore.getState().notify({ kind: 'error', text: `Could not open ${message}` }),
   );
   installShortcuts();

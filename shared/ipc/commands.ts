@@ -37,6 +37,7 @@ export const COMMAND_SPECS = [
   { id: 'file.save', label: 'Save', shortcut: 'Mod+S', whileTyping: true, menu: { name: 'file', group: 1 } },
   { id: 'file.saveAs', label: 'Save As…', short: 'Save as…', shortcut: 'Mod+Shift+S', whileTyping: true, menu: { name: 'file', group: 1 } },
   { id: 'file.export', label: 'Export CSV…', shortcut: 'Mod+E', whileTyping: true, menu: { name: 'file', group: 2 } },
+  { id: 'file.import', label: 'Import from AWS…', short: 'Import…', shortcut: 'Mod+I', whileTyping: true, menu: { name: 'file', group: 2 } },
   { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', menu: { name: 'edit', group: 0 } },
   { id: 'edit.redo', label: 'Redo', shortcut: 'Mod+Shift+Z', alternate: 'Mod+Y', windowsShowsAlternate: true, menu: { name: 'edit', group: 0 } },
   { id: 'lines.add', label: 'Add Line', shortcut: 'Mod+Enter', grid: 'line', menu: { name: 'edit', group: 2 } },

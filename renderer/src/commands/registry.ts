@@ -45,6 +45,7 @@ export const COMMAND_HANDLERS: Record<PageCommandId, CommandHandler> = {
   'file.save': { run: () => void saveWorkbook() },
   'file.saveAs': { run: () => void saveWorkbook({ as: true }) },
   'file.export': { run: () => store().setExportOpen(true) },
+  'file.import': { run: () => store().setImportOpen(true) },
   'edit.undo': { run: () => store().undo(), enabled: (s) => s.past.length > 0 },
   'edit.redo': { run: () => store().redo(), enabled: (s) => s.future.length > 0 },
   'lines.add': { run: addLineLikeCurrent },

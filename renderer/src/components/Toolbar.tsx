@@ -33,6 +33,7 @@ export function Toolbar() {
         <CommandButton id="file.save" />
         <CommandButton id="file.saveAs" />
         <CommandButton id="file.export" />
+        <CommandButton id="file.import" hint="Import credits, credit allocations or costs from AWS" />
         <span className="sep" />
         <CommandButton id="edit.undo" />
         <CommandButton id="edit.redo" />

@@ -38,6 +38,8 @@ export function packScenario(r: ScenarioResult): PackedScenario {
       kpis: r.kpis,
       runwayExtrapolated: r.runwayExtrapolated,
       issues: r.issues,
+      // Plan against actual is small plain data: it travels in the header as it is.
+      ...(r.actuals === undefined ? {} : { actuals: r.actuals }),
       pools: r.pools.map(({ draw: _d, balance: _b, ...rest }) => rest),
       lines: r.lines.map(({ monthly: _m, ...rest }) => rest),
     },

@@ -29,6 +29,8 @@ export interface UiState {
   /** The panel a View command asked for, until the window has shown it. */
   reveal: { panel: PanelId } | null;
   exportOpen: boolean;
+  /** The Import from AWS dialog. */
+  importOpen: boolean;
   settingsOpen: boolean;
   /**
    * Unsaved work found at start, offered back in a banner. Until the user restores or discards
@@ -42,6 +44,7 @@ export interface UiActions {
   focusRow(request: RowFocus): void;
   revealPanel(panel: PanelId): void;
   setExportOpen(open: boolean): void;
+  setImportOpen(open: boolean): void;
   setSettingsOpen(open: boolean): void;
   offerRecovery(copy: RecoveryCopy | null): void;
 }
@@ -51,6 +54,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiState & UiActions> = (
   rowFocus: null,
   reveal: null,
   exportOpen: false,
+  importOpen: false,
   settingsOpen: false,
   recoveryOffer: null,
 
@@ -69,6 +73,10 @@ export const createUiSlice: StateCreator<Store, [], [], UiState & UiActions> = (
 
   setExportOpen(open) {
     set({ exportOpen: open });
+  },
+
+  setImportOpen(open) {
+    set({ importOpen: open });
   },
 
   setSettingsOpen(open) {

@@ -40,7 +40,7 @@ describe('the native menu', () => {
     const editRoles = template[1].submenu!.filter((i) => i.role).map((i) => i.role);
     expect(editRoles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     const fileIds = template[0].submenu!.filter((i) => i.id).map((i) => i.id);
-    expect(fileIds).toEqual(['file.new', 'window.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.export']);
+    expect(fileIds).toEqual(['file.new', 'window.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.export', 'file.import']);
   });
 
   it('uses Ctrl+Y for Redo on Windows, and adds the app menu on macOS', () => {

@@ -1,7 +1,7 @@
 // The headline figures of the active scenario, each with a line that says what it covers.
 import { useEffect, useMemo } from 'react';
 import { hasErrors } from '../../../../shared/engine';
-import { buildKpiCards, KPI_CARD_NAMES, KPI_LABELS } from './kpi-view';
+import { asOfText, buildKpiCards, KPI_CARD_NAMES, KPI_LABELS } from './kpi-view';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
 
@@ -13,6 +13,7 @@ export function KpiCards() {
   const engineError = useStore((s) => s.engineError);
 
   const cards = useMemo(() => (result === undefined ? null : buildKpiCards(result, company, scenario)), [result, company, scenario]);
+  const asOf = result === undefined ? null : asOfText(result);
   const errorCount = result === undefined ? 0 : result.issues.filter((i) => i.severity === 'error').length;
 
   // The lead measures edit -> KPI latency from this mark.
@@ -32,6 +33,11 @@ export function KpiCards() {
         <p className="kpi-warning" data-testid="kpi-incomplete">
           <span aria-hidden>⚠</span> {errorCount} {errorCount === 1 ? 'error leaves' : 'errors leave'} part of the model uncomputed; these figures
           are incomplete until {errorCount === 1 ? 'it is' : 'they are'} fixed (see Issues).
+        </p>
+      )}
+      {asOf !== null && (
+        <p className="kpi-as-of" data-testid="kpi-as-of">
+          <span aria-hidden>◷</span> {asOf}
         </p>
       )}
       <div className="kpi-cards" aria-busy={cards === null}>

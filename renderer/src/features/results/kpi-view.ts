@@ -1,6 +1,6 @@
 // The KPI cards as data: one value, a short explanation under it, and a tone, per KPI. Pure, so
 // the wording a finance lead reads is unit-tested.
-import type { Kpis, ScenarioResult } from '../../../../shared/engine';
+import { calendarMonth, type Kpis, type ScenarioResult } from '../../../../shared/engine';
 import type { Company, Scenario } from '../../../../shared/model';
 import { formatMoney, formatMonth, formatPercent } from '../../format/money';
 
@@ -42,6 +42,14 @@ export interface KpiCardView {
   hint: string;
 }
 
+/** "As of Nov 2026 (actuals); forecast from Dec 2026", or null without imported actuals. */
+export function asOfText(result: ScenarioResult): string | null {
+  const actuals = result.actuals;
+  if (actuals === undefined) return null;
+  const from = actuals.forecastFrom < result.horizonMonths ? `forecast from ${formatMonth(result.startMonth, actuals.forecastFrom)}` : 'no month left to forecast';
+  return `As of ${formatMonth(actuals.throughMonth, 0)} actuals: ${from}, starting from the credit balances AWS reports (the months before are in Plan vs actual)`;
+}
+
 /** "Jan 2027 – Dec 2028", or one month when the horizon is a single month. */
 export function horizonSpan(startMonth: string, horizonMonths: number): string {
   const first = formatMonth(startMonth, 0);
@@ -72,7 +80,13 @@ export function buildKpiCards(
   const start = result.startMonth;
   const h = result.horizonMonths;
   const lastMonth = formatMonth(start, h - 1);
-  const over = `over ${h} ${h === 1 ? 'month' : 'months'} (${horizonSpan(start, h)})`;
+  // After an import of AWS actuals the figures are the forecast from the month after them.
+  const from = result.actuals?.forecastFrom ?? 0;
+  const ahead = h - from;
+  const over =
+    result.actuals === undefined
+      ? `over ${h} ${h === 1 ? 'month' : 'months'} (${horizonSpan(start, h)})`
+      : `from today: ${ahead} ${ahead === 1 ? 'month' : 'months'} (${ahead > 0 ? horizonSpan(calendarMonth(start, from), ahead) : 'none left'})`;
 
   // Only pools that take part in the simulation count as awarded.
   const included = (id: string) => scenario?.pools.find((p) => p.id === id)?.included ?? true;
@@ -89,7 +103,7 @@ export function buildKpiCards(
     runwayCard = {
       value: monthsText(runway),
       aside: null,
-      detail: `cash runs out in ${formatMonth(start, runway)}${runway >= h ? ` (after ${lastMonth}, at its spend)` : ''}`,
+      detail: `cash runs out in ${formatMonth(start, from + runway)}${from + runway >= h ? ` (after ${lastMonth}, at its spend)` : ''}`,
       tone: 'neutral',
     };
 
