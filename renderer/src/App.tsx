@@ -11,6 +11,7 @@ import { PoolsGrid } from './features/pools/PoolsGrid';
 import { KpiCards } from './features/results/KpiCards';
 import { MonthlyTable } from './features/results/MonthlyTable';
 import { LineMonthGrid } from './features/results/LineMonthGrid';
+import { PricesPanel } from './features/prices/PricesPanel';
 import { PoolResultsTable } from './features/results/PoolResultsTable';
 import { ScenarioSettings } from './features/scenarios/ScenarioSettings';
 import { ScenarioTabs } from './features/scenarios/ScenarioTabs';
@@ -130,6 +131,11 @@ export function App() {
                 <ScenarioCharts />
               </Suspense>
             )}
+            </PanelBoundary>
+          </section>
+          <section className="panel" aria-label="Prices">
+            <PanelBoundary name="prices">
+              <PricesPanel />
             </PanelBoundary>
           </section>
         </>

@@ -17,6 +17,7 @@ import type {
 } from 'ag-grid-community';
 import type { CommandGrid } from '../../../shared/ipc';
 import { useStore } from '../store/store';
+import type { SelectionTarget } from '../store/document-slice';
 import { isAppShortcut } from './grid-keys';
 import { guardColumns } from './grid-guard';
 import type { RangeEdit } from './grid-writes';
@@ -27,7 +28,7 @@ export interface GridRow {
   id: string;
 }
 
-interface FocusRequest {
+export interface FocusRequest {
   id: string;
   colId?: string;
   /** Flash the cell, so the eye finds it (used for jumps from the issues panel). */
@@ -43,6 +44,8 @@ export interface DataGridProps<T extends GridRow> {
   /** Which grid this is: the store selection, current row and row commands it answers (none: a read-only table). */
   grid?: CommandGrid;
   onEdit(rowId: string, colId: string, value: unknown): void;
+  /** A store selection of another kind that this grid shows (the Prices panel answers PRICE_MISSING issues). */
+  answers?(target: SelectionTarget): FocusRequest | null;
   /** Paste, fill, Ctrl+Enter over a range, Delete on a range: applied by the panel as one undo step. */
   onRangeEdit?(edit: RangeEdit): void;
   height: number;
@@ -147,7 +150,9 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   // The issues panel (or anyone) selects a row of this grid: scroll there, focus, flash.
   const selection = useStore((s) => s.selection);
   useEffect(() => {
-    if (selection !== null && selection.kind === grid) request({ id: selection.id, colId: selection.field, flash: true });
+    if (selection === null) return;
+    const wanted = selection.kind === grid ? { id: selection.id, colId: selection.field, flash: true } : (handlers.current.answers?.(selection) ?? null);
+    if (wanted !== null) request(wanted);
   }, [selection, grid, request]);
 
   // A row command made or moved a row: focus it without a flash. The request is used up, so a

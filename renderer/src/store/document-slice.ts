@@ -10,7 +10,9 @@ export type SelectionTarget =
   | { kind: 'line'; id: string; field?: string }
   | { kind: 'pool'; id: string; field?: string }
   | { kind: 'assumption'; id: string; field?: string }
-  | { kind: 'scenario'; id: string; field?: string };
+  | { kind: 'scenario'; id: string; field?: string }
+  /** A price the line `id` uses (the Prices panel shows and focuses it). */
+  | { kind: 'price'; id: string; field?: string };
 
 export interface Notice {
   kind: 'error' | 'info';

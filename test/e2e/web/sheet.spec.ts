@@ -1,9 +1,10 @@
 // Working like a spreadsheet: ranges, the system clipboard (tab-separated text and HTML tables,
 // as Excel and Google Sheets exchange them), rows pasted past the end, fill down, and undo of
 // each in one step. Every expected figure is hand arithmetic in the comments.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cell, downloadText, SHOTS, shot, startApp, watchConsole } from './app-helpers';
+import { cell, downloadText, openText, SHOTS, shot, startApp, TEMPLATES, typeInto, watchConsole } from './app-helpers';
 import { allowClipboard, openSonnet, pasteAt, readClipboard, rowsOf } from './sheet-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
@@ -148,4 +149,51 @@ test('layout: each kind’s inputs beside the name at 1440 and 1024 px', async (
     await shot(page, `layout-${width}-training`);
     await page.getByTestId('kind-filter-all').click();
   }
+});
+
+test('the Prices panel shows the prices used and an override changes the result, undoably', async ({ page }) => {
+  const input = cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'value');
+  await expect(input).toHaveText('$3.00');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'status')).toHaveText('Listed');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#output', 'value')).toHaveText('$15.00');
+  // Input at $6 per 1M: 10M x 6 + 2M x 15 = $90 a day, $2,700 a month, $64,800 over 24 months.
+  await typeInto(page, input, '6');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'status')).toHaveText('Your override');
+  await shot(page, 'prices-override');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+  await page.keyboard.press('ControlOrMeta+Y');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
+  // Delete clears the override: back to the book's $3, $43,200.
+  await input.click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'status')).toHaveText('Listed');
+});
+
+test('a PRICE_MISSING issue opens the missing price, and typing it fixes the plan', async ({ page }) => {
+  const plan = JSON.parse(readFileSync(path.join(TEMPLATES, 'model-comparison.creditstack'), 'utf8'));
+  plan.scenarios = plan.scenarios.filter((s: { id: string }) => s.id === 'sonnet');
+  plan.scenarios[0].lines[0].model = 'acme-llm';
+  await openText(page, 'acme.creditstack', JSON.stringify(plan));
+  const issue = page.getByTestId('issue-row').filter({ hasText: 'acme-llm' }).first();
+  await expect(issue).toHaveAttribute('data-code', 'PRICE_MISSING');
+  await issue.click();
+  await expect(page.getByTestId('prices-grid').locator('.ag-cell-focus[col-id="value"]')).toBeVisible();
+  await expect(cell(page, 'prices-grid', 'bedrock/acme-llm#input', 'value')).toHaveText('missing');
+  // Type $1 and $5 per 1M: 10M x 1 + 2M x 5 = $20 a day, $600 a month, $14,400 over 24 months.
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await typeInto(page, cell(page, 'prices-grid', 'bedrock/acme-llm#output', 'value'), '5');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$14,400');
+  await expect(page.getByTestId('issue-row').filter({ hasText: 'acme-llm' })).toHaveCount(0);
+});
+
+test('the model and instance pickers show their prices', async ({ page }) => {
+  await cell(page, 'lines-grid', 'inference', 'model').dblclick();
+  // Claude Sonnet 4 lists $3 per 1M input tokens and $15 per 1M output tokens.
+  await expect(page.locator('.ag-list-item, .ag-select-list-item').filter({ hasText: 'Claude Sonnet 4 — $3 in / $15 out per 1M tokens' }).first()).toBeVisible();
+  await shot(page, 'model-picker-prices');
+  await page.keyboard.press('Escape');
 });

@@ -88,6 +88,8 @@ export function issueCountText(issues: readonly Issue[]): string {
 /** Where a click on the issue takes the grids: the line first, else the pool, else the assumption. */
 export function issueTarget(issue: Issue): SelectionTarget | null {
   const field = issue.field !== undefined ? { field: issue.field } : {};
+  // A missing price is fixed in the Prices panel (an override), not in the line.
+  if (issue.code === 'PRICE_MISSING' && issue.lineId !== undefined) return { kind: 'price', id: issue.lineId, ...field };
   if (issue.lineId !== undefined) return { kind: 'line', id: issue.lineId, ...field };
   if (issue.poolId !== undefined) return { kind: 'pool', id: issue.poolId, ...field };
   if (issue.assumption !== undefined) return { kind: 'assumption', id: issue.assumption, ...field };

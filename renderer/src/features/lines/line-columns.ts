@@ -80,7 +80,7 @@ function baseColumn(spec: LineFieldSpec, staticClass?: string, rules: CellClassR
   };
 }
 
-function selectColumn(spec: LineFieldSpec, options: (row: LineRow | null) => readonly Option[], labelOf: (id: string, row: LineRow | null) => string): Col {
+function selectColumn(spec: LineFieldSpec, options: (row: LineRow | null) => readonly Option[], labelOf: (id: string, row: LineRow | null) => string, detailOf?: (id: string) => string | undefined): Col {
   const base = baseColumn(spec);
   return {
     ...base,
@@ -94,6 +94,11 @@ function selectColumn(spec: LineFieldSpec, options: (row: LineRow | null) => rea
     valueFormatter: (p: ValueFormatterParams<LineGridRow>) => {
       if (p.value === undefined) return '';
       if (p.value === NONE || p.value === null) return NONE_LABEL;
+      // The select editor formats its list without a row: there the choices carry their prices.
+      if (p.node === null && detailOf !== undefined) {
+        const detail = detailOf(String(p.value));
+        return detail === undefined ? labelOf(String(p.value), null) : `${labelOf(String(p.value), null)} — ${detail}`;
+      }
       return labelOf(String(p.value), lineOf(p.data));
     },
     cellEditorSelector: (p: ICellEditorParams<LineGridRow>) => {
@@ -101,7 +106,7 @@ function selectColumn(spec: LineFieldSpec, options: (row: LineRow | null) => rea
       const ids = options(row).map((o) => o.id);
       // Keep a value that is not in the list (an unknown model) selectable, so opening the editor never changes it.
       const current = typeof p.value === 'string' && p.value !== NONE && !ids.includes(p.value) ? [p.value] : [];
-      return { component: 'agSelectCellEditor', params: { values: [...(spec.nullable ? [NONE] : []), ...current, ...ids], valueListMaxHeight: 320 } };
+      return { component: 'agSelectCellEditor', params: { values: [...(spec.nullable ? [NONE] : []), ...current, ...ids], valueListMaxHeight: 320, ...(detailOf ? { valueListMaxWidth: 520 } : {}) } };
     },
   };
 }
@@ -184,6 +189,11 @@ function checkboxColumn(spec: LineFieldSpec): Col {
   };
 }
 
+function detailFrom(options: readonly Option[]): (id: string) => string | undefined {
+  const map = new Map(options.map((o) => [o.id, o.detail]));
+  return (id) => map.get(id);
+}
+
 function labelFrom(options: readonly Option[]): (id: string) => string {
   const map = new Map(options.map((o) => [o.id, o.label]));
   return (id) => map.get(id) ?? id;
@@ -212,11 +222,11 @@ function selectForField(name: LineFieldName, spec: LineFieldSpec, env: LineColum
   if (fixed !== undefined) return selectColumn(spec, () => fixed, labelFrom(fixed));
   switch (name) {
     case 'model':
-      return selectColumn(spec, () => env.models, labelFrom(env.models));
+      return selectColumn(spec, () => env.models, labelFrom(env.models), detailFrom(env.models));
     case 'instanceType':
     case 'fallbackInstanceType':
-      // The id is the name people use ("p4d.24xlarge"); the list adds GPU details.
-      return { ...selectColumn(spec, () => env.instances, (id, row) => (row === null ? labelFrom(env.instances)(id) : id)) };
+      // The id is the name people use ("p4d.24xlarge"); the list adds GPU details and hourly prices.
+      return { ...selectColumn(spec, () => env.instances, (id, row) => (row === null ? labelFrom(env.instances)(id) : id), detailFrom(env.instances)) };
     case 'fundedBy':
       return selectColumn(spec, () => env.pools, labelFrom(env.pools));
     case 'priceItem': {

@@ -7,6 +7,8 @@ import { KIND_LABELS, type LineFieldName } from './line-fields';
 export interface Option {
   id: string;
   label: string;
+  /** Shown after the label in the picker's list only ("$3 / $15 per 1M tokens"). */
+  detail?: string;
 }
 
 export const SERVICE_LABELS: Record<string, string> = {
@@ -43,10 +45,17 @@ export const FIXED_OPTIONS: Partial<Record<LineFieldName, readonly Option[]>> = 
 };
 
 const book = bundledPriceBook();
-export const MODEL_OPTIONS: Option[] = book.models.map((m) => ({ id: m.id, label: m.name }));
+const usd = (v: number) => `$${v.toLocaleString('en-US', { maximumFractionDigits: v < 1 ? 4 : 2 })}`;
+// The book's listed prices in the pickers (the Prices panel shows the ones in use, overrides included).
+export const MODEL_OPTIONS: Option[] = book.models.map((m) => ({
+  id: m.id,
+  label: m.name,
+  detail: m.input !== null && m.output !== null ? `${usd(m.input)} in / ${usd(m.output)} out per 1M tokens` : 'no price listed',
+}));
 export const INSTANCE_OPTIONS: Option[] = book.instances.map((i) => ({
   id: i.id,
   label: i.gpuCount > 0 && i.gpuType ? `${i.id} · ${i.gpuCount}× ${i.gpuType}` : i.id,
+  detail: [i.ec2.price !== null ? `EC2 ${usd(i.ec2.price)}/h` : null, i.sagemakerTraining.price !== null ? `SageMaker ${usd(i.sagemakerTraining.price)}/h` : null].filter((x) => x !== null).join(' · ') || 'no price listed',
 }));
 export const SERVICE_ITEM_OPTIONS = book.serviceItems.map((s) => ({ id: s.id, label: `${s.name} (${s.unit})`, category: s.category }));
 

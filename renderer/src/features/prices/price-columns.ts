@@ -1,0 +1,60 @@
+// The Prices panel's columns: what the price is, the value the engine uses (typed over to set
+// an override, cleared to go back to the book), its unit, status, date, source and users.
+import type { ColDef } from 'ag-grid-community';
+import type { WorkbookPrice, PriceRowStatus } from './workbook-prices';
+
+export const STATUS_LABELS: Record<PriceRowStatus, string> = {
+  listed: 'Listed',
+  derived: 'Derived',
+  promotion: 'Promotion',
+  legacy: 'Legacy',
+  unsourced: 'Unsourced',
+  override: 'Your override',
+};
+
+const STATUS_TIPS: Record<PriceRowStatus, string> = {
+  listed: 'A public source lists this price',
+  derived: 'Computed from another price by a rule (SageMaker = EC2 x 1.15; batch = 50% of on-demand)',
+  promotion: 'A limited-time price',
+  legacy: 'A price AWS no longer charges new usage',
+  unsourced: 'No price found: type one to set an override',
+  override: 'Your own price; clear the cell (Delete) to go back to the book',
+};
+
+const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 6 });
+
+export function formatPrice(value: number | null): string {
+  return value === null ? 'missing' : price.format(value);
+}
+
+export function buildPriceColumns(): ColDef<WorkbookPrice>[] {
+  return [
+    { colId: 'item', headerName: 'Price of', pinned: 'left', width: 230, valueGetter: (p) => p.data?.item, tooltipValueGetter: (p) => p.data?.key },
+    { colId: 'what', headerName: 'What', width: 240, valueGetter: (p) => p.data?.what },
+    {
+      colId: 'value',
+      headerName: 'Price',
+      width: 120,
+      editable: true,
+      valueGetter: (p) => p.data?.value,
+      valueFormatter: (p) => formatPrice((p.value as number | null | undefined) ?? null),
+      cellEditor: 'agTextCellEditor',
+      cellClass: 'num',
+      cellClassRules: { 'cell-error': (p) => p.data?.value === null, 'cell-override': (p) => p.data?.status === 'override' },
+      headerTooltip: 'Type a price to override the book for this workbook (undoable); Delete goes back to the book',
+      tooltipValueGetter: (p) => (p.data?.status === 'override' ? 'Your override: Delete returns to the price book' : p.data?.value === null ? 'Missing: type the price to use' : undefined),
+    },
+    { colId: 'unit', headerName: 'Unit', width: 150, valueGetter: (p) => p.data?.unit },
+    {
+      colId: 'status',
+      headerName: 'Status',
+      width: 120,
+      valueGetter: (p) => (p.data === undefined ? undefined : STATUS_LABELS[p.data.status]),
+      cellClassRules: { bad: (p) => p.data?.status === 'unsourced', 'cell-default': (p) => p.data?.status === 'derived' },
+      tooltipValueGetter: (p) => (p.data === undefined ? undefined : [STATUS_TIPS[p.data.status], p.data.note].filter((t) => t !== '').join('\n')),
+    },
+    { colId: 'asOf', headerName: 'As of', width: 105, valueGetter: (p) => p.data?.asOf },
+    { colId: 'source', headerName: 'Source', width: 260, valueGetter: (p) => p.data?.source, tooltipValueGetter: (p) => p.data?.source || undefined },
+    { colId: 'usedBy', headerName: 'Used by', width: 240, valueGetter: (p) => p.data?.usedBy.join(', '), tooltipValueGetter: (p) => p.data?.usedBy.join('\n') },
+  ];
+}
