@@ -12,6 +12,7 @@ import { generateWorkbook, type PlainScenario } from './generate-workbook';
 import { handLoop } from './hand-loop-baseline';
 import { buildSheet } from './hyperformula-baseline';
 import { mathjsCells } from './mathjs-baseline';
+import { monteCarloBench } from './monte-carlo-bench';
 import { gcBetweenRuns, measure, scaled, type Measurement } from './measure';
 import { compare, formatTable, writeJson, type Row } from './report';
 
@@ -210,6 +211,11 @@ if (wanted(7)) {
   say(`lines CSV 10,000 x 120: ${(csv.length / 1e6).toFixed(1)} MB; columns id, name, kind, workstream, fundedBy, total, 120 months (cents)`);
   const exportCsv = measure({ warmup: 2, runs: 10, prepare: () => result, run: (r) => toCsv(linesTable(r, scenario)) });
   row('csv-10k', 'CSV export, lines table 10,000 lines x 120 months (linesTable + toCsv)', 'benchmark', exportCsv, 300);
+}
+
+if (wanted(8)) {
+  progress('8 Monte Carlo');
+  rows.push(...monteCarloBench(process.cwd(), say));
 }
 
 say(`load average at end: ${load()}`);
