@@ -10,12 +10,14 @@ import { bundledPriceBook, createPriceResolver, type PriceBook, type PriceResolv
 import { builtinBindings, resolveAssumptions } from './assumptions';
 import { simulateBilling, type SimulationPool, type SimulationResult } from './billing-simulation';
 import { calendarSeries } from './calendar';
-import { sameKey, samePriceTable, type ContextKey } from '../speed/context-key';
+import { changedBindings, memoOnNewValues, mergePositions, type ValueChange } from '../speed/assumption-delta';
+import { sameExceptValues, sameKey, samePriceTable, type ContextKey } from '../speed/context-key';
 import { costTableFor } from '../speed/cost-table';
 import { poolServiceCount } from './eligibility';
 import { ExpressionCache } from './expression-cache';
 import type { LineContext } from './line-costs';
 import type { LineFacts } from './line-facts';
+import { lineUsesAny } from './line-symbols';
 import { checkProgramRules } from './program-rules';
 import type { BillingFacts } from './rules';
 import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
@@ -39,6 +41,8 @@ interface CachedContext {
   key: ContextKey;
   context: LineContext;
   assumptionIssues: Issue[];
+  /** Set when this context replaced one that differed only in assumption values. */
+  change: ValueChange | null;
 }
 
 /** Month (fractional) at which cumulative use of a pool crosses `threshold`, at the month's spending rate. */
@@ -117,7 +121,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       cache,
       compiled: new Map(),
     };
-    const fresh = { key, context, assumptionIssues: resolved.issues };
+    const change = cached !== undefined && sameExceptValues(cached.key, key) ? { from: cached.context, names: changedBindings(cached.context.bindings, context.bindings) } : null;
+    const fresh = { key, context, assumptionIssues: resolved.issues, change };
     contexts.set(scenario.id, fresh);
     return fresh;
   }
@@ -135,17 +140,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return compute(workbook, scenario);
   }
 
+  /**
+   * What this computation may reuse of the last: the memo and the positions to redo (null: all).
+   * When only assumption values changed, the lines that use none of them keep their costs.
+   */
+  function reuseOf(memo: ScenarioMemo | undefined, context: LineContext, change: ValueChange | null, lines: Scenario['lines']): { memo: ScenarioMemo | undefined; changed: number[] | null } {
+    const changed = changedPositions(lines, memo);
+    if (changed === null) return { memo, changed };
+    const carried = memoOnNewValues(memo, context, change, lines, (line, names) => lineUsesAny(line, names, cache));
+    return carried === null ? { memo, changed } : { memo: carried.memo, changed: mergePositions(changed, carried.using) };
+  }
+
   // compute() only orchestrates: the loops over lines live in the helpers above, which keep their
   // compiled code even when the workbook and scenario objects arrive with new hidden classes.
   function compute(workbook: Workbook, scenario: Scenario): ScenarioResult {
-    const { context, assumptionIssues } = contextFor(workbook, scenario);
+    const { context, assumptionIssues, change } = contextFor(workbook, scenario);
     const horizon = scenario.horizonMonths;
     const lines = scenario.lines;
-    const memo = memos.get(scenario.id);
+    const remembered = memos.get(scenario.id);
     // Parts of the memo are updated in place below: should this computation throw, the next
     // starts afresh rather than from a half-updated memo.
     memos.delete(scenario.id);
-    const changed = changedPositions(lines, memo);
+    const { memo, changed } = reuseOf(remembered, context, change, lines);
     const facts = lineFactsFor(lines, memo, changed);
     const table = costTableFor(lines, facts, context, memo === undefined ? null : { lines: memo.lines, table: memo.table, changed });
     const cashOnly = cashOnlyFor(facts, memo, changed);

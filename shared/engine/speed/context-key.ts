@@ -30,6 +30,23 @@ export function sameKey(a: ContextKey, b: ContextKey): boolean {
   );
 }
 
+/**
+ * Whether two contexts differ at most in their assumptions' values: the same calendar, prices and
+ * assumption names in the same order. Then a new context need not cost every line again.
+ */
+export function sameExceptValues(a: ContextKey, b: ContextKey): boolean {
+  return (
+    a.startMonth === b.startMonth &&
+    a.horizon === b.horizon &&
+    Object.is(a.days, b.days) &&
+    Object.is(a.hours, b.hours) &&
+    a.assumptions.length === b.assumptions.length &&
+    a.assumptions.every((x, i) => x.name === b.assumptions[i].name) &&
+    samePriceTable(a.overrides, b.overrides) &&
+    samePriceTable(a.snapshot?.entries ?? null, b.snapshot?.entries ?? null)
+  );
+}
+
 function sameAssumptions(a: Scenario['assumptions'], b: Scenario['assumptions']): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x.name === b[i].name && Object.is(x.expr, b[i].expr)));
 }
