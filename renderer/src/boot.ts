@@ -2,10 +2,10 @@
 // engine worker loads and warms up; the document opens and its first computation is requested;
 // and the interface's script (the largest, mostly the grid library) loads. The interface is
 // shown once the document is open, usually with its first results already in.
-import { startEngine } from './engine-host/engine-host';
+import { startEngineWorker } from './engine-host/worker-start';
 
 performance.mark('app-start');
-startEngine();
+startEngineWorker();
 const documentOpen = import('./start-document').then((m) => m.startDocument());
 const interfaceLoaded = import('./main');
 Promise.all([documentOpen, interfaceLoaded])

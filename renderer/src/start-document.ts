@@ -4,24 +4,25 @@
 // while the grids' script is still being read.
 import { getBridge } from './bridge/get-bridge';
 import { openSample, startRecoveryCopies } from './commands/file-actions';
-import { requestCompute } from './engine-host/engine-host';
+import { engine } from './engine-host/engine-host';
 import { useStore } from './store/store';
 import { selectDirty } from './store/document-slice';
 
 export async function startDocument(): Promise<void> {
   const bridge = await getBridge();
-  const recovery = await bridge.readRecovery();
-  openSample();
-  // Unsaved work from an earlier session is offered back in a banner (store/ui-slice.ts).
-  if (recovery !== null) useStore.getState().offerRecovery(recovery);
-
-  // Recompute whenever the document changes; keep the window title and dirty marker current.
-  requestCompute(useStore.getState().workbook);
+  // The engine worker follows every change of the document (it gets what changed, and computes
+  // the scenarios that changed); the window title and dirty marker stay current.
   useStore.subscribe((state, prev) => {
-    if (state.workbook !== prev.workbook) requestCompute(state.workbook);
+    if (state.workbook !== prev.workbook) engine.sync(state.workbook);
     if (state.fileName !== prev.fileName || selectDirty(state) !== selectDirty(prev))
       bridge.setDocumentState({ name: state.fileName, dirty: selectDirty(state) });
   });
+  const recovery = await bridge.readRecovery();
+  await openSample();
+  // Unsaved work from an earlier session is offered back in a banner (store/ui-slice.ts).
+  if (recovery !== null) useStore.getState().offerRecovery(recovery);
+  // Had the sample not opened, the blank document is the one to compute.
+  engine.sync(useStore.getState().workbook);
   bridge.setDocumentState({ name: useStore.getState().fileName, dirty: selectDirty(useStore.getState()) });
   startRecoveryCopies();
 }

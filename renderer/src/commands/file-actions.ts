@@ -1,8 +1,11 @@
-// Opening, saving and recovering workbooks: the store on one side, the host bridge on the other.
-// Every failure becomes a notice that says what and where; nothing is lost on a failed save.
-import { formatLoadError, parseWorkbookText, saveSizeProblem, serializeWorkbook } from '../../../shared/io';
-import { bundledPriceBook, withPriceSnapshot } from '../../../shared/prices';
+// Opening, saving and recovering workbooks: the store on one side, the host bridge on the other,
+// and the engine worker between them, which parses and validates what is opened and writes the
+// text of saves and recovery copies (none of it runs on the UI thread). Every failure becomes a
+// notice that says what and where; nothing is lost on a failed save.
+import { formatLoadError } from '../../../shared/io/load-error';
+import { saveSizeProblem } from '../../../shared/io/workbook-save';
 import { bridgeNow } from '../bridge/get-bridge';
+import { engine } from '../engine-host/engine-host';
 import type { OpenedFile } from '../bridge/bridge';
 import seriesA from '../../../assets/templates/series-a.creditstack?raw';
 import { useStore } from '../store/store';
@@ -15,9 +18,17 @@ function confirmDiscard(): boolean {
   return !selectDirty(state) || window.confirm(`Discard unsaved changes to ${state.fileName}?`);
 }
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** Loads file text into the store, or shows why it cannot be opened (the current document stays). */
-export function openText(file: OpenedFile, options: { dirty?: boolean } = {}): boolean {
-  const result = parseWorkbookText(file.text);
+export async function openText(file: OpenedFile, options: { dirty?: boolean } = {}): Promise<boolean> {
+  let result;
+  try {
+    result = await engine.open(file.text);
+  } catch (error) {
+    useStore.getState().notify({ kind: 'error', text: `Could not open ${file.name}: ${messageOf(error)}` });
+    return false;
+  }
   if (!result.ok) {
     useStore.getState().notify({ kind: 'error', text: `Could not open ${formatLoadError(file.name, result.error)}` });
     return false;
@@ -28,8 +39,8 @@ export function openText(file: OpenedFile, options: { dirty?: boolean } = {}): b
   return true;
 }
 
-export function openSample(): void {
-  openText({ name: SAMPLE_NAME, text: seriesA, handle: null });
+export async function openSample(): Promise<void> {
+  await openText({ name: SAMPLE_NAME, text: seriesA, handle: null });
 }
 
 export function newWorkbook(): void {
@@ -41,21 +52,23 @@ export async function openWorkbook(): Promise<void> {
   if (!confirmDiscard()) return;
   try {
     const file = await bridgeNow().openWorkbook();
-    if (file !== null) openText(file);
+    if (file !== null) await openText(file);
   } catch (error) {
-    useStore.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    useStore.getState().notify({ kind: 'error', text: messageOf(error) });
   }
-}
-
-/** The text a save writes: the workbook with the snapshot of the prices it uses. */
-export function workbookText(): string {
-  return serializeWorkbook(withPriceSnapshot(useStore.getState().workbook, bundledPriceBook()));
 }
 
 export async function saveWorkbook(options: { as?: boolean } = {}): Promise<boolean> {
   const state = useStore.getState();
   const bridge = bridgeNow();
-  const text = workbookText();
+  // The workbook with the snapshot of the prices it uses, written by the worker.
+  let text: string;
+  try {
+    text = await engine.text('save');
+  } catch (error) {
+    useStore.getState().notify({ kind: 'error', text: `Not saved: ${messageOf(error)}. Your changes are still here.` });
+    return false;
+  }
   const tooLarge = saveSizeProblem(text);
   if (tooLarge !== null) {
     useStore.getState().notify({ kind: 'error', text: `Not saved: ${tooLarge}. Your changes are still here.` });
@@ -68,7 +81,8 @@ export async function saveWorkbook(options: { as?: boolean } = {}): Promise<bool
     result = await bridge.saveWorkbook(state.handle, text, { force: true });
   }
   if (result.ok) {
-    useStore.getState().markSaved(result.name, result.handle);
+    // What was written is the workbook as the save began; edits made since keep it dirty.
+    useStore.getState().markSaved(result.name, result.handle, state.workbook);
     await writeRecoveryNow();
     useStore.getState().notify({ kind: 'info', text: `Saved ${result.name}` });
     return true;
@@ -87,7 +101,8 @@ async function writeRecoveryNow(): Promise<boolean> {
   const now = useStore.getState();
   const dirty = selectDirty(now);
   try {
-    await bridgeNow().writeRecovery(dirty ? { name: now.fileName, text: serializeWorkbook(now.workbook) } : null);
+    // The copy's text is written by the engine worker, which holds the document.
+    await bridgeNow().writeRecovery(dirty ? { name: now.fileName, text: await engine.text('recovery') } : null);
     if (dirty) copies.lastWrittenAt = new Date();
     copies.failureShown = false;
     return true;
@@ -124,7 +139,7 @@ export async function restoreRecovery(): Promise<void> {
   const copy = useStore.getState().recoveryOffer;
   if (copy === null || !confirmDiscard()) return;
   // A copy that cannot be read is reported by openText; the offer stays, so it can be discarded.
-  if (!openText({ name: copy.name, text: copy.text, handle: null }, { dirty: true })) return;
+  if (!(await openText({ name: copy.name, text: copy.text, handle: null }, { dirty: true }))) return;
   useStore.getState().offerRecovery(null);
   // The restored work becomes this window's own copy first; only then does the offered one go.
   // (If that copy cannot be written, the offered one is kept: it holds the same work.)

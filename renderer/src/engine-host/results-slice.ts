@@ -10,10 +10,13 @@ export interface ResultsState {
   computeMs: number;
   /** Why the engine could not answer; the figures on screen are then the last good ones. */
   engineError: string | null;
+  /** Set while a restarted engine recomputes: the figures on screen are from before it stopped. */
+  engineRestart: string | null;
 }
 
 export const createResultsSlice: StateCreator<Store, [], [], ResultsState> = () => ({
   byScenario: new Map(),
   computeMs: 0,
   engineError: null,
+  engineRestart: null,
 });

@@ -64,7 +64,8 @@ export interface DocumentActions {
   undo(): void;
   redo(): void;
   load(workbook: Workbook, fileName: string, handle: string | null, options?: { dirty?: boolean }): void;
-  markSaved(fileName: string, handle: string): void;
+  /** The document was written as `workbook` (the one on screen when the save began). */
+  markSaved(fileName: string, handle: string, workbook: Workbook): void;
   setActiveScenario(id: string): void;
   select(target: SelectionTarget | null): void;
   notify(notice: Notice | null): void;
@@ -165,8 +166,8 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentState & Do
       });
     },
 
-    markSaved(fileName, handle) {
-      set({ savedWorkbook: get().workbook, fileName, handle });
+    markSaved(fileName, handle, workbook) {
+      set({ savedWorkbook: workbook, fileName, handle });
     },
 
     setActiveScenario(id) {

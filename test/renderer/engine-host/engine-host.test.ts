@@ -9,7 +9,6 @@ import { createEngine } from '../../../shared/engine';
 import { parseWorkbookText } from '../../../shared/io';
 import { workbookSchema } from '../../../shared/model';
 import { packScenario, unpackScenario } from '../../../renderer/src/engine-host/packed-results';
-import { reconcile } from '../../../renderer/src/engine-host/reconcile';
 import { WARM_UP_WORKBOOK } from '../../../renderer/src/engine-host/warm-up-workbook';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -41,33 +40,28 @@ describe('packed results', () => {
   });
 });
 
-describe('reconcile', () => {
-  it('swaps equal lines and assumptions of a structured clone back to the previous objects', () => {
-    const previous = WARM_UP_WORKBOOK;
-    const next = structuredClone(previous);
-    next.scenarios[0].lines[1] = { ...next.scenarios[0].lines[1], name: 'renamed' };
-    const merged = reconcile(next, previous);
-    expect(merged.scenarios[0].lines[0]).toBe(previous.scenarios[0].lines[0]);
-    expect(merged.scenarios[0].lines[1]).not.toBe(previous.scenarios[0].lines[1]);
-    expect(merged.scenarios[0].lines[1].name).toBe('renamed');
-    expect(merged.scenarios[0].assumptions).toBe(previous.scenarios[0].assumptions);
-    expect(merged.priceOverrides).toBe(previous.priceOverrides);
-  });
-});
-
 describe("the worker's script", () => {
-  it('bundles no schema library and not the schema module', async () => {
+  it('starts without the schema library: the parser and writer load on first use', async () => {
     const result = await build({
       entryPoints: [path.join(ROOT, 'renderer/src/engine-host/engine-worker.ts')],
       bundle: true,
       write: false,
       metafile: true,
       format: 'esm',
+      splitting: true,
+      outdir: path.join(ROOT, 'dist/worker-check'),
       platform: 'browser',
       logLevel: 'silent',
     });
-    const inputs = Object.keys(result.metafile.inputs);
+    const outputs = Object.values(result.metafile.outputs);
+    const entry = outputs.find((o) => o.entryPoint?.endsWith('engine-worker.ts'))!;
+    // What the entry chunk imports up front (static imports), not what it may import later.
+    const upFront = [entry, ...entry.imports.filter((i) => i.kind === 'import-statement').map((i) => result.metafile.outputs[i.path])];
+    const inputs = upFront.flatMap((o) => Object.keys(o.inputs));
     expect(inputs.some((p) => p.includes('shared/engine/compute/engine.ts'))).toBe(true);
     expect(inputs.filter((p) => p.includes('node_modules/zod') || p.endsWith('shared/model/schema.ts'))).toEqual([]);
+    // The parser is there, behind a dynamic import.
+    const later = outputs.flatMap((o) => Object.keys(o.inputs));
+    expect(later.some((p) => p.endsWith('shared/io/workbook-load.ts'))).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 // "Add file…": opens another workbook read-only for the comparison. A file that cannot be read or
 // parsed only shows a notice; the comparison and the open document stay as they were.
-import { formatLoadError, parseWorkbookText } from '../../../../shared/io';
+import { formatLoadError } from '../../../../shared/io/load-error';
 import { bridgeNow } from '../../bridge/get-bridge';
-import { computeFile } from './file-engine';
+import { openComparedFile } from './file-engine';
 import { useStore } from '../../store/store';
 
 export async function addCompareFile(): Promise<void> {
@@ -15,15 +15,20 @@ export async function addCompareFile(): Promise<void> {
     return;
   }
   if (file === null) return;
-  const parsed = parseWorkbookText(file.text);
-  if (!parsed.ok) {
-    notify({ kind: 'error', text: `Not compared: ${formatLoadError(file.name, parsed.error)}` });
-    return;
-  }
-  const key = useStore.getState().addCompareFile(file.name, parsed.workbook, useStore.getState().fileName);
+  let key: string | null = null;
   try {
-    useStore.getState().setCompareFileResults(key, await computeFile(parsed.workbook));
+    const opened = await openComparedFile(file.text);
+    if (!opened.ok) {
+      notify({ kind: 'error', text: `Not compared: ${formatLoadError(file.name, opened.error)}` });
+      return;
+    }
+    key = useStore.getState().addCompareFile(file.name, opened.workbook, useStore.getState().fileName);
+    useStore.getState().setCompareFileResults(key, await opened.results);
   } catch (error) {
+    if (key === null) {
+      notify({ kind: 'error', text: `Not compared: ${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+      return;
+    }
     useStore.getState().setCompareFileResults(key, { error: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -46,5 +46,5 @@ function meantForImport(text: string): boolean {
  */
 export function openOrImport(file: OpenedFile): void {
   if (meantForImport(file.text)) importAwsText(file.name, file.text, null);
-  else openText(file);
+  else void openText(file);
 }

@@ -11,6 +11,7 @@ export function KpiCards() {
   const company = useStore((s) => s.workbook.company);
   const result = useStore((s) => s.byScenario.get(activeId));
   const engineError = useStore((s) => s.engineError);
+  const engineRestart = useStore((s) => s.engineRestart);
 
   const cards = useMemo(() => (result === undefined ? null : buildKpiCards(result, company, scenario)), [result, company, scenario]);
   const asOf = result === undefined ? null : asOfText(result);
@@ -27,6 +28,11 @@ export function KpiCards() {
       {engineError !== null && (
         <p className="kpi-warning kpi-warning-error" role="alert">
           <span aria-hidden>⛔</span> The model could not be computed: {engineError}
+        </p>
+      )}
+      {engineRestart !== null && (
+        <p className="kpi-warning kpi-warning-error" role="alert" data-testid="engine-restart">
+          <span aria-hidden>⟳</span> {engineRestart}
         </p>
       )}
       {result !== undefined && hasErrors(result) && (
