@@ -114,10 +114,12 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const handlers = useRef(props);
   handlers.current = props;
 
+  // A cell can take the keyboard only once the grid has drawn its rows (a grid just shown again).
+  const drawn = useRef(false);
   const tryFocus = useCallback(() => {
     const api = apiRef.current;
     const want = pending.current;
-    if (api === null || want === null || api.isDestroyed()) return;
+    if (api === null || want === null || api.isDestroyed() || !drawn.current) return;
     const node = api.getRowNode(want.request.id);
     if (node === undefined || node.rowIndex === null) {
       // The row may arrive with the next row data (results and rows can lag a commit by a render).
@@ -179,7 +181,11 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   }, [tryFocus]);
 
   // Start-up timing (printed by the end-to-end run): when this grid first shows its rows.
-  const markFirstRows = useCallback(() => performance.mark(`grid-ready:${testId}`), [testId]);
+  const markFirstRows = useCallback(() => {
+    performance.mark(`grid-ready:${testId}`);
+    drawn.current = true;
+    tryFocus();
+  }, [testId, tryFocus]);
 
   const onCellEditRequest = useCallback((e: CellEditRequestEvent<T>) => {
     if (e.rowPinned || e.data === undefined) return;

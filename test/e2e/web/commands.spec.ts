@@ -1,5 +1,5 @@
 // The command registry in the browser: the keys the desktop menu shows (Ctrl/Cmd+Enter adds a
-// line, Ctrl/Cmd+D duplicates, Ctrl/Cmd+Delete deletes, Ctrl/Cmd+1..6 the View items) act as the
+// line, Ctrl/Cmd+Shift+D duplicates, Ctrl/Cmd+Delete deletes, Ctrl/Cmd+1..6 the View items) act as the
 // menu items do, row keys belong to the focused grid, and one key press is one undo step.
 import { expect, test, type Page } from '@playwright/test';
 import { cell, shot, startApp, watchConsole } from './app-helpers';
@@ -19,7 +19,7 @@ test.describe('commands', () => {
     // The new line sits right after Aurora.
     const rowIndex = async (id: string) => Number(await rows(page, 'lines-grid', id).first().getAttribute('row-index'));
     expect(await rowIndex('service-1')).toBe((await rowIndex('aurora')) + 1);
-    await page.keyboard.press('ControlOrMeta+D');
+    await page.keyboard.press('ControlOrMeta+Shift+D');
     await expect(rows(page, 'lines-grid', 'service-2').first()).toBeVisible();
     await page.keyboard.press('ControlOrMeta+Delete');
     await expect(rows(page, 'lines-grid', 'service-2')).toHaveCount(0);
@@ -42,6 +42,11 @@ test.describe('commands', () => {
     await expect(page.getByTestId('view-workbook')).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => focusedIn(page, 'lines')).toBe(true);
     await shot(page, 'commands-after-view-keys');
+
+    // In a new, empty scenario the first pool added takes the keyboard too.
+    await page.getByTestId('add-scenario').click();
+    await page.getByTestId('add-pool').click();
+    await expect(page.getByTestId('pools-grid').locator('[row-id="portfolio-1"] .ag-cell-focus[col-id="name"]')).toBeVisible();
     expect(problems()).toEqual([]);
   });
 
