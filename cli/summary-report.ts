@@ -48,7 +48,9 @@ function runwayText(result: ScenarioResult, company: Company): string {
 
 function kpiBlock(result: ScenarioResult, company: Company): string {
   const k = result.kpis;
+  const asOf = result.actuals === undefined ? [] : ([['As of', `${result.actuals.throughMonth} actuals; every figure below is from ${calendarMonth(result.startMonth, result.actuals.forecastFrom)} on`]] as [string, string][]);
   const pairs: [string, string][] = [
+    ...asOf,
     ['Total AWS cost', money(k.totalCost)],
     ['Paid by credits', money(k.creditsApplied)],
     ['Paid in cash', money(k.cashCost)],
