@@ -1,7 +1,8 @@
 // Import from AWS: the three inputs a user can get from AWS (with the AWS CLI v2 command that
 // writes each), a file picker and a drop zone. The kind of file is recognised from its content;
 // the result, or the one line saying why nothing was imported, shows here and in the notice bar.
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import { readPickedFile } from '../../bridge/web-bridge';
 import { useStore } from '../../store/store';
 import { AWS_INPUTS } from './aws-inputs';
@@ -17,14 +18,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [over, setOver] = useState(false);
   const pickRef = useRef<HTMLInputElement>(null);
   const id = useId();
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
 
   const importFiles = async (files: FileList | null) => {
     for (const file of Array.from(files ?? [])) {
@@ -47,82 +40,79 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid="import-dialog">
-        <h2 id={`${id}-title`}>Import from AWS</h2>
-        <p className="muted">
-          What AWS says about your credits and bills, beside the plan. Run any of these with the AWS CLI v2, then choose or drop the file. Nothing leaves
-          this computer.
-        </p>
-        <ol className="import-inputs">
-          {AWS_INPUTS.map((input) => (
-            <li key={input.kind}>
-              <strong>{input.title}</strong> — {input.gives}
-              <code>{input.command}</code>
+    <ModalDialog title="Import from AWS" className="import-dialog" testId="import-dialog" onClose={onClose}>
+      <p className="muted">
+        What AWS says about your credits and bills, beside the plan. Run any of these with the AWS CLI v2, then choose or drop the file. Nothing leaves
+        this computer.
+      </p>
+      <ol className="import-inputs">
+        {AWS_INPUTS.map((input) => (
+          <li key={input.kind}>
+            <strong>{input.title}</strong> — {input.gives}
+            <code>{input.command}</code>
+          </li>
+        ))}
+      </ol>
+      <div
+        className={`import-drop${over ? ' over' : ''}`}
+        data-testid="import-drop"
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <button type="button" onClick={() => pickRef.current?.click()} data-testid="import-choose">
+          Choose file…
+        </button>
+        <span className="muted">or drop a .json or .csv file here</span>
+        <input
+          ref={pickRef}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          multiple
+          hidden
+          data-testid="import-file"
+          onChange={(e) => {
+            void importFiles(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      <div className="form-grid">
+        <label htmlFor={`${id}-scenario`}>Credits update the pools of</label>
+        <select id={`${id}-scenario`} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
+          <option value={EVERY}>every scenario</option>
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name || s.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      {reports.length > 0 && (
+        <ul className="import-reports" data-testid="import-reports" aria-live="polite">
+          {reports.map((r, i) => (
+            <li key={reports.length - i} className={r.ok ? 'ok' : 'error'}>
+              {r.message}
+              {r.details.length > 0 && (
+                <ul>
+                  {r.details.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
-        </ol>
-        <div
-          className={`import-drop${over ? ' over' : ''}`}
-          data-testid="import-drop"
-          onDragOver={(e) => {
-            e.preventDefault();
-            e.stopPropagation();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={drop}
-        >
-          <button type="button" onClick={() => pickRef.current?.click()} data-testid="import-choose">
-            Choose file…
-          </button>
-          <span className="muted">or drop a .json or .csv file here</span>
-          <input
-            ref={pickRef}
-            type="file"
-            accept=".json,.csv,application/json,text/csv"
-            multiple
-            hidden
-            data-testid="import-file"
-            onChange={(e) => {
-              void importFiles(e.currentTarget.files);
-              e.currentTarget.value = '';
-            }}
-          />
-        </div>
-        <div className="form-grid">
-          <label htmlFor={`${id}-scenario`}>Credits update the pools of</label>
-          <select id={`${id}-scenario`} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-            <option value={EVERY}>every scenario</option>
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name || s.id}
-              </option>
-            ))}
-          </select>
-        </div>
-        {reports.length > 0 && (
-          <ul className="import-reports" data-testid="import-reports" aria-live="polite">
-            {reports.map((r, i) => (
-              <li key={reports.length - i} className={r.ok ? 'ok' : 'error'}>
-                {r.message}
-                {r.details.length > 0 && (
-                  <ul>
-                    {r.details.map((d) => (
-                      <li key={d}>{d}</li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+        </ul>
+      )}
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,9 @@
 // "Compare models" (Bedrock lines) and "GPU fallback" (training and endpoint lines) for the current
 // line of the lines grid, each with a small dialog to choose what to compare against.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BedrockLine, EndpointLine, Line, TrainingLine } from '../../../../shared/model';
 import { bundledPriceBook } from '../../../../shared/prices';
+import { ModalDialog } from '../../components/ModalDialog';
 import { compareGpuFallback, compareModels } from './variant-actions';
 import { fallbackChoices, modelGroups } from './variant-choices';
 import './variants.css';
@@ -42,28 +42,11 @@ export function LineVariantButtons({ line, scenarioId }: { line: Line | null; sc
   );
 }
 
-function useEscape(onClose: () => void) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-}
-
 function Dialog({ title, children, onClose }: { title: string; children: React.ReactNode; onClose: () => void }) {
-  const id = useId();
-  useEscape(onClose);
-  // On the body, not inside the lines panel, so the panel's styles and stacking do not reach it.
-  return createPortal(
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal variants-dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid="variants-dialog">
-        <h2 id={`${id}-title`}>{title}</h2>
-        {children}
-      </div>
-    </div>,
-    document.body,
+  return (
+    <ModalDialog title={title} className="variants-dialog" testId="variants-dialog" onClose={onClose}>
+      {children}
+    </ModalDialog>
   );
 }
 
