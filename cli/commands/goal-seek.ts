@@ -1,7 +1,6 @@
 // `creditstack goal-seek FILE --scenario ID --vary NAME --target SPEC [--min A] [--max B] [--json]`
 import { createEngine } from '../../shared/engine';
-import type { Assumption } from '../../shared/model';
-import { checkTarget, goalSeek, parseTargetSpec, pointNumber, rangeSpan } from '../../shared/ranges';
+import { checkTarget, goalSeek, goalSeekInterval, parseTargetSpec } from '../../shared/ranges';
 import type { CommandValues } from '../args';
 import { CliError } from '../cli-error';
 import type { CliContext } from '../context';
@@ -18,23 +17,6 @@ function required(values: CommandValues, option: 'scenario' | 'vary' | 'target')
   return value;
 }
 
-/** [A, B]: as given, else the assumption's range, else 0 to 10x its point value. */
-function interval(assumption: Assumption, min: number | undefined, max: number | undefined): { low: number; high: number } {
-  let fallback: { low: number; high: number } | null = null;
-  if (assumption.range !== undefined) fallback = rangeSpan(assumption.range);
-  else {
-    const point = pointNumber(assumption);
-    if (point !== null && point !== 0) fallback = { low: Math.min(0, 10 * point), high: Math.max(0, 10 * point) };
-  }
-  const low = min ?? fallback?.low;
-  const high = max ?? fallback?.high;
-  if (low === undefined || high === undefined) {
-    throw new CliError(`assumption "${assumption.name}" has no range and no non-zero number as its value: give --min and --max`);
-  }
-  if (!(high > low)) throw new CliError(`the interval to search must have --max above --min (got ${low} to ${high})`);
-  return { low, high };
-}
-
 export function goalSeekCommand(ctx: CliContext, file: string, values: CommandValues): number {
   const scenarioId = required(values, 'scenario');
   const name = required(values, 'vary');
@@ -45,7 +27,7 @@ export function goalSeekCommand(ctx: CliContext, file: string, values: CommandVa
   if (assumption === undefined) {
     throw new CliError(`${file}: scenario "${scenarioId}" has no assumption "${name}" (assumptions: ${scenario.assumptions.map((a) => a.name).join(', ') || 'none'})`);
   }
-  const span = interval(assumption, numberOption('min', values.min), numberOption('max', values.max));
+  const span = withRangeErrors(file, () => goalSeekInterval(assumption, numberOption('min', values.min), numberOption('max', values.max)));
   const engine = createEngine();
   withRangeErrors(file, () => checkTarget(spec, engine.computeScenario(workbook, scenarioId), workbook.company.cashOnHand));
   const answer = goalSeek(workbook, scenarioId, name, spec, span, engine);

@@ -3,8 +3,9 @@
 // evenly spaced points to bracket the first flip (a target may hold, stop holding and hold again),
 // then the bracket is halved until it is narrower than a millionth of the interval.
 import type { Engine, Kpis, ScenarioResult } from '../engine';
-import type { Workbook } from '../model';
-import { withAssumptionValues } from './assumption-values';
+import type { Assumption, Workbook } from '../model';
+import { pointNumber, RangeInputError, withAssumptionValues } from './assumption-values';
+import { rangeSpan } from './distributions';
 import { targetHolds, type TargetSpec } from './target-spec';
 
 export type Boundary =
@@ -62,4 +63,21 @@ export function goalSeek(
   const boundary = seekBoundary((x) => targetHolds(spec, resultAt(x)), interval.low, interval.high);
   if (boundary.kind !== 'flip') return { assumption, value: null, holds: boundary.kind };
   return { assumption, value: boundary.value, holdsBelow: boundary.holdsBelow, kpiAtValue: resultAt(boundary.value).kpis };
+}
+
+/** [A, B] to search: as given, else the assumption's range, else 0 to 10x its plain-number value. */
+export function goalSeekInterval(assumption: Assumption, min?: number, max?: number): { low: number; high: number } {
+  let fallback: { low: number; high: number } | null = null;
+  if (assumption.range !== undefined) fallback = rangeSpan(assumption.range);
+  else {
+    const point = pointNumber(assumption);
+    if (point !== null && point !== 0) fallback = { low: Math.min(0, 10 * point), high: Math.max(0, 10 * point) };
+  }
+  const low = min ?? fallback?.low;
+  const high = max ?? fallback?.high;
+  if (low === undefined || high === undefined) {
+    throw new RangeInputError(`assumption "${assumption.name}" has no range and no non-zero number as its value: give the interval to search`);
+  }
+  if (!(high > low)) throw new RangeInputError(`the interval to search must have its maximum above its minimum (got ${low} to ${high})`);
+  return { low, high };
 }

@@ -2,7 +2,7 @@
 // Pure (no DOM, no Node): the CLI runs it in worker threads, the app in Web Workers.
 export { findScenario, pointNumber, RangeInputError, rangedAssumptions, withAssumptionValues, type RangedAssumption } from './assumption-values';
 export { rangeDrawProblem, rangeEnds, rangeMedian, rangeQuantile, rangeSpan } from './distributions';
-export { goalSeek, seekBoundary, RELATIVE_TOLERANCE, type Boundary, type GoalSeekAnswer } from './goal-seek';
+export { goalSeek, goalSeekInterval, seekBoundary, RELATIVE_TOLERANCE, type Boundary, type GoalSeekAnswer } from './goal-seek';
 export { drawsFor, joinRows, runRows, RunRow, simulationPlan, splitRuns, writeRunRow, type SimulationPlan } from './monte-carlo';
 export { monthSpreadOf, nearestRank, percentileOfSorted, spreadOf, type MonthSpread, type Spread } from './percentiles';
 export { nameKey, uniformDraw } from './random';

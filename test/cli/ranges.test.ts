@@ -109,7 +109,7 @@ describe('creditstack goal-seek', () => {
       [['--vary', 'nope', '--target', 'cliff>=3'], /has no assumption "nope"/],
       [['--vary', 'growth', '--target', 'cliff>3'], /is not one of/],
       [['--vary', 'growth', '--target', 'pool:zzz>=3'], /pool "zzz"/],
-      [['--vary', 'growth', '--target', 'cliff>=3', '--min', '1', '--max', '0'], /--max above --min/],
+      [['--vary', 'growth', '--target', 'cliff>=3', '--min', '1', '--max', '0'], /maximum above its minimum/],
       [['--vary', 'growth'], /needs --target/],
     ] as const) {
       const run = runCli(['goal-seek', file, '--scenario', 'stack', ...args]);

@@ -74,6 +74,16 @@ test('a range on growth: edit, simulate with progress, cancel, fan chart, save',
   await page.getByTestId('chart-tornado').screenshot({ path: `${SHOTS}/ranges-tornado.png` });
   await shot(page, 'ranges-view');
 
+  // Goal seek: the largest growth that keeps the cliff at month 15 or later. The cliff falls as
+  // growth rises, so the target holds below the answer, and at the answer itself the cliff is
+  // exactly month 15: Jan 2027 + 15 months = Apr 2028.
+  await page.getByTestId('goal-seek-assumption').selectOption('growth');
+  await page.getByTestId('goal-seek-kind').selectOption('cliff');
+  await page.getByTestId('goal-seek-value').fill('15');
+  await page.getByTestId('goal-seek-run').click();
+  await expect(page.getByTestId('goal-seek-answer')).toContainText(/cliff>=15 holds for growth at or below 0\.0[5-9]\d* \(there: cliff Apr 2028/);
+  await expect(page.getByTestId('goal-seek-answer')).toContainText('Searched 0 to 0.1.');
+
   // The range is saved in the file.
   const saved = await downloadText(page, () => page.locator('[data-command="file.save"]').click());
   const growth = JSON.parse(saved.text).scenarios[0].assumptions.find((a: { name: string }) => a.name === 'growth');

@@ -12,6 +12,7 @@ import { ChartCard } from '../charts/ChartCard';
 import { chartFileName } from '../charts/chart-format';
 import { useChartTheme } from '../charts/chart-theme';
 import { cliffOptions, fanOptions, tornadoOptions } from './range-chart-options';
+import { GoalSeekPanel } from './GoalSeekPanel';
 import { RangeSummaryTables } from './RangeSummaryTables';
 import { cancelSimulation, requestTornado, startSimulation, useSimulation } from './simulation-host';
 import './ranges.css';
@@ -61,10 +62,13 @@ export function RangesView() {
 
   if (ranged.length === 0) {
     return (
-      <p className="placeholder" data-testid="ranges-empty">
-        No assumption of this scenario has a range. Pick a distribution in the Range column of the Assumptions grid (uniform, triangular, normal or
-        lognormal) to simulate thousands of plans and see the spread of the credit cliff.
-      </p>
+      <div className="ranges-view">
+        <p className="placeholder" data-testid="ranges-empty">
+          No assumption of this scenario has a range. Pick a distribution in the Range column of the Assumptions grid (uniform, triangular, normal or
+          lognormal) to simulate thousands of plans and see the spread of the credit cliff.
+        </p>
+        <GoalSeekPanel key={scenario.id} workbook={workbook} scenario={scenario} />
+      </div>
     );
   }
   const name = scenario.name || scenario.id;
@@ -107,6 +111,7 @@ export function RangesView() {
           </div>
         </>
       )}
+      <GoalSeekPanel key={scenario.id} workbook={workbook} scenario={scenario} />
       <div className="tornado-head">
         <label>
           Sensitivity of{' '}

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { Workbook } from '../../../../shared/model';
 import { joinRows, simulationPlan, splitRuns, type SimulationPlan } from '../../../../shared/ranges/monte-carlo';
+import type { GoalSeekAnswer } from '../../../../shared/ranges/goal-seek';
 import type { KpiName, SensitivityResult } from '../../../../shared/ranges/sensitivity';
 import { cliffDistribution, cumulativeCashFan, summarizeRuns, type CashFan, type ScenarioSimulation } from '../../../../shared/ranges/simulation-summary';
 import type { SimulationRequest, SimulationResponse } from './simulation-worker';
@@ -110,6 +111,20 @@ export function cancelSimulation(): void {
   if (useSimulation.getState().status !== 'running') return;
   stopWorkers();
   useSimulation.setState({ status: 'cancelled' });
+}
+
+/** Runs one goal seek in a worker of its own; the answer (or the reason there is none) comes back once. */
+export function requestGoalSeek(request: Extract<SimulationRequest, { kind: 'goal-seek' }>): Promise<GoalSeekAnswer> {
+  return new Promise((resolve, reject) => {
+    const worker = newWorker();
+    worker.onmessage = (event: MessageEvent<SimulationResponse>) => {
+      worker.terminate();
+      const response = event.data;
+      if (response.kind === 'goal-seek') resolve(response.answer);
+      else reject(new Error(response.kind === 'error' ? response.message : 'no answer'));
+    };
+    worker.postMessage(request);
+  });
 }
 
 /** Computes the tornado of one KPI in a worker of its own. */

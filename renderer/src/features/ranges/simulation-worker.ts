@@ -5,16 +5,20 @@
 import { createEngine } from '../../../../shared/engine/compute';
 import type { Workbook } from '../../../../shared/model';
 import { runRows, simulationPlan } from '../../../../shared/ranges/monte-carlo';
+import { goalSeek, type GoalSeekAnswer } from '../../../../shared/ranges/goal-seek';
 import { sensitivity, type KpiName, type SensitivityResult } from '../../../../shared/ranges/sensitivity';
+import { checkTarget, parseTargetSpec } from '../../../../shared/ranges/target-spec';
 
 export type SimulationRequest =
   | { kind: 'runs'; workbook: Workbook; scenarioId: string; seed: number; from: number; to: number }
-  | { kind: 'sensitivity'; workbook: Workbook; scenarioId: string; kpi: KpiName };
+  | { kind: 'sensitivity'; workbook: Workbook; scenarioId: string; kpi: KpiName }
+  | { kind: 'goal-seek'; workbook: Workbook; scenarioId: string; assumption: string; target: string; low: number; high: number };
 
 export type SimulationResponse =
   | { kind: 'progress'; done: number }
   | { kind: 'rows'; rows: Float64Array }
   | { kind: 'sensitivity'; result: SensitivityResult }
+  | { kind: 'goal-seek'; answer: GoalSeekAnswer }
   | { kind: 'error'; message: string };
 
 const post = (response: SimulationResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(response, transfer);
@@ -24,6 +28,14 @@ self.onmessage = (event: MessageEvent<SimulationRequest>) => {
   try {
     if (request.kind === 'sensitivity') {
       post({ kind: 'sensitivity', result: sensitivity(request.workbook, request.scenarioId, request.kpi, createEngine()) });
+      return;
+    }
+    if (request.kind === 'goal-seek') {
+      const engine = createEngine();
+      const spec = parseTargetSpec(request.target);
+      checkTarget(spec, engine.computeScenario(request.workbook, request.scenarioId), request.workbook.company.cashOnHand);
+      const interval = { low: request.low, high: request.high };
+      post({ kind: 'goal-seek', answer: goalSeek(request.workbook, request.scenarioId, request.assumption, spec, interval, engine) });
       return;
     }
     const plan = simulationPlan(request.workbook, request.scenarioId);
