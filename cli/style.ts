@@ -17,7 +17,6 @@ export function styleFor(isTTY: boolean, env: Record<string, string | undefined>
   return isTTY && !noColor && env.TERM !== 'dumb' ? ANSI : PLAIN;
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
 
 /** Visible width of a cell, ignoring colour codes (for column alignment). */

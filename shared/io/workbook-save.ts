@@ -129,7 +129,7 @@ export function serializeWorkbook(workbook: Workbook): string {
   } catch (e) {
     if (!(e instanceof NonFiniteNumber)) throw e;
     const found = findNonFinite(canonical, []);
-    throw new Error(`cannot save the workbook: ${formatPath(found?.path ?? []) ?? 'a value'} is ${found?.value}, not a finite number`);
+    throw new Error(`cannot save the workbook: ${formatPath(found?.path ?? []) ?? 'a value'} is ${found?.value}, not a finite number`, { cause: e });
   }
 }
 

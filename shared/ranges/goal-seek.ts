@@ -25,7 +25,7 @@ export const RELATIVE_TOLERANCE = 1e-6;
 export function seekBoundary(holds: (x: number) => boolean, low: number, high: number): Boundary {
   const at = (i: number) => (i === SCAN_POINTS - 1 ? high : low + ((high - low) * i) / (SCAN_POINTS - 1));
   let left = at(0);
-  let leftHolds = holds(left);
+  const leftHolds = holds(left);
   let right = left;
   let flipped = false;
   for (let i = 1; i < SCAN_POINTS && !flipped; i++) {

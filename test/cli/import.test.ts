@@ -20,7 +20,7 @@ describe('creditstack import', () => {
     const before = readFileSync(plan);
     const credits = runCli(['import', 'credits', sample('get-credits.sample.json'), '--into', plan]);
     expect(credits.code).toBe(0);
-    expect(credits.stdout).toMatch(/^Imported credits .* the previous version is .*plan\.creditstack\.bak\n  3 credits read\n/);
+    expect(credits.stdout).toMatch(/^Imported credits .* the previous version is .*plan\.creditstack\.bak\n {2}3 credits read\n/);
     expect(readFileSync(`${plan}.bak`).equals(before)).toBe(true);
     const afterCredits = readFileSync(plan);
     expect(runCli(['import', 'allocations', sample('get-credit-allocation-history.sample.json'), '--into', plan]).code).toBe(0);

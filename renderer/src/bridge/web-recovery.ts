@@ -84,7 +84,7 @@ function askPersistentStorage(): void {
 
 /** Moves a copy the localStorage edition left into IndexedDB (as a copy of no live tab). */
 async function adoptLegacyCopy(): Promise<void> {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = localStorage.getItem(LEGACY_KEY);
   } catch {
@@ -133,7 +133,7 @@ export const webRecovery = {
       const stored: StoredCopy = { id: TAB_ID, name: copy.name, text: copy.text, savedAt: new Date().toISOString() };
       await inStore('readwrite', (store) => store.put(stored));
     } catch (error) {
-      throw new Error(describeStorageError(error));
+      throw new Error(describeStorageError(error), { cause: error });
     }
   },
 

@@ -127,7 +127,7 @@ function scanPoolsInOrder(run: Run, m: number): number {
     if (n === 0) continue;
     trace.offered[m] = offered;
 
-    let paid = 0;
+    let paid: number;
     if (offered <= b) {
       // Enough balance for everything: the order does not matter this month.
       for (let i = 0; i < n; i++) {

@@ -156,7 +156,7 @@ export function payShortMonth(run: Run, m: number, usable: number, cashSoFar: nu
     const trace = traces[p];
     const b = balances[p];
     trace.offered[m] = offered;
-    let pays = 0;
+    let pays: number;
     if (offered <= b) {
       paysInFull |= bit;
       pays = offered;

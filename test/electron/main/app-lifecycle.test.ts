@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // A stand-in for the whole electron module: the lifecycle is wiring, and this checks the wiring.
+// The fake Electron module's state is whatever each test puts there.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const fake = vi.hoisted(() => ({ state: {} as Record<string, any> }));
 vi.mock('electron', async () => {
   const { EventEmitter } = await import('node:events');

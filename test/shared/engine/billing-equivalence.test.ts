@@ -54,7 +54,7 @@ function plainSimulation({ horizon, costs, cashOnly, pools }: LineModel): Simula
       let offered = 0;
       for (const l of eligible) offered += remaining[l];
       trace.offered[m] = offered;
-      let paid = 0;
+      let paid: number;
       if (offered <= b) {
         for (const l of eligible) {
           trace.paidPerLine[l] += remaining[l];
