@@ -2,6 +2,7 @@ export * from './vocabulary';
 export * from './schema';
 export * from './workbook-schema';
 export * from './linked-scenarios';
+export * from './derive-changes';
 export * from './lines';
 export * from './programs';
 export * from './range';

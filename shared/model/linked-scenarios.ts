@@ -36,13 +36,6 @@ export function linkStubOf(s: Scenario): LinkStub | null {
   return s.link === undefined ? null : { id: s.id, name: s.name, basedOn: s.link.basedOn, changes: s.link.changes };
 }
 
-const problem = (code: LinkProblem['code'], message: string, change: number | null, at: { lineId?: string; poolId?: string } = {}): LinkProblem => ({
-  code,
-  message,
-  change,
-  ...at,
-});
-
 function describeZodFailure(error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }): string {
   const first = error.issues[0];
   if (first === undefined) return 'is not valid';
@@ -138,6 +131,16 @@ class RowEdits<T> {
   }
 }
 
+/**
+ * A quantity times a factor: a number stays a number (to 12 significant digits, so the file does
+ * not show binary noise), an expression is wrapped ("(10 * m) * 3.1712"), nothing stays nothing.
+ */
+export function scaledQuantity(value: unknown, factor: number): unknown {
+  if (typeof value === 'number') return Number((value * factor).toPrecision(12));
+  if (typeof value === 'string') return `(${value}) * ${factor}`;
+  return value;
+}
+
 const lineKey = (l: Line) => l.id;
 const poolKey = (p: Pool) => p.id;
 const assumptionKey = (a: Assumption) => a.name;
@@ -152,63 +155,72 @@ export function applyChanges(base: Scenario, stub: LinkStub): Scenario {
   const lines = new RowEdits(base.lines, lineKey);
   const pools = new RowEdits(base.pools, poolKey);
   const assumptions = new RowEdits(base.assumptions, assumptionKey);
-  const missing = (i: number, what: string, at: { lineId?: string; poolId?: string } = {}) =>
-    problems.push(problem('LINK_TARGET_MISSING', `change ${i + 1}: ${what} is no longer in the base scenario, so this change does nothing`, i, at));
-  const invalid = (i: number, what: string, at: { lineId?: string; poolId?: string } = {}) =>
-    problems.push(problem('LINK_CHANGE_INVALID', `change ${i + 1}: ${what}`, i, at));
+  type Target = 'line' | 'pool' | 'assumption';
+  const at = (target: Target | 'scenario', id: string) => (target === 'line' ? { lineId: id } : target === 'pool' ? { poolId: id } : {});
+  const missing = (i: number, target: Target, id: string) =>
+    problems.push({ code: 'LINK_TARGET_MISSING', change: i, target, id, via: null, ref: null, ...at(target, id) });
+  const invalid = (i: number, target: Target | 'scenario', id: string, detail: string) =>
+    problems.push({ code: 'LINK_CHANGE_INVALID', change: i, target, id, reason: 'invalid-value', detail, ...at(target, id) });
+  const taken = (i: number, target: Target, id: string) =>
+    problems.push({ code: 'LINK_CHANGE_INVALID', change: i, target, id, reason: 'already-in-base', detail: null, ...at(target, id) });
 
   stub.changes.forEach((change: ScenarioChange, i) => {
     switch (change.op) {
       case 'set-scenario': {
         const checked = scenarioSchema.shape[change.field].safeParse(change.value);
         if (checked.success) (settings as Record<string, unknown>)[change.field] = checked.data;
-        else invalid(i, `${change.field} ${describeZodFailure(checked.error)}`);
+        else invalid(i, 'scenario', change.field, describeZodFailure(checked.error));
         return;
       }
       case 'set-line': {
         const line = lines.get(change.id);
-        if (line === undefined) return missing(i, `line "${change.id}"`, { lineId: change.id });
+        if (line === undefined) return missing(i, 'line', change.id);
         const checked = lineSchema.safeParse({ ...line, [change.field]: change.value });
         if (checked.success) lines.replace(change.id, checked.data);
-        else invalid(i, `line "${change.id}": ${describeZodFailure(checked.error)}`, { lineId: change.id });
+        else invalid(i, 'line', change.id, describeZodFailure(checked.error));
+        return;
+      }
+      case 'scale-line': {
+        const line = lines.get(change.id);
+        if (line === undefined) return missing(i, 'line', change.id);
+        const checked = lineSchema.safeParse({ ...line, [change.field]: scaledQuantity((line as Record<string, unknown>)[change.field], change.factor) });
+        if (checked.success) lines.replace(change.id, checked.data);
+        else invalid(i, 'line', change.id, describeZodFailure(checked.error));
         return;
       }
       case 'set-pool': {
         const pool = pools.get(change.id);
-        if (pool === undefined) return missing(i, `pool "${change.id}"`, { poolId: change.id });
+        if (pool === undefined) return missing(i, 'pool', change.id);
         const checked = poolSchema.safeParse({ ...pool, [change.field]: change.value });
         if (checked.success) pools.replace(change.id, checked.data);
-        else invalid(i, `pool "${change.id}": ${describeZodFailure(checked.error)}`, { poolId: change.id });
+        else invalid(i, 'pool', change.id, describeZodFailure(checked.error));
         return;
       }
       case 'set-assumption': {
         const assumption = assumptions.get(change.name);
-        if (assumption === undefined) return missing(i, `assumption "${change.name}"`);
+        if (assumption === undefined) return missing(i, 'assumption', change.name);
         const checked = assumptionSchema.safeParse({ ...assumption, [change.field]: change.value });
         if (checked.success) assumptions.replace(change.name, checked.data);
-        else invalid(i, `assumption "${change.name}": ${describeZodFailure(checked.error)}`);
+        else invalid(i, 'assumption', change.name, describeZodFailure(checked.error));
         return;
       }
       case 'add-line':
-        if (lines.has(change.line.id))
-          return invalid(i, `the base scenario now has a line "${change.line.id}" too, so this added line is left out`, { lineId: change.line.id });
+        if (lines.has(change.line.id)) return taken(i, 'line', change.line.id);
         return lines.add(change.line, change.after);
       case 'add-pool':
-        if (pools.has(change.pool.id))
-          return invalid(i, `the base scenario now has a pool "${change.pool.id}" too, so this added pool is left out`, { poolId: change.pool.id });
+        if (pools.has(change.pool.id)) return taken(i, 'pool', change.pool.id);
         return pools.add(change.pool, undefined);
       case 'add-assumption':
-        if (assumptions.has(change.assumption.name))
-          return invalid(i, `the base scenario now has an assumption "${change.assumption.name}" too, so this added one is left out`);
+        if (assumptions.has(change.assumption.name)) return taken(i, 'assumption', change.assumption.name);
         return assumptions.add(change.assumption, undefined);
       case 'remove-line':
-        if (!lines.has(change.id)) return missing(i, `line "${change.id}"`, { lineId: change.id });
+        if (!lines.has(change.id)) return missing(i, 'line', change.id);
         return lines.remove(change.id);
       case 'remove-pool':
-        if (!pools.has(change.id)) return missing(i, `pool "${change.id}"`, { poolId: change.id });
+        if (!pools.has(change.id)) return missing(i, 'pool', change.id);
         return pools.remove(change.id);
       case 'remove-assumption':
-        if (!assumptions.has(change.name)) return missing(i, `assumption "${change.name}"`);
+        if (!assumptions.has(change.name)) return missing(i, 'assumption', change.name);
         return assumptions.remove(change.name);
     }
   });
@@ -237,19 +249,11 @@ function danglingReferencesCleared(lines: readonly Line[], pools: readonly Pool[
   lines.forEach((line, i) => {
     let fixed = line;
     if (line.fundedBy !== null && !poolIds.has(line.fundedBy)) {
-      problems.push(
-        problem('LINK_TARGET_MISSING', `line "${line.id}" is funded by pool "${line.fundedBy}", which this scenario does not have; it is computed as funded by none`, null, {
-          lineId: line.id,
-        }),
-      );
+      problems.push({ code: 'LINK_TARGET_MISSING', change: null, target: 'pool', id: line.fundedBy, via: 'fundedBy', ref: line.id, lineId: line.id });
       fixed = { ...fixed, fundedBy: null };
     }
     if (fixed.kind === 'service' && fixed.supports !== null && !lineIds.has(fixed.supports)) {
-      problems.push(
-        problem('LINK_TARGET_MISSING', `line "${line.id}" supports line "${fixed.supports}", which this scenario does not have; it supports none here`, null, {
-          lineId: line.id,
-        }),
-      );
+      problems.push({ code: 'LINK_TARGET_MISSING', change: null, target: 'line', id: fixed.supports, via: 'supports', ref: line.id, lineId: line.id });
       fixed = { ...fixed, supports: null };
     }
     if (fixed !== line) (out ??= lines.slice())[i] = fixed;
@@ -258,8 +262,8 @@ function danglingReferencesCleared(lines: readonly Line[], pools: readonly Pool[
 }
 
 /** What a scenario with no usable base is computed as: no rows, the workbook's first complete scenario's time axis. */
-function unresolvable(stub: LinkStub, settings: Settings, problem_: LinkProblem): Scenario {
-  return { id: stub.id, name: stub.name, ...settings, assumptions: [], pools: [], lines: [], link: { basedOn: stub.basedOn, changes: stub.changes, problems: [problem_] } };
+function unresolvable(stub: LinkStub, settings: Settings, problem: LinkProblem): Scenario {
+  return { id: stub.id, name: stub.name, ...settings, assumptions: [], pools: [], lines: [], link: { basedOn: stub.basedOn, changes: stub.changes, problems: [problem] } };
 }
 
 const settingsOf = (s: Settings): Settings => ({
@@ -302,12 +306,12 @@ function resolveAll<T extends StoredScenario | Scenario>(list: readonly T[], stu
     if (stub === null) return (done[i] = list[i] as Scenario);
     const baseIndex = byId.get(stub.basedOn);
     if (baseIndex === undefined)
-      return (done[i] = unresolvable(stub, fallback, problem('LINK_BASE_MISSING', `is based on scenario "${stub.basedOn}", which this workbook does not have`, null)));
+      return (done[i] = unresolvable(stub, fallback, { code: 'LINK_BASE_MISSING', change: null, basedOn: stub.basedOn, baseUnresolved: false }));
     if (inCycle(i))
-      return (done[i] = unresolvable(stub, fallback, problem('LINK_CYCLE', `is based on "${stub.basedOn}", which is (through its own base) based on this scenario: a cycle`, null)));
+      return (done[i] = unresolvable(stub, fallback, { code: 'LINK_CYCLE', change: null, basedOn: stub.basedOn }));
     const base = resolve(baseIndex);
     if (base.link?.problems.some((p) => p.code === 'LINK_BASE_MISSING' || p.code === 'LINK_CYCLE'))
-      return (done[i] = unresolvable(stub, fallback, problem('LINK_BASE_MISSING', `is based on "${stub.basedOn}", which has no usable base itself`, null)));
+      return (done[i] = unresolvable(stub, fallback, { code: 'LINK_BASE_MISSING', change: null, basedOn: stub.basedOn, baseUnresolved: true }));
     const last = lastResolved.get(stub.changes);
     if (last !== undefined && last.base === base && last.stub.id === stub.id && last.stub.name === stub.name && last.stub.basedOn === stub.basedOn)
       return (done[i] = last.scenario);

@@ -252,6 +252,7 @@ const priceTable = z
 // Based-on scenarios (file version 2). A change is one readable JSON object; "op" says what it does:
 //   set-scenario {field, value}      a setting (startMonth, horizonMonths, ...)
 //   set-line / set-pool {id, field, value}, set-assumption {name, field, value}
+//   scale-line {id, field, factor}   the base's quantity times a factor (a GPU fallback's hours)
 //   add-line {after, line}, add-pool {pool}, add-assumption {assumption}
 //   remove-line / remove-pool {id}, remove-assumption {name}
 // A set value is checked when it is applied (it depends on the base's line), not here.
@@ -270,6 +271,7 @@ const changeValue = z.union(
 export const scenarioChangeSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('set-scenario'), field: z.enum(SCENARIO_SETTING_FIELDS), value: changeValue }),
   z.strictObject({ op: z.literal('set-line'), id, field: fieldName, value: changeValue }),
+  z.strictObject({ op: z.literal('scale-line'), id, field: fieldName, factor: finite.refine((n) => n > 0 && n <= 1e6, { message: 'must be above 0' }) }),
   z.strictObject({ op: z.literal('set-pool'), id, field: fieldName, value: changeValue }),
   z.strictObject({ op: z.literal('set-assumption'), name: assumptionName, field: z.enum(['expr', 'note']), value: changeValue }),
   z.strictObject({ op: z.literal('add-line'), after: id.nullable().default(null), line: lineSchema }),
@@ -333,15 +335,20 @@ export type WorkbookInput = z.input<typeof workbookObjectSchema>;
 export type ScenarioChange = z.output<typeof scenarioChangeSchema>;
 export type LinkedScenarioStored = z.output<typeof linkedScenarioSchema>;
 
-/** Why a based-on scenario, or one of its changes, could not be applied as written. */
-export interface LinkProblem {
-  code: 'LINK_BASE_MISSING' | 'LINK_CYCLE' | 'LINK_TARGET_MISSING' | 'LINK_CHANGE_INVALID';
-  message: string;
+/** Why a based-on scenario, or one of its changes, could not be applied as written (worded in shared/wording). */
+export type LinkProblem = {
   /** Index of the change in `changes`, when one change is at fault. */
   change: number | null;
   lineId?: string;
   poolId?: string;
-}
+} & (
+  | { code: 'LINK_BASE_MISSING'; basedOn: string; baseUnresolved: boolean }
+  | { code: 'LINK_CYCLE'; basedOn: string }
+  /** via: a line's fundedBy or supports that names a row this scenario removed (ref), else null. */
+  | { code: 'LINK_TARGET_MISSING'; target: 'line' | 'pool' | 'assumption'; id: string; via: 'fundedBy' | 'supports' | null; ref: string | null }
+  /** detail: what the schema says of the value (invalid-value), else null. */
+  | { code: 'LINK_CHANGE_INVALID'; target: 'scenario' | 'line' | 'pool' | 'assumption'; id: string; reason: 'invalid-value' | 'already-in-base'; detail: string | null }
+);
 
 /** What makes a scenario based on another: the base's id, its own changes, and what failed to apply. */
 export interface ScenarioLink {

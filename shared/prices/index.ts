@@ -6,3 +6,5 @@ export type { BedrockPrices, EndpointScope, InstanceUse, PriceLookup, PriceResol
 export { priceSnapshot, withPriceSnapshot } from './price-snapshot';
 export { describePriceBook } from './describe-price-book';
 export type { PriceRow } from './describe-price-book';
+export { hoursFactor, throughputOf } from './training-throughput';
+export type { ThroughputEntry, TrainingThroughput } from './training-throughput';

@@ -1,5 +1,6 @@
 // The bundled, dated price book: its shape, and the asset typed as that shape.
 import bookJson from '../../assets/price-book.json';
+import type { TrainingThroughput } from './training-throughput';
 
 /** sourced: taken from the sources; conflicting: sources disagree, the book keeps one value;
  *  derived: computed from another price by a rule; unsourced: no price found (stored as null). */
@@ -66,6 +67,8 @@ export interface PriceBook {
   models: ModelEntry[];
   instances: InstanceEntry[];
   serviceItems: ServiceItemEntry[];
+  /** Relative training speed of GPU instances, with sources (training-throughput.ts). */
+  trainingThroughput?: TrainingThroughput;
 }
 
 function deepFreeze<T>(value: T): T {

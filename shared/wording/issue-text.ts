@@ -182,6 +182,26 @@ export function issueWords(issue: Issue, names: IssueNames): IssueWords {
           ? `${line()} runs in ${issue.params.region}, outside the EU, but the company requires EU data residency`
           : `${line()} uses a global Bedrock endpoint, which may serve requests outside the EU`,
       );
+    case 'LINK_BASE_MISSING':
+      return sentence(
+        issue.params.baseUnresolved
+          ? `This scenario is based on "${issue.params.basedOn}", which has no usable base itself; detach or delete it`
+          : `This scenario is based on "${issue.params.basedOn}", which is not in this workbook; detach or delete it`,
+      );
+    case 'LINK_CYCLE':
+      return sentence(`This scenario is based on "${issue.params.basedOn}", which is itself (through its base) based on this scenario; detach one of them`);
+    case 'LINK_TARGET_MISSING': {
+      const p = issue.params;
+      if (p.via === 'fundedBy') return sentence(`${line()} is funded by pool "${p.id}", which this scenario removed; it is computed as funded by none`);
+      if (p.via === 'supports') return sentence(`${line()} supports line "${p.id}", which this scenario removed; it supports none here`);
+      return sentence(`Change ${(p.change ?? 0) + 1} of this scenario is for ${p.target} "${p.id}", which its base no longer has, so it does nothing`);
+    }
+    case 'LINK_CHANGE_INVALID': {
+      const p = issue.params;
+      const which = `Change ${(p.change ?? 0) + 1} of this scenario`;
+      if (p.reason === 'already-in-base') return sentence(`${which} adds ${p.target} "${p.id}", which its base now has too; the base's is used`);
+      return sentence(`${which} cannot be applied to ${p.target === 'scenario' ? `the setting ${p.id}` : `${p.target} "${p.id}"`}: ${p.detail ?? 'the value is not valid there'}; the base's value is used`);
+    }
   }
 }
 

@@ -20,6 +20,7 @@ import type { LineFacts } from './line-facts';
 import { lineUsesAny } from './line-symbols';
 import { checkProgramRules } from './program-rules';
 import type { BillingFacts } from './rules';
+import { linkIssues } from './link-issues';
 import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths, extrapolatedRunway } from './runway';
 import { chargeCostsByMonth, groupServiceCharges } from './service-charges';
@@ -56,12 +57,14 @@ function crossing(draw: Float64Array, offered: Float64Array, threshold: number):
 }
 
 /**
- * Issues: assumptions, then lines in row order, then program rules. (Built from an empty
+ * Issues: the scenario's own (a based-on scenario's base or changes), assumptions, then lines in
+ * row order, then program rules. (Built from an empty
  * literal, whose allocation site learns to hold objects; a copy of an empty list would start as
  * a list of small integers and throw the compiled code away on the first push.)
  */
-function allIssues(assumptionIssues: readonly Issue[], lineIssues: readonly Issue[], ruleIssues: readonly Issue[]): Issue[] {
+function allIssues(ownIssues: readonly Issue[], assumptionIssues: readonly Issue[], lineIssues: readonly Issue[], ruleIssues: readonly Issue[]): Issue[] {
   const issues: Issue[] = [];
+  for (const issue of ownIssues) issues.push(issue);
   for (const issue of assumptionIssues) issues.push(issue);
   for (const issue of lineIssues) issues.push(issue);
   for (const issue of ruleIssues) issues.push(issue);
@@ -190,7 +193,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const pools = scenario.pools.map((pool) => poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0));
     const { kpis, runwayExtrapolated } = computeKpis(workbook, billing, table.totals);
     const claims = claimsFor(scenario, facts, bedrock.isBedrockLine, memo, changed);
-    const issues = allIssues(assumptionIssues, table.issues, checkProgramRules(scenario, workbook.company, billing, poolIndexOf, claims, facts));
+    const issues = allIssues(linkIssues(scenario), assumptionIssues, table.issues, checkProgramRules(scenario, workbook.company, billing, poolIndexOf, claims, facts));
 
     memos.set(scenario.id, {
       lines,

@@ -1,7 +1,7 @@
 // What the engine produces for one scenario. Names follow the CLI's JSON contract
 // (handbook contracts.md); series are typed arrays so the app can transfer them to the UI.
 import type { PriceProblem } from '../../kinds/kind';
-import type { ProgramId, Stage, StageNote } from '../../model';
+import type { LinkProblem, ProgramId, Stage, StageNote } from '../../model';
 
 export type Severity = 'error' | 'warning';
 
@@ -39,7 +39,18 @@ export interface IssueParamsByCode {
   EU_RESIDENCY: { reason: 'region'; region: string } | { reason: 'global-endpoint' };
   PRICE_MISSING: PriceProblem;
   EXPR_ERROR: ExpressionProblem;
+  /** A based-on scenario's base is not in the workbook, or has no usable base itself. */
+  LINK_BASE_MISSING: LinkParams<'LINK_BASE_MISSING'>;
+  /** Scenarios based on each other in a circle. */
+  LINK_CYCLE: LinkParams<'LINK_CYCLE'>;
+  /** A change names a row the base no longer has (or a line refers to a row the scenario removed). */
+  LINK_TARGET_MISSING: LinkParams<'LINK_TARGET_MISSING'>;
+  /** A change cannot be applied to the base as it is now. */
+  LINK_CHANGE_INVALID: LinkParams<'LINK_CHANGE_INVALID'>;
 }
+
+/** A based-on scenario's problem (shared/model/linked-scenarios.ts) without its code and target. */
+type LinkParams<C extends LinkProblem['code']> = Omit<Extract<LinkProblem, { code: C }>, 'code' | 'lineId' | 'poolId'>;
 
 /** Why a declared pool did not pay in a month another pool paid its declared spend. */
 export type StrandedCause =

@@ -3,3 +3,13 @@
 export * from './workbook-edits';
 export { CLAUDE_COMPARISON_MODELS, GPU_FALLBACKS, gpuFallbackVariant, modelVariants, suggestedModels } from './variants';
 export { freshId } from './new-ids';
+export {
+  changedCells,
+  dependantsOf,
+  detachScenarios,
+  newBasedOnScenario,
+  recordVariantEdits,
+  revertToBase,
+  type ChangedCells,
+  type ChangeTarget,
+} from './linked-edits';

@@ -1,10 +1,10 @@
-// "What if" scenarios made in one step: the same scenario with one line's model swapped (Opus,
-// Sonnet or Haiku?) or with a training run moved to the GPU people fall back to when the first
-// choice is unavailable. Pure workbook edits: the input is never modified, untouched scenarios
-// stay the same objects (so an undo stack can keep both), and every new scenario is checked
-// against the schema before it is returned.
-import { LIMITS, scenarioSchema, type BedrockLine, type Line, type Scenario, type Workbook } from '../../model';
-import { bundledPriceBook, priceKeyOf, type PriceBook } from '../../prices';
+// "What if" scenarios made in one step: scenarios based on the current one with one line's model
+// swapped (Opus, Sonnet or Haiku?) or with a training run moved to the GPU people fall back to
+// when the first choice is unavailable. Each holds only that change, so it follows every later
+// edit of its base. Pure workbook edits: the input is never modified and untouched scenarios stay
+// the same objects (so an undo stack can keep both).
+import { LIMITS, applyChanges, type BedrockLine, type Line, type Scenario, type ScenarioChange, type Workbook } from '../../model';
+import { bundledPriceBook, hoursFactor, priceKeyOf, type PriceBook } from '../../prices';
 
 /** Opus, Sonnet and Haiku: the comparison a Claude line is usually put through. */
 export const CLAUDE_COMPARISON_MODELS: readonly string[] = Object.freeze(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
@@ -84,12 +84,15 @@ function findSource(wb: Workbook, scenarioId: string, lineId: string): { index: 
   return { index, scenario, line };
 }
 
-/** The source scenario with one line replaced; everything else is shared with the source. */
-function withLine(source: Scenario, id: string, name: string, line: Line): Scenario {
-  const scenario: Scenario = { ...source, id, name, lines: source.lines.map((l) => (l.id === line.id ? line : l)) };
-  const check = scenarioSchema.safeParse(scenario);
-  if (!check.success) throw new Error(`The new scenario "${name}" would not be valid: ${check.error.issues[0]?.message ?? 'schema error'}.`);
-  return scenario;
+/**
+ * A new scenario based on the source, holding only `changes`: it follows every later edit of the
+ * source (growth, pools, other lines), so the comparison never mixes a what-if with stale inputs.
+ */
+function basedOn(source: Scenario, id: string, name: string, changes: ScenarioChange[]): Scenario {
+  const resolved = applyChanges(source, { id, name, basedOn: source.id, changes });
+  const problem = resolved.link?.problems[0];
+  if (problem !== undefined) throw new Error(`The new scenario "${name}" could not be made: its change does not apply to "${source.name || source.id}" (${problem.code}).`);
+  return resolved;
 }
 
 function insertAfter(wb: Workbook, index: number, added: readonly Scenario[]): Workbook {
@@ -119,31 +122,47 @@ function hasInstancePrice(wb: Workbook, instance: string): boolean {
 }
 
 /**
- * One new scenario per model: a copy of the scenario with that line's model swapped and nothing
- * else changed, named "<scenario> · <model name>", inserted after the source in the order given.
+ * One new scenario per model, based on the source with only that line's model changed, named
+ * "<scenario> · <model name>" and inserted after the source in the order given. The line's own
+ * model is left out (a copy of the source would compare it with itself), and reported in `skipped`.
  */
 export function modelVariants(
   wb: Workbook,
   scenarioId: string,
   lineId: string,
   models: readonly string[],
-): { workbook: Workbook; scenarioIds: string[] } {
+): { workbook: Workbook; scenarioIds: string[]; skipped: string[] } {
   const { index, scenario, line } = findSource(wb, scenarioId, lineId);
   if (line.kind !== 'bedrock') throw new Error(`Line "${line.name || line.id}" is not a Bedrock line; only a Bedrock line has a model to swap.`);
   const unique = [...new Set(models)];
-  if (unique.length === 0) throw new Error('Choose at least one model to compare.');
   for (const model of unique)
     if (!hasModelPrice(wb, model)) throw new Error(`Unknown model "${model}": it is not in the price book and the workbook has no price for it.`);
+  const skipped = unique.filter((m) => m === line.model);
+  const wanted = unique.filter((m) => m !== line.model);
+  if (wanted.length === 0)
+    throw new Error(unique.length === 0 ? 'Choose at least one model to compare.' : `Line "${line.name || line.id}" already uses ${modelName(line.model)}; choose another model.`);
   const taken = new Set(wb.scenarios.map((s) => s.id));
-  const added = unique.map((model) =>
-    withLine(scenario, uniqueId(`${scenario.id}-${model}`, taken), scenarioName(scenario.name || scenario.id, modelName(model)), { ...line, model }),
+  const added = wanted.map((model) =>
+    basedOn(scenario, uniqueId(`${scenario.id}-${model}`, taken), scenarioName(scenario.name || scenario.id, modelName(model)), [
+      { op: 'set-line', id: line.id, field: 'model', value: model },
+    ]),
   );
-  return { workbook: insertAfter(wb, index, added), scenarioIds: added.map((s) => s.id) };
+  return { workbook: insertAfter(wb, index, added), scenarioIds: added.map((s) => s.id), skipped };
+}
+
+/** What a GPU fallback did with the line's hours. */
+export interface FallbackHours {
+  /** Hours on the new type per hour on the old (old throughput / new), or null when they were kept. */
+  factor: number | null;
+  /** Why the hours were kept: asked to, an endpoint (always on), or no sourced throughput. */
+  keptBecause: 'asked' | 'endpoint' | 'no-throughput' | null;
 }
 
 /**
- * A copy of the scenario with a training run or endpoint moved to another instance type: the one
- * given, else the line's own fallbackInstanceType, else the usual fallback (GPU_FALLBACKS).
+ * A scenario based on the source with a training run or endpoint moved to another instance type:
+ * the one given, else the line's own fallbackInstanceType, else the usual fallback (GPU_FALLBACKS).
+ * A training run's hours per run are scaled by the relative training throughput the price book
+ * lists (a slower GPU runs longer), unless `keepHours`; an endpoint is always on, so its hours stay.
  * Named "<scenario> · fallback <type>" and inserted after the source.
  */
 export function gpuFallbackVariant(
@@ -151,7 +170,8 @@ export function gpuFallbackVariant(
   scenarioId: string,
   lineId: string,
   instanceType?: string,
-): { workbook: Workbook; scenarioId: string } {
+  options: { keepHours?: boolean } = {},
+): { workbook: Workbook; scenarioId: string; hours: FallbackHours } {
   const { index, scenario, line } = findSource(wb, scenarioId, lineId);
   if (line.kind !== 'training' && line.kind !== 'endpoint')
     throw new Error(`Line "${line.name || line.id}" runs on no instance; only training and endpoint lines have a GPU to swap.`);
@@ -168,8 +188,14 @@ export function gpuFallbackVariant(
   if (target === current) throw new Error(`Line "${line.name || line.id}" already runs on ${target}.`);
   // Keep the line's own way of writing the type ("ml." or not).
   const written = line.instanceType.startsWith(ML_PREFIX) ? `${ML_PREFIX}${target}` : target;
+  const changes: ScenarioChange[] = [{ op: 'set-line', id: line.id, field: 'instanceType', value: written }];
+  const factor = line.kind === 'training' && options.keepHours !== true ? hoursFactor(current, target) : null;
+  if (factor !== null && factor !== 1) changes.push({ op: 'scale-line', id: line.id, field: 'hoursPerRun', factor });
+  const keptBecause: FallbackHours['keptBecause'] =
+    factor !== null ? null : options.keepHours === true ? 'asked' : line.kind === 'endpoint' ? 'endpoint' : 'no-throughput';
   const taken = new Set(wb.scenarios.map((s) => s.id));
   const id = uniqueId(`${scenario.id}-fallback-${target}`, taken);
-  const variant = withLine(scenario, id, scenarioName(scenario.name || scenario.id, `fallback ${target}`), { ...line, instanceType: written });
-  return { workbook: insertAfter(wb, index, [variant]), scenarioId: id };
+  const suffix = keptBecause === 'asked' || keptBecause === 'no-throughput' ? `fallback ${target}, hours kept` : `fallback ${target}`;
+  const variant = basedOn(scenario, id, scenarioName(scenario.name || scenario.id, suffix), changes);
+  return { workbook: insertAfter(wb, index, [variant]), scenarioId: id, hours: { factor, keptBecause } };
 }

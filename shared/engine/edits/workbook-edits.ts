@@ -17,9 +17,16 @@ import {
   type Workbook,
 } from '../../model';
 import { kindModule } from '../../kinds/registry';
+import { deleteScenarioDetaching } from './linked-edits';
 import { freshId } from './new-ids';
 
 export type ScenarioSettings = Pick<Scenario, 'name' | 'startMonth' | 'horizonMonths' | 'daysPerMonth' | 'hoursPerMonth' | 'allocation'>;
+
+/** The scenario's own fields, for checking against the schema (a based-on scenario's link is not a file field). */
+function withoutLink(s: Scenario): Omit<Scenario, 'link'> {
+  const { link: _link, ...fields } = s;
+  return fields;
+}
 
 function mapScenario(wb: Workbook, scenarioId: string, fn: (s: Scenario) => Scenario): Workbook {
   return { ...wb, scenarios: wb.scenarios.map((s) => (s.id === scenarioId ? fn(s) : s)) };
@@ -172,7 +179,7 @@ export function updateScenario(wb: Workbook, scenarioId: string, patch: Partial<
   return mapScenario(wb, scenarioId, (s) => {
     // Validate the settings as part of the whole scenario, but keep the lines, pools and
     // assumptions as the same objects so the engine's per-line cache survives.
-    const checked = scenarioSchema.parse({ ...s, ...patch });
+    const checked = scenarioSchema.parse({ ...withoutLink(s), ...patch });
     const settings = Object.fromEntries(Object.keys(patch).map((k) => [k, checked[k as keyof ScenarioSettings]]));
     return { ...s, ...settings };
   });
@@ -194,9 +201,9 @@ export function duplicateScenario(wb: Workbook, scenarioId: string, name?: strin
   return { workbook: { ...wb, scenarios }, scenarioId: newId };
 }
 
+/** Deletes a scenario; scenarios based on it are detached first (they keep what they computed as). */
 export function deleteScenario(wb: Workbook, scenarioId: string): Workbook {
-  if (wb.scenarios.length <= 1) throw new Error('a workbook keeps at least one scenario');
-  return { ...wb, scenarios: wb.scenarios.filter((s) => s.id !== scenarioId) };
+  return deleteScenarioDetaching(wb, scenarioId);
 }
 
 export function updateCompany(wb: Workbook, patch: Partial<Company>): Workbook {
@@ -242,7 +249,7 @@ export function updateScenarioSettings(wb: Workbook, scenarioId: string, patch: 
   if (current === undefined) throw new Error('that scenario no longer exists');
   // Nothing changed: return the same workbook so no empty undo step is recorded.
   if (Object.entries(patch).every(([k, v]) => current[k as keyof ScenarioSettings] === v)) return wb;
-  const parsed = scenarioSchema.safeParse({ ...current, ...patch });
+  const parsed = scenarioSchema.safeParse({ ...withoutLink(current), ...patch });
   if (!parsed.success) throw firstProblem(parsed.error.issues);
   // Take only the patched settings from the parse: the lines, pools and assumptions stay the same
   // objects, so the engine keeps their cached costs and undo snapshots share them.

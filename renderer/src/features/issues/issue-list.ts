@@ -163,4 +163,8 @@ export const ISSUE_HELP: Record<IssueCode, string> = {
   DECLARED_OVER_POOL: 'The lines declared under this pool cost more while it is valid than the pool holds.',
   PRICE_REGION_FALLBACK: "The price book has no price for this line's region, so the us-east-1 price is used.",
   PRICE_DATED: 'A month is priced with a promotional, legacy, derived or unsourced price.',
+  LINK_BASE_MISSING: 'This scenario is based on a scenario that is not in the workbook; detach it or delete it.',
+  LINK_CYCLE: 'Scenarios based on each other in a circle have no base to start from; detach one of them.',
+  LINK_TARGET_MISSING: 'A change of this scenario names a row its base no longer has, so it does nothing.',
+  LINK_CHANGE_INVALID: 'A change of this scenario cannot be applied to its base as it is now; the base value is used.',
 };
