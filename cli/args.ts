@@ -3,7 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error';
 
-export const COMMANDS = ['compute', 'compare', 'export', 'validate', 'new', 'prices', 'simulate', 'goal-seek', 'sensitivity', 'import'] as const;
+export const COMMANDS = ['compute', 'compare', 'export', 'validate', 'new', 'prices', 'simulate', 'goal-seek', 'sensitivity', 'import', 'variants'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -21,6 +21,16 @@ const OPTIONS = {
   'goal-seek': { scenario: { type: 'string' }, vary: { type: 'string' }, target: { type: 'string' }, min: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, help },
   sensitivity: { scenario: { type: 'string' }, kpi: { type: 'string' }, json: { type: 'boolean' }, help },
   import: { into: { type: 'string' }, scenario: { type: 'string' }, help },
+  variants: {
+    scenario: { type: 'string' },
+    line: { type: 'string' },
+    models: { type: 'string' },
+    instances: { type: 'string' },
+    'keep-hours': { type: 'boolean' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    help,
+  },
 } as const satisfies Record<CommandName, Options>;
 
 /** How many FILE arguments each command takes: [min, max]. */
@@ -36,6 +46,7 @@ const POSITIONALS: Record<CommandName, [number, number]> = {
   sensitivity: [1, 1],
   // KIND INPUT
   import: [2, 2],
+  variants: [1, 1],
 };
 
 export interface CommandValues {
@@ -58,6 +69,11 @@ export interface CommandValues {
   max?: string;
   kpi?: string;
   into?: string;
+  // variants
+  line?: string;
+  models?: string;
+  instances?: string;
+  'keep-hours'?: boolean;
 }
 
 export type ParsedCommandLine =

@@ -10,6 +10,7 @@ import { importCommand } from './commands/import';
 import { newCommand } from './commands/new';
 import { pricesCommand } from './commands/prices';
 import { validateCommand } from './commands/validate';
+import { variantsCommand } from './commands/variants';
 import { goalSeekCommand } from './commands/goal-seek';
 import { sensitivityCommand } from './commands/sensitivity';
 import { simulateCommand } from './commands/simulate';
@@ -73,6 +74,8 @@ export function run(argv: readonly string[], ctx: RunContext): number | Promise<
         return sensitivityCommand(ctx, positionals[0]!, values);
       case 'import':
         return importCommand(ctx, positionals[0]!, positionals[1]!, values);
+      case 'variants':
+        return variantsCommand(ctx, positionals[0]!, values);
     }
   } catch (error) {
     return failure(error, ctx);

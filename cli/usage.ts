@@ -24,6 +24,9 @@ Commands:
   import credits|allocations|usage INPUT --into WB [--scenario ID]
                                                read AWS's credits, credit allocations or costs
                                                into workbook WB (keeps WB.bak)
+  variants FILE --scenario ID --line LINE --models a,b --out PATH [--force]
+  variants FILE --scenario ID --line LINE --instances x,y [--keep-hours] --out PATH [--force]
+                                               add scenarios based on ID, one per model or GPU
 
 Options:
   -h, --help       show help (also after a command: creditstack compute --help)
@@ -104,6 +107,19 @@ Reads what AWS gives you into workbook WB:
 A file that is not what was asked for, or is broken, is refused with one line saying why, and
 WB is left untouched. Otherwise WB is replaced atomically and its previous version kept as WB.bak.
 compute then compares plan with actual and forecasts from the last imported month.`,
+  variants: `Usage: creditstack variants FILE --scenario ID --line LINE --models a,b,c --out PATH [--force]
+       creditstack variants FILE --scenario ID --line LINE --instances x,y [--keep-hours] --out PATH [--force]
+
+Adds scenarios based on scenario ID and writes the workbook to PATH; prints each new scenario's
+id on its own line. Each new scenario holds only its change, so it follows every later edit of ID.
+  --models a,b,c    one scenario per Bedrock model for line LINE (the line's own model is skipped)
+  --instances x,y   one scenario per instance type for training or endpoint line LINE; a training
+                    run's hours are scaled by the relative training throughput the price book
+                    lists (a slower GPU runs longer); an instance with no sourced figure keeps them
+  --keep-hours      keep the hours as they are
+  --out PATH        where to write (PATH may be FILE itself with --force; the old file is kept as PATH.bak)
+  --force           replace PATH if it exists
+Exit 1 when a new scenario has errors (e.g. a price the book does not have).`,
 };
 
 export function withTemplates(text: string, templates: readonly string[]): string {

@@ -227,7 +227,7 @@ export function applyChanges(base: Scenario, stub: LinkStub): Scenario {
 
   const poolList = pools.result();
   const lineList = danglingReferencesCleared(lines.result(), poolList, problems);
-  return {
+  const resolved: Scenario = {
     id: stub.id,
     name: stub.name,
     ...settings,
@@ -236,7 +236,13 @@ export function applyChanges(base: Scenario, stub: LinkStub): Scenario {
     lines: lineList as Line[],
     link: { basedOn: stub.basedOn, changes: stub.changes, problems },
   };
+  resolvedFrom.set(resolved, base);
+  return resolved;
 }
+
+// The base object each resolved scenario was made from: resolving it again with the same base
+// (and the same changes, which it carries) gives the same object, so nothing downstream redoes work.
+const resolvedFrom = new WeakMap<Scenario, Scenario>();
 
 /**
  * A line funded by a pool this scenario removed is computed as funded by none, and a supporting
@@ -312,6 +318,8 @@ function resolveAll<T extends StoredScenario | Scenario>(list: readonly T[], stu
     const base = resolve(baseIndex);
     if (base.link?.problems.some((p) => p.code === 'LINK_BASE_MISSING' || p.code === 'LINK_CYCLE'))
       return (done[i] = unresolvable(stub, fallback, { code: 'LINK_BASE_MISSING', change: null, basedOn: stub.basedOn, baseUnresolved: true }));
+    const current = list[i] as Scenario;
+    if (resolvedFrom.get(current) === base && current.link?.changes === stub.changes) return (done[i] = current);
     const last = lastResolved.get(stub.changes);
     if (last !== undefined && last.base === base && last.stub.id === stub.id && last.stub.name === stub.name && last.stub.basedOn === stub.basedOn)
       return (done[i] = last.scenario);

@@ -3,6 +3,7 @@
 // operation - goes through `commit`, so one history covers all of them. History entries are whole
 // workbook snapshots; edits share untouched objects, so a snapshot costs little.
 import type { StateCreator } from 'zustand';
+import { recordVariantEdits } from '../../../shared/engine';
 import { workbookSchema, type Workbook } from '../../../shared/model';
 import type { Store } from './store';
 
@@ -107,8 +108,17 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentState & Do
         set({ notice: { kind: 'error', text: `${label}: ${error instanceof Error ? error.message : String(error)}` } });
         return null;
       }
-      const { workbook: next, ...made } = 'workbook' in outcome ? outcome : { workbook: outcome as Workbook };
-      if (next === state.workbook) return null;
+      const { workbook: edited, ...made } = 'workbook' in outcome ? outcome : { workbook: outcome as Workbook };
+      if (edited === state.workbook) return null;
+      // A cell edited in a based-on scenario becomes one of its changes, and every based-on
+      // scenario takes in its base's new state: one place, so no edit can skip it.
+      let next: Workbook;
+      try {
+        next = recordVariantEdits(state.workbook, edited);
+      } catch (error) {
+        set({ notice: { kind: 'error', text: `${label}: ${error instanceof Error ? error.message : String(error)}` } });
+        return null;
+      }
       // The start of the edit -> KPIs-on-screen measurement (see the e2e timings spec).
       performance.mark('edit-committed');
       const result = made as unknown as Made<R>;

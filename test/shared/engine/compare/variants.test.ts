@@ -3,9 +3,13 @@
 //   Opus 4.1 $9,000/month -> 216,000; Sonnet 4 $1,800/month -> 43,200; 3 Haiku $150/month -> 3,600.
 // - A SageMaker training line on ml.p5.48xlarge, 1 instance, 100 h a run, 4 runs a month = 400 h:
 //   p5 training price = EC2 55.04 x 1.15 = 63.296/h       -> 400 x 63.296     = 25,318.40 a month
-//   p4d training price = EC2 21.957642 x 1.15 = 25.2512883 -> 400 x 25.2512883 = 10,100.51532 a month
-//   g5.48xlarge training price 20.36                        -> 400 x 20.36      =  8,144.00 a month
-//   Over 12 months: p5 303,820.80; p4d 121,206.18384; delta -182,614.61616 (-60.105...%).
+//   p4d training price = EC2 21.957642 x 1.15 = 25.2512883/h
+//   Relative training throughput (price book): p5 = 8 x 989.4 / (8 x 312) = 3.1712 (rounded as
+//   listed), p4d = 1. On p4d the same run takes 100 x 3.1712 = 317.12 h; 4 runs = 1,268.48 h
+//                                                          -> 1,268.48 x 25.2512883 = 32,030.754182784 a month
+//   Over 12 months: p5 303,820.80; p4d 384,369.050193408; delta +80,548.250193408 (the fallback costs more).
+//   Keeping the hours instead: 400 x 25.2512883 = 10,100.51532 a month.
+//   g5.48xlarge (no sourced throughput: hours kept)       -> 400 x 20.36      =  8,144.00 a month
 import { describe, expect, it } from 'vitest';
 import {
   CLAUDE_COMPARISON_MODELS,
@@ -15,17 +19,20 @@ import {
   GPU_FALLBACKS,
   gpuFallbackVariant,
   modelVariants,
+  recordVariantEdits,
   suggestedModels,
+  updateLine,
 } from '../../../../shared/engine';
 import { bundledPriceBook } from '../../../../shared/prices';
-import { workbookSchema, type BedrockLine, type Workbook } from '../../../../shared/model';
+import { parseWorkbookText, serializeWorkbook } from '../../../../shared/io';
+import { type BedrockLine, type Workbook } from '../../../../shared/model';
 import { columns, templateWorkbook, workbookOf } from './fixtures';
 
+/** Saved and opened again, the workbook is the same (based-on scenarios resolve to what they were). */
 function expectValidWorkbook(wb: Workbook) {
-  const parsed = workbookSchema.safeParse(wb);
-  expect(parsed.success).toBe(true);
-  // Already normal: parsing changes nothing.
-  expect(parsed.data).toEqual(wb);
+  const parsed = parseWorkbookText(serializeWorkbook(wb));
+  expect(parsed.ok ? null : parsed.error).toBeNull();
+  if (parsed.ok) expect(parsed.workbook).toEqual(wb);
 }
 
 describe('suggestedModels', () => {
@@ -50,24 +57,27 @@ describe('suggestedModels', () => {
 describe('modelVariants', () => {
   const wb = templateWorkbook('model-comparison');
   const before = structuredClone(wb);
-  const { workbook, scenarioIds } = modelVariants(wb, 'sonnet', 'inference', CLAUDE_COMPARISON_MODELS);
+  const { workbook, scenarioIds, skipped } = modelVariants(wb, 'sonnet', 'inference', CLAUDE_COMPARISON_MODELS);
 
-  it('adds one scenario per model right after the source, named after the model', () => {
-    expect(scenarioIds).toEqual(['sonnet-claude-opus-4-1', 'sonnet-claude-sonnet-4', 'sonnet-claude-3-haiku']);
+  it("adds one scenario based on the source per other model, right after it; the line's own model is skipped", () => {
+    expect(scenarioIds).toEqual(['sonnet-claude-opus-4-1', 'sonnet-claude-3-haiku']);
+    expect(skipped).toEqual(['claude-sonnet-4']);
     expect(workbook.scenarios.map((s) => s.id)).toEqual(['opus', 'sonnet', ...scenarioIds, 'haiku']);
-    expect(workbook.scenarios.slice(2, 5).map((s) => s.name)).toEqual([
-      'Claude Sonnet 4 · Claude Opus 4.1',
-      'Claude Sonnet 4 · Claude Sonnet 4',
-      'Claude Sonnet 4 · Claude 3 Haiku',
-    ]);
+    expect(workbook.scenarios.slice(2, 4).map((s) => s.name)).toEqual(['Claude Sonnet 4 · Claude Opus 4.1', 'Claude Sonnet 4 · Claude 3 Haiku']);
     expectValidWorkbook(workbook);
   });
 
-  it('changes only that line model: everything else equals the source', () => {
+  it("holds only the model change: everything else is the source's", () => {
     const source = wb.scenarios[1]!;
-    CLAUDE_COMPARISON_MODELS.forEach((model, i) => {
+    ['claude-opus-4-1', 'claude-3-haiku'].forEach((model, i) => {
       const variant = workbook.scenarios[2 + i]!;
-      expect(variant).toEqual({ ...source, id: scenarioIds[i], name: variant.name, lines: [{ ...source.lines[0]!, model }] });
+      expect(variant).toEqual({
+        ...source,
+        id: scenarioIds[i],
+        name: variant.name,
+        lines: [{ ...source.lines[0]!, model }],
+        link: { basedOn: 'sonnet', changes: [{ op: 'set-line', id: 'inference', field: 'model', value: model }], problems: [] },
+      });
       // Shared, not copied: the assumptions and pools are the source's own (immutable) objects.
       expect(variant.pools).toBe(source.pools);
       expect(variant.assumptions).toBe(source.assumptions);
@@ -80,18 +90,20 @@ describe('modelVariants', () => {
     expect(workbook).not.toBe(wb);
     expect(workbook.scenarios[0]).toBe(wb.scenarios[0]);
     expect(workbook.scenarios[1]).toBe(wb.scenarios[1]);
-    expect(workbook.scenarios[5]).toBe(wb.scenarios[2]);
+    expect(workbook.scenarios[4]).toBe(wb.scenarios[2]);
     expect(workbook.company).toBe(wb.company);
   });
 
-  it('the variants compute the hand figures: 216,000 / 43,200 / 3,600', () => {
+  it('the variants compute the hand figures: 43,200 / 216,000 / 3,600', () => {
     const rows = compareKpiRows(columns(workbook, ['sonnet', ...scenarioIds]));
     const total = rows.find((r) => r.key === 'totalCost')!;
+    expect(total.values[0]).toBeCloseTo(43_200, 2);
     expect(total.values[1]).toBeCloseTo(216_000, 2);
-    expect(total.values[2]).toBeCloseTo(43_200, 2);
-    expect(total.values[3]).toBeCloseTo(3_600, 2);
-    // The Sonnet copy is the source again: every delta 0.
-    expect(total.deltas[2]).toBe(0);
+    expect(total.values[2]).toBeCloseTo(3_600, 2);
+  });
+
+  it('a model the line already uses, and nothing else, is refused rather than copied', () => {
+    expect(() => modelVariants(wb, 'sonnet', 'inference', ['claude-sonnet-4'])).toThrow('Line "Claude Sonnet 4 inference" already uses Claude Sonnet 4; choose another model.');
   });
 
   it('a diff of source and variant lists the model and nothing else', () => {
@@ -135,17 +147,22 @@ describe('gpuFallbackVariant', () => {
       },
     ]);
 
-  it('p5 -> p4d from GPU_FALLBACKS when the line names no fallback; hand figures and the delta', () => {
+  it('p5 -> p4d from GPU_FALLBACKS: hours scaled by relative throughput, so the slower GPU costs more', () => {
     expect(GPU_FALLBACKS['p5.48xlarge']).toEqual(['p4d.24xlarge', 'g5.48xlarge']);
     const wb = training();
     const before = structuredClone(wb);
-    const { workbook, scenarioId } = gpuFallbackVariant(wb, 'train', 'ft');
+    const { workbook, scenarioId, hours } = gpuFallbackVariant(wb, 'train', 'ft');
+    expect(hours).toEqual({ factor: 3.1712, keptBecause: null });
     expect(scenarioId).toBe('train-fallback-p4d.24xlarge');
     expect(workbook.scenarios.map((s) => s.id)).toEqual(['train', scenarioId]);
     const variant = workbook.scenarios[1]!;
     expect(variant.name).toBe('H100 training · fallback p4d.24xlarge');
-    // The "ml." prefix the user wrote is kept.
-    expect(variant.lines[0]).toEqual({ ...wb.scenarios[0]!.lines[0]!, instanceType: 'ml.p4d.24xlarge' });
+    expect(variant.link?.changes).toEqual([
+      { op: 'set-line', id: 'ft', field: 'instanceType', value: 'ml.p4d.24xlarge' },
+      { op: 'scale-line', id: 'ft', field: 'hoursPerRun', factor: 3.1712 },
+    ]);
+    // The "ml." prefix the user wrote is kept; 100 h x 3.1712 = 317.12 h.
+    expect(variant.lines[0]).toEqual({ ...wb.scenarios[0]!.lines[0]!, instanceType: 'ml.p4d.24xlarge', hoursPerRun: 317.12 });
     expect(wb).toEqual(before);
     expect(workbook.scenarios[0]).toBe(wb.scenarios[0]);
     expectValidWorkbook(workbook);
@@ -154,20 +171,42 @@ describe('gpuFallbackVariant', () => {
     const p5 = engine.computeScenario(workbook, 'train');
     const p4d = engine.computeScenario(workbook, scenarioId);
     expect(p5.lines[0]!.monthly[0]).toBeCloseTo(25_318.4, 6);
-    expect(p4d.lines[0]!.monthly[0]).toBeCloseTo(10_100.51532, 6);
+    expect(p4d.lines[0]!.monthly[0]).toBeCloseTo(32_030.754182784, 6);
     const total = compareKpiRows(columns(workbook)).find((r) => r.key === 'totalCost')!;
     expect(total.values[0]).toBeCloseTo(303_820.8, 2);
-    expect(total.values[1]).toBeCloseTo(121_206.18384, 2);
-    expect(total.deltas[1]).toBeCloseTo(-182_614.61616, 2);
-    // -182,614.61616 / 303,820.80 = -0.60105...
-    expect(total.pct[1]).toBeCloseTo(-182_614.61616 / 303_820.8, 9);
-    expect(total.better[1]).toBe('better');
+    expect(total.values[1]).toBeCloseTo(384_369.050193408, 2);
+    expect(total.deltas[1]).toBeCloseTo(80_548.250193408, 2);
+    expect(total.better[1]).toBe('worse');
   });
 
-  it("the line's own fallbackInstanceType wins over the usual one; an explicit choice wins over both", () => {
+  it("keeps the hours when asked to (the old figure), and follows an edit of the base's hours through the scaling", () => {
+    const wb = training();
+    const kept = gpuFallbackVariant(wb, 'train', 'ft', undefined, { keepHours: true });
+    expect(kept.hours).toEqual({ factor: null, keptBecause: 'asked' });
+    expect(kept.workbook.scenarios[1]!.name).toBe('H100 training · fallback p4d.24xlarge, hours kept');
+    // 400 h x 25.2512883
+    expect(createEngine().computeScenario(kept.workbook, kept.scenarioId).lines[0]!.monthly[0]).toBeCloseTo(10_100.51532, 6);
+
+    const scaled = gpuFallbackVariant(wb, 'train', 'ft');
+    // The base's run halves to 50 h: the fallback's becomes 50 x 3.1712 = 158.56 h; 4 runs x 158.56 x 25.2512883 = 16,015.377091392.
+    const edited = recordVariantEdits(scaled.workbook, updateLine(scaled.workbook, 'train', 'ft', { hoursPerRun: 50 }));
+    const variant = edited.scenarios[1]!;
+    expect(variant.lines[0]).toMatchObject({ hoursPerRun: 158.56, instanceType: 'ml.p4d.24xlarge' });
+    expect(createEngine().computeScenario(edited, scaled.scenarioId).lines[0]!.monthly[0]).toBeCloseTo(16_015.377091392, 6);
+    // Editing another cell of the variant keeps the scaling as a scaling (not a frozen number).
+    const runs = recordVariantEdits(edited, updateLine(edited, scaled.scenarioId, 'ft', { runsPerMonth: 2 }));
+    expect(runs.scenarios[1]!.link?.changes).toEqual([
+      { op: 'set-line', id: 'ft', field: 'instanceType', value: 'ml.p4d.24xlarge' },
+      { op: 'scale-line', id: 'ft', field: 'hoursPerRun', factor: 3.1712 },
+      { op: 'set-line', id: 'ft', field: 'runsPerMonth', value: 2 },
+    ]);
+  });
+
+  it("the line's own fallbackInstanceType wins over the usual one; an explicit choice wins over both; no sourced throughput keeps the hours", () => {
     const wb = training({ fallbackInstanceType: 'g5.48xlarge' });
     const own = gpuFallbackVariant(wb, 'train', 'ft');
-    expect(own.workbook.scenarios[1]!.name).toBe('H100 training · fallback g5.48xlarge');
+    expect(own.hours).toEqual({ factor: null, keptBecause: 'no-throughput' });
+    expect(own.workbook.scenarios[1]!.name).toBe('H100 training · fallback g5.48xlarge, hours kept');
     const g5 = createEngine().computeScenario(own.workbook, own.scenarioId);
     // 400 h x 20.36
     expect(g5.lines[0]!.monthly[0]).toBeCloseTo(8_144, 6);
