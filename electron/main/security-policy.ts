@@ -65,8 +65,12 @@ export function isAllowedRequestUrl(raw: string): boolean {
 }
 
 /**
- * Sent as a header with every page. No 'unsafe-eval': expressions are compiled to closures, never
- * eval'd. style-src needs 'unsafe-inline' because AG Grid's theming API injects <style> elements.
+ * Sent as a header with every page; renderer/index.html carries the same policy in a meta tag for
+ * the browser edition (a test keeps the two equal; a meta tag cannot hold frame-ancestors). No
+ * 'unsafe-eval': expressions are compiled to closures and zod runs jitless, so nothing is eval'd.
+ * Trusted Types: no script URL or HTML string reaches a DOM sink except through the one policy
+ * the page makes (renderer/src/trusted-types.ts), which admits only the app's own scripts.
+ * style-src needs 'unsafe-inline' because AG Grid's theming API injects <style> elements.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -81,6 +85,8 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types default creditstack-parse',
   "frame-ancestors 'none'",
 ].join('; ');
 

@@ -2,6 +2,8 @@
 // engine worker loads and warms up; the document opens and its first computation is requested;
 // and the interface's script (the largest, mostly the grid library) loads. The interface is
 // shown once the document is open, usually with its first results already in.
+// First: the Trusted Types policy must exist before any script URL is used.
+import './trusted-types';
 import { startEngineWorker } from './engine-host/worker-start';
 
 performance.mark('app-start');

@@ -2,6 +2,7 @@
 // number must be finite, strings are bounded, ids are unique and references resolve. Optional
 // fields get their defaults here, so a hand-written minimal file loads and a saved file always
 // carries every field (which keeps save -> load -> save byte-identical).
+import './zod-config';
 import { z } from 'zod';
 import { rangeSchema } from './range';
 import type { LineKindModule } from '../kinds/kind';

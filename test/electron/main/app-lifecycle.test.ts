@@ -120,9 +120,31 @@ describe('app lifecycle', () => {
     const s = await start([]);
     expect(s.app.enableSandbox).toHaveBeenCalledOnce();
     expect(s.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
-    // Guards go on every web contents as it is created.
-    expect(s.app.listenerCount('web-contents-created')).toBe(1);
     expect(s.handled.size).toBe(0);
+  });
+
+  it('every web contents, as it is created, gets guards that act: no navigation away, no new window, no webview', async () => {
+    const { EventEmitter } = await import('node:events');
+    const s = await start([]);
+    // What Electron hands the listener: a new web contents (an event emitter with a window-open handler).
+    const contents = Object.assign(new EventEmitter(), { openHandler: null as null | ((d: { url: string }) => unknown) });
+    const guarded = Object.assign(contents, { setWindowOpenHandler: (h: (d: { url: string }) => unknown) => (contents.openHandler = h) });
+    s.app.emit('web-contents-created', {}, guarded);
+    const refused = (event: string, url: string) => {
+      const preventDefault = vi.fn();
+      guarded.emit(event, { url, preventDefault });
+      return preventDefault.mock.calls.length === 1;
+    };
+    for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+      expect(refused(event, 'https://evil.example/'), event).toBe(true);
+      expect(refused(event, 'file:///etc/passwd'), event).toBe(true);
+      // The app's own page may reload.
+      expect(refused(event, 'app://creditstack/index.html'), event).toBe(false);
+    }
+    expect(contents.openHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    const webview = vi.fn();
+    guarded.emit('will-attach-webview', { preventDefault: webview }, {}, { src: 'https://evil.example/' });
+    expect(webview).toHaveBeenCalledOnce();
   });
 
   it('when ready: guards the session, serves app://, answers every channel, installs the menu, opens a window', async () => {
