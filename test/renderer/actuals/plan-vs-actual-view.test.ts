@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../shared/engine';
 import { chartRows, monthRows, poolMonthRows, replayVerdict } from '../../../renderer/src/features/actuals/plan-vs-actual-rows';
 import { asOfText, buildKpiCards } from '../../../renderer/src/features/results/kpi-view';
+import { diffWorkbook, scenariosToCompute } from '../../../renderer/src/engine-host/workbook-patch';
 import { importedSample } from '../../shared/engine/actuals/actuals-fixtures';
 import { samplePlan } from '../../shared/io/aws/samples';
 
@@ -45,5 +46,14 @@ describe('KPI cards after an import', () => {
 
   it('without actuals there is no as-of line', () => {
     expect(asOfText(createEngine().computeWorkbook(samplePlan())[0])).toBeNull();
+  });
+});
+
+describe('the engine worker after an import', () => {
+  it('recomputes every scenario when only the imported actuals change', () => {
+    const before = { ...workbook, actuals: { ...workbook.actuals!, usage: [] } };
+    const twoScenarios = { ...workbook, scenarios: [...workbook.scenarios, { ...workbook.scenarios[0], id: 'copy' }] };
+    const twoBefore = { ...before, scenarios: twoScenarios.scenarios };
+    expect(scenariosToCompute(diffWorkbook(twoBefore, twoScenarios))).toEqual(['plan', 'copy']);
   });
 });
