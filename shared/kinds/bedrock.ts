@@ -2,7 +2,7 @@
 // and part of the traffic sent as batch inference.
 import type { FieldKit, LineOf } from '../model/schema';
 import { PRICE_FIELDS } from '../model/vocabulary';
-import { costFormula, NON_NEGATIVE, SHARE, type CostFormula, type LineKindModule } from './kind';
+import { costFormula, datedFormula, NON_NEGATIVE, SHARE, type CostFormula, type LineKindModule } from './kind';
 
 const fields = (f: FieldKit) => ({
   model: f.priceId,
@@ -11,18 +11,23 @@ const fields = (f: FieldKit) => ({
   inputTokensPerDay: f.quantity(0),
   outputTokensPerDay: f.quantity(0),
   cachedInputShare: f.quantity(0),
+  /** Share of input tokens written to the prompt cache (rev 2). */
+  cacheWriteShare: f.addedQuantity,
   batchShare: f.quantity(0),
 });
 
 export type BedrockLine = LineOf<'bedrock', typeof fields>;
 
 /**
- * Per day: the on-demand share at on-demand (and cache-read) prices, the batch share at batch
- * prices. a, b: input and output tokens a day; c: cached share; d: batch share. k0 input, k1
- * cache read, k2 batch input, k3 output, k4 batch output (USD per million tokens), k5 days a month.
+ * Per day: the on-demand share at on-demand, cache-read and cache-write prices, the batch share
+ * at batch prices. a, b: input and output tokens a day; c: cached (read) share; d: batch share;
+ * e: cache-written share. k0 input, k1 cache read, k2 batch input, k3 output, k4 batch output,
+ * k6 cache write (USD per million tokens), k5 days a month.
  */
-function bedrockCost(f: CostFormula, a: number, b: number, c: number, d: number): number {
-  const inputRate = (1 - d) * ((1 - c) * f.k0 + c * f.k1) + d * f.k2;
+function bedrockCost(f: CostFormula, a: number, b: number, c: number, d: number, e: number): number {
+  // Read and written shares together cannot exceed the input: NaN flags the month as unusable.
+  if (c + e > 1) return Number.NaN;
+  const inputRate = (1 - d) * ((1 - c - e) * f.k0 + c * f.k1 + e * f.k6) + d * f.k2;
   const outputRate = (1 - d) * f.k3 + d * f.k4;
   return (f.k5 * (a * inputRate + b * outputRate)) / 1e6;
 }
@@ -30,7 +35,7 @@ function bedrockCost(f: CostFormula, a: number, b: number, c: number, d: number)
 export const bedrockKind: LineKindModule<BedrockLine> = {
   kind: 'bedrock',
   fields,
-  quantityFields: ['inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'batchShare'],
+  quantityFields: ['inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'cacheWriteShare', 'batchShare'],
   newLine: { name: 'New Bedrock line', model: 'claude-sonnet-4', inputTokensPerDay: 1_000_000, outputTokensPerDay: 200_000 },
   service: () => 'bedrock',
   pricesUsed: (line) => [{ kind: 'bedrock', id: line.model, fields: PRICE_FIELDS.bedrock }],
@@ -39,16 +44,18 @@ export const bedrockKind: LineKindModule<BedrockLine> = {
     setup.quantity('outputTokensPerDay', line.outputTokensPerDay, NON_NEGATIVE);
     const cachedShare = setup.quantity('cachedInputShare', line.cachedInputShare, SHARE);
     setup.quantity('batchShare', line.batchShare, SHARE);
-    const price = setup.prices.bedrock(line.model, line.endpointScope);
+    setup.quantity('cacheWriteShare', line.cacheWriteShare ?? 0, SHARE);
+    const price = setup.prices.bedrock(line.model, line.endpointScope, line.region);
     if (!price.ok) {
       setup.priceMissing('model', { reason: 'lookup', detail: price.message });
       return null;
     }
-    const p = price.value;
-    // Without a cache-read price, cached tokens are billed at the full input price.
-    const cacheRead = p.cacheRead ?? p.input;
     const usesCache = cachedShare !== null && (cachedShare.at !== null || cachedShare.constant > 0);
-    if (p.cacheRead === null && usesCache) setup.priceMissing('cachedInputShare', { reason: 'no-cache-read', model: line.model });
-    return costFormula(bedrockCost, p.input, cacheRead, p.batchInput, p.output, p.batchOutput, setup.daysPerMonth);
+    if (price.value.cacheRead === null && usesCache) setup.priceMissing('cachedInputShare', { reason: 'no-cache-read', model: line.model });
+    return datedFormula(setup, 'model', price, line.startMonth, (p) =>
+      // Without a cache-read price, cached tokens are billed at the full input price; without a
+      // cache-write price (a model other than Claude), written tokens too.
+      costFormula(bedrockCost, p.input, p.cacheRead ?? p.input, p.batchInput, p.output, p.batchOutput, setup.daysPerMonth, p.cacheWrite ?? p.input),
+    );
   },
 };

@@ -1,6 +1,6 @@
 // An endpoint line: SageMaker inference instances, always on unless it says how many hours a month.
 import type { FieldKit, LineOf } from '../model/schema';
-import { costFormula, NON_NEGATIVE, type Bounds, type CostFormula, type LineKindModule } from './kind';
+import { costFormula, datedFormula, NON_NEGATIVE, type Bounds, type CostFormula, type LineKindModule } from './kind';
 
 const fields = (f: FieldKit) => ({
   instanceType: f.priceId,
@@ -30,11 +30,11 @@ export const endpointKind: LineKindModule<EndpointLine> = {
   setUpCost(line, setup) {
     setup.quantity('instanceCount', line.instanceCount, NON_NEGATIVE);
     setup.quantity('hoursPerMonth', line.hoursPerMonth ?? setup.hoursPerMonth, ENDPOINT_HOURS);
-    const price = setup.prices.instance(line.instanceType, 'sagemakerInference');
+    const price = setup.prices.instance(line.instanceType, 'sagemakerInference', line.region);
     if (!price.ok) {
       setup.priceMissing('instanceType', { reason: 'lookup', detail: price.message });
       return null;
     }
-    return costFormula(endpointCost, price.value);
+    return datedFormula(setup, 'instanceType', price, line.startMonth, (hourly) => costFormula(endpointCost, hourly));
   },
 };

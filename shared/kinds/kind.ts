@@ -4,7 +4,7 @@
 // kind is one module here plus its entry in registry.ts.
 import type { KindFields } from '../model/schema';
 import type { BillingService, PriceKeyKind } from '../model/vocabulary';
-import type { PriceResolver } from '../prices/price-resolver';
+import { type PriceNote, type PricePeriod, type PriceResolver } from '../prices/price-resolver';
 
 /** The bounds a quantity's every month value must keep. */
 export interface Bounds {
@@ -40,13 +40,17 @@ export interface CostSetup {
   priceMissing(field: string, problem: PriceProblem): void;
   /** Records that the line's fields do not say how to cost it. */
   incomplete(field: string): void;
+  /** Records a warning about a price the line uses (PRICE_REGION_FALLBACK, PRICE_DATED), from its first month `month`. */
+  priceNote(field: string, note: PriceNote, month: number): void;
+  /** The month offset of a calendar month ("YYYY-MM") from the scenario's start. */
+  monthOffset(calendarMonth: string): number;
 }
 
 /**
- * A line's cost in one month from its quantity values a, b, c, d (in the order they were added;
- * unused ones 0) and the prices k0..k5 fixed when the line was set up.
+ * A line's cost in one month from its quantity values a, b, c, d, e (in the order they were
+ * added; unused ones 0) and the prices k0..k6 fixed when the line was set up.
  */
-export type CostFunction = (f: CostFormula, a: number, b: number, c: number, d: number) => number;
+export type CostFunction = (f: CostFormula, a: number, b: number, c: number, d: number, e: number) => number;
 
 /** Data rather than a closure per line: the month loop calls one function per kind. */
 export interface CostFormula {
@@ -57,10 +61,41 @@ export interface CostFormula {
   readonly k3: number;
   readonly k4: number;
   readonly k5: number;
+  readonly k6: number;
+  /**
+   * Dated prices (rev 2): this formula prices the months up to and including `until` (a month
+   * offset); `then` prices the months after it. A single price: until Infinity, then null.
+   */
+  readonly until: number;
+  readonly then: CostFormula | null;
 }
 
-export function costFormula(cost: CostFunction, k0 = 0, k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0): CostFormula {
-  return { cost, k0, k1, k2, k3, k4, k5 };
+export function costFormula(cost: CostFunction, k0 = 0, k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0, k6 = 0): CostFormula {
+  return { cost, k0, k1, k2, k3, k4, k5, k6, until: Number.POSITIVE_INFINITY, then: null };
+}
+
+/**
+ * The formula for a price lookup with earlier periods (a launch promotion, a pre-cut list price):
+ * each earlier period's formula up to its last month, then the current one. Reports the price
+ * notes (region fallback) and a PRICE_DATED warning for each earlier period a month of the line uses.
+ */
+export function datedFormula<T>(
+  setup: CostSetup,
+  field: string,
+  lookup: { value: T; key: string; notes: readonly PriceNote[]; earlier: readonly PricePeriod<T>[] },
+  firstMonth: number,
+  make: (value: T) => CostFormula,
+): CostFormula {
+  for (const note of lookup.notes) setup.priceNote(field, note, Math.max(0, firstMonth));
+  let formula = make(lookup.value);
+  for (let i = lookup.earlier.length - 1; i >= 0; i--) {
+    const period = lookup.earlier[i];
+    const until = setup.monthOffset(period.through);
+    if (until < firstMonth) continue;
+    setup.priceNote(field, { code: 'PRICE_DATED', key: lookup.key, status: period.status, note: `${period.note}; in force through ${period.through}` }, Math.max(0, firstMonth));
+    formula = { ...make(period.value), until, then: formula };
+  }
+  return formula;
 }
 
 /** A price entry a line reads: kept in the workbook's price snapshot. */

@@ -1,7 +1,7 @@
 // A training line: runs a month of so many hours on so many instances, on SageMaker or EC2,
 // less the managed-spot saving.
 import type { FieldKit, LineOf } from '../model/schema';
-import { costFormula, NON_NEGATIVE, type Bounds, type CostFormula, type LineKindModule } from './kind';
+import { costFormula, datedFormula, NON_NEGATIVE, type Bounds, type CostFormula, type LineKindModule } from './kind';
 
 const fields = (f: FieldKit) => ({
   platform: f.choice(['sagemaker', 'ec2'], 'sagemaker'),
@@ -43,11 +43,11 @@ export const trainingKind: LineKindModule<TrainingLine> = {
     setup.quantity('hoursPerRun', line.hoursPerRun, NON_NEGATIVE);
     setup.quantity('runsPerMonth', line.runsPerMonth, NON_NEGATIVE);
     setup.quantity('spotDiscount', line.spotDiscount, SPOT);
-    const price = setup.prices.instance(line.instanceType, priceUse(line));
+    const price = setup.prices.instance(line.instanceType, priceUse(line), line.region);
     if (!price.ok) {
       setup.priceMissing('instanceType', { reason: 'lookup', detail: price.message });
       return null;
     }
-    return costFormula(trainingCost, price.value);
+    return datedFormula(setup, 'instanceType', price, line.startMonth, (hourly) => costFormula(trainingCost, hourly));
   },
 };

@@ -93,6 +93,8 @@ const lineTail = {
 const FIELD_KIT = {
   /** A number or expression text, with its default. */
   quantity: (fallback: number) => quantity.default(fallback),
+  /** A quantity a file may leave out (an addition of file version 2: absent stays absent, so older files save unchanged). */
+  addedQuantity: quantity.optional(),
   /** A quantity that may be empty (null), empty by default. */
   optionalQuantity: quantity.nullable().default(null),
   /** A price-book id (model, instance type, service item). */

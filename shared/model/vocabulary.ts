@@ -59,9 +59,13 @@ export const STAGE_NAMES: Record<Stage, string> = {
 
 /** Which override/snapshot fields each kind of price key may carry. */
 export const PRICE_FIELDS = {
-  bedrock: ['input', 'output', 'batchInput', 'batchOutput', 'cacheRead'],
+  bedrock: ['input', 'output', 'batchInput', 'batchOutput', 'cacheRead', 'cacheWrite'],
   instance: ['ec2', 'sagemakerTraining', 'sagemakerInference'],
   service: ['price'],
 } as const;
 export type PriceKeyKind = keyof typeof PRICE_FIELDS;
-export const PRICE_KEY_PATTERN = /^(bedrock|instance|service)\/[a-z0-9][a-z0-9.-]{0,63}$/;
+/**
+ * "bedrock/<id>", "instance/<type>", "service/<item>"; a snapshot also keeps a model's or an
+ * instance's regional and dated rows as "<key>@<region>", "<key>@regional", "<key>@through-YYYY-MM".
+ */
+export const PRICE_KEY_PATTERN = /^(bedrock|instance|service)\/[a-z0-9][a-z0-9.-]{0,63}(@[a-z0-9][a-z0-9.-]{0,39})?$/;

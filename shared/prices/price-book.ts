@@ -20,6 +20,53 @@ export interface TokenPrices {
   batchInput: number | null;
   batchOutput: number | null;
   cacheRead: number | null;
+  /** Cache-write (5-minute) price; null: none listed (Claude then pays 1.25 x input, rev 2). */
+  cacheWrite: number | null;
+}
+
+/**
+ * How a regional or dated row was obtained (rev 2): listed by a source, derived by a rule from
+ * another price, a limited-time promotion, a legacy price no longer charged, or not found.
+ */
+export type RowStatus = 'listed' | 'derived' | 'promotion' | 'legacy' | 'unsourced';
+
+/** A Bedrock model's prices in one region ("eu" is every eu-* region; an exact region wins). */
+export interface ModelRegionRow extends Partial<TokenPrices> {
+  region: string;
+  input: number;
+  output: number;
+  status: RowStatus;
+  asOf: string;
+  source: string;
+  note: string;
+}
+
+/** Prices in force up to and including the calendar month `through` ("YYYY-MM"); the entry's own prices after it. */
+export interface ModelDatedRow extends Partial<TokenPrices> {
+  through: string;
+  input: number;
+  output: number;
+  /** The regional endpoint's prices in that period. */
+  regional?: Partial<TokenPrices>;
+  status: RowStatus;
+  asOf: string;
+  source: string;
+  note: string;
+}
+
+export interface InstanceRegionRow {
+  region: string;
+  ec2?: number;
+  sagemakerTraining?: number;
+  sagemakerInference?: number;
+  status: RowStatus;
+  asOf: string;
+  source: string;
+  note: string;
+}
+
+export interface InstanceDatedRow extends Omit<InstanceRegionRow, 'region'> {
+  through: string;
 }
 
 export interface ModelEntry extends TokenPrices {
@@ -32,6 +79,8 @@ export interface ModelEntry extends TokenPrices {
   source: string;
   status: Exclude<PriceStatus, 'derived'>;
   note: string;
+  regions?: ModelRegionRow[];
+  dated?: ModelDatedRow[];
 }
 
 export interface InstanceEntry {
@@ -45,6 +94,8 @@ export interface InstanceEntry {
   sagemakerInference: Price;
   asOf: string;
   source: string;
+  regions?: InstanceRegionRow[];
+  dated?: InstanceDatedRow[];
 }
 
 export interface ServiceItemEntry {

@@ -4,6 +4,7 @@ import { PRICE_FIELDS, type PriceKeyKind } from '../model/vocabulary';
 import type { PriceTable, Workbook } from '../model';
 import type { PriceBook } from './price-book';
 import { canonicalId, field, priceKeyOf, tableFields } from './price-keys';
+import { rowKey } from './price-rows';
 
 type Used = Map<string, { kind: PriceKeyKind; id: string; fields: Set<string> }>;
 
@@ -41,6 +42,37 @@ function bundledValue(book: PriceBook, kind: PriceKeyKind, id: string, f: string
 }
 
 /**
+ * The regional and dated rows of a used model or instance (rev 2), keyed "<key>@<region>",
+ * "<key>@regional" and "<key>@through-YYYY-MM", with the fields the lines read. Every row of a
+ * used entry is kept: a line's region or endpoint may change, and the file must still compute
+ * the same figures after a book update.
+ */
+function rowEntries(book: PriceBook, kind: PriceKeyKind, id: string, fields: ReadonlySet<string>): [string, Record<string, number>][] {
+  const rows: [string, object][] = [];
+  if (kind === 'bedrock') {
+    const m = book.models.find((x) => x.id === id);
+    if (m?.regional) rows.push([rowKey(id, 'regional'), m.regional]);
+    for (const r of m?.regions ?? []) rows.push([rowKey(id, r.region), r]);
+    for (const r of m?.dated ?? []) {
+      rows.push([rowKey(id, `through-${r.through}`), r]);
+      if (r.regional) rows.push([rowKey(id, `through-${r.through}-regional`), r.regional]);
+    }
+  } else if (kind === 'instance') {
+    const i = book.instances.find((x) => x.id === id);
+    for (const r of i?.regions ?? []) rows.push([rowKey(id, r.region), r]);
+    for (const r of i?.dated ?? []) rows.push([rowKey(id, `through-${r.through}`), r]);
+  }
+  return rows.map(([key, row]) => {
+    const values: Record<string, number> = {};
+    for (const f of PRICE_FIELDS[kind]) {
+      const v = (row as Record<string, unknown>)[f];
+      if (fields.has(f) && typeof v === 'number') values[f] = v;
+    }
+    return [priceKeyOf(kind, key), values];
+  });
+}
+
+/**
  * The price entries a workbook's lines use (every model, instance type incl. fallbackInstanceType
  * with the platform's use, service priceItem), keyed "bedrock/<id>", "instance/<id>", "service/<id>"
  * with the fields of PRICE_FIELDS. Values are the effective prices without the overrides (which the
@@ -62,8 +94,16 @@ export function priceSnapshot(workbook: Workbook, book: PriceBook): PriceTable {
       if (value !== null) row[f] = value;
     }
     if (Object.keys(row).length > 0) table[key] = row;
+    for (const [rowKeyText, values] of rowEntries(book, kind, id, fields)) {
+      // A row already in the saved snapshot keeps its saved values.
+      const savedRow = saved !== null && Object.hasOwn(saved, rowKeyText) ? saved[rowKeyText] : null;
+      const merged = { ...values, ...(savedRow ?? {}) };
+      if (Object.keys(merged).length > 0) table[rowKeyText] = merged;
+    }
   }
-  return table;
+  const sorted: PriceTable = {};
+  for (const key of Object.keys(table).sort()) sorted[key] = table[key];
+  return sorted;
 }
 
 /**

@@ -116,6 +116,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const resolved = resolveAssumptions(scenario.assumptions, builtins, horizon, cache);
     const context: LineContext = {
       horizon,
+      startMonth: scenario.startMonth,
       daysPerMonth: scenario.daysPerMonth,
       hoursPerMonth: scenario.hoursPerMonth,
       bindings: resolved.bindings as Map<string, Binding>,

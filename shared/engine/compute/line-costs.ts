@@ -11,12 +11,15 @@ import { compileExpression, type Binding, type CompiledExpression, type ExprResu
 import type { Bounds, CostFormula, CostSetup, PriceProblem, QuantityValue } from '../../kinds/kind';
 import { kindOf } from '../../kinds/registry';
 import type { Line } from '../../model';
-import type { PriceResolver } from '../../prices';
+import type { PriceNote, PriceResolver } from '../../prices';
+import { monthIndex } from './calendar';
 import type { ExpressionCache } from './expression-cache';
 import type { ExpressionProblem, Issue } from './results';
 
 export interface LineContext {
   horizon: number;
+  /** The scenario's first calendar month ("YYYY-MM"), for dated prices. */
+  startMonth: string;
   daysPerMonth: number;
   hoursPerMonth: number;
   bindings: Map<string, Binding>;
@@ -76,6 +79,17 @@ function incomplete(this: LineSetup, field: string): void {
   quantityError(this, field, { problem: 'needs-cost' });
 }
 
+function priceNote(this: LineSetup, field: string, note: PriceNote, month: number): void {
+  const target = { severity: 'warning' as const, lineId: this.line.id, field };
+  if (note.code === 'PRICE_REGION_FALLBACK')
+    report(this, { ...target, code: note.code, params: { region: note.region, usedRegion: note.usedRegion, priceKey: note.key } });
+  else report(this, { ...target, code: note.code, params: { priceKey: note.key, status: note.status, month, note: note.note } });
+}
+
+function monthOffset(this: LineSetup, calendar: string): number {
+  return monthIndex(calendar) - monthIndex(this.ctx.startMonth);
+}
+
 function startSetup(line: Line, ctx: LineContext): LineSetup {
   return {
     line,
@@ -89,6 +103,8 @@ function startSetup(line: Line, ctx: LineContext): LineSetup {
     quantity: addQuantity,
     priceMissing,
     incomplete,
+    priceNote,
+    monthOffset,
   };
 }
 
@@ -143,26 +159,28 @@ function lastMonth(line: Line, horizon: number): number {
 const usableCost = (cost: number) => cost >= 0 && cost <= MAX_MONTHLY_COST; // negated use catches NaN
 
 /**
- * The common case: fills `monthly` and returns true when every value stays inside its bounds
- * and every month's cost is usable. Returns false (monthly then partly written) otherwise.
+ * The common case: fills `monthly` over months first..last and returns true when every value
+ * stays inside its bounds and every month's cost is usable. Returns false (monthly then partly
+ * written) otherwise.
  */
-function fillMonthly(line: Line, quantities: readonly Quantity[], formula: CostFormula, monthly: Float64Array): boolean {
-  const first = line.startMonth;
-  const last = lastMonth(line, monthly.length);
+function fillMonthly(quantities: readonly Quantity[], formula: CostFormula, monthly: Float64Array, first: number, last: number): boolean {
   const q0 = quantities[0];
   const q1 = quantities[1];
   const q2 = quantities[2];
   const q3 = quantities[3];
+  const q4 = quantities[4];
   const at0 = q0?.at ?? null;
   const at1 = q1?.at ?? null;
   const at2 = q2?.at ?? null;
   const at3 = q3?.at ?? null;
+  const at4 = q4?.at ?? null;
   const c0 = q0?.constant ?? 0;
   const c1 = q1?.constant ?? 0;
   const c2 = q2?.constant ?? 0;
   const c3 = q3?.constant ?? 0;
-  if (at0 === null && at1 === null && at2 === null && at3 === null) {
-    const cost = formula.cost(formula, c0, c1, c2, c3);
+  const c4 = q4?.constant ?? 0;
+  if (at0 === null && at1 === null && at2 === null && at3 === null && at4 === null) {
+    const cost = formula.cost(formula, c0, c1, c2, c3, c4);
     if (first <= last && !usableCost(cost)) return false;
     for (let m = first; m <= last; m++) monthly[m] = cost;
     return true;
@@ -172,14 +190,27 @@ function fillMonthly(line: Line, quantities: readonly Quantity[], formula: CostF
     const b = at1 === null ? c1 : at1(m);
     const c = at2 === null ? c2 : at2(m);
     const d = at3 === null ? c3 : at3(m);
+    const e = at4 === null ? c4 : at4(m);
     // Constants were checked when compiled; a month's value is checked here (negated: NaN fails).
     if (at0 !== null && !(a >= q0.min && a <= q0.max)) return false;
     if (at1 !== null && !(b >= q1.min && b <= q1.max)) return false;
     if (at2 !== null && !(c >= q2.min && c <= q2.max)) return false;
     if (at3 !== null && !(d >= q3.min && d <= q3.max)) return false;
-    const cost = formula.cost(formula, a, b, c, d);
+    if (at4 !== null && !(e >= q4.min && e <= q4.max)) return false;
+    const cost = formula.cost(formula, a, b, c, d, e);
     if (!usableCost(cost)) return false;
     monthly[m] = cost;
+  }
+  return true;
+}
+
+/** Calls `each` with every price period's formula and its months within first..last (one period unless prices are dated). */
+function forEachPeriod(formula: CostFormula, first: number, last: number, each: (f: CostFormula, from: number, to: number) => boolean): boolean {
+  let from = first;
+  for (let f: CostFormula | null = formula; f !== null && from <= last; f = f.then) {
+    const to = Math.min(last, f.until);
+    if (to >= from && !each(f, from, to)) return false;
+    from = Math.max(from, to + 1);
   }
   return true;
 }
@@ -188,24 +219,24 @@ function fillMonthly(line: Line, quantities: readonly Quantity[], formula: CostF
  * The careful evaluation, month by month and quantity by quantity: finds the first value out of
  * bounds (or unusable cost) and records it. Only runs when fillMonthly found a problem.
  */
-function describeFirstProblem(line: Line, horizon: number, quantities: readonly Quantity[], formula: CostFormula, setup: LineSetup): void {
-  const values = new Float64Array(4);
+function describeFirstProblem(quantities: readonly Quantity[], formula: CostFormula, setup: LineSetup, first: number, last: number): boolean {
+  const values = new Float64Array(5);
   let dynamic = false;
   for (let i = 0; i < quantities.length; i++) {
     values[i] = quantities[i].constant;
     if (quantities[i].at !== null) dynamic = true;
   }
-  const first = line.startMonth;
-  const last = lastMonth(line, horizon);
   const costProblem = (cost: number, m: number | null): boolean => {
     if (usableCost(cost)) return false;
-    quantityError(setup, quantities[0]?.field, { problem: 'unusable-cost', value: cost, month: m, max: MAX_MONTHLY_COST });
+    // Blame the quantity that overflowed: the largest of the unbounded ones (hours a run of 1e12,
+    // not the 8 instances it multiplies).
+    let blamed = 0;
+    for (let i = 1; i < quantities.length; i++)
+      if (quantities[i].max === Number.MAX_VALUE && !(Math.abs(values[i]) <= Math.abs(values[blamed]))) blamed = i;
+    quantityError(setup, quantities[blamed]?.field, { problem: 'unusable-cost', value: cost, month: m, max: MAX_MONTHLY_COST });
     return true;
   };
-  if (!dynamic) {
-    if (first <= last) costProblem(formula.cost(formula, values[0], values[1], values[2], values[3]), null);
-    return;
-  }
+  if (!dynamic) return first <= last && costProblem(formula.cost(formula, values[0], values[1], values[2], values[3], values[4]), null);
   for (let m = first; m <= last; m++) {
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
@@ -213,12 +244,13 @@ function describeFirstProblem(line: Line, horizon: number, quantities: readonly 
       const v = q.at(m);
       if (!(v >= q.min && v <= q.max)) {
         quantityError(setup, q.field, { problem: 'out-of-bounds', min: q.min, max: q.max, value: v, month: m });
-        return;
+        return true;
       }
       values[i] = v;
     }
-    if (costProblem(formula.cost(formula, values[0], values[1], values[2], values[3]), m)) return;
+    if (costProblem(formula.cost(formula, values[0], values[1], values[2], values[3], values[4]), m)) return true;
   }
+  return false;
 }
 
 /** `monthly` receives the costs: zeros of the horizon's length (the engine hands out views of one block). */
@@ -226,8 +258,10 @@ export function computeLineCost(line: Line, ctx: LineContext, monthly = new Floa
   const setup = startSetup(line, ctx);
   const formula = kindOf(line).setUpCost(line, setup);
   const priced = formula !== null && setup.complete;
-  if (!priced || !fillMonthly(line, setup.quantities, formula, monthly)) {
-    if (priced) describeFirstProblem(line, ctx.horizon, setup.quantities, formula, setup);
+  const first = line.startMonth;
+  const last = lastMonth(line, ctx.horizon);
+  if (!priced || !forEachPeriod(formula, first, last, (f, from, to) => fillMonthly(setup.quantities, f, monthly, from, to))) {
+    if (priced) forEachPeriod(formula, first, last, (f, from, to) => !describeFirstProblem(setup.quantities, f, setup, from, to));
     // An error leaves the whole line at zero (and flagged) so the rest of the model still computes.
     monthly.fill(0);
     return { monthly, total: 0, issues: setup.issues ?? NO_ISSUES };

@@ -92,7 +92,8 @@ describe('bundled price book asset', () => {
 
   it('stores regional prices only for models that have them (Haiku 4.5: 1.1/5.5)', () => {
     const haiku = book.models.find((x) => x.id === 'claude-haiku-4-5')!;
-    expect(haiku.regional).toEqual({ input: 1.1, output: 5.5, batchInput: 0.55, batchOutput: 2.75, cacheRead: 0.11 });
+    // Cache write 1.25 (5-minute, global) x 1.1 = 1.375 at the regional rate.
+    expect(haiku.regional).toEqual({ input: 1.1, output: 5.5, batchInput: 0.55, batchOutput: 2.75, cacheRead: 0.11, cacheWrite: 1.375 });
     expect(book.models.find((x) => x.id === 'claude-sonnet-4')!.regional).toBeNull();
   });
 });

@@ -24,8 +24,11 @@ describe('Bedrock lookup', () => {
     expect(regional).toEqual({
       ok: true,
       key: 'bedrock/claude-haiku-4-5',
-      value: { input: 1.1, output: 5.5, batchInput: 0.55, batchOutput: 2.75, cacheRead: 0.11 },
+      // Cache write 1.375 = 1.25 (book, global) x the book's regional ratio 1.1 (rev 2).
+      value: { input: 1.1, output: 5.5, batchInput: 0.55, batchOutput: 2.75, cacheRead: 0.11, cacheWrite: 1.375 },
       derived: [],
+      notes: [],
+      earlier: [],
     });
     // Global batch is not listed: 50% of 1/5 = 0.5/2.5, derived.
     expect(value(global)).toMatchObject({ batchInput: 0.5, batchOutput: 2.5 });
@@ -39,7 +42,7 @@ describe('Bedrock lookup', () => {
   it('derives batch at 50% of on-demand where no batch price is listed, and says so', () => {
     const r = bundled.bedrock('claude-sonnet-4', 'global');
     // 3 x 0.5 = 1.5; 15 x 0.5 = 7.5
-    expect(value(r)).toEqual({ input: 3, output: 15, batchInput: 1.5, batchOutput: 7.5, cacheRead: 0.3 });
+    expect(value(r)).toEqual({ input: 3, output: 15, batchInput: 1.5, batchOutput: 7.5, cacheRead: 0.3, cacheWrite: 3.75 });
     expect(r.ok && r.derived.map((d) => d.split(':')[0])).toEqual(['batchInput', 'batchOutput']);
   });
 
@@ -73,7 +76,7 @@ describe('Bedrock lookup', () => {
 describe('instance lookup', () => {
   it('accepts the "ml." prefix', () => {
     const r = bundled.instance('ml.p4d.24xlarge', 'ec2');
-    expect(r).toEqual({ ok: true, key: 'instance/p4d.24xlarge', value: 21.957642, derived: [] });
+    expect(r).toEqual({ ok: true, key: 'instance/p4d.24xlarge', value: 21.957642, derived: [], notes: [], earlier: [{ through: '2025-05', value: 32.7726, status: 'legacy', note: 'list price before the June 2025 P4/P5 price cut' }] });
   });
 
   it('gives the SageMaker P-family price as EC2 x 1.15, labelled derived', () => {
@@ -84,7 +87,7 @@ describe('instance lookup', () => {
   });
 
   it('gives a sourced SageMaker price without a derived label', () => {
-    expect(bundled.instance('ml.g5.xlarge', 'sagemakerTraining')).toEqual({ ok: true, key: 'instance/g5.xlarge', value: 1.408, derived: [] });
+    expect(bundled.instance('ml.g5.xlarge', 'sagemakerTraining')).toEqual({ ok: true, key: 'instance/g5.xlarge', value: 1.408, derived: [], notes: [], earlier: [] });
   });
 
   it('refuses p5e training: no price, and no silent zero', () => {
@@ -108,6 +111,8 @@ describe('service item lookup', () => {
       key: 'service/opensearch-serverless-ocu',
       value: { price: 0.24, unit: 'USD per OCU-hour', category: 'opensearch-serverless' },
       derived: [],
+      notes: [],
+      earlier: [],
     });
   });
 
@@ -130,10 +135,14 @@ describe('override > snapshot > bundled', () => {
   const r = createPriceResolver(book, overrides, snapshot);
 
   it('takes each field from the first of override, snapshot, book that has it', () => {
-    // input from the override (2), output from the snapshot (12), cacheRead from the book (0.3),
-    // batch derived from the effective prices: 2 x 0.5 = 1, 12 x 0.5 = 6.
-    expect(value(r.bedrock('claude-sonnet-4', 'global'))).toEqual({ input: 2, output: 12, batchInput: 1, batchOutput: 6, cacheRead: 0.3 });
-    expect(r.instance('p4d.24xlarge', 'sagemakerTraining')).toEqual({ ok: true, key: 'instance/p4d.24xlarge', value: 25.25, derived: [] });
+    // input from the override (2), output from the snapshot (12), batch derived from the
+    // effective prices: 2 x 0.5 = 1, 12 x 0.5 = 6. The overridden input carries to the cache
+    // prices at the stored ratios (rev 2): read 2 x 0.3 / 2.5 = 0.24, write 2 x 3.75 / 2.5 = 3.
+    const sonnet = value(r.bedrock('claude-sonnet-4', 'global'));
+    expect(sonnet).toMatchObject({ input: 2, output: 12, batchInput: 1, batchOutput: 6 });
+    expect(sonnet.cacheRead).toBeCloseTo(0.24, 12);
+    expect(sonnet.cacheWrite).toBeCloseTo(3, 12);
+    expect(r.instance('p4d.24xlarge', 'sagemakerTraining')).toEqual({ ok: true, key: 'instance/p4d.24xlarge', value: 25.25, derived: [], notes: [], earlier: [] });
     expect(value(r.instance('ml.p4d.24xlarge', 'ec2'))).toBe(30);
     expect(value(r.instance('p4d.24xlarge', 'sagemakerInference'))).toBeCloseTo(25.2512883, 9);
     expect(value(r.serviceItem('s3-standard')).price).toBe(0.02);
@@ -142,7 +151,7 @@ describe('override > snapshot > bundled', () => {
 
   it('lets an override of zero stand (a free price is a price)', () => {
     const free = createPriceResolver(book, { 'instance/g5.xlarge': { ec2: 0 } }, null);
-    expect(free.instance('g5.xlarge', 'ec2')).toEqual({ ok: true, key: 'instance/g5.xlarge', value: 0, derived: [] });
+    expect(free.instance('g5.xlarge', 'ec2')).toEqual({ ok: true, key: 'instance/g5.xlarge', value: 0, derived: [], notes: [], earlier: [] });
   });
 
   it('fixes a missing price with an override, also for ids the book does not know', () => {
@@ -152,7 +161,7 @@ describe('override > snapshot > bundled', () => {
       null,
     );
     expect(value(fixed.instance('ml.p5e.48xlarge', 'sagemakerTraining'))).toBe(120);
-    expect(value(fixed.bedrock('my-model', 'regional'))).toEqual({ input: 1, output: 2, batchInput: 0.5, batchOutput: 1, cacheRead: null });
+    expect(value(fixed.bedrock('my-model', 'regional'))).toEqual({ input: 1, output: 2, batchInput: 0.5, batchOutput: 1, cacheRead: null, cacheWrite: null });
     expect(value(fixed.serviceItem('my-item'))).toEqual({ price: 3, unit: 'USD per unit', category: 'other' });
   });
 
@@ -161,12 +170,13 @@ describe('override > snapshot > bundled', () => {
     expect(value(ml.instance('g5.xlarge', 'sagemakerInference'))).toBe(1.5);
   });
 
-  it('applies the snapshot (global prices) but not to the regional prices of a model that has them', () => {
+  it('applies the snapshot (global prices) but not to the regional prices of a model that has them; overrides carry', () => {
     const snap = createPriceResolver(book, {}, { 'bedrock/claude-haiku-4-5': { input: 0.9, output: 4.5 } });
     expect(value(snap.bedrock('claude-haiku-4-5', 'global'))).toMatchObject({ input: 0.9, output: 4.5 });
     expect(value(snap.bedrock('claude-haiku-4-5', 'regional'))).toMatchObject({ input: 1.1, output: 5.5 });
     // Overrides apply to both scopes.
     const over = createPriceResolver(book, { 'bedrock/claude-haiku-4-5': { input: 0.9 } }, null);
-    expect(value(over.bedrock('claude-haiku-4-5', 'regional')).input).toBe(0.9);
+    // ... and carry to the regional endpoint at the book's premium (rev 2): 0.9 x 1.1/1 = 0.99.
+    expect(value(over.bedrock('claude-haiku-4-5', 'regional')).input).toBeCloseTo(0.99, 12);
   });
 });

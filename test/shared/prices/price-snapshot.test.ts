@@ -38,12 +38,19 @@ describe('priceSnapshot', () => {
   it('lists exactly the entries and fields the lines use, at bundled prices, without derived or missing ones', () => {
     expect(priceSnapshot(workbook(), book)).toEqual({
       // Claude 3 Haiku lists its batch price; Sonnet 4 does not (derived at lookup, so not stored).
-      'bedrock/claude-3-haiku': { input: 0.25, output: 1.25, batchInput: 0.125, batchOutput: 0.625, cacheRead: 0.025 },
+      'bedrock/claude-3-haiku': { input: 0.25, output: 1.25, batchInput: 0.125, batchOutput: 0.625, cacheRead: 0.025, cacheWrite: 0.3125 },
+      // Regional and dated rows of the entries used are kept too (rev 2): the EU profile rows.
+      'bedrock/claude-3-haiku@eu': { input: 0.25, output: 1.25 },
       // The book's price, not the workbook's override of input (the file carries that already).
-      'bedrock/claude-sonnet-4': { input: 3, output: 15, cacheRead: 0.3 },
+      'bedrock/claude-sonnet-4': { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 },
+      'bedrock/claude-sonnet-4@eu': { input: 3, output: 15 },
       'instance/g5.xlarge': { sagemakerInference: 1.4084 },
       // ec2 (scenario b) and SageMaker training (scenario a); p5e has no price, so it is absent.
       'instance/p4d.24xlarge': { ec2: 21.957642, sagemakerTraining: 25.2512883 },
+      // The EU EC2 rows and the pre-June-2025 legacy row.
+      'instance/p4d.24xlarge@eu-central-1': { ec2: 27.43298 },
+      'instance/p4d.24xlarge@eu-west-1': { ec2: 23.71569 },
+      'instance/p4d.24xlarge@through-2025-05': { ec2: 32.7726, sagemakerTraining: 37.688 },
       'service/opensearch-serverless-ocu': { price: 0.24 },
     });
   });
@@ -79,7 +86,8 @@ describe('withPriceSnapshot', () => {
     // Scenario a only: SageMaker training, Bedrock and a service item.
     const wb = workbook();
     const saved = withPriceSnapshot({ ...wb, scenarios: [wb.scenarios[0]] }, book);
-    expect(Object.keys(saved.priceBook!.entries)).toHaveLength(3);
+    // Sonnet 4 and its EU row, p4d (SageMaker training) and its legacy row, the OCU item.
+    expect(Object.keys(saved.priceBook!.entries)).toHaveLength(5);
     expect(workbookSchema.parse(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
   });
 
