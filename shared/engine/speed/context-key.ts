@@ -19,15 +19,7 @@ export interface ContextKey {
  * the compiled expressions and the costs of unchanged lines).
  */
 export function sameKey(a: ContextKey, b: ContextKey): boolean {
-  return (
-    a.startMonth === b.startMonth &&
-    a.horizon === b.horizon &&
-    Object.is(a.days, b.days) &&
-    Object.is(a.hours, b.hours) &&
-    sameAssumptions(a.assumptions, b.assumptions) &&
-    samePriceTable(a.overrides, b.overrides) &&
-    samePriceTable(a.snapshot?.entries ?? null, b.snapshot?.entries ?? null)
-  );
+  return sameExceptValues(a, b) && sameAssumptions(a.assumptions, b.assumptions);
 }
 
 /**

@@ -9,6 +9,11 @@ import type { ChartLook } from '../charts/chart-options';
 
 type Row = Record<string, number | string>;
 
+/** What every chart of the tab shares: the theme, no animation, the legend (if any) below. */
+function chartBase(look: ChartLook, data: Row[], legend: boolean): Pick<AgCartesianChartOptions, 'theme' | 'data' | 'animation' | 'legend'> {
+  return { theme: look.theme, data, animation: { enabled: false }, legend: { enabled: legend, position: 'bottom' } };
+}
+
 export function fanOptions(fan: CashFan, startMonth: string, look: ChartLook): AgCartesianChartOptions {
   const data: Row[] = [];
   for (let m = 0; m < fan.p50.length; m++) {
@@ -30,10 +35,7 @@ export function fanOptions(fan: CashFan, startMonth: string, look: ChartLook): A
     },
   };
   return {
-    theme: look.theme,
-    data,
-    animation: { enabled: false },
-    legend: { enabled: true, position: 'bottom' },
+    ...chartBase(look, data, true),
     series: [
       // The band is P10 (invisible) with P90 - P10 stacked on it.
       { type: 'area', xKey: 'month', yKey: 'p10', yName: 'P10', stacked: true, fillOpacity: 0, strokeWidth: 0, showInLegend: false, tooltip },
@@ -56,9 +58,7 @@ export function cliffOptions(cliff: { byMonth: number[]; none: number }, runs: n
   const shown = data.findIndex((r) => Number(r.count) > 0) < 0 ? [] : data.slice(first, Math.min(data.length, last + 2));
   shown.push({ month: 'No cliff', share: cliff.none / runs, count: cliff.none });
   return {
-    theme: look.theme,
-    data: shown,
-    animation: { enabled: false },
+    ...chartBase(look, shown, false),
     series: [
       {
         type: 'bar',
@@ -106,10 +106,7 @@ export function tornadoOptions(t: SensitivityResult, horizon: number, format: (v
     },
   });
   return {
-    theme: look.theme,
-    data,
-    animation: { enabled: false },
-    legend: { enabled: true, position: 'bottom' },
+    ...chartBase(look, data, true),
     series: [
       { type: 'bar', direction: 'horizontal', xKey: 'name', yKey: 'low', yName: 'Assumption at its low', fill: look.colors.pools[0], grouped: false, tooltip: tip('low') },
       { type: 'bar', direction: 'horizontal', xKey: 'name', yKey: 'high', yName: 'Assumption at its high', fill: look.colors.cash, grouped: false, tooltip: tip('high') },
