@@ -83,6 +83,13 @@ test('imports credits, allocations and costs from AWS; plan against actual; fore
   await page.getByTestId('plan-vs-actual').scrollIntoViewIfNeeded();
   await shot(page, 'plan-vs-actual');
 
+  // The months before the forecast are marked as actual in the month-by-month table.
+  await page.getByRole('tab', { name: 'Month by month' }).click();
+  await expect(page.getByTestId('month-0')).toContainText('actual');
+  await expect(page.getByTestId('month-3')).not.toContainText('actual');
+  await page.getByTestId('month-0').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'monthly-after-import.png') });
+
   // Each import is one undo step.
   await page.locator('[data-command="edit.undo"]').click();
   await expect(page.getByTestId('kpi-as-of')).toContainText('As of Nov 2026 actuals');

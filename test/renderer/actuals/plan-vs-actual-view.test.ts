@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../shared/engine';
 import { chartRows, monthRows, poolMonthRows, replayVerdict } from '../../../renderer/src/features/actuals/plan-vs-actual-rows';
 import { asOfText, buildKpiCards } from '../../../renderer/src/features/results/kpi-view';
+import { buildMonthlyView } from '../../../renderer/src/features/results/monthly-rows';
 import { diffWorkbook, scenariosToCompute } from '../../../renderer/src/engine-host/workbook-patch';
 import { importedSample } from '../../shared/engine/actuals/actuals-fixtures';
 import { samplePlan } from '../../shared/io/aws/samples';
@@ -42,6 +43,10 @@ describe('KPI cards after an import', () => {
     // 14.96 months from Dec 2026 (month 3): month 17.96 = Feb 2028.
     expect(cards.cashRunwayMonths.value).toBe('15.0 months');
     expect(cards.cashRunwayMonths.detail).toBe('cash runs out in Feb 2028 (after Aug 2027, at its spend)');
+  });
+
+  it('the month-by-month table marks the actual months (Sep-Nov 2026), whose figures are in Plan vs actual', () => {
+    expect(buildMonthlyView(result).rows.map((r) => r.isActual)).toEqual([true, true, true, false, false, false, false, false, false, false, false, false]);
   });
 
   it('without actuals there is no as-of line', () => {

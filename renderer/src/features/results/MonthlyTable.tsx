@@ -59,9 +59,19 @@ export function MonthlyTable() {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.index} data-testid={`month-${r.index}`} className={r.isCliff ? 'cliff-row' : undefined} aria-current={r.isCliff ? 'true' : undefined}>
+            <tr
+              key={r.index}
+              data-testid={`month-${r.index}`}
+              className={r.isCliff ? 'cliff-row' : r.isActual ? 'actual-row' : undefined}
+              aria-current={r.isCliff ? 'true' : undefined}
+            >
               <th scope="row" className="month-cell" title={`Month ${r.index} of the scenario`}>
                 {r.month}
+                {r.isActual && (
+                  <span className="tag" title="A month with AWS actuals: its figures are in Plan vs actual; the forecast here starts after it">
+                    actual
+                  </span>
+                )}
                 {r.isCliff && (
                   <span className="tag tag-cliff" title="First month with an AWS bill paid in cash">
                     ▲ credit cliff

@@ -18,6 +18,8 @@ export interface MonthlyRow {
   cash: number;
   pools: MonthlyPoolCell[];
   isCliff: boolean;
+  /** A month with imported AWS actuals: reported in Plan vs actual; the forecast starts after it. */
+  isActual: boolean;
 }
 
 export interface MonthlyView {
@@ -52,6 +54,7 @@ export function buildMonthlyView(result: ScenarioResult): MonthlyView {
       cash: result.cash[m] ?? 0,
       pools: cells,
       isCliff: cliff === m,
+      isActual: result.actuals !== undefined && m < result.actuals.forecastFrom,
     });
   }
   return { pools, rows, totals, cliffIndex: cliff };
