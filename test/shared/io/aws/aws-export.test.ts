@@ -190,5 +190,8 @@ describe('a foreign or broken file', () => {
     expect(failure('{"credits": [], "__proto__": {}}', 'credits')).toMatch(/__proto__/);
     expect(failure('  \n', 'usage')).toBe('the file is empty');
     expect(failure('hello,world\n', 'credits')).toBe('not JSON: aws billing get-credits prints JSON (--output json)');
+    // Nesting far deeper than any AWS output is refused before anything is built.
+    expect(failure(`{"credits": ${'['.repeat(40)}${']'.repeat(40)}}`, 'credits')).toMatch(/^line 1 column \d+: .*nest/);
+    expect(failure('{"credits": [], "credits": []}', 'credits')).toMatch(/credits/);
   });
 });
