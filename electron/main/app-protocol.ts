@@ -3,7 +3,8 @@
 // pointing outside all end in 404.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY, parseAppUrl } from './security-policy';
+import { randomBytes } from 'node:crypto';
+import { contentSecurityPolicy, parseAppUrl, STYLE_NONCE_PLACEHOLDER } from './security-policy';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,12 +61,15 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
       // A symbolic link inside the folder must not lead outside it.
       const real = await realpath(file);
       if (!isInside(await realRoot, real) || !(await stat(real)).isFile()) return notFound();
-      const body = request.method === 'HEAD' ? null : await readFile(real);
+      // A new nonce for every response: the page's <style> elements may carry it, nothing injected can guess it.
+      const nonce = randomBytes(16).toString('base64');
+      const bytes = request.method === 'HEAD' ? null : await readFile(real);
+      const body = bytes !== null && contentTypeFor(real).startsWith('text/html') ? bytes.toString('utf8').replaceAll(STYLE_NONCE_PLACEHOLDER, nonce) : bytes;
       return new Response(body, {
         status: 200,
         headers: {
           'Content-Type': contentTypeFor(real),
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'Content-Security-Policy': contentSecurityPolicy(nonce),
           'X-Content-Type-Options': 'nosniff',
           'Cross-Origin-Opener-Policy': 'same-origin',
         },

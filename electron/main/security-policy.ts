@@ -64,31 +64,37 @@ export function isAllowedRequestUrl(raw: string): boolean {
   return url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'devtools:';
 }
 
+/** The placeholder renderer/index.html carries where each page load's style nonce goes. */
+export const STYLE_NONCE_PLACEHOLDER = 'CREDITSTACK_STYLE_NONCE';
+
 /**
  * Sent as a header with every page; renderer/index.html carries the same policy in a meta tag for
  * the browser edition (a test keeps the two equal; a meta tag cannot hold frame-ancestors). No
  * 'unsafe-eval': expressions are compiled to closures and zod runs jitless, so nothing is eval'd.
- * Trusted Types: no script URL or HTML string reaches a DOM sink except through the one policy
- * the page makes (renderer/src/trusted-types.ts), which admits only the app's own scripts.
- * style-src needs 'unsafe-inline' because AG Grid's theming API injects <style> elements.
+ * Trusted Types: no script URL or HTML string reaches a DOM sink except through the page's default
+ * policy (renderer/src/trusted-types.ts). No 'unsafe-inline' styles: the <style> elements AG Grid
+ * and AG Charts inject carry `nonce`, new for every page load (app-protocol.ts).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  // blob: URLs can only be made by the page's own scripts (chart images, the engine worker).
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types default creditstack-parse',
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicy(styleNonce: string): string {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(styleNonce)) throw new Error('not a nonce');
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' 'nonce-${styleNonce}'`,
+    // blob: URLs can only be made by the page's own scripts (chart images, the engine worker).
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types default creditstack-parse',
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /** The web preferences of every window; the window factory is the only place a window is made. */
 export const SECURE_WEB_PREFERENCES = {

@@ -12,6 +12,7 @@ import {
   HighlightChangesModule,
   LargeTextEditorModule,
   ModuleRegistry,
+  provideGlobalGridOptions,
   PinnedRowModule,
   RenderApiModule,
   RowApiModule,
@@ -23,8 +24,11 @@ import {
   TooltipModule,
   ValidationModule,
 } from 'ag-grid-community';
+import { styleNonce } from '../style-nonce';
 
 export function registerGridModules(): void {
+  // The theme's injected <style> carries the page's CSP nonce (see style-nonce.ts).
+  provideGlobalGridOptions({ styleNonce: styleNonce() });
   ModuleRegistry.registerModules([
     ClientSideRowModelModule,
     // Editors: text and formulas, notes, model/instance/pool selects, the included/paused boxes.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTypeFor, createAppProtocolHandler, resolveAssetPath } from '../../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security-policy';
+import { STYLE_NONCE_PLACEHOLDER } from '../../../electron/main/security-policy';
 
 let base: string;
 let root: string;
@@ -12,7 +12,7 @@ beforeAll(() => {
   base = mkdtempSync(path.join(os.tmpdir(), 'cs-protocol-'));
   root = path.join(base, 'renderer');
   mkdirSync(path.join(root, 'assets'), { recursive: true });
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>x</title>');
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>x</title><meta property="csp-nonce" nonce="CREDITSTACK_STYLE_NONCE">');
   writeFileSync(path.join(root, 'assets', 'index-1.js'), 'console.log(1)');
   writeFileSync(path.join(base, 'secret.txt'), 'secret');
   symlinkSync(path.join(base, 'secret.txt'), path.join(root, 'assets', 'leak.js'));
@@ -58,10 +58,20 @@ describe('the app:// handler', () => {
   it('serves the page with the CSP header and the right content type', async () => {
     const response = await handler()(new Request('app://creditstack/index.html'));
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/^default-src 'none'; script-src 'self'; style-src 'self' 'nonce-[A-Za-z0-9+/]{22}==';/);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(await response.text()).toBe('<!doctype html><title>x</title>');
+    // The page's placeholder nonce becomes the header's nonce.
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    expect(await response.text()).toBe(`<!doctype html><title>x</title><meta property="csp-nonce" nonce="${nonce}">`);
+  });
+
+  it('every page load gets a new style nonce', async () => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 5; i++) nonces.add(/'nonce-([^']+)'/.exec((await handler()(new Request('app://creditstack/index.html'))).headers.get('content-security-policy')!)![1]!);
+    expect(nonces.size).toBe(5);
+    expect(STYLE_NONCE_PLACEHOLDER).toBe('CREDITSTACK_STYLE_NONCE');
   });
 
   it('serves module scripts as JavaScript (module scripts refuse other types)', async () => {

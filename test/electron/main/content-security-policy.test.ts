@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security-policy';
+import { contentSecurityPolicy, STYLE_NONCE_PLACEHOLDER } from '../../../electron/main/security-policy';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -21,7 +21,8 @@ function directives(policy: string): Map<string, string[]> {
 const html = readFileSync(path.join(ROOT, 'renderer/index.html'), 'utf8');
 const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/g)];
 const meta = directives(metas[0]?.[1] ?? '');
-const header = directives(CONTENT_SECURITY_POLICY);
+// The header as the page gets it, with the placeholder where each load's nonce goes.
+const header = directives(contentSecurityPolicy(STYLE_NONCE_PLACEHOLDER));
 
 describe('content security policy', () => {
   it('the page has exactly one meta CSP, equal to the header but for frame-ancestors', () => {
@@ -44,6 +45,12 @@ describe('content security policy', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
+    // Injected <style> elements need the load's nonce; 'unsafe-inline' would allow any.
+    expect(policy.get('style-src')).toEqual(["'self'", `'nonce-${STYLE_NONCE_PLACEHOLDER}'`]);
+  });
+
+  it('the page carries the nonce placeholder where the renderer reads it (style-nonce.ts)', () => {
+    expect(html).toContain(`<meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}" />`);
   });
 
   it('trusted-types names exactly the policies the page creates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
   isAllowedNavigation,
   isAllowedRequestUrl,
   isTrustedIpcSender,
@@ -86,6 +86,7 @@ describe('isAllowedRequestUrl', () => {
 });
 
 describe('content security policy', () => {
+  const CONTENT_SECURITY_POLICY = contentSecurityPolicy('bm9uY2U=');
   const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
   it('never allows eval, and scripts only from the app itself', () => {

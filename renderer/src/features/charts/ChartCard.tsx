@@ -1,7 +1,7 @@
 // One chart on a card: a title, a one-line reading of what it shows, the chart, and "Save PNG".
 // AG Charts Community draws on a canvas and downloads it itself; in Electron the same call goes
 // through the window's ordinary download, so no extra IPC is needed.
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   BarSeriesModule,
   CategoryAxisModule,
@@ -15,6 +15,7 @@ import {
   type AgChartInstance,
 } from 'ag-charts-community';
 import { AgCharts } from 'ag-charts-react';
+import { styleNonce } from '../../style-nonce';
 import './charts.css';
 
 // Only what these charts use, so the bundle stays small. Registering twice is harmless.
@@ -33,6 +34,9 @@ export interface ChartCardProps {
 
 export function ChartCard({ title, caption, options, fileName, testId, height = 320 }: ChartCardProps) {
   const chart = useRef<AgChartInstance>(null);
+  // The <style> AG Charts injects carries the page's CSP nonce. Memoised: a new options object on
+  // every render would make the chart update itself on every render.
+  const withNonce = useMemo(() => ({ ...options, styleNonce: styleNonce() }), [options]);
   const [saving, setSaving] = useState(false);
 
   const save = async () => {
@@ -56,7 +60,7 @@ export function ChartCard({ title, caption, options, fileName, testId, height = 
           Save PNG
         </button>
       </figcaption>
-      <AgCharts ref={chart} options={options} style={{ height, width: '100%' }} />
+      <AgCharts ref={chart} options={withNonce} style={{ height, width: '100%' }} />
     </figure>
   );
 }
