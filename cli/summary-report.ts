@@ -73,8 +73,9 @@ function kpiBlock(result: ScenarioResult, company: Company): string {
 function poolsBlock(result: ScenarioResult): string {
   if (result.pools.length === 0) return '  No credit pools.';
   const start = result.startMonth;
+  // Pools by name, as people know them (ids are the file's business).
   const rows = result.pools.map((p) => [
-    p.id,
+    p.name || p.id,
     PROGRAMS[p.program].name,
     money(p.amount),
     money(p.used),

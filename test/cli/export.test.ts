@@ -29,7 +29,8 @@ function column(rows: string[][], name: string): number {
 describe('export --table', () => {
   it('monthly: one row per month with totals and the pool draw and balance', () => {
     const rows = exportCsv('monthly');
-    expect(rows[0]).toEqual(['index', 'month', 'cost', 'credits', 'cash', 'poc draw', 'poc balance']);
+    // Pools head their columns by name (the pool's id is "poc").
+    expect(rows[0]).toEqual(['index', 'month', 'cost', 'credits', 'cash', 'Bedrock POC draw', 'Bedrock POC balance']);
     expect(rows).toHaveLength(1 + 24);
     expect(rows[1]).toEqual(['0', '2027-01', '1800', '1800', '0', '1800', '23200']);
     // Month 13 (2028-02): 1,600 from the pool, 200 in cash, nothing left.
@@ -59,7 +60,8 @@ describe('export --table', () => {
     expect(rows[0]!.slice(0, 6)).toEqual(['id', 'name', 'kind', 'workstream', 'fundedBy', 'total']);
     expect(rows[0]![6]).toBe('2027-01');
     expect(rows[0]![29]).toBe('2028-12');
-    expect(rows[1]!.slice(0, 6)).toEqual(['inference', 'Claude Sonnet 4 inference', 'bedrock', 'Production inference', 'poc', '43200']);
+    // fundedBy names the pool ("Bedrock POC", id "poc").
+    expect(rows[1]!.slice(0, 6)).toEqual(['inference', 'Claude Sonnet 4 inference', 'bedrock', 'Production inference', 'Bedrock POC', '43200']);
     expect(rows[1]!.slice(6)).toEqual(Array(24).fill('1800'));
   });
 

@@ -53,7 +53,7 @@ export const COMMAND_HANDLERS: Record<PageCommandId, CommandHandler> = {
   'lines.delete': { run: deleteCurrentLine, enabled: (s) => currentLine(s) !== null },
   'lines.moveUp': { run: () => moveCurrentLine(-1), enabled: (s) => canMoveCurrentLine(s, -1) },
   'lines.moveDown': { run: () => moveCurrentLine(1), enabled: (s) => canMoveCurrentLine(s, 1) },
-  'pools.add': { run: addPoolToScenario },
+  'pools.add': { run: () => addPoolToScenario() },
   'pools.delete': { run: deleteCurrentPool, enabled: (s) => currentPool(s) !== null },
   'assumptions.add': { run: addAssumptionToScenario },
   'assumptions.delete': { run: deleteCurrentAssumption, enabled: (s) => currentAssumption(s) !== null },

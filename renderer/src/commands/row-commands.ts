@@ -1,7 +1,7 @@
 // The row commands of the three grids (lines, pools, assumptions) and the scenario commands, run
 // on the store: each acts on the grid's current row (store.currentRow), is one undoable commit,
 // and asks the grid to focus what it made or the row that took the removed one's place.
-import { type LineKind } from '../../../shared/model';
+import { PROGRAMS, type LineKind, type ProgramId } from '../../../shared/model';
 import type { CommandGrid } from '../../../shared/ipc';
 import { KIND_LABELS } from '../features/lines/line-fields';
 import { selectActiveScenario } from '../store/document-slice';
@@ -84,10 +84,11 @@ export function canMoveCurrentLine(s: Store, delta: -1 | 1): boolean {
   return to >= 0 && to < selectActiveScenario(s).lines.length;
 }
 
-export function addPoolToScenario(): void {
+/** Adds a pool of a program (Activate Portfolio when the key or menu gives none) with the program's proposals. */
+export function addPoolToScenario(program: ProgramId = 'portfolio'): void {
   const s = state();
   const scenarioId = selectActiveScenario(s).id;
-  const made = s.commit('Add pool', (wb) => addPool(wb, scenarioId));
+  const made = s.commit(`Add ${PROGRAMS[program].name} pool`, (wb) => addPool(wb, scenarioId, program));
   if (made !== null) s.focusRow({ grid: 'pool', id: made.poolId, colId: 'name' });
 }
 

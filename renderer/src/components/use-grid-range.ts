@@ -63,7 +63,9 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
       if (JSON.stringify(before) === JSON.stringify(next)) return;
       sel.current = next;
       container.current?.setAttribute('data-range', next === null ? '' : rangeText(next));
-      redraw();
+      // A single cell draws nothing (the grid's own focus shows it): redraw only when a range shows or goes.
+      const drawn = (s: RangeSelection | null) => s !== null && !isSingleCell(s);
+      if (drawn(before) || drawn(next)) redraw();
     },
     [container, redraw],
   );
@@ -89,16 +91,18 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
       const row = p.node.rowIndex;
       return contains(b, row, col) ? { b, row, col, s } : null;
     };
+    type P = { node: IRowNode; column: Column };
+    const edge = (test: (w: NonNullable<ReturnType<typeof where>>) => boolean) => (p: P) => {
+      const w = where(p);
+      return w !== null && test(w);
+    };
     return {
-      'cell-range': (p: { node: IRowNode; column: Column }) => where(p) !== null,
-      'range-top': (p: { node: IRowNode; column: Column }) => where(p)?.row === where(p)?.b.top,
-      'range-bottom': (p: { node: IRowNode; column: Column }) => where(p)?.row === where(p)?.b.bottom,
-      'range-left': (p: { node: IRowNode; column: Column }) => where(p)?.col === where(p)?.b.left,
-      'range-right': (p: { node: IRowNode; column: Column }) => where(p)?.col === where(p)?.b.right,
-      'range-active': (p: { node: IRowNode; column: Column }) => {
-        const w = where(p);
-        return w !== null && w.row === w.s.active.row && w.col === w.s.active.col;
-      },
+      'cell-range': edge(() => true),
+      'range-top': edge((w) => w.row === w.b.top),
+      'range-bottom': edge((w) => w.row === w.b.bottom),
+      'range-left': edge((w) => w.col === w.b.left),
+      'range-right': edge((w) => w.col === w.b.right),
+      'range-active': edge((w) => w.row === w.s.active.row && w.col === w.s.active.col),
     };
   }, []);
 

@@ -13,3 +13,4 @@ export {
   type ChangedCells,
   type ChangeTarget,
 } from './linked-edits';
+export { checkPoolName, poolIdFor, programChangePatch, proposedAmount, uniquePoolName } from './new-pools';

@@ -19,6 +19,7 @@ import {
 import { kindModule } from '../../kinds/registry';
 import { deleteScenarioDetaching } from './linked-edits';
 import { freshId } from './new-ids';
+import { poolIdFor, proposedAmount, uniquePoolName } from './new-pools';
 
 export type ScenarioSettings = Pick<Scenario, 'name' | 'startMonth' | 'horizonMonths' | 'daysPerMonth' | 'hoursPerMonth' | 'allocation'>;
 
@@ -118,10 +119,9 @@ export function moveLine(wb: Workbook, scenarioId: string, lineId: string, delta
 export function addPool(wb: Workbook, scenarioId: string, program: ProgramId = 'portfolio'): { workbook: Workbook; poolId: string } {
   let poolId = '';
   const workbook = mapScenario(wb, scenarioId, (s) => {
-    poolId = freshId(program, s.pools.map((p) => p.id));
-    const info = PROGRAMS[program];
-    const amount = Number.isFinite(info.typicalMax) ? info.typicalMax : 10_000;
-    const pool = poolSchema.parse({ id: poolId, name: info.name, program, amount, ...(program === 'custom' ? { services: [] } : {}) });
+    poolId = poolIdFor(program, s.pools.map((p) => p.id));
+    const name = uniquePoolName(PROGRAMS[program].name, s.pools.map((p) => p.name));
+    const pool = poolSchema.parse({ id: poolId, name, program, amount: proposedAmount(program), ...(program === 'custom' ? { services: [] } : {}) });
     return { ...s, pools: [...s.pools, pool] };
   });
   return { workbook, poolId };

@@ -38,10 +38,13 @@ function calendarOf(startMonth: string, offset: number | null): string | null {
   return offset === null ? null : calendarMonth(startMonth, Math.floor(offset));
 }
 
-/** One row per month: totals, then each pool's draw and end-of-month balance. */
+/**
+ * One row per month: totals, then each pool's draw and end-of-month balance, headed by the
+ * pool's name (rev 2: people read pools by name; names are unique within a scenario).
+ */
 export function monthlyTable(result: ScenarioResult): CsvRows {
   const header: CsvCell[] = ['index', 'month', 'cost', 'credits', 'cash'];
-  for (const pool of result.pools) header.push(`${pool.id} draw`, `${pool.id} balance`);
+  for (const pool of result.pools) header.push(`${pool.name || pool.id} draw`, `${pool.name || pool.id} balance`);
   const rows: CsvRows = [header];
   for (let m = 0; m < result.horizonMonths; m++) {
     const row: CsvCell[] = [m, calendarMonth(result.startMonth, m), cents(result.cost[m]), cents(result.credits[m]), cents(result.cash[m])];
@@ -99,6 +102,8 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
   for (let m = 0; m < horizon; m++) header.push(calendarMonth(result.startMonth, m));
   const rows: CsvRows = [header];
   const byId = new Map(scenario.lines.map((l) => [l.id, l] as const));
+  // The claiming pool by name (ids stay in the first column of the pools table for joins).
+  const poolNames = new Map(scenario.pools.map((p) => [p.id, p.name || p.id] as const));
   for (const line of result.lines) {
     const source = byId.get(line.id);
     // Sized once and filled by index: ten thousand rows of 126 cells grow no arrays.
@@ -107,7 +112,7 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
     row[1] = line.name;
     row[2] = source?.kind ?? null;
     row[3] = source?.workstream ?? null;
-    row[4] = source?.fundedBy ?? null;
+    row[4] = source?.fundedBy == null ? null : (poolNames.get(source.fundedBy) ?? source.fundedBy);
     row[5] = cents(line.total);
     const monthly = line.monthly;
     for (let m = 0; m < horizon; m++) row[FIXED_COLUMNS + m] = cents(monthly[m] ?? 0);

@@ -19,6 +19,7 @@ test.describe('commands', () => {
     // The new line sits right after Aurora.
     const rowIndex = async (id: string) => Number(await rows(page, 'lines-grid', id).first().getAttribute('row-index'));
     expect(await rowIndex('service-1')).toBe((await rowIndex('aurora')) + 1);
+    // Ctrl/Cmd+Shift+D duplicates (Ctrl/Cmd+D alone fills down, as in spreadsheets).
     await page.keyboard.press('ControlOrMeta+Shift+D');
     await expect(rows(page, 'lines-grid', 'service-2').first()).toBeVisible();
     await page.keyboard.press('ControlOrMeta+Delete');
@@ -28,7 +29,8 @@ test.describe('commands', () => {
     const linesBefore = await page.locator('.lines-panel .grid-count').textContent();
     await cell(page, 'pools-grid', 'build', 'name').click();
     await page.keyboard.press('ControlOrMeta+Enter');
-    await expect(rows(page, 'pools-grid', 'portfolio-1').first()).toBeVisible();
+    // Series A has a pool "portfolio" already: the new Activate Portfolio pool is portfolio-2.
+    await expect(rows(page, 'pools-grid', 'portfolio-2').first()).toBeVisible();
     await expect(page.locator('.lines-panel .grid-count')).toHaveText(linesBefore!);
 
     // View items: Ctrl/Cmd+3 puts the keyboard in the assumptions grid, 5 opens Compare, 1 comes back to the lines.
@@ -54,7 +56,8 @@ test.describe('commands', () => {
     await startApp(page);
     await cell(page, 'pools-grid', 'build', 'name').click();
     await page.getByTestId('add-pool').click();
-    await expect(rows(page, 'pools-grid', 'portfolio-1').first()).toBeVisible();
+    await page.getByTestId('add-pool-portfolio').click();
+    await expect(rows(page, 'pools-grid', 'portfolio-2').first()).toBeVisible();
     // Untick "included" of the Build pool, then undo once: the new pool must stay.
     const included = cell(page, 'pools-grid', 'build', 'included');
     await included.locator('input[type="checkbox"]').click();
@@ -62,6 +65,6 @@ test.describe('commands', () => {
     await included.locator('input[type="checkbox"]').focus();
     await page.keyboard.press('ControlOrMeta+Z');
     await expect(page.getByTestId('notice')).toContainText('Undid: Edit');
-    await expect(rows(page, 'pools-grid', 'portfolio-1').first()).toBeVisible();
+    await expect(rows(page, 'pools-grid', 'portfolio-2').first()).toBeVisible();
   });
 });

@@ -197,3 +197,26 @@ test('the model and instance pickers show their prices', async ({ page }) => {
   await shot(page, 'model-picker-prices');
   await page.keyboard.press('Escape');
 });
+
+test('Add pool offers the program first, and a program change carries the proposals along', async ({ page }) => {
+  await page.getByTestId('add-pool').click();
+  await expect(page.getByTestId('add-pool-founders')).toContainText('typically up to $5,000, valid 12 months');
+  await page.getByTestId('add-pool-founders').click();
+  await expect(cell(page, 'pools-grid', 'founders', 'name')).toHaveText('Activate Founders');
+  await expect(cell(page, 'pools-grid', 'founders', 'amount')).toHaveText('$5,000');
+  await expect(cell(page, 'pools-grid', 'founders', 'validityMonths')).toHaveText('12 mo');
+  // Founders $5,000 (valid months 0-11) + Bedrock POC $25,000 against $1,800 a month: all $30,000 is
+  // used (30,000 / 1,800 = 16.7 months, Founders' share long before month 12): cash 43,200 - 30,000 = $13,200.
+  await expect(page.getByTestId('kpi-cashCost')).toHaveText('$13,200');
+  // To Build for Startups: its name, $25,000 and 24 months, since none was changed by hand.
+  const program = cell(page, 'pools-grid', 'founders', 'program');
+  await program.dblclick();
+  await page.locator('.ag-list-item, .ag-select-list-item').filter({ hasText: 'Build for Startups' }).first().click();
+  await expect(cell(page, 'pools-grid', 'founders', 'name')).toHaveText('Build for Startups');
+  await expect(cell(page, 'pools-grid', 'founders', 'amount')).toHaveText('$25,000');
+  await expect(cell(page, 'pools-grid', 'founders', 'validityMonths')).toHaveText('24 mo');
+  // A second pool may not take a name that is in use.
+  await typeInto(page, cell(page, 'pools-grid', 'poc', 'name'), 'build for startups');
+  await expect(page.getByTestId('notice')).toContainText('there is already a pool named "Build for Startups" in this scenario');
+  await expect(cell(page, 'pools-grid', 'poc', 'name')).toHaveText('Bedrock POC');
+});

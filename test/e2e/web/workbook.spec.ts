@@ -82,8 +82,10 @@ test.describe('the workbook in the browser', () => {
     await expect(cell(page, 'lines-grid', 'bedrock-1', 'monthCost')).toContainText('15.00');
 
     // Add a pool.
+    // The program first: the pool gets its name, typical amount and validity, and an id from it.
     await page.getByTestId('add-pool').click();
-    await expect(page.getByTestId('pools-grid').locator('[role="row"][row-id="portfolio-1"]').first()).toBeVisible();
+    await page.getByTestId('add-pool-portfolio').click();
+    await expect(page.getByTestId('pools-grid').locator('[role="row"][row-id="portfolio"]').first()).toBeVisible();
 
     // A formula with an unknown name: marked in the cell and listed in the issues panel.
     await typeInto(page, await revealCell(page, 'lines-grid', 'inference', 'outputTokensPerDay'), '2e6 * traffic');
@@ -107,7 +109,7 @@ test.describe('the workbook in the browser', () => {
     await page.keyboard.press('Escape');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ControlOrMeta+Z');
     await expect(page.getByTestId('lines-grid').locator('[role="row"][row-id="bedrock-1"]')).toHaveCount(0);
-    await expect(page.getByTestId('pools-grid').locator('[role="row"][row-id="portfolio-1"]')).toHaveCount(0);
+    await expect(page.getByTestId('pools-grid').locator('[role="row"][row-id="portfolio"]')).toHaveCount(0);
     await expect(page.getByTestId('issue-row').filter({ hasText: 'traffic' })).toHaveCount(0);
     await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
     // And redo brings the line back.

@@ -82,7 +82,7 @@ describe('CSV export', () => {
     const wb = sonnetWorkbook();
     const result = compute(wb);
     const monthly = buildExportText('monthly', result, wb.scenarios[0]).split('\r\n');
-    expect(monthly[0]).toBe('index,month,cost,credits,cash,poc draw,poc balance');
+    expect(monthly[0]).toBe('index,month,cost,credits,cash,Bedrock POC draw,Bedrock POC balance');
     // Month 0: 1,800 cost, all credits; 25,000 - 1,800 = 23,200 left.
     expect(monthly[1]).toBe('0,2027-01,1800,1800,0,1800,23200');
     // Month 13: 1,600 from the pool, 200 cash, nothing left.

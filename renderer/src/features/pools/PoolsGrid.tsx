@@ -15,6 +15,8 @@ import { applyPoolWrites } from './pool-writes';
 import { commitRangeEdit } from '../../components/commit-range-edit';
 import type { RangeEdit } from '../../components/grid-writes';
 
+import { AddPoolMenu } from './AddPoolMenu';
+import { addPoolToScenario } from '../../commands/row-commands';
 export function PoolsGrid(_props: Record<string, unknown> = {}) {
   // Narrow selections: a line edit does not re-render the pools.
   const scenarioId = useStore((s) => selectActiveScenario(s).id);
@@ -44,9 +46,7 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
   return (
     <div className="grid-panel">
       <GridPanelHead title="Credit pools" count={pools.length} toolbarLabel="Pool commands">
-        <CommandButton id="pools.add" className="primary" testId="add-pool" hint="Add a credit pool">
-          + Add pool
-        </CommandButton>
+        <AddPoolMenu onAdd={addPoolToScenario} />
         <CommandButton id="pools.delete" testId="delete-pool" hint="Delete the current pool (lines it funded keep their cost and lose the claim)">
           Delete
         </CommandButton>

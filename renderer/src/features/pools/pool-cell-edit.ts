@@ -1,8 +1,8 @@
 // One cell edit of the pools grid as a change to the workbook; refused values become a
 // readable Error (the store shows it as a notice and nothing changes).
-import { LIMITS, PROGRAM_IDS, SERVICE_CATEGORIES, type Pool, type Workbook } from '../../../../shared/model';
+import { LIMITS, PROGRAM_IDS, SERVICE_CATEGORIES, type Pool, type ProgramId, type Workbook } from '../../../../shared/model';
 import { parseMoneyInput, parseMonthInput, parseWholeMonths, readableEditError } from '../../components/grid-format';
-import { updatePool } from '../../../../shared/engine';
+import { checkPoolName, programChangePatch, updatePool } from '../../../../shared/engine';
 import { SERVICE_LABELS } from '../lines/line-options';
 
 export const POOL_FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -97,8 +97,12 @@ export function applyPoolCellEdit(wb: Workbook, scenarioId: string, poolId: stri
   const scenario = wb.scenarios.find((s) => s.id === scenarioId);
   const pool = scenario?.pools.find((p) => p.id === poolId);
   if (scenario === undefined || pool === undefined) return wb;
-  const patch = poolCellPatch(pool, field, raw, scenario.startMonth);
+  let patch = poolCellPatch(pool, field, raw, scenario.startMonth);
   if (patch === null) return wb;
+  const others = scenario.pools.filter((p) => p.id !== poolId).map((p) => p.name);
+  if (typeof patch.name === 'string') checkPoolName(patch.name, poolId, scenario.pools);
+  // A new program brings its name, amount and validity along while they are still the old program's proposals.
+  if (typeof patch.program === 'string') patch = programChangePatch(pool, patch.program as ProgramId, others);
   try {
     return updatePool(wb, scenarioId, poolId, patch);
   } catch (error) {

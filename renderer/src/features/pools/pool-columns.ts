@@ -85,7 +85,7 @@ export function buildPoolColumns(startMonth: string): Col[] {
       cellEditorParams: { values: [...PROGRAM_IDS] },
       context: { copy: 'formatted' },
       valueFormatter: (p) => (typeof p.value === 'string' ? (PROGRAMS[p.value as keyof typeof PROGRAMS]?.name ?? p.value) : ''),
-      headerTooltip: 'Changing the program resets the validity to the new program\'s default',
+      headerTooltip: 'Changing the program brings its name, typical amount and validity along, unless you changed them',
     },
     {
       ...editable('amount', 'num'),

@@ -1,0 +1,54 @@
+// "+ Add pool": the program first, each with what a new pool of it starts as (name, typical
+// award, validity); the pool is added with those and its amount can be typed over at once.
+import { useEffect, useRef, useState } from 'react';
+import { PROGRAM_IDS, PROGRAMS, type ProgramId } from '../../../../shared/model';
+import { proposedAmount } from '../../../../shared/engine';
+import { formatMoney } from '../../format/money';
+
+export function AddPoolMenu({ onAdd }: { onAdd(program: ProgramId): void }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('mousedown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('mousedown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  return (
+    <div className="menu-anchor" ref={root}>
+      <button type="button" className="primary" data-testid="add-pool" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} title="Add a credit pool: pick its program">
+        + Add pool ▾
+      </button>
+      {open && (
+        <div className="menu" role="menu" aria-label="Program of the new pool">
+          {PROGRAM_IDS.map((program, i) => (
+            <button
+              key={program}
+              type="button"
+              role="menuitem"
+              data-testid={`add-pool-${program}`}
+              autoFocus={i === 0}
+              onClick={() => {
+                setOpen(false);
+                onAdd(program);
+              }}
+            >
+              <span className="menu-label">{PROGRAMS[program].name}</span>
+              <span className="menu-hint">
+                {program === 'custom' ? 'your own terms' : `typically up to ${formatMoney(proposedAmount(program))}`}, valid {PROGRAMS[program].validityMonths} months
+              </span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
