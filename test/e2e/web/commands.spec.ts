@@ -48,7 +48,8 @@ test.describe('commands', () => {
     // In a new, empty scenario the first pool added takes the keyboard too.
     await page.getByTestId('add-scenario').click();
     await page.getByTestId('add-pool').click();
-    await expect(page.getByTestId('pools-grid').locator('[row-id="portfolio-1"] .ag-cell-focus[col-id="name"]')).toBeVisible();
+    await page.getByTestId('add-pool-founders').click();
+    await expect(page.getByTestId('pools-grid').locator('[row-id="founders"] .ag-cell-focus[col-id="name"]')).toBeVisible();
     expect(problems()).toEqual([]);
   });
 

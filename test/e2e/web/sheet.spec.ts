@@ -203,7 +203,7 @@ test('Add pool offers the program first, and a program change carries the propos
   await expect(page.getByTestId('add-pool-founders')).toContainText('typically up to $5,000, valid 12 months');
   await page.getByTestId('add-pool-founders').click();
   await expect(cell(page, 'pools-grid', 'founders', 'name')).toHaveText('Activate Founders');
-  await expect(cell(page, 'pools-grid', 'founders', 'amount')).toHaveText('$5,000');
+  await expect(cell(page, 'pools-grid', 'founders', 'amount')).toHaveText('$5,000.00');
   await expect(cell(page, 'pools-grid', 'founders', 'validityMonths')).toHaveText('12 mo');
   // Founders $5,000 (valid months 0-11) + Bedrock POC $25,000 against $1,800 a month: all $30,000 is
   // used (30,000 / 1,800 = 16.7 months, Founders' share long before month 12): cash 43,200 - 30,000 = $13,200.

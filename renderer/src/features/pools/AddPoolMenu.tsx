@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { PROGRAM_IDS, PROGRAMS, type ProgramId } from '../../../../shared/model';
 import { proposedAmount } from '../../../../shared/engine';
-import { formatMoney } from '../../format/money';
+
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 export function AddPoolMenu({ onAdd }: { onAdd(program: ProgramId): void }) {
   const [open, setOpen] = useState(false);
@@ -43,7 +44,7 @@ export function AddPoolMenu({ onAdd }: { onAdd(program: ProgramId): void }) {
             >
               <span className="menu-label">{PROGRAMS[program].name}</span>
               <span className="menu-hint">
-                {program === 'custom' ? 'your own terms' : `typically up to ${formatMoney(proposedAmount(program))}`}, valid {PROGRAMS[program].validityMonths} months
+                {program === 'custom' ? 'your own terms' : `typically up to ${dollars.format(proposedAmount(program))}`}, valid {PROGRAMS[program].validityMonths} months
               </span>
             </button>
           ))}
