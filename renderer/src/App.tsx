@@ -14,6 +14,7 @@ import { LineMonthGrid } from './features/results/LineMonthGrid';
 import { PricesPanel } from './features/prices/PricesPanel';
 import { PoolResultsTable } from './features/results/PoolResultsTable';
 import { ScenarioSettings } from './features/scenarios/ScenarioSettings';
+import { LinkedBanner } from './features/linked/LinkedBanner';
 import { ScenarioTabs } from './features/scenarios/ScenarioTabs';
 import { Toolbar } from './components/Toolbar';
 import { NoticeBar } from './components/NoticeBar';
@@ -56,6 +57,7 @@ export function App() {
         <>
           <PanelBoundary name="scenario tabs">
             <ScenarioTabs />
+            <LinkedBanner />
           </PanelBoundary>
           {settingsOpen && (
             <section className="settings-drawer" aria-label="Scenario and company settings">

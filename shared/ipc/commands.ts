@@ -51,6 +51,7 @@ export const COMMAND_SPECS = [
   { id: 'assumptions.delete', label: 'Delete Assumption', shortcut: 'Mod+Delete', alternate: 'Mod+Shift+Backspace', grid: 'assumption' },
   { id: 'scenario.add', label: 'New Scenario', menu: { name: 'edit', group: 3 } },
   { id: 'scenario.duplicate', label: 'Duplicate Scenario', menu: { name: 'edit', group: 3 } },
+  { id: 'scenario.basedOn', label: 'New Scenario Based on Current', short: 'Based on this…', menu: { name: 'edit', group: 3 } },
   { id: 'view.lines', label: 'Lines', shortcut: 'Mod+1', whileTyping: true, menu: { name: 'view', group: 0 } },
   { id: 'view.pools', label: 'Credit Pools', shortcut: 'Mod+2', whileTyping: true, menu: { name: 'view', group: 0 } },
   { id: 'view.assumptions', label: 'Assumptions', shortcut: 'Mod+3', whileTyping: true, menu: { name: 'view', group: 0 } },

@@ -7,6 +7,7 @@ import { OPEN_SOURCE } from '../features/compare/compare-picks';
 import { useStore, type Store } from '../store/store';
 import type { PanelId } from '../store/ui-slice';
 import { newWorkbook, openWorkbook, saveWorkbook } from './file-actions';
+import { newScenarioBasedOnActive } from '../features/linked/linked-actions';
 import {
   addAssumptionToScenario,
   addEmptyScenario,
@@ -59,6 +60,7 @@ export const COMMAND_HANDLERS: Record<PageCommandId, CommandHandler> = {
   'assumptions.delete': { run: deleteCurrentAssumption, enabled: (s) => currentAssumption(s) !== null },
   'scenario.add': { run: addEmptyScenario },
   'scenario.duplicate': { run: () => duplicateScenarioById(store().activeScenarioId) },
+  'scenario.basedOn': { run: newScenarioBasedOnActive },
   'view.lines': reveal('lines'),
   'view.pools': reveal('pools'),
   'view.assumptions': reveal('assumptions'),

@@ -9,6 +9,7 @@ export {
   detachScenarios,
   newBasedOnScenario,
   recordVariantEdits,
+  renameScenarioAndVariants,
   revertToBase,
   type ChangedCells,
   type ChangeTarget,

@@ -3,6 +3,7 @@
 // Like every edit these are pure: a new workbook sharing untouched objects with the old one.
 import { deriveChanges, relinkWorkbook, type Scenario, type ScenarioChange, type Workbook } from '../../model';
 import { freshId } from './new-ids';
+import { renameScenario } from './workbook-edits';
 
 const MAX_SCENARIOS = 50;
 
@@ -151,4 +152,22 @@ export function changedCells(s: Scenario): ChangedCells | null {
     }
   });
   return { settings, ...rows, removed };
+}
+
+/**
+ * Renames a scenario; scenarios based on it whose names start with its old name ("Sonnet 4 ·
+ * Opus", as Compare models names them) take the new one. Links are by id, so none breaks.
+ */
+export function renameScenarioAndVariants(wb: Workbook, scenarioId: string, name: string): Workbook {
+  const old = wb.scenarios.find((s) => s.id === scenarioId)?.name;
+  const renamed = renameScenario(wb, scenarioId, name);
+  if (renamed === wb || old === undefined || old === '') return renamed;
+  const next = renamed.scenarios.find((s) => s.id === scenarioId)!.name;
+  const prefix = `${old} · `;
+  return {
+    ...renamed,
+    scenarios: renamed.scenarios.map((s) =>
+      s.link?.basedOn === scenarioId && s.name.startsWith(prefix) ? { ...s, name: `${next} · ${s.name.slice(prefix.length)}` } : s,
+    ),
+  };
 }

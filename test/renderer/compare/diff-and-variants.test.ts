@@ -56,9 +56,9 @@ describe('the diff in words', () => {
 describe('what the variant dialogs offer', () => {
   const line = template('model-comparison').scenarios[1].lines[0] as BedrockLine;
 
-  it('preselects Opus, Sonnet and Haiku for a Claude line and marks the current model', () => {
+  it('preselects Opus and Haiku for a Sonnet line (never its own model) and marks the current model', () => {
     const { groups, preselected } = modelGroups(line, book);
-    expect(preselected).toEqual(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
+    expect(preselected).toEqual(['claude-opus-4-1', 'claude-3-haiku']);
     expect(groups[0].label).toBe('Usual comparison');
     expect(groups[0].models.map((m) => [m.id, m.current, m.price])).toEqual([
       ['claude-opus-4-1', false, '$15 / $75 per 1M tokens'],

@@ -22,6 +22,8 @@ import { createQuantityPreview } from './quantity-preview';
 // Compare view actions on the current line (features/variants).
 import { LineVariantButtons } from '../variants/LineVariantButtons';
 import { useStore } from '../../store/store';
+import { changedCells } from '../../../../shared/engine';
+import { RevertToBaseButton } from '../linked/RevertToBaseButton';
 import { selectActiveScenario } from '../../store/document-slice';
 
 const MOD = (shortcutOf('lines.add') ?? 'Ctrl+Enter').replace(/\+?Enter$/, '');
@@ -46,12 +48,14 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
     if (selection?.kind === 'line' && filter !== null && !lines.some((l) => l.id === selection.id)) setKindFilter(null);
   }, [selection, filter, lines]);
 
+  // A based-on scenario marks the cells that are its own changes.
+  const changed = useMemo(() => changedCells(scenario), [scenario]);
   const previousRows = useRef<ReadonlyMap<string, LineRow>>(new Map());
   const { rows, total } = useMemo(() => {
-    const built = buildLineRows(lines, result, issues, preview, previousRows.current);
+    const built = buildLineRows(lines, result, issues, preview, previousRows.current, changed?.lines);
     previousRows.current = built.byId;
     return built;
-  }, [lines, result, issues, preview]);
+  }, [lines, result, issues, preview, changed]);
   const pinned = useMemo<LineGridRow[]>(() => (lines.length > 0 ? [total] : []), [total, lines.length]);
 
   // Read by the "Supports" editor when it opens; a ref keeps the column definitions stable.
@@ -117,6 +121,7 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
         </CommandButton>
         {/* "Compare models" / "GPU fallback" for the current line: make variant scenarios and open Compare. */}
         <LineVariantButtons line={currentLine} scenarioId={scenarioId} />
+        <RevertToBaseButton grid="line" />
       </GridPanelHead>
       <DataGrid<LineGridRow>
         testId="lines-grid"

@@ -49,6 +49,17 @@ function unused(spec: LineFieldSpec, row: LineRow): boolean {
   return row.line.kind === 'service' && row.line.monthlyCost !== null && (spec.field === 'quantity' || spec.field === 'priceItem');
 }
 
+/** Whether this cell holds a change of a based-on scenario (its own line, or a field it set). */
+function isChanged(data: LineGridRow | null | undefined, field: string): boolean {
+  const changed = lineOf(data)?.changed;
+  return changed === 'added' || (changed !== undefined && changed.has(field));
+}
+
+const changedTip = (data: LineGridRow | null | undefined) =>
+  lineOf(data)?.changed === 'added'
+    ? 'A line of this scenario only (its base does not have it)'
+    : "Changed in this scenario: its base has another value (Revert to base brings the base's value back)";
+
 function baseColumn(spec: LineFieldSpec, staticClass?: string, rules: CellClassRules<LineGridRow> = {}): Col {
   return {
     colId: spec.field,
@@ -68,6 +79,7 @@ function baseColumn(spec: LineFieldSpec, staticClass?: string, rules: CellClassR
         return row !== null && unused(spec, row);
       },
       ...issueClassRules<LineGridRow>((p) => cellIssue(spec, p.data)),
+      'cell-changed': (p) => isChanged(p.data, spec.field),
       ...rules,
     },
     tooltipValueGetter: (p: ITooltipParams<LineGridRow>) => {
@@ -75,6 +87,7 @@ function baseColumn(spec: LineFieldSpec, staticClass?: string, rules: CellClassR
       if (issue !== undefined) return issue.message;
       const row = applies(spec, p.data);
       if (row !== null && unused(spec, row)) return 'Not used while the monthly cost is set (clear the monthly cost to price quantity x price item)';
+      if (isChanged(p.data, spec.field)) return changedTip(p.data);
       return undefined;
     },
   };

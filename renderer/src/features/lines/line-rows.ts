@@ -16,6 +16,8 @@ export interface LineRow {
   preview: QuantityPreview;
   /** Name of the line a service line supports (shown instead of its id). */
   supportsName: string | null;
+  /** In a scenario based on another: the fields this scenario changed, or 'added' for its own line. */
+  changed?: ReadonlySet<string> | 'added';
 }
 
 export interface LineTotalRow {
@@ -31,7 +33,21 @@ export type LineGridRow = LineRow | LineTotalRow;
 export const TOTAL_ROW_ID = '__total';
 
 function sameRow(a: LineRow, b: Omit<LineRow, 'id'>): boolean {
-  return a.line === b.line && a.monthCost === b.monthCost && a.total === b.total && a.issues === b.issues && a.preview === b.preview && a.supportsName === b.supportsName;
+  return (
+    a.line === b.line &&
+    a.monthCost === b.monthCost &&
+    a.total === b.total &&
+    a.issues === b.issues &&
+    a.preview === b.preview &&
+    a.supportsName === b.supportsName &&
+    sameChanged(a.changed, b.changed)
+  );
+}
+
+function sameChanged(a: LineRow['changed'], b: LineRow['changed']): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a === 'added' || b === 'added') return false;
+  return a.size === b.size && [...a].every((f) => b.has(f));
 }
 
 export function buildLineRows(
@@ -40,6 +56,7 @@ export function buildLineRows(
   issues: IssueIndex,
   preview: QuantityPreview,
   previous: ReadonlyMap<string, LineRow>,
+  changed?: ReadonlyMap<string, ReadonlySet<string> | 'added'>,
 ): { rows: LineRow[]; byId: Map<string, LineRow>; total: LineTotalRow } {
   // Results arrive from the worker after the document changes: match them by id, never by index.
   const costs = new Map<string, { first: number; total: number }>();
@@ -57,6 +74,7 @@ export function buildLineRows(
       issues: issues.get(line.id),
       preview,
       supportsName: line.kind === 'service' && line.supports !== null ? (names.get(line.supports) ?? line.supports) : null,
+      changed: changed?.get(line.id),
     };
     if (cost !== undefined) {
       total.monthCost += cost.first;

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { duplicateScenarioById } from '../../commands/row-commands';
 import { CommandButton } from '../../components/CommandButton';
 import { useStore } from '../../store/store';
-import { deleteScenario, renameScenario } from '../../../../shared/engine';
+import { deleteScenario, renameScenarioAndVariants } from '../../../../shared/engine';
+import { deleteQuestion, newScenarioBasedOnActive } from '../linked/linked-actions';
 
 function RenameInput({ initial, onDone }: { initial: string; onDone: (name: string | null) => void }) {
   const [text, setText] = useState(initial);
@@ -69,7 +70,7 @@ export function ScenarioTabs() {
     setMenuFor(null);
     const scenario = scenarios.find((s) => s.id === id);
     if (scenario === undefined) return;
-    if (!window.confirm(`Delete scenario “${scenario.name || scenario.id}” with its ${scenario.lines.length} lines and ${scenario.pools.length} pools? Undo brings it back.`)) return;
+    if (!window.confirm(deleteQuestion(useStore.getState().workbook, scenario))) return;
     const index = scenarios.indexOf(scenario);
     const neighbour = scenarios[index + 1] ?? scenarios[index - 1];
     commit('Delete scenario', (wb) => deleteScenario(wb, id), id === activeId && neighbour !== undefined ? { activeScenarioId: neighbour.id } : {});
@@ -79,7 +80,7 @@ export function ScenarioTabs() {
     setRenaming(null);
     const current = scenarios.find((s) => s.id === id)?.name;
     if (name === null || name.trim() === current) return;
-    commit('Rename scenario', (wb) => renameScenario(wb, id, name));
+    commit('Rename scenario', (wb) => renameScenarioAndVariants(wb, id, name));
   };
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -117,6 +118,11 @@ export function ScenarioTabs() {
                   onKeyDown={(e) => onTabKey(e, index)}
                 >
                   <span className="tab-name">{s.name || s.id}</span>
+                  {s.link !== undefined && (
+                    <span className="tab-linked" title={`Based on ${scenarios.find((b) => b.id === s.link?.basedOn)?.name ?? s.link.basedOn}`} aria-label="based on another scenario">
+                      ↳
+                    </span>
+                  )}
                   {errors > 0 && (
                     <span className="tab-errors" aria-label={`${errors} ${errors === 1 ? 'error' : 'errors'}`} title={`${errors} ${errors === 1 ? 'error' : 'errors'} in this scenario`}>
                       ⛔ {errors}
@@ -145,6 +151,9 @@ export function ScenarioTabs() {
                       <button type="button" role="menuitem" data-testid="duplicate-scenario" onClick={() => duplicate(s.id)}>
                         Duplicate
                       </button>
+                      <button type="button" role="menuitem" data-testid="based-on-scenario" onClick={() => { setMenuFor(null); newScenarioBasedOnActive(); }}>
+                        New scenario based on this
+                      </button>
                       <button
                         type="button"
                         role="menuitem"
@@ -169,6 +178,14 @@ export function ScenarioTabs() {
       </CommandButton>
       <CommandButton id="scenario.duplicate" className="add-scenario" testId="duplicate-active-scenario" hint="Copy the active scenario to try a change">
         Duplicate
+      </CommandButton>
+      <CommandButton
+        id="scenario.basedOn"
+        className="add-scenario"
+        testId="based-on-active-scenario"
+        hint="A scenario that holds only its own changes and follows every other edit of this one"
+      >
+        New based on this…
       </CommandButton>
     </nav>
   );

@@ -6,6 +6,7 @@ import { bundledPriceBook } from '../../../../shared/prices';
 import { ModalDialog } from '../../components/ModalDialog';
 import { compareGpuFallback, compareModels } from './variant-actions';
 import { fallbackChoices, modelGroups } from './variant-choices';
+import { hoursFactor, throughputOf } from '../../../../shared/prices';
 import './variants.css';
 
 const book = bundledPriceBook();
@@ -57,15 +58,15 @@ function ModelsDialog({ line, scenarioId, onClose }: { line: BedrockLine; scenar
   useEffect(() => first.current?.focus(), []);
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   // Keep the book's order (largest model first in the usual comparison), whatever the click order.
-  const ordered = groups.flatMap((g) => g.models.map((m) => m.id)).filter((id) => chosen.includes(id));
+  const ordered = groups.flatMap((g) => g.models.map((m) => m.id)).filter((id) => id !== line.model && chosen.includes(id));
   const confirm = () => {
     if (compareModels(scenarioId, line.id, ordered)) onClose();
   };
   return (
     <Dialog title="Compare models" onClose={onClose}>
       <p className="muted">
-        One new scenario per model: a copy of this scenario with <strong>{line.name || line.id}</strong> on that model, everything else unchanged. Then
-        the Compare view opens with this scenario as the baseline. Undo removes them all.
+        One new scenario per model, based on this one: it holds only <strong>{line.name || line.id}</strong> on that model and follows every other edit of
+        this scenario (growth, pools, other lines). Then the Compare view opens with this scenario as the baseline. Undo removes them all.
       </p>
       <div className="variant-list" role="group" aria-label="Models">
         {groups.map((g, gi) => (
@@ -76,7 +77,9 @@ function ModelsDialog({ line, scenarioId, onClose }: { line: BedrockLine; scenar
                 <input
                   type="checkbox"
                   ref={gi === 0 && mi === 0 ? first : undefined}
-                  checked={chosen.includes(m.id)}
+                  checked={!m.current && chosen.includes(m.id)}
+                  disabled={m.current}
+                  title={m.current ? 'The line already uses this model: this scenario is the baseline' : undefined}
                   onChange={() => toggle(m.id)}
                   data-testid={`variant-model-${m.id}`}
                 />
@@ -110,14 +113,15 @@ const REASONS = { line: 'this line’s fallback', usual: 'usual fallback', other
 function FallbackDialog({ line, scenarioId, onClose }: { line: TrainingLine | EndpointLine; scenarioId: string; onClose: () => void }) {
   const { choices, preselected } = useMemo(() => fallbackChoices(line, book), [line]);
   const [chosen, setChosen] = useState<string | null>(preselected ?? choices[0]?.id ?? null);
+  const [keepHours, setKeepHours] = useState(false);
   const confirm = () => {
-    if (chosen !== null && compareGpuFallback(scenarioId, line.id, chosen)) onClose();
+    if (chosen !== null && compareGpuFallback(scenarioId, line.id, chosen, keepHours)) onClose();
   };
   return (
     <Dialog title="GPU fallback" onClose={onClose}>
       <p className="muted">
-        A copy of this scenario with <strong>{line.name || line.id}</strong> moved from {line.instanceType} to the instance chosen here (same
-        count, hours and runs), compared with this scenario. Undo removes it.
+        A scenario based on this one with <strong>{line.name || line.id}</strong> moved from {line.instanceType} to the instance chosen here, compared
+        with this scenario; it follows every other edit of this one. Undo removes it.
       </p>
       <div className="variant-list" role="radiogroup" aria-label="Instance type">
         {choices.map((c) => (
@@ -130,6 +134,13 @@ function FallbackDialog({ line, scenarioId, onClose }: { line: TrainingLine | En
           </label>
         ))}
       </div>
+      <HoursNote line={line} target={chosen} keepHours={keepHours} />
+      {line.kind === 'training' && (
+        <label className="variant-option">
+          <input type="checkbox" checked={keepHours} onChange={(e) => setKeepHours(e.target.checked)} data-testid="variant-keep-hours" />
+          <span className="variant-name">Keep the hours as they are (do not scale them by throughput)</span>
+        </label>
+      )}
       <div className="modal-actions">
         <button type="button" onClick={onClose}>
           Cancel
@@ -139,5 +150,29 @@ function FallbackDialog({ line, scenarioId, onClose }: { line: TrainingLine | En
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** What the fallback does with the hours: scaled by the book's relative training throughput (with its source), or kept and why. */
+function HoursNote({ line, target, keepHours }: { line: TrainingLine | EndpointLine; target: string | null; keepHours: boolean }) {
+  if (target === null) return null;
+  if (line.kind === 'endpoint') return <p className="muted small">An endpoint is always on: its hours stay as they are.</p>;
+  if (keepHours) return <p className="muted small" data-testid="variant-hours-note">Hours per run stay as they are.</p>;
+  const from = throughputOf(line.instanceType);
+  const to = throughputOf(target);
+  const factor = hoursFactor(line.instanceType, target);
+  if (factor === null) {
+    const missing = from?.relative == null ? line.instanceType : target;
+    return (
+      <p className="muted small" data-testid="variant-hours-note">
+        The price book lists no sourced training throughput for {missing}, so the hours per run stay as they are.
+      </p>
+    );
+  }
+  return (
+    <p className="muted small" data-testid="variant-hours-note" title={`${from?.source ?? ''}\n${to?.source ?? ''}`}>
+      A slower GPU runs longer: hours per run × {factor} ({line.instanceType} {from?.relative} vs {target} {to?.relative} relative training throughput, peak
+      dense BF16 tensor compute as the price book lists it with its source; real speed-ups vary by workload).
+    </p>
   );
 }

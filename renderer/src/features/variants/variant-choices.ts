@@ -39,7 +39,8 @@ export function modelGroups(line: BedrockLine, book: PriceBook): { groups: Model
     providers.set(m.provider, list);
   }
   for (const [provider, models] of providers) groups.push({ label: provider, models });
-  return { groups, preselected: suggested };
+  // The line's own model is never preselected: a copy of the scenario would compare it with itself.
+  return { groups, preselected: suggested.filter((id) => id !== line.model) };
 }
 
 export interface InstanceChoice {
