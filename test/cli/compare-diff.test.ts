@@ -124,9 +124,11 @@ describe('compare --csv', () => {
     const rows = parse(run.stdout);
     expect(rows[0]!.slice(0, 6)).toEqual(['key', 'kpi', 'unit', `${file}#opus value`, `${file}#opus delta`, `${file}#opus pct`]);
     // Sonnet against Opus: -172,800 (-0.8); Haiku: -212,400 (-212,400 / 216,000 = -0.983333).
-    expect(rows[1]).toEqual(['totalCost', 'Total cost', 'usd', '216000', '0', '0', '43200', '-172800', '-0.8', '3600', '-212400', '-0.983333']);
+    // The monthly run rate first: $9,000 / $1,800 / $150 a month.
+    expect(rows[1]).toEqual(['runRateMonth0', 'Monthly run rate, month 0', 'usd', '9000', '0', '0', '1800', '-7200', '-0.8', '150', '-8850', '-0.983333']);
+    expect(rows[3]).toEqual(['totalCost', 'Total cost', 'usd', '216000', '0', '0', '43200', '-172800', '-0.8', '3600', '-212400', '-0.983333']);
     expect(rows.find((r) => r[0] === 'creditCliffMonth')).toEqual(['creditCliffMonth', 'Credit cliff', 'month', '2', '0', '0', '13', '11', '5.5', '', '', '']);
-    expect(rows).toHaveLength(11);
+    expect(rows).toHaveLength(13);
   });
 
   it('--diff --out writes the KPI table and the diff rows to a file, nothing to stdout', () => {

@@ -38,9 +38,10 @@ export interface CompareKpiRow {
 
 /**
  * lower: less is better (cost, cash, forfeits); higher: more is better (coverage, runway);
- * later: a later month is better and null means "never", the best (a cliff that appears is worse).
+ * later: a later month is better and null means "never", the best (a cliff that appears is worse);
+ * neutral: neither (credits applied: fewer credits used by a cheaper plan is not bad news).
  */
-type Direction = 'lower' | 'higher' | 'later';
+type Direction = 'lower' | 'higher' | 'later' | 'neutral';
 
 interface RowSpec {
   key: string;
@@ -51,7 +52,8 @@ interface RowSpec {
 
 const KPI_ROWS: readonly (RowSpec & { key: keyof Kpis })[] = [
   { key: 'totalCost', label: 'Total cost', unit: 'usd', direction: 'lower' },
-  { key: 'creditsApplied', label: 'Credits applied', unit: 'usd', direction: 'higher' },
+  // More credits applied is not better in itself: a cheaper model simply needs fewer of them.
+  { key: 'creditsApplied', label: 'Credits applied', unit: 'usd', direction: 'neutral' },
   { key: 'cashCost', label: 'Cash cost', unit: 'usd', direction: 'lower' },
   { key: 'creditCoverage', label: 'Credit coverage', unit: 'ratio', direction: 'higher' },
   { key: 'creditCliffMonth', label: 'Credit cliff', unit: 'month', direction: 'later' },
@@ -59,6 +61,10 @@ const KPI_ROWS: readonly (RowSpec & { key: keyof Kpis })[] = [
   { key: 'cashRunwayMonths', label: 'Cash runway', unit: 'months', direction: 'higher' },
   { key: 'runwayExtensionMonths', label: 'Runway extension', unit: 'months', direction: 'higher' },
 ];
+
+/** The monthly cost (run rate) in month 0, and in the month of the credit cliff (none without a cliff). */
+const RUN_RATE_START: RowSpec = { key: 'runRateMonth0', label: 'Monthly run rate, month 0', unit: 'usd', direction: 'lower' };
+const RUN_RATE_CLIFF: RowSpec = { key: 'runRateAtCliff', label: 'Monthly run rate at the cliff', unit: 'usd', direction: 'lower' };
 
 /** Differences smaller than these are noise, not news: half a cent, and float dust elsewhere. */
 const SAME_WITHIN: Record<CompareUnit, number> = { usd: 0.005, ratio: 1e-9, month: 1e-9, months: 1e-9 };
@@ -75,6 +81,7 @@ function verdict(direction: Direction, unit: CompareUnit, base: number | null, v
   }
   const delta = value! - base!;
   if (Math.abs(delta) < SAME_WITHIN[unit]) return 'same';
+  if (direction === 'neutral') return null;
   const up = delta > 0;
   return (direction === 'lower' ? !up : up) ? 'better' : 'worse';
 }
@@ -99,7 +106,12 @@ export function compareKpiRows(entries: readonly CompareColumn[]): CompareKpiRow
   const all = entries.map(() => true);
   const start = entries.length > 0 ? monthIndex(entries[0]!.result.startMonth) : 0;
   const shifts = entries.map((e) => monthIndex(e.result.startMonth) - start);
-  const rows = KPI_ROWS.map((spec) => buildRow(spec, entries.map((e) => e.result.kpis[spec.key]), all, shifts));
+  const rows = [
+    // What a reader looks at first: what each plan costs a month, at the start and once credits run out.
+    buildRow(RUN_RATE_START, entries.map((e) => e.result.cost[0] ?? null), all, shifts),
+    buildRow(RUN_RATE_CLIFF, entries.map((e) => (e.result.kpis.creditCliffMonth === null ? null : (e.result.cost[e.result.kpis.creditCliffMonth] ?? null))), all, shifts),
+    ...KPI_ROWS.map((spec) => buildRow(spec, entries.map((e) => e.result.kpis[spec.key]), all, shifts)),
+  ];
   const poolNames = new Map<string, string>();
   for (const e of entries) for (const p of e.result.pools) if (!poolNames.has(p.id)) poolNames.set(p.id, p.name || p.id);
   for (const [id, name] of poolNames) {

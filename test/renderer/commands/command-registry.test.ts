@@ -43,8 +43,8 @@ describe('the desktop menu and the page registry', () => {
   it('every menu item the page receives has a handler (window.new stays in the main process)', () => {
     const sent = idsTheMenuSends();
     // Menu items with an id (Open Recent is a submenu, not a command): 7 File (Import from AWS
-    // included), 7 Edit, 6 View.
-    expect(sent).toHaveLength(20);
+    // included), 8 Edit (New Scenario Based on Current included), 6 View.
+    expect(sent).toHaveLength(21);
     const missing = sent.filter((id) => id !== 'window.new' && commandHandler(id) === undefined);
     expect(missing).toEqual([]);
     expect(commandHandler('window.new')).toBeUndefined();

@@ -157,7 +157,9 @@ describe('the comparison as CSV', () => {
         'model-comparison.creditstack#sonnet value,model-comparison.creditstack#sonnet delta,model-comparison.creditstack#sonnet pct,' +
         'model-comparison.creditstack#haiku value,model-comparison.creditstack#haiku delta,model-comparison.creditstack#haiku pct',
     );
+    // Run rate at month 0: 9,000 (baseline), 1,800 (-7,200, -0.8), 150 (-8,850, -0.983333).
+    expect(lines[1]).toBe('runRateMonth0,"Monthly run rate, month 0",usd,9000,0,0,1800,-7200,-0.8,150,-8850,-0.983333');
     // Total cost: 216,000 (baseline, change 0), 43,200 (-172,800, -0.8), 3,600 (-212,400, -0.983333).
-    expect(lines[1]).toBe('totalCost,Total cost,usd,216000,0,0,43200,-172800,-0.8,3600,-212400,-0.983333');
+    expect(lines[3]).toBe('totalCost,Total cost,usd,216000,0,0,43200,-172800,-0.8,3600,-212400,-0.983333');
   });
 });

@@ -126,6 +126,8 @@ export function deltaCell(row: CompareKpiRow, index: number, presence: Presence 
     switch (row.unit) {
       case 'usd':
         text = pct === null ? signedMoney(delta) : `${signedMoney(delta)} (${signedPercent(pct)})`;
+        // Credits applied follow the cost: say what happened, not whether it is good.
+        if (row.key === 'creditsApplied') text = `${text}: ${delta < 0 ? 'fewer credits used' : 'more credits used'}`;
         break;
       case 'ratio':
         text = `${delta > 0 ? '+' : delta < 0 ? '−' : ''}${Math.abs(delta * 100).toFixed(1)} pts`;

@@ -29,8 +29,10 @@ function expectCents(actual: (number | null)[], expected: (number | null)[]) {
 describe('compareKpiRows on the model-comparison template', () => {
   const rows = compareKpiRows(columns(templateWorkbook('model-comparison')));
 
-  it('lists the KPIs in order, then each pool depletion and forfeit', () => {
+  it('lists the run rates, the KPIs in order, then each pool depletion and forfeit', () => {
     expect(rows.map((r) => r.key)).toEqual([
+      'runRateMonth0',
+      'runRateAtCliff',
       'totalCost',
       'creditsApplied',
       'cashCost',
@@ -42,7 +44,7 @@ describe('compareKpiRows on the model-comparison template', () => {
       'pool:poc:depletion',
       'pool:poc:forfeited',
     ]);
-    expect(rows.map((r) => r.unit)).toEqual(['usd', 'usd', 'usd', 'ratio', 'month', 'usd', 'months', 'months', 'month', 'usd']);
+    expect(rows.map((r) => r.unit)).toEqual(['usd', 'usd', 'usd', 'usd', 'usd', 'ratio', 'month', 'usd', 'months', 'months', 'month', 'usd']);
     expect(byKey(rows, 'pool:poc:depletion').label).toBe('Bedrock POC depletion');
     expect(byKey(rows, 'pool:poc:forfeited').label).toBe('Bedrock POC forfeited');
   });
@@ -58,10 +60,11 @@ describe('compareKpiRows on the model-comparison template', () => {
 
     const credits = byKey(rows, 'creditsApplied');
     expectCents(credits.values, [25_000, 25_000, 3_600]);
-    // Haiku applies 3,600 - 25,000 = -21,400 less credit: -21,400 / 25,000 = -85.6%, worse.
+    // Haiku applies 3,600 - 25,000 = -21,400 less credit (-85.6%): a cheaper model needs fewer
+    // credits, which is neither good nor bad news, so no verdict.
     expectCents(credits.deltas, [0, 0, -21_400]);
     expect(credits.pct[2]).toBeCloseTo(-0.856, 12);
-    expect(credits.better).toEqual(['same', 'same', 'worse']);
+    expect(credits.better).toEqual(['same', 'same', null]);
 
     const cash = byKey(rows, 'cashCost');
     expectCents(cash.values, [191_000, 18_200, 0]);
@@ -69,6 +72,19 @@ describe('compareKpiRows on the model-comparison template', () => {
     expectCents(cash.deltas, [0, -172_800, -191_000]);
     expect(cash.pct[2]).toBeCloseTo(-1, 12);
     expect(cash.better).toEqual(['same', 'better', 'better']);
+  });
+
+  it('the monthly run rate at month 0 and at the cliff: $9,000 vs $1,800 vs $150', () => {
+    const start = byKey(rows, 'runRateMonth0');
+    expectCents(start.values, [9_000, 1_800, 150]);
+    expect(start.label).toBe('Monthly run rate, month 0');
+    // 1,800 - 9,000 = -7,200 (-80%); 150 - 9,000 = -8,850
+    expectCents(start.deltas, [0, -7_200, -8_850]);
+    expect(start.better).toEqual(['same', 'better', 'better']);
+    // Flat volumes: the cliff month costs what every month does; Haiku has no cliff.
+    const cliff = byKey(rows, 'runRateAtCliff');
+    expectCents(cliff.values, [9_000, 1_800, null]);
+    expect(cliff.better).toEqual(['same', 'better', null]);
   });
 
   it('coverage, forfeits and the credit cliff', () => {
@@ -149,7 +165,7 @@ describe('compareKpiRows: runway and pools that exist on one side only', () => {
   });
 
   it('a pool only one scenario has gets rows with null elsewhere and no verdict', () => {
-    expect(rows.map((r) => r.key).slice(8)).toEqual(['pool:small:depletion', 'pool:small:forfeited', 'pool:large:depletion', 'pool:large:forfeited']);
+    expect(rows.map((r) => r.key).slice(10)).toEqual(['pool:small:depletion', 'pool:small:forfeited', 'pool:large:depletion', 'pool:large:forfeited']);
     const smallForfeit = byKey(rows, 'pool:small:forfeited');
     expect(smallForfeit.values).toEqual([0, null]);
     expect(smallForfeit.deltas).toEqual([0, null]);
@@ -204,11 +220,14 @@ describe('compareCsvRows', () => {
       'sonnet value', 'sonnet delta', 'sonnet pct',
       'haiku value', 'haiku delta', 'haiku pct',
     ]);
-    expect(csv).toHaveLength(1 + 10);
-    expect(csv[1]).toEqual(['totalCost', 'Total cost', 'usd', 216_000, 0, 0, 43_200, -172_800, -0.8, 3_600, -212_400, -0.983333]);
-    expect(csv[5]).toEqual(['creditCliffMonth', 'Credit cliff', 'month', 2, 0, 0, 13, 11, 5.5, null, null, null]);
+    expect(csv).toHaveLength(1 + 12);
+    // The run rates come first: 9,000 / 1,800 / 150 a month at month 0, the same at each cliff (Haiku has none).
+    expect(csv[1]).toEqual(['runRateMonth0', 'Monthly run rate, month 0', 'usd', 9_000, 0, 0, 1_800, -7_200, -0.8, 150, -8_850, -0.983333]);
+    expect(csv[2]).toEqual(['runRateAtCliff', 'Monthly run rate at the cliff', 'usd', 9_000, 0, 0, 1_800, -7_200, -0.8, null, null, null]);
+    expect(csv[3]).toEqual(['totalCost', 'Total cost', 'usd', 216_000, 0, 0, 43_200, -172_800, -0.8, 3_600, -212_400, -0.983333]);
+    expect(csv[7]).toEqual(['creditCliffMonth', 'Credit cliff', 'month', 2, 0, 0, 13, 11, 5.5, null, null, null]);
     // Depletion to 3 decimals: 2.778, 13.889; the delta 11.111.
-    expect(csv[9]).toEqual(['pool:poc:depletion', 'Bedrock POC depletion', 'month', 2.778, 0, 0, 13.889, 11.111, 4, null, null, null]);
-    expect(csv[10]).toEqual(['pool:poc:forfeited', 'Bedrock POC forfeited', 'usd', 0, 0, null, 0, 0, null, 21_400, 21_400, null]);
+    expect(csv[11]).toEqual(['pool:poc:depletion', 'Bedrock POC depletion', 'month', 2.778, 0, 0, 13.889, 11.111, 4, null, null, null]);
+    expect(csv[12]).toEqual(['pool:poc:forfeited', 'Bedrock POC forfeited', 'usd', 0, 0, null, 0, 0, null, 21_400, 21_400, null]);
   });
 });

@@ -130,7 +130,7 @@ describe('compareCsvRows with a diff', () => {
     // 3 label columns + 2 entries x 3 = 9 cells in every row.
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set([9]));
     const blank = rows.findIndex((r) => r.every((c) => c === null));
-    expect(blank).toBe(1 + 8 + 4); // header, 8 KPIs, 2 pools x 2
+    expect(blank).toBe(1 + 2 + 8 + 4); // header, 2 run rates, 8 KPIs, 2 pools x 2
     const pad = [null];
     expect(rows.slice(blank + 1)).toEqual([
       ['kind', 'status', 'id', 'name', 'field', 'before', 'after', 'cost effect', ...pad],
