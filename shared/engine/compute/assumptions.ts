@@ -27,7 +27,7 @@ export function builtinBindings(horizon: number, calendar: { month: Float64Array
 }
 
 /** Evaluates a month-dependent result into a series, or returns the first bad month. */
-export function toSeries(at: (m: number) => number, horizon: number): { values: Float64Array } | { badMonth: number; value: number } {
+function toSeries(at: (m: number) => number, horizon: number): { values: Float64Array } | { badMonth: number; value: number } {
   const values = new Float64Array(horizon);
   for (let m = 0; m < horizon; m++) {
     const v = at(m);

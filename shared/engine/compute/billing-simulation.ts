@@ -14,7 +14,7 @@
 // the bit. With more pools than a 32-bit mask has bits, every month is scanned pool by pool.
 import { payLargestFirst } from '../speed/pay-largest-first';
 import { listCharges, payOnAccount, payRouted, payShortMonth, settleUnpaid, someRoutedPoolShort, usablePools } from '../speed/routed-months';
-import { startRun, type Run } from '../speed/simulation-run';
+import { bookDraw, startRun, type Run } from '../speed/simulation-run';
 import { applicationOrder, creditUsable, DUST } from './credit-rule';
 
 export interface SimulationPool {
@@ -140,11 +140,7 @@ function scanPoolsInOrder(run: Run, m: number): number {
       payLargestFirst(run, n, trace.paidPerLine, b);
       paid = b;
     }
-    if (offered >= b - DUST && trace.depletionMonth === null) trace.depletionMonth = m + Math.min(1, b / offered);
-    balances[p] = offered >= b - DUST ? 0 : b - paid;
-    trace.draw[m] = paid;
-    trace.used += paid;
-    monthCredits += paid;
+    monthCredits += bookDraw(run, p, m, offered, paid);
   }
   return monthCredits;
 }

@@ -175,16 +175,6 @@ export function deleteAssumption(wb: Workbook, scenarioId: string, name: string)
   return mapScenario(wb, scenarioId, (s) => ({ ...s, assumptions: s.assumptions.filter((a) => a.name !== name) }));
 }
 
-export function updateScenario(wb: Workbook, scenarioId: string, patch: Partial<ScenarioSettings>): Workbook {
-  return mapScenario(wb, scenarioId, (s) => {
-    // Validate the settings as part of the whole scenario, but keep the lines, pools and
-    // assumptions as the same objects so the engine's per-line cache survives.
-    const checked = scenarioSchema.parse({ ...withoutLink(s), ...patch });
-    const settings = Object.fromEntries(Object.keys(patch).map((k) => [k, checked[k as keyof ScenarioSettings]]));
-    return { ...s, ...settings };
-  });
-}
-
 export function addScenario(wb: Workbook, startMonth: string): { workbook: Workbook; scenarioId: string } {
   const scenarioId = freshId('scenario', wb.scenarios.map((s) => s.id));
   const scenario = scenarioSchema.parse({ id: scenarioId, name: `Scenario ${wb.scenarios.length + 1}`, startMonth });
@@ -204,10 +194,6 @@ export function duplicateScenario(wb: Workbook, scenarioId: string, name?: strin
 /** Deletes a scenario; scenarios based on it are detached first (they keep what they computed as). */
 export function deleteScenario(wb: Workbook, scenarioId: string): Workbook {
   return deleteScenarioDetaching(wb, scenarioId);
-}
-
-export function updateCompany(wb: Workbook, patch: Partial<Company>): Workbook {
-  return { ...wb, company: companySchema.parse({ ...wb.company, ...patch }) };
 }
 
 export function setTitle(wb: Workbook, title: string): Workbook {

@@ -4,7 +4,7 @@
 // numbers in the same order as the plain pool-by-pool rule (compute/billing-simulation.ts).
 import { DUST } from '../compute/credit-rule';
 import { payLargestFirst } from './pay-largest-first';
-import { canPayThisMonth, CASH_ONLY, NO_POOL, type Run } from './simulation-run';
+import { bookDraw, canPayThisMonth, CASH_ONLY, NO_POOL, type Run } from './simulation-run';
 
 /** Bit k set where the k-th pool in order may pay this month (the pools the exact scan would not skip). */
 export function usablePools(run: Run, m: number): number {
@@ -166,11 +166,7 @@ export function payShortMonth(run: Run, m: number, usable: number, cashSoFar: nu
       handedOn |= passOnLeftovers(run, n, usable & (-2 << k));
       pays = b;
     }
-    if (offered >= b - DUST && trace.depletionMonth === null) trace.depletionMonth = m + Math.min(1, b / offered);
-    balances[p] = offered >= b - DUST ? 0 : b - pays;
-    trace.draw[m] = pays;
-    trace.used += pays;
-    monthCredits += pays;
+    monthCredits += bookDraw(run, p, m, offered, pays);
   }
   let cash = cashSoFar;
   for (let i = 0; i < run.chargeCount; i++) {

@@ -2,7 +2,7 @@
 // block of memory, and each line's pools as bits of one integer (routing masks), so a month
 // tests a bit per line instead of scanning pool by pool.
 import type { PoolTrace, SimulationInput, SimulationPool } from '../compute/billing-simulation';
-import { creditUsable } from '../compute/credit-rule';
+import { creditUsable, DUST } from '../compute/credit-rule';
 import { EXPONENTS } from './sort-positive';
 
 /** Pools are routed with one bit each of a 32-bit mask; with more, every month takes the exact scan. */
@@ -154,4 +154,18 @@ export function startRun(input: SimulationInput, order: readonly number[]): Run 
 /** Whether the pool p may pay in month m (see creditUsable). */
 export function canPayThisMonth(run: Run, p: number, m: number): boolean {
   return creditUsable(run.pools[p], run.balances[p], m);
+}
+
+/**
+ * Books pool p's payment `pays` in month m, when `offered` was offered to it: its draw, what is
+ * left (nothing once only dust would be), and the month it ran dry. Returns the payment.
+ */
+export function bookDraw(run: Run, p: number, m: number, offered: number, pays: number): number {
+  const b = run.balances[p];
+  const trace = run.traces[p];
+  if (offered >= b - DUST && trace.depletionMonth === null) trace.depletionMonth = m + Math.min(1, b / offered);
+  run.balances[p] = offered >= b - DUST ? 0 : b - pays;
+  trace.draw[m] = pays;
+  trace.used += pays;
+  return pays;
 }
