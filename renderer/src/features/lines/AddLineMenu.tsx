@@ -1,5 +1,5 @@
 // "Add line" with its kind chooser: a small menu of the four line kinds.
-import { useEffect, useRef, useState } from 'react';
+import { usePopupMenu } from '../../components/use-popup-menu';
 import { LINE_KINDS, type LineKind } from '../../../../shared/model';
 
 const KIND_HINTS: Record<LineKind, string> = {
@@ -10,21 +10,7 @@ const KIND_HINTS: Record<LineKind, string> = {
 };
 
 export function AddLineMenu({ onAdd, hint }: { onAdd(kind: LineKind): void; hint: string }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', close);
-    window.addEventListener('keydown', close);
-    return () => {
-      window.removeEventListener('mousedown', close);
-      window.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const { open, setOpen, root } = usePopupMenu();
 
   return (
     <div className="menu-anchor" ref={root}>

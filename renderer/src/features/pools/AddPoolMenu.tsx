@@ -1,27 +1,13 @@
 // "+ Add pool": the program first, each with what a new pool of it starts as (name, typical
 // award, validity); the pool is added with those and its amount can be typed over at once.
-import { useEffect, useRef, useState } from 'react';
+import { usePopupMenu } from '../../components/use-popup-menu';
 import { PROGRAM_IDS, PROGRAMS, type ProgramId } from '../../../../shared/model';
 import { proposedAmount } from '../../../../shared/engine';
 
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 export function AddPoolMenu({ onAdd }: { onAdd(program: ProgramId): void }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', close);
-    window.addEventListener('keydown', close);
-    return () => {
-      window.removeEventListener('mousedown', close);
-      window.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const { open, setOpen, root } = usePopupMenu();
 
   return (
     <div className="menu-anchor" ref={root}>
