@@ -2,6 +2,8 @@
 // per credit pool with each scenario's figure and its change against the baseline (the same rows
 // the app's compare view shows), and with --diff what changed between the first two.
 import type { CompareColumn, CompareKpiRow, FieldChange, RowDiff, ScenarioDiff } from '../shared/engine';
+import type { Scenario } from '../shared/model';
+import { linkText } from '../shared/wording';
 import { formatPairs, formatTable, type Column } from './format-table';
 import { money, moneyDelta, monthOffset, months, monthsDelta, percent, percentPointsDelta } from './format-values';
 import { visibleLength, type Style } from './style';
@@ -100,7 +102,7 @@ function renderRows(title: string, rows: readonly RowDiff[]): string[] {
 }
 
 /** What changed from the first scenario to the second, with each line's cost effect. */
-export function renderDiff(before: CompareColumn, after: CompareColumn, diff: ScenarioDiff, style: Style): string {
+export function renderDiff(before: CompareColumn, after: CompareColumn, diff: ScenarioDiff, style: Style, afterScenario?: Scenario): string {
   const out = [
     style.bold(`Changes from [1] ${before.ref} to [2] ${after.ref}`),
     `  total cost ${money(diff.totalCostBefore)} -> ${money(diff.totalCostAfter)} (${moneyDelta(diff.totalCostEffect)})`,
@@ -109,5 +111,8 @@ export function renderDiff(before: CompareColumn, after: CompareColumn, diff: Sc
   if (empty) out.push('', '  No differences in settings, lines, pools or assumptions.');
   if (diff.settings.length > 0) out.push('', 'Settings', ...diff.settings.map((c) => `  ${fieldLine(c)}`));
   out.push(...renderRows('Lines', diff.lines), ...renderRows('Pools', diff.pools), ...renderRows('Assumptions', diff.assumptions));
+  // A based-on scenario says what it holds of its own, whatever it is compared with.
+  const own = afterScenario === undefined ? [] : linkText(afterScenario);
+  if (own.length > 0) out.push('', style.bold('Based on'), ...own.map((l) => `  ${l}`));
   return out.join('\n') + '\n';
 }

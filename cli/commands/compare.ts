@@ -67,11 +67,13 @@ export function compareCommand(ctx: CliContext, args: readonly string[], values:
   if (values.csv === true) {
     text = toCsv(compareCsvRows(columns, diff), { bom: values.bom === true });
   } else if (values.json === true) {
-    const json = diff === undefined ? compareScenarios(columns) : { ...compareScenarios(columns), diff: { before: entries[0]!.ref, after: entries[1]!.ref, ...diff } };
+    const link = entries[1]?.scenario.link;
+    const own = link === undefined ? {} : { basedOn: link.basedOn, ownChanges: link.changes };
+    const json = diff === undefined ? compareScenarios(columns) : { ...compareScenarios(columns), diff: { before: entries[0]!.ref, after: entries[1]!.ref, ...own, ...diff } };
     text = JSON.stringify(json, null, 2) + '\n';
   } else {
     text = renderKpiTable(columns, compareKpiRows(columns));
-    if (diff !== undefined) text += '\n' + renderDiff(columns[0]!, columns[1]!, diff, ctx.style);
+    if (diff !== undefined) text += '\n' + renderDiff(columns[0]!, columns[1]!, diff, ctx.style, entries[1]!.scenario);
   }
   if (values.out === undefined) ctx.out(text);
   else writeFileAtomic(values.out, text, { overwrite: true, protect: files });

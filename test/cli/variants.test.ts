@@ -104,3 +104,17 @@ describe('creditstack variants --instances', () => {
     expect(computeJson(kept).scenarios[1]!.lines[0]!.monthly[0]).toBeCloseTo(10_100.51532, 6);
   });
 });
+
+describe('compare --diff of a based-on scenario', () => {
+  it('lists its own changes in words after the line-by-line diff, and in --json', () => {
+    const out = join(tempDir(), 'models.creditstack');
+    runCli(['variants', template('model-comparison'), '--scenario', 'sonnet', '--line', 'inference', '--models', 'claude-3-haiku', '--out', out]);
+    const run = runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-3-haiku`, '--diff']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Claude Sonnet 4 · Claude 3 Haiku is based on sonnet; everything else follows it. Its own changes (1):');
+    expect(run.stdout).toContain('1. line Claude Sonnet 4 inference (inference): model = "claude-3-haiku"');
+    const json = JSON.parse(runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-3-haiku`, '--diff', '--json']).stdout) as { diff: Record<string, unknown> };
+    expect(json.diff.basedOn).toBe('sonnet');
+    expect(json.diff.ownChanges).toEqual([{ op: 'set-line', id: 'inference', field: 'model', value: 'claude-3-haiku' }]);
+  });
+});
