@@ -21,7 +21,7 @@ type InMenu = Extract<(typeof COMMAND_SPECS)[number], { menu: object }>;
 export type MenuCommandId = InMenu['id'];
 
 /** "Mod+Enter" in Electron's accelerator words: "CmdOrCtrl+Enter". */
-export function toAccelerator(shortcut: string, platform: 'win32' | 'other' = 'other'): string {
+function toAccelerator(shortcut: string, platform: 'win32' | 'other' = 'other'): string {
   return shortcut
     .split('+')
     .map((part) => (part === 'Mod' ? (platform === 'win32' ? 'Ctrl' : 'CmdOrCtrl') : part.replace(/^Arrow/, '')))

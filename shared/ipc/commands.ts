@@ -61,7 +61,7 @@ export const COMMAND_SPECS = [
   { id: 'view.settings', label: 'Settings' },
 ] as const satisfies readonly CommandSpec[];
 
-export type CommandId = (typeof COMMAND_SPECS)[number]['id'];
+type CommandId = (typeof COMMAND_SPECS)[number]['id'];
 type MainCommand = Extract<(typeof COMMAND_SPECS)[number], { main: true }>;
 /** The commands the page carries out: each needs a handler in the renderer's registry. */
 export type PageCommandId = Exclude<CommandId, MainCommand['id']>;

@@ -11,7 +11,7 @@ import seriesA from '../../../assets/templates/series-a.creditstack?raw';
 import { useStore } from '../store/store';
 import { blankWorkbook, selectDirty } from '../store/document-slice';
 
-export const SAMPLE_NAME = 'Series A sample.creditstack';
+const SAMPLE_NAME = 'Series A sample.creditstack';
 
 function confirmDiscard(): boolean {
   const state = useStore.getState();

@@ -40,7 +40,7 @@ function enterCompare(): void {
   s.enterCompare(s.workbook.scenarios.map((sc) => ({ source: OPEN_SOURCE, scenarioId: sc.id })));
 }
 
-export const COMMAND_HANDLERS: Record<PageCommandId, CommandHandler> = {
+const COMMAND_HANDLERS: Record<PageCommandId, CommandHandler> = {
   'file.new': { run: newWorkbook },
   'file.open': { run: () => void openWorkbook() },
   'file.save': { run: () => void saveWorkbook() },

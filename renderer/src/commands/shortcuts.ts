@@ -19,7 +19,7 @@ export interface KeyPlace {
   typing: boolean;
 }
 
-export function matchesShortcut(shortcut: string, e: KeyLike): boolean {
+function matchesShortcut(shortcut: string, e: KeyLike): boolean {
   const parts = shortcut.split('+');
   const key = parts.at(-1)!.toLowerCase();
   return (
@@ -43,7 +43,7 @@ export function commandForKey(e: KeyLike, place: KeyPlace, commands: readonly Co
 const TEXT_INPUT_TYPES_NOT = new Set(['checkbox', 'radio', 'button', 'submit']);
 
 /** Where a key event happened in the page. */
-export function keyPlace(target: EventTarget | null): KeyPlace {
+function keyPlace(target: EventTarget | null): KeyPlace {
   if (!(target instanceof HTMLElement)) return { grid: null, typing: false };
   // Text fields keep their own keys (undo, Ctrl+Enter in a note); checkboxes and buttons do not edit text.
   const typing =

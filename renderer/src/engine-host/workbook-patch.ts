@@ -8,7 +8,7 @@ import type { Line, Scenario, Workbook } from '../../../shared/model';
 /** A list rebuilt from the old one: runs kept from it (start, count) and new items, in order. */
 export type ListOps<T> = ({ keep: [start: number, count: number] } | { put: T[] })[];
 
-export interface ScenarioPatch {
+interface ScenarioPatch {
   id: string;
   /** Fields other than the lines that are new objects (or values) since the last patch. */
   fields: Partial<Omit<Scenario, 'lines'>>;

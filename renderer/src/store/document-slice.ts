@@ -15,7 +15,7 @@ export type SelectionTarget =
   /** A price the line `id` uses (the Prices panel shows and focuses it). */
   | { kind: 'price'; id: string; field?: string };
 
-export interface Notice {
+interface Notice {
   kind: 'error' | 'info';
   text: string;
 }
@@ -27,11 +27,11 @@ interface Snapshot {
 }
 
 /** What an edit returns: the new workbook, alone or with what it made (`{ workbook, lineId }`). */
-export type EditOutcome = Workbook | { workbook: Workbook };
+type EditOutcome = Workbook | { workbook: Workbook };
 /** What `commit` hands back from an edit: its result without the workbook (`{ lineId }`), or `{}`. */
-export type Made<R> = R extends { workbook: Workbook } ? Omit<R, 'workbook'> : Record<never, never>;
+type Made<R> = R extends { workbook: Workbook } ? Omit<R, 'workbook'> : Record<never, never>;
 
-export interface CommitOptions<M> {
+interface CommitOptions<M> {
   /** The scenario to show after the edit (e.g. the one it made). */
   activeScenarioId?: string | ((made: M) => string);
   /** The row to select and focus after the edit. */

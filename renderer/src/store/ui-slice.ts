@@ -6,14 +6,14 @@ import type { RecoveryCopy } from '../bridge/bridge';
 import type { CommandGrid } from '../../../shared/ipc';
 import type { Store } from './store';
 
-export interface CurrentRow {
+interface CurrentRow {
   id: string;
   /** The focused column, so a command on the row keeps the user's place. */
   colId: string | null;
 }
 
 /** Ask a grid to bring a row into view and focus one of its cells (after add, duplicate, move). */
-export interface RowFocus {
+interface RowFocus {
   grid: CommandGrid;
   id: string;
   colId?: string;

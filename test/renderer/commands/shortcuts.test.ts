@@ -2,15 +2,8 @@
 // menu commands' keys also work outside the grids, and text fields keep editing keys.
 import { describe, expect, it } from 'vitest';
 import { commandForKey, type KeyPlace } from '../../../renderer/src/commands/shortcuts';
+import { key } from '../key-press';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
 const at = (grid: KeyPlace['grid'], typing = false): KeyPlace => ({ grid, typing });
 const run = (k: ReturnType<typeof key>, place: KeyPlace) => commandForKey(k, place)?.id;
 

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isAppShortcut } from '../../../renderer/src/components/grid-keys';
 import { indexIssues, issueRow } from '../../../renderer/src/components/grid-issues';
 import type { Issue, ScenarioResult } from '../../../shared/engine';
+import { key } from '../key-press';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...mods,
-});
 
 describe('grid keys', () => {
   it('lets undo, redo and the row commands through to the window', () => {

@@ -7,7 +7,7 @@ import type { Workbook } from '../../../../shared/model';
 import type { Store } from '../../store/store';
 import { makeBaseline, movePick, pickKey, togglePick, uniqueName, type CompareSource, type PickRef } from './compare-picks';
 
-export type AppView = 'workbook' | 'compare';
+type AppView = 'workbook' | 'compare';
 
 export interface CompareState {
   view: AppView;
