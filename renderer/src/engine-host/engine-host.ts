@@ -36,6 +36,8 @@ export interface ResultsSink {
 
 interface Waiting {
   sentAt: number;
+  /** How many workers this request has already outlived (it is asked again once, not forever). */
+  restarts: number;
   /** Open and text requests have someone waiting for the answer; patches and loads do not. */
   resolve?(answer: FromWorker): void;
   request: ToWorker;
@@ -53,6 +55,8 @@ export function createEngineConnection(makeWorker: () => WorkerLike, sink: Resul
   const openedLines = new Map<number, Line[][]>();
   let watchdog: ReturnType<typeof setInterval> | null = null;
   let stopped = false;
+  /** Restarts since the last answer of any worker: past two, the watchdog stops trying. */
+  let silentRestarts = 0;
 
   function start(): WorkerLike {
     const w = makeWorker();
@@ -65,8 +69,8 @@ export function createEngineConnection(makeWorker: () => WorkerLike, sink: Resul
     return w;
   }
 
-  function post(request: ToWorker, resolve?: (answer: FromWorker) => void): void {
-    waiting.set(request.seq, { sentAt: now(), request, resolve });
+  function post(request: ToWorker, resolve?: (answer: FromWorker) => void, restarts = 0): void {
+    waiting.set(request.seq, { sentAt: now(), request, resolve, restarts });
     watchdog ??= setInterval(checkAlive, WATCH_EVERY_MS);
     (worker ?? start()).postMessage(request);
   }
@@ -81,6 +85,13 @@ export function createEngineConnection(makeWorker: () => WorkerLike, sink: Resul
 
   /** A new worker, given the document on screen; requests that someone waits for are asked again. */
   function restart(why: string): void {
+    if (silentRestarts >= 2) {
+      // Two fresh workers in a row gave no answer: restarting again would only repeat that.
+      waiting.clear();
+      sink.failed(`the calculation engine ${why} again after two restarts; the figures shown may be out of date`);
+      return;
+    }
+    silentRestarts += 1;
     worker?.terminate();
     worker = null;
     openedLines.clear();
@@ -90,10 +101,16 @@ export function createEngineConnection(makeWorker: () => WorkerLike, sink: Resul
     sink.restarted(why);
     sent = null;
     if (latest !== null) sync(latest);
-    for (const w of again) post(w.request, w.resolve);
+    for (const w of again) {
+      // A request that outlived a worker already is likely what stops them: it fails, so the
+      // watchdog does not restart workers for it forever.
+      if (w.restarts === 0) post(w.request, w.resolve, 1);
+      else w.resolve!({ type: 'failed', seq: w.request.seq, message: `the calculation engine ${why} twice while doing this` });
+    }
   }
 
   function receive(message: FromWorker): void {
+    silentRestarts = 0;
     if (message.type === 'opened-lines') {
       const parts = openedLines.get(message.seq) ?? [];
       (parts[message.scenario] ??= []).push(...message.lines);

@@ -137,6 +137,36 @@ describe('the engine connection', () => {
     connection.stop();
   });
 
+  it('gives up after two fresh workers in a row stay silent, and says the figures may be out of date', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    let made = 0;
+    const { got, sink } = recordingSink();
+    const connection = createEngineConnection(
+      () => {
+        made += 1;
+        return fakeWorker([], { hang: true });
+      },
+      sink,
+      () => clock,
+    );
+    connection.sync(JSON.parse(SAMPLE));
+    const text = connection.text('save').then(
+      () => 'written',
+      (error: Error) => error.message,
+    );
+    for (let round = 1; round <= 4; round++) {
+      clock = round * (HANG_MS + 1);
+      await vi.advanceTimersByTimeAsync(1_000);
+    }
+    // The first worker and two replacements; the text request was asked again once, then failed.
+    expect(made).toBe(3);
+    expect(got.restarted).toEqual(['stopped responding', 'stopped responding']);
+    expect(got.failed).toEqual(['the calculation engine stopped responding again after two restarts; the figures shown may be out of date']);
+    expect(await text).toBe('the calculation engine stopped responding twice while doing this');
+    connection.stop();
+  });
+
   it('restarts a worker that crashed, and asks the new one again for a text someone waits for', async () => {
     const workers: (WorkerLike & { terminated: boolean })[] = [];
     const { got, sink } = recordingSink();
