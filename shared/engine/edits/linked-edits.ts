@@ -113,7 +113,7 @@ export interface ChangedCells {
   removed: { lines: string[]; pools: string[]; assumptions: string[] };
 }
 
-export function changedCells(s: Scenario): ChangedCells | null {
+export function changedCells(s: Pick<Scenario, 'link'>): ChangedCells | null {
   if (s.link === undefined) return null;
   const settings = new Set<string>();
   const rows = { lines: new Map<string, Set<string> | 'added'>(), pools: new Map<string, Set<string> | 'added'>(), assumptions: new Map<string, Set<string> | 'added'>() };

@@ -94,6 +94,15 @@ test('based-on variants follow their base, mark and revert their own changes, sa
   await expect(page.getByTestId('linked-change-count')).toHaveText('1 change');
   await expect(cell(page, 'lines-grid', 'sum', 'monthCost')).toContainText('9,000');
   await expect(cell(page, 'lines-grid', 'sum', 'outputTokensPerDay')).not.toHaveClass(/cell-changed/);
+  // The same for an assumption: the variant's own growth is marked, and reverted to the base's 0.05.
+  await typeInto(page, await revealCell(page, 'assumptions-grid', 'growth', 'expr'), '0.1');
+  await expect(page.getByTestId('linked-change-count')).toHaveText('2 changes');
+  await expect(cell(page, 'assumptions-grid', 'growth', 'expr')).toHaveClass(/cell-changed/);
+  await cell(page, 'assumptions-grid', 'growth', 'expr').click();
+  await page.getByTestId('revert-assumption-cell').click();
+  await expect(page.getByTestId('linked-change-count')).toHaveText('1 change');
+  await expect(cell(page, 'assumptions-grid', 'growth', 'expr')).toContainText('0.05');
+  await expect(cell(page, 'assumptions-grid', 'growth', 'expr')).not.toHaveClass(/cell-changed/);
 
   // Save: the variants are written as their base and changes; reopening gives the same figures and diff.
   const saved = await downloadText(page, () => page.locator('[data-command="file.save"]').click());

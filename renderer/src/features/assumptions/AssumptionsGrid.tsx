@@ -8,6 +8,8 @@ import { fitGridHeight } from '../../components/grid-theme';
 import { createQuantityPreview } from '../lines/quantity-preview';
 import { buildAssumptionColumns, buildAssumptionRows, type AssumptionRow } from './assumption-columns';
 import { applyAssumptionCellEdit } from './assumption-cell-edit';
+import { changedCells } from '../../../../shared/engine';
+import { RevertToBaseButton } from '../linked/RevertToBaseButton';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
 
@@ -30,7 +32,10 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
   // Values come straight from the resolver, so they are current even before the worker answers.
   const preview = useMemo(() => createQuantityPreview({ startMonth, horizonMonths, assumptions }), [startMonth, horizonMonths, assumptions]);
   const issues = useMemo(() => indexIssues(result, issueRow.assumption, 'expr'), [result]);
-  const rows = useMemo(() => buildAssumptionRows(assumptions, preview, issues), [assumptions, preview, issues]);
+  // A based-on scenario marks the cells that are its own changes.
+  const link = useStore((s) => selectActiveScenario(s).link);
+  const changed = useMemo(() => changedCells({ link })?.assumptions, [link]);
+  const rows = useMemo(() => buildAssumptionRows(assumptions, preview, issues, changed), [assumptions, preview, issues, changed]);
   const columnDefs = useMemo(() => buildAssumptionColumns(startMonth, horizonMonths), [startMonth, horizonMonths]);
 
   const onEdit = useCallback(
@@ -58,6 +63,7 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
         <CommandButton id="assumptions.delete" testId="delete-assumption" hint="Delete the current assumption">
           Delete
         </CommandButton>
+        <RevertToBaseButton grid="assumption" />
       </GridPanelHead>
       <DataGrid<AssumptionRow>
         testId="assumptions-grid"
