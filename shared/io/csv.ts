@@ -4,14 +4,26 @@
 
 export type CsvCell = string | number | null;
 
-// OWASP's trigger set plus NUL: a spreadsheet may treat a cell starting with these as a formula.
-const FORMULA_START = /^[=+\-@\t\r\n\0]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// OWASP's trigger set plus NUL, and their full-width look-alikes (some spreadsheets fold
+// U+FF1D "＝" to "=" and U+2212 "−" to "-"): a cell starting with one, even after leading
+// Unicode whitespace, may be read as a formula.
+const FORMULA_START = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\t\r\n\0\uff1d\uff0b\uff0d\uff20\u2212\ufe62\ufe63\ufe66]/u;
+// ";" too: Excel in locales whose list separator is ";" splits a cell there.
+const NEEDS_QUOTES = /[",;\r\n]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Prefixes ' when text starts with = + - @ tab CR LF or NUL, so a spreadsheet shows it as text. */
-export function neutraliseFormula(text: string): string {
+/** Prefixes ' to text that starts (after any whitespace) with = + - @ tab CR LF NUL or a look-alike, so a spreadsheet shows it as text. */
+function guardStart(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The formula guard of a text cell: at its start, and after each ";" - where Excel in a
+ * ";"-separated locale starts a new cell.
+ */
+export function neutraliseFormula(text: string): string {
+  if (!text.includes(';')) return guardStart(text);
+  return text.split(';').map(guardStart).join(';');
 }
 
 /**

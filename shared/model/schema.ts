@@ -46,11 +46,18 @@ const text = (max: number) =>
     .max(max, { message: `must be at most ${max} characters` })
     .refine((s) => !UNSAFE_TEXT.test(s), { message: 'contains control characters or broken Unicode' });
 
+// Names are shown and exported everywhere: C1 controls and the bidirectional embeddings,
+// overrides and isolates (which can make "cod.exe" read "exe.doc") are refused too (rev 2).
+const C1_CONTROL = /[\u0080-\u009F]/;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
 const label = (max: number) =>
   z
     .string()
     .max(max, { message: `must be at most ${max} characters` })
-    .refine((s) => !UNSAFE_LABEL.test(s), { message: 'contains control characters or broken Unicode' });
+    .refine((s) => !UNSAFE_LABEL.test(s), { message: 'contains control characters or broken Unicode' })
+    .refine((s) => !C1_CONTROL.test(s), { message: 'contains a C1 control character (U+0080-U+009F)' })
+    .refine((s) => !BIDI_CONTROL.test(s), { message: 'contains a bidirectional override or isolate character (U+202A-U+202E, U+2066-U+2069), which can make text display in a misleading order' });
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const id = z.string().regex(ID_PATTERN, { message: 'must be 1-64 letters, digits, "_", "." or "-"' });

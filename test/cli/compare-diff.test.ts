@@ -127,7 +127,7 @@ describe('compare --csv', () => {
     // The monthly run rate first: $9,000 / $1,800 / $150 a month.
     expect(rows[1]).toEqual(['runRateMonth0', 'Monthly run rate, month 0', 'usd', '9000', '0', '0', '1800', '-7200', '-0.8', '150', '-8850', '-0.983333']);
     expect(rows[3]).toEqual(['totalCost', 'Total cost', 'usd', '216000', '0', '0', '43200', '-172800', '-0.8', '3600', '-212400', '-0.983333']);
-    expect(rows.find((r) => r[0] === 'creditCliffMonth')).toEqual(['creditCliffMonth', 'Credit cliff', 'month', '2', '0', '0', '13', '11', '5.5', '', '', '']);
+    expect(rows.find((r) => r[0] === 'creditCliffMonth')).toEqual(['creditCliffMonth', 'Credit cliff', 'month', '2', '0', '', '13', '11', '', '', '', '']);
     expect(rows).toHaveLength(13);
   });
 

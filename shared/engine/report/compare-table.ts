@@ -86,6 +86,18 @@ function verdict(direction: Direction, unit: CompareUnit, base: number | null, v
   return (direction === 'lower' ? !up : up) ? 'better' : 'worse';
 }
 
+/** Below a cent a baseline is no base for a percentage (5e-324 would give Infinity). */
+const MIN_PERCENT_BASE = 0.01;
+
+/**
+ * Whether a change against this baseline reads as a percentage: not for a month index (month 13
+ * is not 30% later than month 10); not for a baseline under a cent (rev 2).
+ */
+function percentable(unit: CompareUnit, base: number | null): boolean {
+  if (base === null || unit === 'month') return false;
+  return Math.abs(base) >= MIN_PERCENT_BASE;
+}
+
 /**
  * One row. `shifts` are the months from the baseline's start to each entry's start: a month
  * offset plus its shift is a month counted from the baseline's start, so "month 13 of a plan
@@ -96,7 +108,7 @@ function buildRow(spec: RowSpec, values: (number | null)[], present: boolean[], 
   const base = aligned[0] ?? null;
   const basePresent = present[0] ?? false;
   const deltas = aligned.map((v) => (v === null || base === null ? null : v - base));
-  const pct = deltas.map((d) => (d === null || base === null || base === 0 ? null : d / Math.abs(base)));
+  const pct = deltas.map((d) => (d === null || !percentable(spec.unit, base) ? null : d / Math.abs(base!)));
   const better = aligned.map((v, i) => (basePresent ? verdict(spec.direction, spec.unit, base, v, present[i]!) : null));
   return { key: spec.key, label: spec.label, unit: spec.unit, values, deltas, pct, better, present: [...present] };
 }

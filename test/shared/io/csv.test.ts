@@ -68,7 +68,8 @@ describe('formula-injection guard', () => {
     ['\0=1', `"'\0=1"`],
     ['=1+2\nsecond line', `"'=1+2\nsecond line"`],
     // OWASP's two worked examples.
-    ['=1+2";=1+2', `"'=1+2"";=1+2"`],
+    // ... guarded after each ";" as well (rev 2: Excel in ";" locales splits the cell there).
+    ['=1+2";=1+2', `"'=1+2"";'=1+2"`],
     [`=1+2'" ;,=1+2`, `"'=1+2'"" ;,=1+2"`],
     // Not at the start: no guard, just RFC quoting.
     ['a,=1+2', '"a,=1+2"'],
@@ -85,7 +86,9 @@ describe('formula-injection guard', () => {
 
   it('neutraliseFormula prefixes exactly the trigger characters', () => {
     for (const t of ['=', '+', '-', '@', '\t', '\r', '\n', '\0']) expect(neutraliseFormula(`${t}x`)).toBe(`'${t}x`);
-    for (const t of ['a', ' =1', "'=1", '1', '', '＝1']) expect(neutraliseFormula(t)).toBe(t);
+    for (const t of ['a', "'=1", '1', '', 'a =1']) expect(neutraliseFormula(t)).toBe(t);
+    // Rev 2: after leading whitespace, and full-width look-alikes, are guarded too.
+    for (const t of [' =1', '＝1']) expect(neutraliseFormula(t)).toBe(`'${t}`);
   });
 });
 
@@ -152,16 +155,38 @@ describe('CSV round trip through Papa Parse', () => {
               expect(field).toMatch(/^-?\d+(\.\d+)?$/);
             } else {
               const written = c.replace(LONE, '\uFFFD');
-              const guarded = /^[=+\-@\t\r\n\0]/.test(written);
-              expect(guarded ? field.slice(1) : field).toBe(written);
-              if (guarded) expect(field[0]).toBe("'");
-              // No text cell reads back starting with a formula trigger.
-              expect(field).not.toMatch(/^[=+\-@\t\r\n\0]/);
+              // Each ";"-separated part is guarded on its own (rev 2).
+              const parts = field.split(';');
+              const writtenParts = written.split(';');
+              parts.forEach((part, k) => {
+                const guarded = neutraliseFormula(writtenParts[k]) !== writtenParts[k];
+                expect(guarded ? part.slice(1) : part).toBe(writtenParts[k]);
+                if (guarded) expect(part[0]).toBe("'");
+                // No part reads back starting with a formula trigger.
+                expect(part).not.toMatch(/^[=+\-@\t\r\n\0]/);
+              });
             }
           });
         });
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('CSV safety (rev 2)', () => {
+  it('quotes text holding ";" and guards each part after a ";" (Excel splits there in ";" locales)', () => {
+    // "a;=1+1" -> a;'=1+1, quoted because of the ";".
+    expect(toCsv([['name'], ['a;=1+1']])).toBe('name\r\n"a;\'=1+1"\r\n');
+    expect(toCsv([['name'], ['plain;text']])).toBe('name\r\n"plain;text"\r\n');
+  });
+
+  it('guards after leading Unicode whitespace and full-width look-alikes', () => {
+    expect(neutraliseFormula('\u3000=HYPERLINK("x")')).toBe('\'\u3000=HYPERLINK("x")');
+    expect(neutraliseFormula('\u00a0+1')).toBe('\'\u00a0+1');
+    expect(neutraliseFormula('\uff1dSUM(A1)')).toBe('\'\uff1dSUM(A1)');
+    expect(neutraliseFormula('\uff0b1')).toBe('\'\uff0b1');
+    expect(neutraliseFormula('\u22121')).toBe('\'\u22121');
+    expect(neutraliseFormula('Summarization')).toBe('Summarization');
   });
 });

@@ -304,9 +304,14 @@ describe('text in names', () => {
       });
   });
 
-  it('allows bidi controls such as U+202E in a name (they are legitimate in right-to-left text), keeping them as written', () => {
-    const { workbook } = loaded(parseWorkbookText(edit('"name": "Chat"', '"name": "\\u202Eevil"')));
-    expect(workbook.scenarios[0].lines[0].name).toBe('\u202Eevil');
+  it('refuses bidi overrides such as U+202E in a name (rev 2: "cod.exe" must not read "exe.doc" in a board deck)', () => {
+    const error = refused(parseWorkbookText(edit('"name": "Chat"', '"name": "\\u202Eevil"')));
+    expect(error.message).toContain('bidirectional override');
+  });
+
+  it('keeps right-to-left text itself (Hebrew, Arabic) as written', () => {
+    const { workbook } = loaded(parseWorkbookText(edit('"name": "Chat"', '"name": "\u05e9\u05dc\u05d5\u05dd"')));
+    expect(workbook.scenarios[0].lines[0].name).toBe('\u05e9\u05dc\u05d5\u05dd');
   });
 
   it('round-trips a 4-byte emoji label through bytes', () => {
@@ -365,5 +370,17 @@ describe('loading is total', () => {
 
   it('leaves the valid base file loadable (the fixture is sound)', () => {
     expect(loaded(parseWorkbookText(BASE_TEXT)).workbook.scenarios[0].lines[0].id).toBe('l');
+  });
+});
+
+describe('names with bidirectional overrides or C1 controls (rev 2)', () => {
+  it.each([
+    ['\u202E', 'bidirectional override'],
+    ['\u2066', 'bidirectional override'],
+    ['\u0085', 'C1 control'],
+  ])('refuses %j in a line name and says which field', (ch, words) => {
+    const error = refused(parseWorkbookText(edit('"name": "Chat"', `"name": "Ch${ch}at"`)));
+    expect(error.path).toMatch(/lines.*name/);
+    expect(error.message).toContain(words);
   });
 });

@@ -106,7 +106,8 @@ describe('compareKpiRows on the model-comparison template', () => {
     expect(cliff.values).toEqual([2, 13, null]);
     // 13 - 2 = 11 months later; Haiku never pays cash: no delta, but a cliff that vanishes is better.
     expect(cliff.deltas).toEqual([0, 11, null]);
-    expect(cliff.pct).toEqual([0, 5.5, null]);
+    // No percentage change of a month index (rev 2): month 13 is not "550% later" than month 2.
+    expect(cliff.pct).toEqual([null, null, null]);
     expect(cliff.better).toEqual(['same', 'better', 'better']);
 
     // No cash on hand in the template: no runway anywhere, nothing to say.
@@ -225,9 +226,25 @@ describe('compareCsvRows', () => {
     expect(csv[1]).toEqual(['runRateMonth0', 'Monthly run rate, month 0', 'usd', 9_000, 0, 0, 1_800, -7_200, -0.8, 150, -8_850, -0.983333]);
     expect(csv[2]).toEqual(['runRateAtCliff', 'Monthly run rate at the cliff', 'usd', 9_000, 0, 0, 1_800, -7_200, -0.8, null, null, null]);
     expect(csv[3]).toEqual(['totalCost', 'Total cost', 'usd', 216_000, 0, 0, 43_200, -172_800, -0.8, 3_600, -212_400, -0.983333]);
-    expect(csv[7]).toEqual(['creditCliffMonth', 'Credit cliff', 'month', 2, 0, 0, 13, 11, 5.5, null, null, null]);
+    expect(csv[7]).toEqual(['creditCliffMonth', 'Credit cliff', 'month', 2, 0, null, 13, 11, null, null, null, null]);
     // Depletion to 3 decimals: 2.778, 13.889; the delta 11.111.
-    expect(csv[11]).toEqual(['pool:poc:depletion', 'Bedrock POC depletion', 'month', 2.778, 0, 0, 13.889, 11.111, 4, null, null, null]);
+    expect(csv[11]).toEqual(['pool:poc:depletion', 'Bedrock POC depletion', 'month', 2.778, 0, null, 13.889, 11.111, null, null, null, null]);
     expect(csv[12]).toEqual(['pool:poc:forfeited', 'Bedrock POC forfeited', 'usd', 0, 0, null, 0, 0, null, 21_400, 21_400, null]);
+  });
+});
+
+describe('percentages against a baseline under a cent (rev 2)', () => {
+  it('are not computed: a 5e-324 pool forfeit gives no Infinity', async () => {
+    const { compareKpiRows: rowsOf } = await import('../../../../shared/engine');
+    const result = (forfeited: number) =>
+      ({
+        id: 's', name: 's', startMonth: '2027-01', horizonMonths: 1, runwayExtrapolated: false,
+        kpis: { totalCost: 0, creditsApplied: 0, cashCost: 0, creditCoverage: 0, creditsForfeited: forfeited, creditsRemaining: 0, creditCliffMonth: null, cashRunwayMonths: null, runwayExtensionMonths: null },
+        pools: [], lines: [], cost: new Float64Array(1), credits: new Float64Array(1), cash: new Float64Array(1), issues: [],
+      }) as never;
+    const rows = rowsOf([{ ref: 'a', name: 'a', result: result(5e-324) }, { ref: 'b', name: 'b', result: result(100) }] as never);
+    const row = rows.find((r) => r.key === 'creditsForfeited')!;
+    // 100 - 5e-324 over a baseline of 5e-324 would be Infinity; under a cent there is no percentage.
+    expect(row.pct).toEqual([null, null]);
   });
 });
