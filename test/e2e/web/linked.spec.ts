@@ -103,6 +103,14 @@ test('based-on variants follow their base, mark and revert their own changes, sa
   await expect(page.getByTestId('linked-change-count')).toHaveText('1 change');
   await expect(cell(page, 'assumptions-grid', 'growth', 'expr')).toContainText('0.05');
   await expect(cell(page, 'assumptions-grid', 'growth', 'expr')).not.toHaveClass(/cell-changed/);
+  // And for a pool: a bigger POC in the variant only, marked, then reverted to the base's $25,000.
+  await typeInto(page, await revealCell(page, 'pools-grid', 'poc', 'amount'), '50000');
+  await expect(page.getByTestId('linked-change-count')).toHaveText('2 changes');
+  await expect(cell(page, 'pools-grid', 'poc', 'amount')).toHaveClass(/cell-changed/);
+  await cell(page, 'pools-grid', 'poc', 'amount').click();
+  await page.getByTestId('revert-pool-cell').click();
+  await expect(page.getByTestId('linked-change-count')).toHaveText('1 change');
+  await expect(cell(page, 'pools-grid', 'poc', 'amount')).toContainText('25,000');
 
   // Save: the variants are written as their base and changes; reopening gives the same figures and diff.
   const saved = await downloadText(page, () => page.locator('[data-command="file.save"]').click());

@@ -10,6 +10,8 @@ import { applyPoolCellEdit, POOL_FIELD_LABELS } from './pool-cell-edit';
 import { buildPoolColumns, buildPoolRows, type PoolGridRow } from './pool-columns';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
+import { changedCells } from '../../../../shared/engine';
+import { RevertToBaseButton } from '../linked/RevertToBaseButton';
 
 import { applyPoolWrites } from './pool-writes';
 import { commitRangeEdit } from '../../components/commit-range-edit';
@@ -27,7 +29,10 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
   const result = useDeferredValue(useStore((s) => s.byScenario.get(scenarioId)));
 
   const issues = useMemo(() => indexIssues(result, issueRow.pool), [result]);
-  const { rows, total } = useMemo(() => buildPoolRows(pools, result, issues), [pools, result, issues]);
+  // A based-on scenario marks the cells that are its own changes.
+  const link = useStore((s) => selectActiveScenario(s).link);
+  const changed = useMemo(() => changedCells({ link })?.pools, [link]);
+  const { rows, total } = useMemo(() => buildPoolRows(pools, result, issues, changed), [pools, result, issues, changed]);
   const pinned = useMemo<PoolGridRow[]>(() => (pools.length > 1 ? [total] : []), [total, pools.length]);
   const columnDefs = useMemo(() => buildPoolColumns(startMonth), [startMonth]);
 
@@ -50,6 +55,7 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
         <CommandButton id="pools.delete" testId="delete-pool" hint="Delete the current pool (lines it funded keep their cost and lose the claim)">
           Delete
         </CommandButton>
+        <RevertToBaseButton grid="pool" />
       </GridPanelHead>
       <DataGrid<PoolGridRow>
         testId="pools-grid"

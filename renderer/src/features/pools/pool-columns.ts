@@ -11,6 +11,8 @@ export interface PoolRow {
   pool: Pool;
   result: PoolResult | null;
   issues: ReadonlyMap<string, CellIssue> | undefined;
+  /** In a scenario based on another: the fields this scenario changed, or 'added' for its own pool. */
+  changed?: ReadonlySet<string> | 'added';
 }
 
 export interface PoolTotalRow {
@@ -24,7 +26,12 @@ export interface PoolTotalRow {
 
 export type PoolGridRow = PoolRow | PoolTotalRow;
 
-export function buildPoolRows(pools: readonly Pool[], result: ScenarioResult | undefined, issues: IssueIndex): { rows: PoolRow[]; total: PoolTotalRow } {
+export function buildPoolRows(
+  pools: readonly Pool[],
+  result: ScenarioResult | undefined,
+  issues: IssueIndex,
+  changed?: ReadonlyMap<string, ReadonlySet<string> | 'added'>,
+): { rows: PoolRow[]; total: PoolTotalRow } {
   // Results may lag the document by a compute: match by id.
   const results = new Map((result?.pools ?? []).map((r) => [r.id, r]));
   const total: PoolTotalRow = { id: '__total', pool: null, amount: 0, used: 0, forfeited: 0, count: pools.length };
@@ -33,7 +40,7 @@ export function buildPoolRows(pools: readonly Pool[], result: ScenarioResult | u
     total.amount += pool.amount;
     total.used += r?.used ?? 0;
     total.forfeited += r?.forfeited ?? 0;
-    return { id: pool.id, pool, result: r, issues: issues.get(pool.id) };
+    return { id: pool.id, pool, result: r, issues: issues.get(pool.id), changed: changed?.get(pool.id) };
   });
   return { rows, total };
 }
@@ -55,7 +62,14 @@ function editable(field: string, staticClass?: string): Pick<Col, 'colId' | 'hea
     valueGetter: (p) => (poolOf(p.data)?.pool as Record<string, unknown> | undefined)?.[field],
     editable: (p) => poolOf(p.data) !== null,
     cellClass: staticClass,
-    cellClassRules: issueClassRules<PoolGridRow>((p) => poolOf(p.data)?.issues?.get(field)),
+    cellClassRules: {
+      ...issueClassRules<PoolGridRow>((p) => poolOf(p.data)?.issues?.get(field)),
+      // A based-on scenario's own change (its own pool, or a field it set).
+      'cell-changed': (p) => {
+        const changed = poolOf(p.data)?.changed;
+        return changed === 'added' || (changed !== undefined && changed.has(field));
+      },
+    },
     tooltipValueGetter: (p: ITooltipParams<PoolGridRow>) => poolOf(p.data)?.issues?.get(field)?.message,
   };
 }
