@@ -26,7 +26,8 @@ export interface PricePeriod<T> {
 }
 
 export type PriceLookup<T> =
-  | { ok: true; value: T; key: string; derived: string[]; notes: PriceNote[]; earlier: PricePeriod<T>[] }
+  /** `region`: the book's regional row that priced it ("eu", "eu-west-1"), when one did. */
+  | { ok: true; value: T; key: string; derived: string[]; notes: PriceNote[]; earlier: PricePeriod<T>[]; region?: string }
   | { ok: false; key: string; message: string };
 
 export interface BedrockPrices {
@@ -127,7 +128,8 @@ export function createPriceResolver(book: PriceBook, overrides: PriceTable, snap
         const period = withRatios(periodBase, {}, claude);
         if (period !== null) earlier.push({ through: row.through, value: period.value, status: row.status, note: row.note });
       }
-      return { ok: true, key, value: priced.value, derived: derivedNote === null ? priced.derived : [derivedNote, ...priced.derived], notes, earlier };
+      const derived = derivedNote === null ? priced.derived : [derivedNote, ...priced.derived];
+      return usesRegionRow ? { ok: true, key, value: priced.value, derived, notes, earlier, region: regionRow!.region } : { ok: true, key, value: priced.value, derived, notes, earlier };
     },
 
     instance(instanceType, use, region = book.region) {
@@ -152,7 +154,7 @@ export function createPriceResolver(book: PriceBook, overrides: PriceTable, snap
       const regional = regionRow?.[use];
       if (entry && regional !== undefined) {
         const snapRegional = field(tableFields(snapshot, 'instance', rowKey(id, regionRow!.region)), use);
-        return { ok: true, key, value: snapRegional ?? regional, derived: [], notes, earlier };
+        return { ok: true, key, value: snapRegional ?? regional, derived: [], notes, earlier, region: regionRow!.region };
       }
       if (entry && region !== book.region)
         notes.push({ code: 'PRICE_REGION_FALLBACK', key: `${key} (${USE_LABELS[use]})`, region, usedRegion: book.region });

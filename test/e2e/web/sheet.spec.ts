@@ -172,6 +172,32 @@ test('the Prices panel shows the prices used and an override changes the result,
   await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'status')).toHaveText('Listed');
 });
 
+test('the Prices panel shows the regional row an EU line uses and the promotion row of the months it covers', async ({ page }) => {
+  const plan = JSON.parse(readFileSync(path.join(TEMPLATES, 'model-comparison.creditstack'), 'utf8'));
+  plan.scenarios = plan.scenarios.filter((s: { id: string }) => s.id === 'sonnet');
+  const scenario = plan.scenarios[0];
+  // Jul 2026 start: the book's Sonnet 5 launch promotion ($2 / $10) is in force through 2026-08, $3 / $15 from 2026-09.
+  scenario.startMonth = '2026-07';
+  const line = scenario.lines[0];
+  scenario.lines = [
+    { ...line, model: 'claude-sonnet-5' },
+    { ...line, id: 'eu-nova', name: 'EU Nova Pro', model: 'nova-pro', region: 'eu-central-1' },
+  ];
+  await openText(page, 'promo.creditstack', JSON.stringify(plan));
+  const promo = 'bedrock/claude-sonnet-5@through-2026-08#input';
+  await expect(cell(page, 'prices-grid', promo, 'value')).toHaveText('$2.00');
+  await expect(cell(page, 'prices-grid', promo, 'status')).toHaveText('Promotion');
+  await expect(cell(page, 'prices-grid', promo, 'effective')).toHaveText('through 2026-08');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-5#input', 'value')).toHaveText('$3.00');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-5#input', 'effective')).toHaveText('from 2026-09');
+  // Nova Pro in eu-central-1 uses the book's "eu" row: $1.05 in, $4.20 out (us-east-1: $0.80 / $3.20).
+  await expect(cell(page, 'prices-grid', 'bedrock/nova-pro@eu#input', 'value')).toHaveText('$1.05');
+  await expect(cell(page, 'prices-grid', 'bedrock/nova-pro@eu#output', 'region')).toHaveText('eu');
+  await expect(cell(page, 'prices-grid', 'bedrock/nova-pro@eu#output', 'status')).toHaveText('Listed');
+  await page.getByTestId('prices-panel').scrollIntoViewIfNeeded();
+  await shot(page, 'prices-promotion');
+});
+
 test('a PRICE_MISSING issue opens the missing price, and typing it fixes the plan', async ({ page }) => {
   const plan = JSON.parse(readFileSync(path.join(TEMPLATES, 'model-comparison.creditstack'), 'utf8'));
   plan.scenarios = plan.scenarios.filter((s: { id: string }) => s.id === 'sonnet');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setPriceOverride, workbookPrices } from '../../../renderer/src/features/prices/workbook-prices';
 import { gridWorkbook } from '../grids/fixtures';
+import { workbook } from '../../shared/engine/fixtures';
 import type { Workbook } from '../../../shared/model';
 
 function withLines(lines: Record<string, unknown>[], overrides: Workbook['priceOverrides'] = {}): Workbook {
@@ -49,5 +50,55 @@ describe('workbook prices', () => {
     expect(cleared.priceOverrides).toEqual({});
     expect(setPriceOverride(wb, 'bedrock/claude-sonnet-4', 'input', null)).toBe(wb);
     expect(() => setPriceOverride(wb, 'bedrock/claude-sonnet-4', 'input', -1)).toThrow('0 or more');
+  });
+});
+
+describe('workbook prices: regional and dated book rows (rev 2)', () => {
+  /** A plan starting Jul 2026 (the Sonnet 5 launch promotion runs through 2026-08 in the book). */
+  function plan(lines: Record<string, unknown>[], overrides: Workbook['priceOverrides'] = {}): Workbook {
+    const wb = workbook({ lines: lines as never, horizonMonths: 6, priceOverrides: overrides });
+    return { ...wb, scenarios: [{ ...wb.scenarios[0], startMonth: '2026-07' }] };
+  }
+  const eu = { id: 'eu', name: 'EU summaries', kind: 'bedrock', model: 'nova-pro', region: 'eu-central-1', inputTokensPerDay: 10e6, outputTokensPerDay: 2e6 };
+  const sonnet = { id: 's5', name: 'Agent', kind: 'bedrock', model: 'claude-sonnet-5', inputTokensPerDay: 10e6, outputTokensPerDay: 2e6 };
+
+  it('shows the EU row for a line in eu-central-1 and, for a line spanning the promotion end, the promotion row then the regular one', () => {
+    const rows = workbookPrices(plan([eu, sonnet]));
+    const view = rows.map((r) => [r.id, r.value, r.status, r.region, r.effective, r.usedBy.join()]);
+    expect(view).toEqual([
+      // Nova Pro's "eu" row (every eu-* region): $1.05 in / $4.20 out per 1M tokens, vs $0.80 / $3.20 in us-east-1.
+      ['bedrock/nova-pro@eu#input', 1.05, 'listed', 'eu', '', 'EU summaries'],
+      ['bedrock/nova-pro@eu#output', 4.2, 'listed', 'eu', '', 'EU summaries'],
+      // Sonnet 5: $2 / $10 through 2026-08 (Jul, Aug of the plan), then the regular $3 / $15 from 2026-09.
+      ['bedrock/claude-sonnet-5@through-2026-08#input', 2, 'promotion', '', 'through 2026-08', 'Agent'],
+      ['bedrock/claude-sonnet-5#input', 3, 'listed', '', 'from 2026-09', 'Agent'],
+      ['bedrock/claude-sonnet-5@through-2026-08#output', 10, 'promotion', '', 'through 2026-08', 'Agent'],
+      ['bedrock/claude-sonnet-5#output', 15, 'listed', '', 'from 2026-09', 'Agent'],
+    ]);
+    expect(rows.find((r) => r.status === 'promotion')!.note).toMatch(/launch promotion/);
+  });
+
+  it('shows only the rows in force in the line\'s months', () => {
+    // Starting in month 2 (Sep 2026), the promotion is over: the regular row alone, for every month of the line.
+    const late = workbookPrices(plan([{ ...sonnet, startMonth: 2 }]));
+    expect(late.map((r) => [r.id, r.status, r.effective])).toEqual([
+      ['bedrock/claude-sonnet-5#input', 'listed', 'from 2026-09'],
+      ['bedrock/claude-sonnet-5#output', 'listed', 'from 2026-09'],
+    ]);
+    // Ending in month 1 (Aug 2026): the promotion covers every month, so the regular row is not used.
+    const early = workbookPrices(plan([{ ...sonnet, endMonth: 1 }]));
+    expect(early.map((r) => r.status)).toEqual(['promotion', 'promotion']);
+  });
+
+  it('an override replaces the promotion for every month; a region without a row says so', () => {
+    const over = workbookPrices(plan([sonnet], { 'bedrock/claude-sonnet-5': { input: 4, output: 20 } }));
+    expect(over.map((r) => [r.id, r.value, r.status, r.effective])).toEqual([
+      ['bedrock/claude-sonnet-5#input', 4, 'override', ''],
+      ['bedrock/claude-sonnet-5#output', 20, 'override', ''],
+    ]);
+    // Llama 3 8B lists eu-west-1 and eu-west-2 only: eu-central-1 falls back to us-east-1's $0.30.
+    const fallback = workbookPrices(plan([{ ...eu, model: 'llama3-8b' }]));
+    expect(fallback[0]).toMatchObject({ id: 'bedrock/llama3-8b#input', value: 0.3, region: '' });
+    expect(fallback[0].note).toBe('no eu-central-1 price in the book: the us-east-1 price is used');
   });
 });

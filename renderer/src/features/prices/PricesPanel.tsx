@@ -84,7 +84,8 @@ export function PricesPanel() {
       />
       <p className="grid-hint">
         The price the engine uses for each line. Type a price to override the book for this workbook; Delete goes back to the book. Listed: a public source lists it; derived: computed from
-        another price (SageMaker = EC2 × 1.15, batch = 50% of on-demand).
+        another price (SageMaker = EC2 × 1.15, batch = 50% of on-demand); promotion and legacy: the book's earlier
+        prices, in force through the month shown (an override replaces them for every month). A line outside the book's region shows that region's row.
       </p>
     </div>
   );

@@ -1,7 +1,11 @@
 // The Prices panel's columns: what the price is, the value the engine uses (typed over to set
 // an override, cleared to go back to the book), its unit, status, date, source and users.
 import type { ColDef } from 'ag-grid-community';
+import { bundledPriceBook } from '../../../../shared/prices';
 import type { WorkbookPrice, PriceRowStatus } from './workbook-prices';
+
+/** The region of the book's own prices (rows without a region of their own). */
+const BOOK_REGION = bundledPriceBook().region;
 
 export const STATUS_LABELS: Record<PriceRowStatus, string> = {
   listed: 'Listed',
@@ -35,7 +39,9 @@ export function buildPriceColumns(): ColDef<WorkbookPrice>[] {
       colId: 'value',
       headerName: 'Price',
       width: 120,
-      editable: true,
+      // An override sets the price for every month, so it is typed on the current row; an earlier
+      // period's row (a promotion, a pre-cut price) is the book's record and stays read-only.
+      editable: (p) => !(p.data?.effective ?? '').startsWith('through'),
       valueGetter: (p) => p.data?.value,
       valueFormatter: (p) => formatPrice((p.value as number | null | undefined) ?? null),
       cellEditor: 'agTextCellEditor',
@@ -45,12 +51,14 @@ export function buildPriceColumns(): ColDef<WorkbookPrice>[] {
       tooltipValueGetter: (p) => (p.data?.status === 'override' ? 'Your override: Delete returns to the price book' : p.data?.value === null ? 'Missing: type the price to use' : undefined),
     },
     { colId: 'unit', headerName: 'Unit', width: 150, valueGetter: (p) => p.data?.unit },
+    { colId: 'region', headerName: 'Region', width: 100, valueGetter: (p) => p.data?.region || BOOK_REGION, headerTooltip: "The price book row's region (eu: every eu-* region)" },
+    { colId: 'effective', headerName: 'In force', width: 150, valueGetter: (p) => p.data?.effective || 'all months', headerTooltip: 'The months of the lines this price applies to' },
     {
       colId: 'status',
       headerName: 'Status',
       width: 120,
       valueGetter: (p) => (p.data === undefined ? undefined : STATUS_LABELS[p.data.status]),
-      cellClassRules: { bad: (p) => p.data?.status === 'unsourced', 'cell-default': (p) => p.data?.status === 'derived' },
+      cellClassRules: { bad: (p) => p.data?.status === 'unsourced', 'cell-default': (p) => p.data?.status === 'derived' || p.data?.status === 'legacy', 'cell-promotion': (p) => p.data?.status === 'promotion' },
       tooltipValueGetter: (p) => (p.data === undefined ? undefined : [STATUS_TIPS[p.data.status], p.data.note].filter((t) => t !== '').join('\n')),
     },
     { colId: 'asOf', headerName: 'As of', width: 105, valueGetter: (p) => p.data?.asOf },

@@ -2,14 +2,17 @@
 // (an override, else the workbook's saved snapshot, else the bundled book: the resolver's
 // answer), its unit, date, source and status. Overrides are set and cleared here too.
 import { bundledPriceBook, createPriceResolver, priceKeyOf, type InstanceUse, type PriceBook, type PriceResolver } from '../../../../shared/prices';
-import type { Line, Workbook } from '../../../../shared/model';
+import type { Line, Scenario, Workbook } from '../../../../shared/model';
+import type { RowStatus } from '../../../../shared/prices/price-book';
+
+type BedrockLine = Extract<Line, { kind: 'bedrock' }>;
 
 /** listed: a source lists it; derived: computed from another price; promotion / legacy: dated
  *  book rows; unsourced: no price known; override: the workbook's own value. */
 export type PriceRowStatus = 'listed' | 'derived' | 'promotion' | 'legacy' | 'unsourced' | 'override';
 
 export interface WorkbookPrice {
-  /** "<price key>#<field>", e.g. "bedrock/claude-sonnet-4#input". */
+  /** "<price key>[@<book row>]#<field>", e.g. "bedrock/claude-sonnet-4#input", "bedrock/nova-pro@eu#input". */
   id: string;
   key: string;
   field: string;
@@ -17,6 +20,10 @@ export interface WorkbookPrice {
   what: string;
   value: number | null;
   unit: string;
+  /** The book row's region ("eu", "eu-west-1"), else the book's own region. */
+  region: string;
+  /** When the row is in force for the lines: "" (always), "through 2026-08", "from 2026-09". */
+  effective: string;
   asOf: string;
   source: string;
   status: PriceRowStatus;
@@ -25,6 +32,8 @@ export interface WorkbookPrice {
   usedBy: string[];
   lineIds: string[];
 }
+
+type PriceRowBase = Omit<WorkbookPrice, 'usedBy' | 'lineIds'>;
 
 const TOKENS = 'USD per 1M tokens';
 const HOUR = 'USD per hour';
@@ -38,113 +47,189 @@ function statusOf(bookStatus: string | undefined, value: number | null): PriceRo
   return 'listed';
 }
 
-/** Which prices a line uses: token fields for the shares it sets, the instance use of its platform, its price item. */
-function usesOf(line: Line): { kind: 'bedrock'; id: string; fields: (keyof typeof TOKEN_FIELDS)[] } | { kind: 'instance'; id: string; use: InstanceUse } | { kind: 'service'; id: string } | null {
-  const set = (q: unknown) => q !== 0 && q !== null;
-  switch (line.kind) {
-    case 'bedrock': {
-      const fields: (keyof typeof TOKEN_FIELDS)[] = ['input', 'output'];
-      if (set(line.batchShare)) fields.push('batchInput', 'batchOutput');
-      if (set(line.cachedInputShare)) fields.push('cacheRead');
-      return { kind: 'bedrock', id: line.model, fields };
-    }
-    case 'training':
-      return { kind: 'instance', id: line.instanceType, use: line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining' };
-    case 'endpoint':
-      return { kind: 'instance', id: line.instanceType, use: 'sagemakerInference' };
-    case 'service':
-      return line.monthlyCost === null && line.priceItem !== null ? { kind: 'service', id: line.priceItem } : null;
-  }
+/** The months a line runs, as offsets from the scenario's first month (inclusive). */
+interface LineSpan {
+  first: number;
+  last: number;
+  /** The offset of a calendar month "YYYY-MM". */
+  offset: (month: string) => number;
 }
 
-function bedrockRows(resolver: PriceResolver, book: PriceBook, overrides: Workbook['priceOverrides'], id: string, fields: readonly (keyof typeof TOKEN_FIELDS)[]): Omit<WorkbookPrice, 'usedBy' | 'lineIds'>[] {
-  const key = priceKeyOf('bedrock', id);
-  const entry = book.models.find((m) => m.id === id);
-  const lookup = resolver.bedrock(id, 'global');
-  return fields.map((f) => {
+function monthNumber(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+function nextMonth(month: string): string {
+  const n = monthNumber(month) + 1;
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+function spanOf(scenario: Scenario, line: Line): LineSpan {
+  const end = line.endMonth === null ? scenario.horizonMonths - 1 : Math.min(line.endMonth, scenario.horizonMonths - 1);
+  const base = monthNumber(scenario.startMonth);
+  return { first: line.startMonth, last: end, offset: (month) => monthNumber(month) - base };
+}
+
+interface Period {
+  through: string;
+  value: number | null;
+  status: RowStatus;
+  note: string;
+}
+
+/**
+ * The current row plus the book's earlier periods (a promotion, a pre-cut price) that fall in the
+ * line's months, each with when it is in force. The current row is left out when an earlier
+ * period covers every month of the line.
+ */
+function withPeriods(current: PriceRowBase, periods: readonly Period[], dated: readonly { through: string; asOf: string; source: string }[] | undefined, span: LineSpan): PriceRowBase[] {
+  const rows: PriceRowBase[] = [];
+  let after = -Infinity;
+  for (const p of periods) {
+    const until = span.offset(p.through);
+    if (span.first <= until && span.last > after) {
+      const row = dated?.find((d) => d.through === p.through);
+      const suffix = current.region === '' ? '' : `@${current.region}`;
+      rows.push({
+        ...current,
+        id: `${current.key}@through-${p.through}${suffix}#${current.field}`,
+        value: p.value,
+        status: statusOf(p.status, p.value),
+        effective: `through ${p.through}`,
+        asOf: row?.asOf ?? current.asOf,
+        source: row?.source ?? current.source,
+        note: p.note,
+      });
+    }
+    after = until;
+  }
+  const last = periods.at(-1);
+  if (last === undefined) return [current];
+  if (span.last > after) rows.push({ ...current, effective: `from ${nextMonth(last.through)}` });
+  return rows;
+}
+
+function bedrockRows(resolver: PriceResolver, book: PriceBook, overrides: Workbook['priceOverrides'], line: BedrockLine, span: LineSpan): PriceRowBase[] {
+  const key = priceKeyOf('bedrock', line.model);
+  const entry = book.models.find((m) => m.id === line.model);
+  const lookup = resolver.bedrock(line.model, line.endpointScope, line.region);
+  // The row of the book that priced it: a region's row, else the entry itself.
+  const regionRow = lookup.ok && lookup.region !== undefined ? entry?.regions?.find((r) => r.region === lookup.region) : undefined;
+  const fallback = lookup.ok ? lookup.notes.find((n) => n.code === 'PRICE_REGION_FALLBACK') : undefined;
+  const fields: (keyof typeof TOKEN_FIELDS)[] = ['input', 'output'];
+  if (isSet(line.batchShare)) fields.push('batchInput', 'batchOutput');
+  if (isSet(line.cachedInputShare)) fields.push('cacheRead');
+  return fields.flatMap((f) => {
     const over = overrides[key]?.[f];
     const value = over ?? (lookup.ok ? lookup.value[f] : null);
-    const listed = entry?.[f] ?? null;
+    const listed = regionRow !== undefined ? (regionRow[f] ?? null) : (entry?.[f] ?? null);
     const derived = lookup.ok && listed === null && value !== null && over === undefined;
-    return {
-      id: `${key}#${f}`,
+    const note = derived
+      ? (lookup.ok ? (lookup.derived.find((d) => d.startsWith(f)) ?? 'at the book ratio to the on-demand price') : '')
+      : fallback?.code === 'PRICE_REGION_FALLBACK'
+        ? `no ${fallback.region} price in the book: the ${fallback.usedRegion} price is used`
+        : (regionRow?.note ?? entry?.note ?? (entry ? '' : 'not in the price book'));
+    const current: PriceRowBase = {
+      id: regionRow === undefined ? `${key}#${f}` : `${key}@${regionRow.region}#${f}`,
       key,
       field: f,
-      item: entry?.name ?? id,
+      item: entry?.name ?? line.model,
       what: TOKEN_FIELDS[f],
       value,
       unit: TOKENS,
-      asOf: entry?.asOf ?? '',
-      source: entry?.source ?? '',
-      status: over !== undefined ? 'override' : derived ? 'derived' : statusOf(entry?.status, value),
-      note: derived ? (lookup.ok ? (lookup.derived.find((d) => d.startsWith(f)) ?? 'derived from the on-demand price') : '') : (entry?.note ?? (entry ? '' : 'not in the price book')),
+      region: regionRow?.region ?? '',
+      effective: '',
+      asOf: regionRow?.asOf ?? entry?.asOf ?? '',
+      source: regionRow?.source ?? entry?.source ?? '',
+      status: over !== undefined ? 'override' : derived ? 'derived' : statusOf(regionRow?.status ?? entry?.status, value),
+      note,
     };
+    const periods = lookup.ok ? lookup.earlier.map((p) => ({ ...p, value: p.value[f] })) : [];
+    return withPeriods(current, periods, entry?.dated, span);
   });
+}
+
+function instanceRows(resolver: PriceResolver, book: PriceBook, overrides: Workbook['priceOverrides'], id: string, use: InstanceUse, region: string, span: LineSpan): PriceRowBase[] {
+  const key = priceKeyOf('instance', id);
+  const entry = book.instances.find((i) => i.id === key.slice('instance/'.length));
+  const over = overrides[key]?.[use];
+  const lookup = resolver.instance(id, use, region);
+  const value = lookup.ok ? lookup.value : null;
+  const regionRow = lookup.ok && lookup.region !== undefined ? entry?.regions?.find((r) => r.region === lookup.region) : undefined;
+  const bookPrice = entry?.[use];
+  const current: PriceRowBase = {
+    id: regionRow === undefined ? `${key}#${use}` : `${key}@${regionRow.region}#${use}`,
+    key,
+    field: use,
+    item: entry?.name ?? id,
+    what: USE_WHAT[use],
+    value,
+    unit: HOUR,
+    region: regionRow?.region ?? '',
+    effective: '',
+    asOf: regionRow?.asOf ?? entry?.asOf ?? '',
+    source: regionRow?.source ?? entry?.source ?? '',
+    status: over !== undefined ? 'override' : statusOf(regionRow?.status ?? bookPrice?.status, value),
+    note: regionRow?.note ?? bookPrice?.note ?? (entry ? '' : 'not in the price book'),
+  };
+  return withPeriods(current, lookup.ok ? lookup.earlier : [], entry?.dated, span);
+}
+
+function serviceRow(resolver: PriceResolver, book: PriceBook, overrides: Workbook['priceOverrides'], itemId: string): PriceRowBase {
+  const key = priceKeyOf('service', itemId);
+  const entry = book.serviceItems.find((s) => s.id === itemId);
+  const over = overrides[key]?.price;
+  const lookup = resolver.serviceItem(itemId);
+  const value = lookup.ok ? lookup.value.price : null;
+  return {
+    id: `${key}#price`,
+    key,
+    field: 'price',
+    item: entry?.name ?? itemId,
+    what: 'Price per unit',
+    value,
+    unit: entry?.unit ?? 'USD per unit',
+    region: '',
+    effective: '',
+    asOf: entry?.asOf ?? '',
+    source: entry?.source ?? '',
+    status: over !== undefined ? 'override' : statusOf(entry?.status, value),
+    note: entry?.note ?? (entry ? '' : 'not in the price book'),
+  };
+}
+
+function isSet(q: unknown): boolean {
+  return q !== 0 && q !== null;
+}
+
+/** The book rows a line uses: its model's token prices, its platform's hourly price, its price item. */
+function lineRows(resolver: PriceResolver, book: PriceBook, wb: Workbook, scenario: Scenario, line: Line): PriceRowBase[] {
+  const span = spanOf(scenario, line);
+  switch (line.kind) {
+    case 'bedrock':
+      return bedrockRows(resolver, book, wb.priceOverrides, line, span);
+    case 'training':
+      return instanceRows(resolver, book, wb.priceOverrides, line.instanceType, line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining', line.region, span);
+    case 'endpoint':
+      return instanceRows(resolver, book, wb.priceOverrides, line.instanceType, 'sagemakerInference', line.region, span);
+    case 'service':
+      return line.monthlyCost === null && line.priceItem !== null ? [serviceRow(resolver, book, wb.priceOverrides, line.priceItem)] : [];
+  }
 }
 
 /** The prices the workbook's lines use, in the order lines first use them. */
 export function workbookPrices(wb: Workbook, book: PriceBook = bundledPriceBook()): WorkbookPrice[] {
   const resolver = createPriceResolver(book, wb.priceOverrides, wb.priceBook?.entries ?? null);
   const rows = new Map<string, WorkbookPrice>();
-  const add = (row: Omit<WorkbookPrice, 'usedBy' | 'lineIds'>, line: Line) => {
-    const have = rows.get(row.id) ?? { ...row, usedBy: [], lineIds: [] };
-    if (!have.lineIds.includes(line.id)) {
-      have.lineIds.push(line.id);
-      if (!have.usedBy.includes(line.name)) have.usedBy.push(line.name);
-    }
-    rows.set(row.id, have);
-  };
   for (const scenario of wb.scenarios) {
     for (const line of scenario.lines) {
-      const use = usesOf(line);
-      if (use === null) continue;
-      if (use.kind === 'bedrock') {
-        for (const row of bedrockRows(resolver, book, wb.priceOverrides, use.id, use.fields)) add(row, line);
-      } else if (use.kind === 'instance') {
-        const key = priceKeyOf('instance', use.id);
-        const entry = book.instances.find((i) => i.id === key.slice('instance/'.length));
-        const over = wb.priceOverrides[key]?.[use.use];
-        const lookup = resolver.instance(use.id, use.use);
-        const value = lookup.ok ? lookup.value : null;
-        const bookPrice = entry?.[use.use];
-        add(
-          {
-            id: `${key}#${use.use}`,
-            key,
-            field: use.use,
-            item: entry?.name ?? use.id,
-            what: USE_WHAT[use.use],
-            value,
-            unit: HOUR,
-            asOf: entry?.asOf ?? '',
-            source: entry?.source ?? '',
-            status: over !== undefined ? 'override' : statusOf(bookPrice?.status, value),
-            note: bookPrice?.note ?? (entry ? '' : 'not in the price book'),
-          },
-          line,
-        );
-      } else {
-        const key = priceKeyOf('service', use.id);
-        const entry = book.serviceItems.find((s) => s.id === use.id);
-        const over = wb.priceOverrides[key]?.price;
-        const lookup = resolver.serviceItem(use.id);
-        const value = lookup.ok ? lookup.value.price : null;
-        add(
-          {
-            id: `${key}#price`,
-            key,
-            field: 'price',
-            item: entry?.name ?? use.id,
-            what: 'Price per unit',
-            value,
-            unit: entry?.unit ?? 'USD per unit',
-            asOf: entry?.asOf ?? '',
-            source: entry?.source ?? '',
-            status: over !== undefined ? 'override' : statusOf(entry?.status, value),
-            note: entry?.note ?? (entry ? '' : 'not in the price book'),
-          },
-          line,
-        );
+      for (const row of lineRows(resolver, book, wb, scenario, line)) {
+        const have = rows.get(row.id) ?? { ...row, usedBy: [], lineIds: [] };
+        if (!have.lineIds.includes(line.id)) {
+          have.lineIds.push(line.id);
+          if (!have.usedBy.includes(line.name)) have.usedBy.push(line.name);
+        }
+        rows.set(row.id, have);
       }
     }
   }
