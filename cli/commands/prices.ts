@@ -29,12 +29,14 @@ export function pricesCommand(ctx: CliContext, values: CommandValues): number {
       { header: 'Field' },
       { header: 'Price', align: 'right' },
       { header: 'Unit' },
+      { header: 'Region' },
+      { header: 'In force' },
       { header: 'Status' },
       { header: 'As of' },
     ],
-    rows.map((r) => [r.kind, r.id, shorten(r.name), r.field, r.price === null ? '-' : PRICE.format(r.price), r.unit, r.status, r.asOf]),
+    rows.map((r) => [r.kind, r.id, shorten(r.name), r.field, r.price === null ? '-' : PRICE.format(r.price), r.unit, r.region, r.effective || 'always', r.status, r.asOf]),
     0,
   );
-  ctx.out(`Bundled price book, as of ${book.asOf} (USD, us-east-1 unless the row says otherwise)\n\n${table}\n`);
+  ctx.out(`Bundled price book, as of ${book.asOf} (USD; regional rows name their region, dated rows the months they apply to)\n\n${table}\n`);
   return 0;
 }

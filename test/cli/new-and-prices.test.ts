@@ -69,5 +69,19 @@ describe('prices', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toContain(`as of ${BOOK.asOf}`);
     expect(run.stdout).toMatch(/bedrock\s+claude-sonnet-4\s+Claude Sonnet 4\s+input\s+\$3\.00\s+USD per 1M tokens/);
+    // Rev 2 rows: Nova Pro's eu row ($1.05 per 1M input tokens) and Sonnet 5's promotion ($2 through 2026-08).
+    expect(run.stdout).toMatch(/bedrock\s+nova-pro\s+Amazon Nova Pro\s+input\s+\$1\.05\s+USD per 1M tokens\s+eu\s+always\s+listed\s+2026-07-24/);
+    expect(run.stdout).toMatch(/bedrock\s+claude-sonnet-5\s+Claude Sonnet 5\s+input\s+\$2\.00\s+USD per 1M tokens\s+us-east-1\s+through 2026-08\s+promotion/);
+    expect(run.stdout).toMatch(/bedrock\s+claude-sonnet-5\s+Claude Sonnet 5\s+input\s+\$3\.00\s+USD per 1M tokens\s+us-east-1\s+from 2026-09\s+sourced/);
+  });
+
+  it('--json: regional and dated rows carry their region, status and months', () => {
+    const run = runCli(['prices', '--json']);
+    const out = JSON.parse(run.stdout) as { entries: { id: string; field: string; price: number | null; region: string; effective: string; status: string }[] };
+    const legacy = out.entries.filter((r) => r.status === 'legacy');
+    // The book keeps pre-cut P4/P5 prices as legacy rows: p5.48xlarge EC2 was $98.32 before the June 2025 cut.
+    expect(legacy).toContainEqual(expect.objectContaining({ id: 'p5.48xlarge', field: 'ec2', price: 98.32, region: 'us-east-1' }));
+    expect(legacy.every((r) => r.effective.startsWith('through '))).toBe(true);
+    expect(out.entries).toContainEqual(expect.objectContaining({ id: 'nova-pro', field: 'output', price: 4.2, region: 'eu', effective: '', status: 'listed' }));
   });
 });
