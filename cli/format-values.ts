@@ -2,20 +2,25 @@
 // calendar months with their offset, ratios as percentages. Fixed locale so output is the
 // same on every machine (scripts diff it).
 import { calendarMonth } from '../shared/engine';
+import { roundToDigits } from '../shared/expr/round-half-away';
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 const PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** 1234567.891 -> "$1,234,567.89"; tiny negatives from float noise print as $0.00. */
+/**
+ * 1234567.891 -> "$1,234,567.89"; half away from zero on the decimal value (1.005 -> "$1.01",
+ * which Math.round on the double 1.00499... would not give); tiny negatives print as $0.00.
+ */
 export function money(x: number): string {
-  const rounded = Math.round(x * 100) / 100;
-  return USD.format(Object.is(rounded, -0) ? 0 : rounded);
+  // roundToDigits never returns -0; the rounded value has at most two decimals, so the
+  // formatter's own rounding has nothing left to do.
+  return USD.format(roundToDigits(x, 2));
 }
 
 /** Signed money for deltas: "+$1,200.00", "-$300.00", "$0.00". */
 export function moneyDelta(x: number): string {
-  const rounded = Math.round(x * 100) / 100;
+  const rounded = roundToDigits(x, 2);
   if (rounded === 0) return money(0);
   return (rounded > 0 ? '+' : '') + money(rounded);
 }

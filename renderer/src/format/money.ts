@@ -1,6 +1,7 @@
 // How figures are shown: US dollars with grouping; cents where a figure is small enough for
 // cents to matter; calendar months for month offsets.
 import { calendarMonth } from '../../../shared/engine';
+import { roundToDigits } from '../../../shared/expr/round-half-away';
 
 const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -10,20 +11,22 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 /** $1,234,568 for large amounts, $123.45 below $10,000. */
 export function formatMoney(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const v = Math.abs(value) < 0.005 ? 0 : value;
-  return Math.abs(v) >= 10_000 ? whole.format(v) : cents.format(v);
+  // Rounded here, half away from zero on the decimal value (1.005 -> $1.01), because Intl rounds
+  // the double itself (1.00499... -> $1.00).
+  const v = roundToDigits(value, 2);
+  return Math.abs(v) >= 10_000 ? whole.format(roundToDigits(value, 0)) : cents.format(v);
 }
 
 /** Always with cents (tables a finance lead reconciles). */
 export function formatMoneyCents(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return cents.format(Math.abs(value) < 0.005 ? 0 : value);
+  return cents.format(roundToDigits(value, 2));
 }
 
 /** A signed difference: "+$1,200.00" / "−$300.00" / "$0.00". */
 export function formatMoneyDelta(value: number | null): string {
   if (value === null) return '—';
-  if (Math.abs(value) < 0.005) return formatMoney(0);
+  if (roundToDigits(value, 2) === 0) return formatMoney(0);
   return `${value > 0 ? '+' : '−'}${formatMoney(Math.abs(value))}`;
 }
 

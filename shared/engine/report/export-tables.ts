@@ -1,10 +1,13 @@
 // CSV-ready tables built from one computed scenario. Pure functions: the CLI and the app both
 // turn these rows into text with the io CSV writer (which quotes and guards against formulas).
 // Money is rounded to cents here, because a spreadsheet reader expects what the screen shows;
-// the JSON output keeps the unrounded values.
+// the JSON output keeps the unrounded values. The tables foot (docs/domain-decisions.md,
+// "Rounding and footing"): cash and credits are rounded, cost is their sum, pool draws and line
+// cells are apportioned to those rounded figures, and every total is the sum of its rounded cells.
 import type { Scenario } from '../../model';
 import { calendarMonth } from '../compute/calendar';
 import type { ScenarioResult } from '../compute/results';
+import { apportionCents, wholeCents } from './footing';
 
 export type CsvCell = string | number | null;
 export type CsvRows = CsvCell[][];
@@ -16,10 +19,39 @@ export function isExportTable(name: string): name is ExportTable {
   return (EXPORT_TABLES as readonly string[]).includes(name);
 }
 
-/** USD rounded to cents; -0 becomes 0 so that a CSV never shows "-0". */
+/** USD rounded to cents half away from zero on the decimal value (1.005 -> 1.01); never -0. */
 export function cents(x: number): number {
-  const r = Math.round(x * 100) / 100;
-  return Object.is(r, -0) ? 0 : r;
+  return wholeCents(x) / 100;
+}
+
+/** The rounded monthly figures every money table of a scenario is built from, in whole cents. */
+interface FootedMonths {
+  credits: number[];
+  cash: number[];
+  cost: number[];
+  /** Per pool, its draw each month; a month's draws sum to that month's credits. */
+  draws: number[][];
+}
+
+function footedMonths(result: ScenarioResult): FootedMonths {
+  const credits: number[] = [];
+  const cash: number[] = [];
+  const cost: number[] = [];
+  const draws = result.pools.map(() => new Array<number>(result.horizonMonths));
+  for (let m = 0; m < result.horizonMonths; m++) {
+    credits.push(wholeCents(result.credits[m]));
+    cash.push(wholeCents(result.cash[m]));
+    cost.push(credits[m] + cash[m]);
+    const month = apportionCents(result.pools.map((p) => p.draw[m] ?? 0), credits[m]);
+    for (let p = 0; p < month.length; p++) draws[p][m] = month[p];
+  }
+  return { credits, cash, cost, draws };
+}
+
+function sumCents(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s / 100;
 }
 
 /**
@@ -46,9 +78,10 @@ export function monthlyTable(result: ScenarioResult): CsvRows {
   const header: CsvCell[] = ['index', 'month', 'cost', 'credits', 'cash'];
   for (const pool of result.pools) header.push(`${pool.name || pool.id} draw`, `${pool.name || pool.id} balance`);
   const rows: CsvRows = [header];
+  const f = footedMonths(result);
   for (let m = 0; m < result.horizonMonths; m++) {
-    const row: CsvCell[] = [m, calendarMonth(result.startMonth, m), cents(result.cost[m]), cents(result.credits[m]), cents(result.cash[m])];
-    for (const pool of result.pools) row.push(cents(pool.draw[m]), cents(pool.balance[m]));
+    const row: CsvCell[] = [m, calendarMonth(result.startMonth, m), f.cost[m] / 100, f.credits[m] / 100, f.cash[m] / 100];
+    result.pools.forEach((pool, p) => row.push(f.draws[p][m] / 100, cents(pool.balance[m])));
     rows.push(row);
   }
   return rows;
@@ -104,7 +137,15 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
   const byId = new Map(scenario.lines.map((l) => [l.id, l] as const));
   // The claiming pool by name (ids stay in the first column of the pools table for joins).
   const poolNames = new Map(scenario.pools.map((p) => [p.id, p.name || p.id] as const));
-  for (const line of result.lines) {
+  // Each month's line cells are apportioned to that month's rounded cost, so the columns sum to
+  // the monthly table's cost column.
+  const costCents = footedMonths(result).cost;
+  const cells = result.lines.map(() => new Array<number>(horizon));
+  for (let m = 0; m < horizon; m++) {
+    const month = apportionCents(result.lines.map((l) => l.monthly[m] ?? 0), costCents[m]);
+    for (let i = 0; i < month.length; i++) cells[i][m] = month[i];
+  }
+  for (const [i, line] of result.lines.entries()) {
     const source = byId.get(line.id);
     // Sized once and filled by index: ten thousand rows of 126 cells grow no arrays.
     const row = new Array<CsvCell>(FIXED_COLUMNS + horizon);
@@ -113,9 +154,9 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
     row[2] = source?.kind ?? null;
     row[3] = source?.workstream ?? null;
     row[4] = source?.fundedBy == null ? null : (poolNames.get(source.fundedBy) ?? source.fundedBy);
-    row[5] = cents(line.total);
-    const monthly = line.monthly;
-    for (let m = 0; m < horizon; m++) row[FIXED_COLUMNS + m] = cents(monthly[m] ?? 0);
+    // The total is the sum of the row's rounded cells, so the row foots.
+    row[5] = sumCents(cells[i]);
+    for (let m = 0; m < horizon; m++) row[FIXED_COLUMNS + m] = cells[i][m] / 100;
     rows.push(row);
   }
   return rows;
@@ -125,15 +166,17 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
 export function summaryTable(result: ScenarioResult): CsvRows {
   const k = result.kpis;
   const start = result.startMonth;
+  // The money totals are the monthly table's column sums, so the two tables agree to the cent.
+  const f = footedMonths(result);
   return [
     ['kpi', 'value'],
     ['scenario', result.id],
     ['name', result.name],
     ['startMonth', start],
     ['horizonMonths', result.horizonMonths],
-    ['totalCost', cents(k.totalCost)],
-    ['creditsApplied', cents(k.creditsApplied)],
-    ['cashCost', cents(k.cashCost)],
+    ['totalCost', sumCents(f.cost)],
+    ['creditsApplied', sumCents(f.credits)],
+    ['cashCost', sumCents(f.cash)],
     // A ratio, not money: four decimals keep 0.1% resolution.
     ['creditCoverage', Math.round(k.creditCoverage * 10_000) / 10_000],
     ['creditsForfeited', cents(k.creditsForfeited)],

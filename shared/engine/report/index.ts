@@ -4,4 +4,5 @@ export { compareScenarios, kpiDelta, KPI_NAMES, type CompareEntry, type CompareR
 export { compareCsvRows, compareKpiRows, type CompareColumn, type CompareKpiRow, type CompareUnit, type Verdict } from './compare-table';
 export { diffScenarios, SCENARIO_SETTING_FIELDS, type DiffSide, type DiffStatus, type FieldChange, type RowDiff, type ScenarioDiff } from './diff';
 export * from './export-tables';
+export { apportionCents, wholeCents } from './footing';
 export { issueJson, scenarioResultToJson, type IssueJson, type ScenarioJson } from './result-json';
