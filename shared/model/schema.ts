@@ -195,6 +195,11 @@ export const assumptionSchema = z.strictObject({
   range: rangeSchema.optional(),
 });
 
+/** Two pool names clash when they match ignoring case and surrounding spaces. */
+export function poolNameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 export const scenarioSchema = z
   .strictObject({
     id,
@@ -210,9 +215,18 @@ export const scenarioSchema = z
   })
   .superRefine((s, ctx) => {
     const poolIds = new Set<string>();
+    const poolNames = new Map<string, string>();
     s.pools.forEach((p, i) => {
       if (poolIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'id'], message: `duplicate pool id "${p.id}"` });
       poolIds.add(p.id);
+      // Pool names are unique in a scenario (charts and CSV columns are headed by them), by the
+      // rule app edits apply. An unnamed pool (a file may leave the name out) is not a clash.
+      const key = poolNameKey(p.name);
+      if (key === '') return;
+      const first = poolNames.get(key);
+      if (first !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['pools', i, 'name'], message: `another pool of this scenario is already named "${first}"; pool names must be unique in a scenario` });
+      else poolNames.set(key, p.name);
     });
     const lineIds = new Set<string>();
     s.lines.forEach((l, i) => {

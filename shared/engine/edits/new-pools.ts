@@ -2,7 +2,7 @@
 // file's business, people see names), the program's name made unique in the scenario, its
 // typical award and its default validity. And what a program change carries along: the name,
 // amount and validity move to the new program's while they are still the old program's proposals.
-import { PROGRAMS, type Pool, type ProgramId } from '../../model';
+import { poolNameKey, PROGRAMS, type Pool, type ProgramId } from '../../model';
 
 const ID_STEMS: Record<ProgramId, string> = {
   founders: 'founders',
@@ -21,7 +21,7 @@ export function poolIdFor(program: ProgramId, taken: Iterable<string>): string {
   for (let n = 2; ; n++) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const sameName = (a: string, b: string) => poolNameKey(a) === poolNameKey(b);
 
 /** The name, or "name 2", "name 3"... so that no two pools of a scenario share a name. */
 export function uniquePoolName(name: string, taken: readonly string[]): string {

@@ -273,6 +273,18 @@ describe('references and duplicates', () => {
     expect(refused(parseWorkbookText(twoScenarios))).toEqual({ message: 'duplicate scenario id "s"', path: 'scenarios[1].id' });
   });
 
+  it('refuses two pools of a scenario with the same name, naming the second (contracts rev 2: pool names are unique in a scenario)', () => {
+    const pool = baseFile().scenarios[0].pools[0];
+    const twoNames = (second: string) =>
+      JSON.stringify({ ...baseFile(), scenarios: [{ ...baseFile().scenarios[0], pools: [{ ...pool, name: 'Activate' }, { ...pool, id: 'p2', name: second }] }] });
+    const message = 'another pool of this scenario is already named "Activate"; pool names must be unique in a scenario';
+    expect(refused(parseWorkbookText(twoNames('Activate')))).toEqual({ message, path: 'scenarios[0].pools[1].name' });
+    // The same rule as app edits: case and surrounding spaces do not make a name different.
+    expect(refused(parseWorkbookText(twoNames(' activate ')))).toEqual({ message, path: 'scenarios[0].pools[1].name' });
+    // Different names load.
+    expect(parseWorkbookText(twoNames('Activate 2')).ok).toBe(true);
+  });
+
   it('refuses a key written twice in one object (JSON.parse would keep the last silently)', () => {
     expect(refused(parseWorkbookText(edit('"name": "Chat",', '"name": "Chat", "name": "Other",')))).toEqual({
       message: 'this field appears twice in the same object',

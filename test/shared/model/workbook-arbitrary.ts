@@ -7,6 +7,7 @@ import {
   ALLOCATION_MODES,
   PRICE_FIELDS,
   PROGRAM_IDS,
+  poolNameKey,
   SERVICE_CATEGORIES,
   STAGES,
   type PriceKeyKind,
@@ -171,6 +172,14 @@ const scenarioArb = fc
     fc
       .tuple(fc.tuple(...poolIds.map(poolArb)), fc.tuple(...lineIds.map((id) => lineArb(id, poolIds, lineIds))))
       .map(([pools, lines]) => {
+        // Pool names are unique in a scenario: a name clashing with an earlier pool's is left out.
+        const names = new Set<string>();
+        for (const pool of pools as { name?: string }[]) {
+          if (pool.name === undefined) continue;
+          const key = poolNameKey(pool.name);
+          if (names.has(key)) delete pool.name;
+          else if (key !== '') names.add(key);
+        }
         const full: Record<string, unknown> = { ...scenario, pools, lines };
         // Leaving out the pools is only valid when no kept line is funded by one.
         const linesKept = !omit.includes('lines');
