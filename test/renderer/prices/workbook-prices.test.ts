@@ -101,4 +101,16 @@ describe('workbook prices: regional and dated book rows (rev 2)', () => {
     expect(fallback[0]).toMatchObject({ id: 'bedrock/llama3-8b#input', value: 0.3, region: '' });
     expect(fallback[0].note).toBe('no eu-central-1 price in the book: the us-east-1 price is used');
   });
+
+  it('a regional-endpoint line and a global one of the same model get their own rows', () => {
+    // Sonnet 4.5 in us-east-1: global endpoint $3 in, regional endpoint $3.30 (+10%).
+    const rows = workbookPrices(plan([
+      { ...sonnet, id: 'g', name: 'Global', model: 'claude-sonnet-4-5' },
+      { ...sonnet, id: 'r', name: 'Regional', model: 'claude-sonnet-4-5', endpointScope: 'regional' },
+    ]));
+    expect(rows.filter((r) => r.field === 'input').map((r) => [r.id, r.value, r.usedBy.join()])).toEqual([
+      ['bedrock/claude-sonnet-4-5#input', 3, 'Global'],
+      ['bedrock/claude-sonnet-4-5@regional#input', 3.3, 'Regional'],
+    ]);
+  });
 });

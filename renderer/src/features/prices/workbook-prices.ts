@@ -116,6 +116,7 @@ function bedrockRows(resolver: PriceResolver, book: PriceBook, overrides: Workbo
   // The row of the book that priced it: a region's row, else the entry itself.
   const regionRow = lookup.ok && lookup.region !== undefined ? entry?.regions?.find((r) => r.region === lookup.region) : undefined;
   const fallback = lookup.ok ? lookup.notes.find((n) => n.code === 'PRICE_REGION_FALLBACK') : undefined;
+  const endpointRow = regionRow === undefined && line.endpointScope === 'regional' && (entry?.regional ?? null) !== null;
   const fields: (keyof typeof TOKEN_FIELDS)[] = ['input', 'output'];
   if (isSet(line.batchShare)) fields.push('batchInput', 'batchOutput');
   if (isSet(line.cachedInputShare)) fields.push('cacheRead');
@@ -130,11 +131,12 @@ function bedrockRows(resolver: PriceResolver, book: PriceBook, overrides: Workbo
         ? `no ${fallback.region} price in the book: the ${fallback.usedRegion} price is used`
         : (regionRow?.note ?? entry?.note ?? (entry ? '' : 'not in the price book'));
     const current: PriceRowBase = {
-      id: regionRow === undefined ? `${key}#${f}` : `${key}@${regionRow.region}#${f}`,
+      // A regional-endpoint price (no region row) is a row of its own: the global price differs.
+      id: regionRow !== undefined ? `${key}@${regionRow.region}#${f}` : endpointRow ? `${key}@regional#${f}` : `${key}#${f}`,
       key,
       field: f,
       item: entry?.name ?? line.model,
-      what: TOKEN_FIELDS[f],
+      what: endpointRow ? `${TOKEN_FIELDS[f]} (regional endpoint)` : TOKEN_FIELDS[f],
       value,
       unit: TOKENS,
       region: regionRow?.region ?? '',
