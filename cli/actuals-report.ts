@@ -10,11 +10,15 @@ const cell = (x: number | null) => (x === null ? 'unknown' : money(x));
 const delta = (x: number | null) => (x === null ? '' : moneyDelta(x));
 
 function replayLine(actuals: ActualsResult): string {
-  if (actuals.replayMatches === null) return 'AWS allocation check: nothing to compare (import the credit allocation history)';
+  if (actuals.replayMatches === null)
+    return 'AWS allocation check: nothing to compare (import the credit allocation history)';
   if (actuals.replayMatches) return "AWS allocation check: every credit draw matches AWS's documented order";
   const shown = actuals.mismatches
     .slice(0, 3)
-    .map((m) => `${m.month} ${m.poolId ?? `credit ${m.creditId}`}: AWS ${money(m.actualDraw)}, rule ${money(m.replayDraw)}`);
+    .map(
+      (m) =>
+        `${m.month} ${m.poolId ?? `credit ${m.creditId}`}: AWS ${money(m.actualDraw)}, rule ${money(m.replayDraw)}`,
+    );
   const more = actuals.mismatches.length > 3 ? `; ${actuals.mismatches.length - 3} more` : '';
   return `AWS allocation check: ${actuals.mismatches.length} draw${actuals.mismatches.length === 1 ? ' differs' : 's differ'} from the documented order (${shown.join('; ')}${more}); a shared credit used by another account does this`;
 }
@@ -22,7 +26,10 @@ function replayLine(actuals: ActualsResult): string {
 export function renderActuals(result: ScenarioResult, style: Style): string | null {
   const actuals = result.actuals;
   if (actuals === undefined) return null;
-  const from = actuals.forecastFrom < result.horizonMonths ? calendarMonth(result.startMonth, actuals.forecastFrom) : 'no month (the horizon is past)';
+  const from =
+    actuals.forecastFrom < result.horizonMonths
+      ? calendarMonth(result.startMonth, actuals.forecastFrom)
+      : 'no month (the horizon is past)';
   const rows = actuals.months.map((m) => [
     `${m.month}${m.estimated ? ' (estimated)' : ''}`,
     cell(m.actualCost),
@@ -32,9 +39,14 @@ export function renderActuals(result: ScenarioResult, style: Style): string | nu
     cell(m.planCredits),
     delta(m.creditsVariance),
   ]);
-  const unknown = actuals.unknownMonths.length > 0 ? [`  AWS could not return the allocations of ${actuals.unknownMonths.join(', ')}: unknown, not zero`] : [];
+  const unknown =
+    actuals.unknownMonths.length > 0
+      ? [`  AWS could not return the allocations of ${actuals.unknownMonths.join(', ')}: unknown, not zero`]
+      : [];
   return [
-    style.bold(`  Plan against actual (actuals through ${actuals.throughMonth}; the figures above are the forecast from ${from})`),
+    style.bold(
+      `  Plan against actual (actuals through ${actuals.throughMonth}; the figures above are the forecast from ${from})`,
+    ),
     formatTable(
       [
         { header: 'Month' },

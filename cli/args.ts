@@ -3,7 +3,19 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error';
 
-export const COMMANDS = ['compute', 'compare', 'export', 'validate', 'new', 'prices', 'simulate', 'goal-seek', 'sensitivity', 'import', 'variants'] as const;
+export const COMMANDS = [
+  'compute',
+  'compare',
+  'export',
+  'validate',
+  'new',
+  'prices',
+  'simulate',
+  'goal-seek',
+  'sensitivity',
+  'import',
+  'variants',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -12,13 +24,41 @@ const help = { type: 'boolean', short: 'h' } as const;
 
 const OPTIONS = {
   compute: { scenario: { type: 'string' }, json: { type: 'boolean' }, help },
-  compare: { json: { type: 'boolean' }, diff: { type: 'boolean' }, csv: { type: 'boolean' }, bom: { type: 'boolean' }, out: { type: 'string' }, help },
-  export: { table: { type: 'string' }, scenario: { type: 'string' }, out: { type: 'string' }, bom: { type: 'boolean' }, help },
+  compare: {
+    json: { type: 'boolean' },
+    diff: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    bom: { type: 'boolean' },
+    out: { type: 'string' },
+    help,
+  },
+  export: {
+    table: { type: 'string' },
+    scenario: { type: 'string' },
+    out: { type: 'string' },
+    bom: { type: 'boolean' },
+    help,
+  },
   validate: { json: { type: 'boolean' }, help },
   new: { template: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, help },
   prices: { json: { type: 'boolean' }, help },
-  simulate: { scenario: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, json: { type: 'boolean' }, help },
-  'goal-seek': { scenario: { type: 'string' }, vary: { type: 'string' }, target: { type: 'string' }, min: { type: 'string' }, max: { type: 'string' }, json: { type: 'boolean' }, help },
+  simulate: {
+    scenario: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    workers: { type: 'string' },
+    json: { type: 'boolean' },
+    help,
+  },
+  'goal-seek': {
+    scenario: { type: 'string' },
+    vary: { type: 'string' },
+    target: { type: 'string' },
+    min: { type: 'string' },
+    max: { type: 'string' },
+    json: { type: 'boolean' },
+    help,
+  },
   sensitivity: { scenario: { type: 'string' }, kpi: { type: 'string' }, json: { type: 'boolean' }, help },
   import: { into: { type: 'string' }, scenario: { type: 'string' }, help },
   variants: {
@@ -82,7 +122,9 @@ export type ParsedCommandLine =
   | { kind: 'run'; command: CommandName; values: CommandValues; positionals: string[] };
 
 /** What a command's positional arguments are, where "a FILE" does not say it. */
-const NEEDS: Partial<Record<CommandName, string>> = { import: 'what to import (credits, allocations or usage) and an INPUT file' };
+const NEEDS: Partial<Record<CommandName, string>> = {
+  import: 'what to import (credits, allocations or usage) and an INPUT file',
+};
 
 const isCommand = (word: string): word is CommandName => (COMMANDS as readonly string[]).includes(word);
 
@@ -123,14 +165,22 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const command = first;
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: rest, options: OPTIONS[command], strict: true, allowPositionals: true }) as typeof parsed;
+    parsed = parseArgs({
+      args: rest,
+      options: OPTIONS[command],
+      strict: true,
+      allowPositionals: true,
+    }) as typeof parsed;
   } catch (error) {
     throw new CliError(describeParseError(error, command));
   }
   if (parsed.values.help === true) return { kind: 'help', command };
   const [min, max] = POSITIONALS[command];
   const count = parsed.positionals.length;
-  if (count < min) throw new CliError(`${command} needs ${NEEDS[command] ?? (min === 1 && max === 1 ? 'a FILE' : 'at least one FILE')} ${hint(command)}`);
+  if (count < min)
+    throw new CliError(
+      `${command} needs ${NEEDS[command] ?? (min === 1 && max === 1 ? 'a FILE' : 'at least one FILE')} ${hint(command)}`,
+    );
   if (count > max)
     throw new CliError(`unexpected argument "${parsed.positionals[max]}" for ${command} ${hint(command)}`);
   for (const [name, value] of Object.entries(parsed.values))

@@ -8,7 +8,12 @@ import { formatPairs, formatTable, type Column } from './format-table';
 import { money, moneyDelta, monthOffset, months, monthsDelta, percent, percentPointsDelta } from './format-values';
 import { visibleLength, type Style } from './style';
 
-const PCT = new Intl.NumberFormat('en-US', { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const PCT = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  signDisplay: 'exceptZero',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 function value(row: CompareKpiRow, i: number): string {
   const x = row.values[i] ?? null;
@@ -49,7 +54,13 @@ const tag = (i: number) => `[${i + 1}]`;
 export function renderKpiTable(entries: readonly CompareColumn[], rows: readonly CompareKpiRow[]): string {
   const refWidth = Math.max(...entries.map((e) => visibleLength(e.ref)));
   const legend = formatPairs(
-    entries.map((e, i) => [tag(i), `${e.ref}${' '.repeat(refWidth - visibleLength(e.ref))}  ${e.name}${i === 0 ? ' (baseline)' : ''}`] as const),
+    entries.map(
+      (e, i) =>
+        [
+          tag(i),
+          `${e.ref}${' '.repeat(refWidth - visibleLength(e.ref))}  ${e.name}${i === 0 ? ' (baseline)' : ''}`,
+        ] as const,
+    ),
     2,
   );
   const columns: Column[] = [{ header: '' }];
@@ -57,7 +68,10 @@ export function renderKpiTable(entries: readonly CompareColumn[], rows: readonly
     columns.push({ header: tag(i), align: 'right' });
     if (i > 0) columns.push({ header: `change ${tag(i)}`, align: 'right' });
   });
-  const cells = rows.map((row) => [row.label, ...entries.flatMap((_, i) => (i === 0 ? [value(row, i)] : [value(row, i), change(row, i)]))]);
+  const cells = rows.map((row) => [
+    row.label,
+    ...entries.flatMap((_, i) => (i === 0 ? [value(row, i)] : [value(row, i), change(row, i)])),
+  ]);
   return [`Baseline: ${entries[0]!.ref}`, '', legend, '', formatTable(columns, cells, 0)].join('\n') + '\n';
 }
 
@@ -102,7 +116,13 @@ function renderRows(title: string, rows: readonly RowDiff[]): string[] {
 }
 
 /** What changed from the first scenario to the second, with each line's cost effect. */
-export function renderDiff(before: CompareColumn, after: CompareColumn, diff: ScenarioDiff, style: Style, afterScenario?: Scenario): string {
+export function renderDiff(
+  before: CompareColumn,
+  after: CompareColumn,
+  diff: ScenarioDiff,
+  style: Style,
+  afterScenario?: Scenario,
+): string {
   const out = [
     style.bold(`Changes from [1] ${before.ref} to [2] ${after.ref}`),
     `  total cost ${money(diff.totalCostBefore)} -> ${money(diff.totalCostAfter)} (${moneyDelta(diff.totalCostEffect)})`,
@@ -110,7 +130,11 @@ export function renderDiff(before: CompareColumn, after: CompareColumn, diff: Sc
   const empty = diff.settings.length + diff.lines.length + diff.pools.length + diff.assumptions.length === 0;
   if (empty) out.push('', '  No differences in settings, lines, pools or assumptions.');
   if (diff.settings.length > 0) out.push('', 'Settings', ...diff.settings.map((c) => `  ${fieldLine(c)}`));
-  out.push(...renderRows('Lines', diff.lines), ...renderRows('Pools', diff.pools), ...renderRows('Assumptions', diff.assumptions));
+  out.push(
+    ...renderRows('Lines', diff.lines),
+    ...renderRows('Pools', diff.pools),
+    ...renderRows('Assumptions', diff.assumptions),
+  );
   // A based-on scenario says what it holds of its own, whatever it is compared with.
   const own = afterScenario === undefined ? [] : linkText(afterScenario);
   if (own.length > 0) out.push('', style.bold('Based on'), ...own.map((l) => `  ${l}`));

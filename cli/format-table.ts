@@ -14,7 +14,9 @@ function pad(text: string, width: number, align: 'left' | 'right'): string {
 
 /** Renders rows under their headers; each line is indented by `indent` spaces, trailing spaces trimmed. */
 export function formatTable(columns: readonly Column[], rows: readonly (readonly string[])[], indent = 2): string {
-  const widths = columns.map((c, i) => Math.max(visibleLength(c.header), ...rows.map((r) => visibleLength(r[i] ?? ''))));
+  const widths = columns.map((c, i) =>
+    Math.max(visibleLength(c.header), ...rows.map((r) => visibleLength(r[i] ?? ''))),
+  );
   const prefix = ' '.repeat(indent);
   const render = (cells: readonly string[]) =>
     (prefix + columns.map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align ?? 'left')).join('  ')).trimEnd();

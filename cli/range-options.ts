@@ -9,7 +9,8 @@ const MAX_WORKERS = 16;
 function wholeNumber(option: string, text: string, min: number, max: number): number {
   if (!/^\d+$/.test(text.trim())) throw new CliError(`--${option} must be a whole number, not "${text}"`);
   const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new CliError(`--${option} must be between ${min} and ${max}, not ${text}`);
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw new CliError(`--${option} must be between ${min} and ${max}, not ${text}`);
   return n;
 }
 

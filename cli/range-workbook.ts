@@ -22,14 +22,19 @@ export function pointHasErrors(workbook: Workbook, scenarioIds: readonly string[
 }
 
 /** "uniform 0 to 0.1", "normal mean 12, sd 3, 6 to 18": how a range reads in a report. */
-export function describeRange(range: NonNullable<Workbook['scenarios'][number]['assumptions'][number]['range']>): string {
+export function describeRange(
+  range: NonNullable<Workbook['scenarios'][number]['assumptions'][number]['range']>,
+): string {
   switch (range.distribution) {
     case 'uniform':
       return `uniform ${range.low} to ${range.high}`;
     case 'triangular':
       return `triangular ${range.low} / ${range.mode} / ${range.high}`;
     default: {
-      const cut = range.low !== undefined || range.high !== undefined ? `, within ${range.low ?? '-inf'} to ${range.high ?? 'inf'}` : '';
+      const cut =
+        range.low !== undefined || range.high !== undefined
+          ? `, within ${range.low ?? '-inf'} to ${range.high ?? 'inf'}`
+          : '';
       return `${range.distribution} mean ${range.mean}, sd ${range.sd}${cut}`;
     }
   }

@@ -43,7 +43,8 @@ export function readWorkbookBytes(path: string, limit: number = LIMITS.fileBytes
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new CliError(`${path}: is a directory, not a workbook file`);
     if (!stat.isFile()) throw new CliError(`${path}: is not a regular file`);
-    if (stat.size > limit) throw new CliError(`${path}: file is ${(stat.size / MB).toFixed(1)} MB; the limit is ${limit / MB} MB`);
+    if (stat.size > limit)
+      throw new CliError(`${path}: file is ${(stat.size / MB).toFixed(1)} MB; the limit is ${limit / MB} MB`);
     const buffer = new Uint8Array(limit + 1);
     let length = 0;
     for (;;) {

@@ -16,5 +16,7 @@ export function findScenario(workbook: Workbook, file: string, id: string): Scen
 export function singleScenario(workbook: Workbook, file: string, id: string | undefined): Scenario {
   if (id !== undefined) return findScenario(workbook, file, id);
   if (workbook.scenarios.length === 1) return workbook.scenarios[0]!;
-  throw new CliError(`${file}: holds ${workbook.scenarios.length} scenarios (${list(workbook)}); choose one with --scenario ID`);
+  throw new CliError(
+    `${file}: holds ${workbook.scenarios.length} scenarios (${list(workbook)}); choose one with --scenario ID`,
+  );
 }

@@ -21,7 +21,9 @@ interface Job {
 /** Rows of runs [from, to) of each scenario, with one engine (per thread). */
 function rowsOf(job: Job): Float64Array[] {
   const engine = createEngine();
-  return job.scenarioIds.map((id) => runRows(job.workbook, simulationPlan(job.workbook, id), job.seed, job.from, job.to, engine));
+  return job.scenarioIds.map((id) =>
+    runRows(job.workbook, simulationPlan(job.workbook, id), job.seed, job.from, job.to, engine),
+  );
 }
 
 /** Whether this thread is a simulation worker (main.ts asks before running the CLI). */
@@ -32,7 +34,10 @@ export function isSimulationWorker(): boolean {
 /** The worker's side: compute its runs and post the rows back. */
 export function serveSimulationJob(): void {
   const rows = rowsOf((workerData as { job: Job }).job);
-  parentPort!.postMessage(rows, rows.map((r) => r.buffer as ArrayBuffer));
+  parentPort!.postMessage(
+    rows,
+    rows.map((r) => r.buffer as ArrayBuffer),
+  );
 }
 
 function runInWorker(script: string, job: Job): Promise<Float64Array[]> {
@@ -50,10 +55,25 @@ function runInWorker(script: string, job: Job): Promise<Float64Array[]> {
  * Rows of runs [0, runs) of each planned scenario. With one worker (or very few runs) they are
  * computed on this thread; otherwise each worker thread takes a contiguous share of the runs.
  */
-export async function simulationRows(script: string, workbook: Workbook, plans: SimulationPlan[], seed: number, runs: number, workers: number): Promise<Float64Array[]> {
+export async function simulationRows(
+  script: string,
+  workbook: Workbook,
+  plans: SimulationPlan[],
+  seed: number,
+  runs: number,
+  workers: number,
+): Promise<Float64Array[]> {
   const scenarioIds = plans.map((p) => p.scenarioId);
   if (workers <= 1 || runs < 50 * workers) return rowsOf({ workbook, scenarioIds, seed, from: 0, to: runs });
   const chunks = splitRuns(runs, workers);
-  const results = await Promise.all(chunks.map((c) => runInWorker(script, { workbook, scenarioIds, seed, from: c.from, to: c.to })));
-  return plans.map((plan, s) => joinRows(plan, runs, chunks.map((c, i) => ({ from: c.from, rows: results[i][s] }))));
+  const results = await Promise.all(
+    chunks.map((c) => runInWorker(script, { workbook, scenarioIds, seed, from: c.from, to: c.to })),
+  );
+  return plans.map((plan, s) =>
+    joinRows(
+      plan,
+      runs,
+      chunks.map((c, i) => ({ from: c.from, rows: results[i][s] })),
+    ),
+  );
 }

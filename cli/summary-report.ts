@@ -42,13 +42,22 @@ function runwayText(result: ScenarioResult, company: Company): string {
   if (runway === null) return 'beyond the horizon';
   // After an import the runway counts from the first forecast month ("from today").
   const from = result.actuals?.forecastFrom ?? 0;
-  const today = result.actuals === undefined ? '' : `, ${months(runway)} months from ${calendarMonth(result.startMonth, from)}`;
+  const today =
+    result.actuals === undefined ? '' : `, ${months(runway)} months from ${calendarMonth(result.startMonth, from)}`;
   return `cash runs out in ${calendarLabel(result.startMonth, from + runway)}${today}`;
 }
 
 function kpiBlock(result: ScenarioResult, company: Company): string {
   const k = result.kpis;
-  const asOf = result.actuals === undefined ? [] : ([['As of', `${result.actuals.throughMonth} actuals; every figure below is from ${calendarMonth(result.startMonth, result.actuals.forecastFrom)} on`]] as [string, string][]);
+  const asOf =
+    result.actuals === undefined
+      ? []
+      : ([
+          [
+            'As of',
+            `${result.actuals.throughMonth} actuals; every figure below is from ${calendarMonth(result.startMonth, result.actuals.forecastFrom)} on`,
+          ],
+        ] as [string, string][]);
   const pairs: [string, string][] = [
     ...asOf,
     ['Total AWS cost', money(k.totalCost)],
@@ -59,7 +68,9 @@ function kpiBlock(result: ScenarioResult, company: Company): string {
     ['Credits remaining', `${money(k.creditsRemaining)} at the end of the horizon`],
     [
       'Credit cliff',
-      k.creditCliffMonth === null ? 'none within the horizon' : `first cash month ${calendarLabel(result.startMonth, k.creditCliffMonth)}`,
+      k.creditCliffMonth === null
+        ? 'none within the horizon'
+        : `first cash month ${calendarLabel(result.startMonth, k.creditCliffMonth)}`,
     ],
     ['Cash runway', runwayText(result, company)],
   ];
@@ -124,7 +135,12 @@ export function renderScenarioSummary(result: ScenarioResult, workbook: Workbook
   ].join('\n');
 }
 
-export function renderWorkbookSummary(file: string, workbook: Workbook, results: readonly ScenarioResult[], style: Style): string {
+export function renderWorkbookSummary(
+  file: string,
+  workbook: Workbook,
+  results: readonly ScenarioResult[],
+  style: Style,
+): string {
   const heading = `${workbook.title} (${file})`;
   const note = "Month numbers count from each scenario's start month (month 0).";
   const blocks = results.map((r) => renderScenarioSummary(r, workbook, style));

@@ -135,7 +135,7 @@ function replaceAtomically(path: string, bytes: Uint8Array, mode: number): void 
   try {
     // "wx": the temp name must be new; an existing file or symbolic link there is never followed.
     fd = openSync(temp, 'wx', mode);
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     // Without this a crash soon after the rename can leave an empty or partial target.
     fsyncSync(fd);
     closeSync(fd);
@@ -173,7 +173,8 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, options
     const backup = `${path}.bak`;
     try {
       // A folder or a symbolic link where the backup goes is someone else's: never followed.
-      if (existsSync(backup) && !lstatSync(backup).isFile()) throw new CliError(`${backup}: exists and is not a regular file; nothing was written`);
+      if (existsSync(backup) && !lstatSync(backup).isFile())
+        throw new CliError(`${backup}: exists and is not a regular file; nothing was written`);
       replaceAtomically(backup, readFileSync(path), existingMode);
     } catch (error) {
       if (error instanceof CliError) throw error;
@@ -186,4 +187,3 @@ export function writeFileAtomic(path: string, text: string | Uint8Array, options
     throw new CliError(`${path}: cannot write (${reasonFor(error)})`);
   }
 }
-

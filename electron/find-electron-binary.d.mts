@@ -1,1 +1,4 @@
-export function findElectronBinary(root: string, env?: Record<string, string | undefined>): { path: string } | { path: null; reason: string };
+export function findElectronBinary(
+  root: string,
+  env?: Record<string, string | undefined>,
+): { path: string } | { path: null; reason: string };

@@ -14,12 +14,19 @@ const INSTALL_HINT = 'run `npx install-electron` with network access, or set ELE
 export function findElectronBinary(root, env = process.env) {
   const fromEnv = env.ELECTRON_PATH;
   if (fromEnv !== undefined && fromEnv !== '') {
-    return existsSync(fromEnv) ? { path: fromEnv } : { path: null, reason: `ELECTRON_PATH is set but ${fromEnv} does not exist` };
+    return existsSync(fromEnv)
+      ? { path: fromEnv }
+      : { path: null, reason: `ELECTRON_PATH is set but ${fromEnv} does not exist` };
   }
   const packageDir = path.join(root, 'node_modules', 'electron');
   const pathFile = path.join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return { path: null, reason: `Electron binary not installed (node_modules/electron/path.txt is missing; ${INSTALL_HINT})` };
+  if (!existsSync(pathFile))
+    return {
+      path: null,
+      reason: `Electron binary not installed (node_modules/electron/path.txt is missing; ${INSTALL_HINT})`,
+    };
   const executable = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  if (!existsSync(executable)) return { path: null, reason: `Electron binary not installed (${executable} is missing; ${INSTALL_HINT})` };
+  if (!existsSync(executable))
+    return { path: null, reason: `Electron binary not installed (${executable} is missing; ${INSTALL_HINT})` };
   return { path: executable };
 }

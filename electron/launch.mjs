@@ -13,7 +13,11 @@ if (electron.path === null) {
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 for (const script of ['build:renderer', 'build:electron']) {
-  const built = spawnSync(npm, ['run', '--silent', script], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const built = spawnSync(npm, ['run', '--silent', script], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

@@ -16,7 +16,8 @@ try {
   const wire = readFuseWire(readFileSync(binary));
   const wanted = fusesWanted(readFileSync(path.join(import.meta.dirname, '..', 'electron-builder.yml'), 'utf8'));
   console.log(`fuse wire version ${wire.version} in ${binary}:`);
-  for (const [name, state] of Object.entries(wire.fuses)) console.log(`  ${name.padEnd(40)} ${state}${name in wanted ? `  (wanted ${wanted[name] ? 'on' : 'off'})` : ''}`);
+  for (const [name, state] of Object.entries(wire.fuses))
+    console.log(`  ${name.padEnd(40)} ${state}${name in wanted ? `  (wanted ${wanted[name] ? 'on' : 'off'})` : ''}`);
   const problems = fuseProblems(wire, wanted);
   for (const problem of problems) console.error(`check-fuses: ${problem}`);
   process.exit(problems.length === 0 ? 0 : 1);

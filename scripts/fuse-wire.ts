@@ -35,7 +35,11 @@ function stateOf(byte: number): FuseState {
 function indexesOf(haystack: Uint8Array, needle: Uint8Array): number[] {
   const found: number[] = [];
   const first = needle[0];
-  for (let i = haystack.indexOf(first); i !== -1 && i <= haystack.length - needle.length; i = haystack.indexOf(first, i + 1)) {
+  for (
+    let i = haystack.indexOf(first);
+    i !== -1 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first, i + 1)
+  ) {
     let match = true;
     for (let j = 1; j < needle.length && match; j++) match = haystack[i + j] === needle[j];
     if (match) found.push(i);
@@ -51,18 +55,21 @@ function indexesOf(haystack: Uint8Array, needle: Uint8Array): number[] {
 export function readFuseWire(binary: Uint8Array): FuseWire {
   const sentinel = new TextEncoder().encode(FUSE_SENTINEL);
   const at = indexesOf(binary, sentinel);
-  if (at.length === 0) throw new Error('no fuse wire found: is this the Electron executable (or, on macOS, Electron Framework)?');
+  if (at.length === 0)
+    throw new Error('no fuse wire found: is this the Electron executable (or, on macOS, Electron Framework)?');
   const wires = at.map((index) => {
     const start = index + sentinel.length;
     const version = binary[start];
     const length = binary[start + 1];
-    if (version === undefined || length === undefined || start + 2 + length > binary.length) throw new Error('the fuse wire is cut short');
+    if (version === undefined || length === undefined || start + 2 + length > binary.length)
+      throw new Error('the fuse wire is cut short');
     const fuses: Record<string, FuseState> = {};
     for (let i = 0; i < length; i++) fuses[FUSE_NAMES[i] ?? `fuse${i}`] = stateOf(binary[start + 2 + i]!);
     return { version, fuses };
   });
   const first = JSON.stringify(wires[0]);
-  if (wires.some((w) => JSON.stringify(w) !== first)) throw new Error(`the binary holds ${wires.length} fuse wires that differ`);
+  if (wires.some((w) => JSON.stringify(w) !== first))
+    throw new Error(`the binary holds ${wires.length} fuse wires that differ`);
   return wires[0]!;
 }
 

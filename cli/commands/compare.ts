@@ -48,18 +48,27 @@ function loadEntries(args: readonly string[]): { entries: Entry[]; files: string
 }
 
 function diffOf(before: Entry, after: Entry): ScenarioDiff {
-  const side = (e: Entry) => ({ scenario: e.scenario, result: e.result, company: e.workbook.company, priceOverrides: e.workbook.priceOverrides });
+  const side = (e: Entry) => ({
+    scenario: e.scenario,
+    result: e.result,
+    company: e.workbook.company,
+    priceOverrides: e.workbook.priceOverrides,
+  });
   return diffScenarios(side(before), side(after));
 }
 
 export function compareCommand(ctx: CliContext, args: readonly string[], values: CommandValues): number {
-  if (values.json === true && values.csv === true) throw new CliError('choose one of --json and --csv (see creditstack compare --help)');
-  if (values.bom === true && values.csv !== true) throw new CliError('--bom goes with --csv (see creditstack compare --help)');
+  if (values.json === true && values.csv === true)
+    throw new CliError('choose one of --json and --csv (see creditstack compare --help)');
+  if (values.bom === true && values.csv !== true)
+    throw new CliError('--bom goes with --csv (see creditstack compare --help)');
   const { entries, files } = loadEntries(args);
   let diff: ScenarioDiff | undefined;
   if (values.diff === true) {
     if (entries.length < 2)
-      throw new CliError(`--diff needs two scenarios to compare; ${entries[0]?.ref ?? 'the file'} is the only one given`);
+      throw new CliError(
+        `--diff needs two scenarios to compare; ${entries[0]?.ref ?? 'the file'} is the only one given`,
+      );
     diff = diffOf(entries[0]!, entries[1]!);
   }
   const columns: CompareColumn[] = entries.map(({ ref, name, result }) => ({ ref, name, result }));
@@ -69,7 +78,10 @@ export function compareCommand(ctx: CliContext, args: readonly string[], values:
   } else if (values.json === true) {
     const link = entries[1]?.scenario.link;
     const own = link === undefined ? {} : { basedOn: link.basedOn, ownChanges: link.changes };
-    const json = diff === undefined ? compareScenarios(columns) : { ...compareScenarios(columns), diff: { before: entries[0]!.ref, after: entries[1]!.ref, ...own, ...diff } };
+    const json =
+      diff === undefined
+        ? compareScenarios(columns)
+        : { ...compareScenarios(columns), diff: { before: entries[0]!.ref, after: entries[1]!.ref, ...own, ...diff } };
     text = JSON.stringify(json, null, 2) + '\n';
   } else {
     text = renderKpiTable(columns, compareKpiRows(columns));

@@ -15,7 +15,9 @@ export function computeCommand(ctx: CliContext, file: string, values: CommandVal
       ? engine.computeWorkbook(workbook)
       : [engine.computeScenario(workbook, findScenario(workbook, file, values.scenario).id)];
   if (values.json === true) {
-    ctx.out(JSON.stringify({ file, scenarios: results.map((r) => scenarioResultToJson(r, issueWording(r))) }, null, 2) + '\n');
+    ctx.out(
+      JSON.stringify({ file, scenarios: results.map((r) => scenarioResultToJson(r, issueWording(r))) }, null, 2) + '\n',
+    );
   } else {
     ctx.out(renderWorkbookSummary(file, workbook, results, ctx.style));
   }

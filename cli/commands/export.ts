@@ -10,7 +10,8 @@ import { writeFileAtomic } from '../write-output';
 
 export function exportCommand(ctx: CliContext, file: string, values: CommandValues): number {
   const table = values.table;
-  if (table === undefined) throw new CliError(`export needs --table ${EXPORT_TABLES.join('|')} (see creditstack export --help)`);
+  if (table === undefined)
+    throw new CliError(`export needs --table ${EXPORT_TABLES.join('|')} (see creditstack export --help)`);
   if (!isExportTable(table)) throw new CliError(`unknown table "${table}" (tables: ${EXPORT_TABLES.join(', ')})`);
   const workbook = loadWorkbookFile(file);
   const scenario = singleScenario(workbook, file, values.scenario);

@@ -25,14 +25,26 @@ export function goalSeekCommand(ctx: CliContext, file: string, values: CommandVa
   const scenario = findScenario(workbook, file, scenarioId);
   const assumption = scenario.assumptions.find((a) => a.name === name);
   if (assumption === undefined) {
-    throw new CliError(`${file}: scenario "${scenarioId}" has no assumption "${name}" (assumptions: ${scenario.assumptions.map((a) => a.name).join(', ') || 'none'})`);
+    throw new CliError(
+      `${file}: scenario "${scenarioId}" has no assumption "${name}" (assumptions: ${scenario.assumptions.map((a) => a.name).join(', ') || 'none'})`,
+    );
   }
-  const span = withRangeErrors(file, () => goalSeekInterval(assumption, numberOption('min', values.min), numberOption('max', values.max)));
+  const span = withRangeErrors(file, () =>
+    goalSeekInterval(assumption, numberOption('min', values.min), numberOption('max', values.max)),
+  );
   const engine = createEngine();
-  withRangeErrors(file, () => checkTarget(spec, engine.computeScenario(workbook, scenarioId), workbook.company.cashOnHand));
+  withRangeErrors(file, () =>
+    checkTarget(spec, engine.computeScenario(workbook, scenarioId), workbook.company.cashOnHand),
+  );
   const answer = goalSeek(workbook, scenarioId, name, spec, span, engine);
   if (values.json === true) {
-    ctx.out(JSON.stringify({ ...answer, scenario: scenarioId, target: values.target, min: span.low, max: span.high }, null, 2) + '\n');
+    ctx.out(
+      JSON.stringify(
+        { ...answer, scenario: scenarioId, target: values.target, min: span.low, max: span.high },
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
     const where = `${name} in [${span.low}, ${span.high}]`;
     let text: string;
@@ -44,7 +56,12 @@ export function goalSeekCommand(ctx: CliContext, file: string, values: CommandVa
         `${values.target} holds for ${name} ${side} ${answer.value} (searched ${where}, to ${((span.high - span.low) * 1e-6).toPrecision(2)}).`,
         `At ${name} = ${answer.value}:`,
         formatPairs([
-          ['Credit cliff', k.creditCliffMonth === null ? 'none within the horizon' : calendarLabel(scenario.startMonth, k.creditCliffMonth)],
+          [
+            'Credit cliff',
+            k.creditCliffMonth === null
+              ? 'none within the horizon'
+              : calendarLabel(scenario.startMonth, k.creditCliffMonth),
+          ],
           ['Paid in cash', money(k.cashCost)],
           ['Credits forfeited', money(k.creditsForfeited)],
           ['Total AWS cost', money(k.totalCost)],

@@ -33,9 +33,13 @@ function writable(path: string): boolean {
 }
 
 export function importCommand(ctx: CliContext, kindWord: string, input: string, values: CommandValues): number {
-  if (!isKind(kindWord)) throw new CliError(`import needs what to import: ${IMPORT_KINDS.join(', ')} (not "${kindWord}") (see creditstack import --help)`);
+  if (!isKind(kindWord))
+    throw new CliError(
+      `import needs what to import: ${IMPORT_KINDS.join(', ')} (not "${kindWord}") (see creditstack import --help)`,
+    );
   const target = values.into;
-  if (target === undefined) throw new CliError('import needs --into WB, the workbook to import into (see creditstack import --help)');
+  if (target === undefined)
+    throw new CliError('import needs --into WB, the workbook to import into (see creditstack import --help)');
   const data = readInput(input, kindWord);
 
   const original = readWorkbookBytes(target);
@@ -49,7 +53,9 @@ export function importCommand(ctx: CliContext, kindWord: string, input: string, 
   if (!writable(target)) throw new CliError(`${target}: is read-only; nothing was imported`);
 
   writeFileAtomic(target, text, { overwrite: true, protect: [input], backup: true });
-  ctx.out(`Imported ${kindWord} (${IMPORT_SOURCES[kindWord]}) from ${input} into ${target}; the previous version is ${target}.bak\n`);
+  ctx.out(
+    `Imported ${kindWord} (${IMPORT_SOURCES[kindWord]}) from ${input} into ${target}; the previous version is ${target}.bak\n`,
+  );
   for (const line of outcome.summary) ctx.out(`  ${line}\n`);
   return 0;
 }

@@ -4,7 +4,12 @@ import type { CommandValues } from '../args';
 import type { CliContext } from '../context';
 import { formatTable } from '../format-table';
 
-const PRICE = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 10 });
+const PRICE = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 10,
+});
 
 const NAME_WIDTH = 44;
 
@@ -34,9 +39,22 @@ export function pricesCommand(ctx: CliContext, values: CommandValues): number {
       { header: 'Status' },
       { header: 'As of' },
     ],
-    rows.map((r) => [r.kind, r.id, shorten(r.name), r.field, r.price === null ? '-' : PRICE.format(r.price), r.unit, r.region, r.effective || 'always', r.status, r.asOf]),
+    rows.map((r) => [
+      r.kind,
+      r.id,
+      shorten(r.name),
+      r.field,
+      r.price === null ? '-' : PRICE.format(r.price),
+      r.unit,
+      r.region,
+      r.effective || 'always',
+      r.status,
+      r.asOf,
+    ]),
     0,
   );
-  ctx.out(`Bundled price book, as of ${book.asOf} (USD; regional rows name their region, dated rows the months they apply to)\n\n${table}\n`);
+  ctx.out(
+    `Bundled price book, as of ${book.asOf} (USD; regional rows name their region, dated rows the months they apply to)\n\n${table}\n`,
+  );
   return 0;
 }

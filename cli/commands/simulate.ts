@@ -1,7 +1,14 @@
 // `creditstack simulate FILE [--scenario ID] [--runs N] [--seed S] [--workers W] [--json]`
 import { availableParallelism } from 'node:os';
 import type { Workbook } from '../../shared/model';
-import { summarizeRuns, simulationPlan, type MonthSpread, type ScenarioSimulation, type SimulationPlan, type Spread } from '../../shared/ranges';
+import {
+  summarizeRuns,
+  simulationPlan,
+  type MonthSpread,
+  type ScenarioSimulation,
+  type SimulationPlan,
+  type Spread,
+} from '../../shared/ranges';
 import type { CommandValues } from '../args';
 import { CliError } from '../cli-error';
 import type { CliContext } from '../context';
@@ -13,17 +20,28 @@ import { loadWorkbookFile } from '../read-workbook';
 import { findScenario } from '../select-scenarios';
 import { simulationRows } from '../simulation-workers';
 
-export async function simulateCommand(ctx: CliContext, file: string, values: CommandValues, script: string | undefined): Promise<number> {
+export async function simulateCommand(
+  ctx: CliContext,
+  file: string,
+  values: CommandValues,
+  script: string | undefined,
+): Promise<number> {
   const workbook = loadWorkbookFile(file);
   const runs = runsOption(values.runs);
   const seed = seedOption(values.seed);
   const workers = script === undefined ? 1 : workersOption(values.workers, availableParallelism());
-  const scenarios = values.scenario === undefined ? workbook.scenarios : [findScenario(workbook, file, values.scenario)];
+  const scenarios =
+    values.scenario === undefined ? workbook.scenarios : [findScenario(workbook, file, values.scenario)];
   const plans = withRangeErrors(file, () => scenarios.map((s) => simulationPlan(workbook, s.id)));
   if (plans.every((p) => p.ranged.length === 0)) {
-    throw new CliError(`${file}: no assumption${values.scenario === undefined ? '' : ` of scenario "${values.scenario}"`} has a range to simulate (give one a "range")`);
+    throw new CliError(
+      `${file}: no assumption${values.scenario === undefined ? '' : ` of scenario "${values.scenario}"`} has a range to simulate (give one a "range")`,
+    );
   }
-  const errors = pointHasErrors(workbook, plans.map((p) => p.scenarioId));
+  const errors = pointHasErrors(
+    workbook,
+    plans.map((p) => p.scenarioId),
+  );
   const rows = await simulationRows(script ?? '', workbook, plans, seed, runs, workers);
   const summaries = plans.map((plan, i) => summarizeRuns(plan, rows[i]));
   if (values.json === true) ctx.out(JSON.stringify({ file, runs, seed, scenarios: summaries }, null, 2) + '\n');
@@ -31,7 +49,14 @@ export async function simulateCommand(ctx: CliContext, file: string, values: Com
   return errors ? 1 : 0;
 }
 
-function renderSimulation(file: string, workbook: Workbook, plans: SimulationPlan[], summaries: ScenarioSimulation[], runs: number, seed: number): string {
+function renderSimulation(
+  file: string,
+  workbook: Workbook,
+  plans: SimulationPlan[],
+  summaries: ScenarioSimulation[],
+  runs: number,
+  seed: number,
+): string {
   const blocks = plans.map((plan, i) => {
     const scenario = workbook.scenarios.find((s) => s.id === plan.scenarioId)!;
     const s = summaries[i];
@@ -39,7 +64,13 @@ function renderSimulation(file: string, workbook: Workbook, plans: SimulationPla
     const moneyRow = (label: string, v: Spread) => [label, money(v.p10), money(v.p50), money(v.p90), money(v.mean)];
     const cliff = s.kpis.creditCliffMonth;
     const kpis = formatTable(
-      [{ header: 'KPI' }, { header: 'P10', align: 'right' }, { header: 'P50', align: 'right' }, { header: 'P90', align: 'right' }, { header: 'Mean', align: 'right' }],
+      [
+        { header: 'KPI' },
+        { header: 'P10', align: 'right' },
+        { header: 'P50', align: 'right' },
+        { header: 'P90', align: 'right' },
+        { header: 'Mean', align: 'right' },
+      ],
       [
         moneyRow('Total AWS cost', s.kpis.totalCost),
         moneyRow('Paid in cash', s.kpis.cashCost),
@@ -49,10 +80,23 @@ function renderSimulation(file: string, workbook: Workbook, plans: SimulationPla
     );
     const spread = (d: MonthSpread) => [d.p10, d.p50, d.p90].map((m) => month(m, 'never'));
     const pools = formatTable(
-      [{ header: 'Pool' }, { header: 'Used up P10', align: 'right' }, { header: 'P50', align: 'right' }, { header: 'P90', align: 'right' }, { header: 'Forfeits in', align: 'right' }],
-      s.pools.map((p) => [scenario.pools.find((x) => x.id === p.id)?.name || p.id, ...spread(p.depletionMonth), percent(p.forfeitProbability)]),
+      [
+        { header: 'Pool' },
+        { header: 'Used up P10', align: 'right' },
+        { header: 'P50', align: 'right' },
+        { header: 'P90', align: 'right' },
+        { header: 'Forfeits in', align: 'right' },
+      ],
+      s.pools.map((p) => [
+        scenario.pools.find((x) => x.id === p.id)?.name || p.id,
+        ...spread(p.depletionMonth),
+        percent(p.forfeitProbability),
+      ]),
     );
-    const ranged = plan.ranged.length === 0 ? '  (no ranged assumption: every run is the point value)' : plan.ranged.map((a) => `  ${a.name}: ${describeRange(a.range)}`).join('\n');
+    const ranged =
+      plan.ranged.length === 0
+        ? '  (no ranged assumption: every run is the point value)'
+        : plan.ranged.map((a) => `  ${a.name}: ${describeRange(a.range)}`).join('\n');
     return [
       `Scenario ${scenario.id}${scenario.name ? ` (${scenario.name})` : ''}`,
       ranged,

@@ -19,7 +19,9 @@ export function validateCommand(ctx: CliContext, file: string, values: CommandVa
   } else {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const verdict = errors === 0 ? 'valid' : 'has errors';
-    const lines = [`${file}: ${verdict} (${plural(results.length, 'scenario')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')})`];
+    const lines = [
+      `${file}: ${verdict} (${plural(results.length, 'scenario')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
+    ];
     for (const r of results) {
       if (r.issues.length === 0) continue;
       lines.push('', ctx.style.bold(`Scenario ${r.id}`), renderIssues(r, ctx.style));

@@ -17,7 +17,8 @@ const HINT = '(see creditstack variants --help)';
 
 function list(text: string, option: string): string[] {
   const items = text.split(',').map((s) => s.trim());
-  if (items.some((s) => s === '')) throw new CliError(`--${option} needs a comma-separated list without empty items ${HINT}`);
+  if (items.some((s) => s === ''))
+    throw new CliError(`--${option} needs a comma-separated list without empty items ${HINT}`);
   return items;
 }
 
@@ -30,12 +31,18 @@ function edit<T>(make: () => T): T {
   }
 }
 
-export function variantsCommand(ctx: CliContext & { err?(line: string): void }, file: string, values: CommandValues): number {
+export function variantsCommand(
+  ctx: CliContext & { err?(line: string): void },
+  file: string,
+  values: CommandValues,
+): number {
   const { scenario: scenarioId, line: lineId, models, instances, out } = values;
   if (scenarioId === undefined) throw new CliError(`variants needs --scenario ID ${HINT}`);
   if (lineId === undefined) throw new CliError(`variants needs --line LINE ${HINT}`);
-  if ((models === undefined) === (instances === undefined)) throw new CliError(`variants needs either --models or --instances ${HINT}`);
-  if (values['keep-hours'] === true && instances === undefined) throw new CliError(`--keep-hours goes with --instances ${HINT}`);
+  if ((models === undefined) === (instances === undefined))
+    throw new CliError(`variants needs either --models or --instances ${HINT}`);
+  if (values['keep-hours'] === true && instances === undefined)
+    throw new CliError(`--keep-hours goes with --instances ${HINT}`);
   if (out === undefined) throw new CliError(`variants needs --out PATH, the workbook to write ${HINT}`);
 
   const workbook = loadWorkbookFile(file);
@@ -46,14 +53,19 @@ export function variantsCommand(ctx: CliContext & { err?(line: string): void }, 
     const result = edit(() => modelVariants(workbook, scenarioId, lineId, list(models, 'models')));
     next = result.workbook;
     made.push(...result.scenarioIds);
-    for (const model of result.skipped) ctx.err?.(`creditstack: line "${lineId}" already uses ${model}; no scenario made for it`);
+    for (const model of result.skipped)
+      ctx.err?.(`creditstack: line "${lineId}" already uses ${model}; no scenario made for it`);
   } else {
     for (const instance of list(instances!, 'instances')) {
-      const result = edit(() => gpuFallbackVariant(next, scenarioId, lineId, instance, { keepHours: values['keep-hours'] === true }));
+      const result = edit(() =>
+        gpuFallbackVariant(next, scenarioId, lineId, instance, { keepHours: values['keep-hours'] === true }),
+      );
       next = result.workbook;
       made.push(result.scenarioId);
       if (result.hours.keptBecause === 'no-throughput')
-        ctx.err?.(`creditstack: the price book lists no training throughput for ${instance}; ${result.scenarioId} keeps the hours`);
+        ctx.err?.(
+          `creditstack: the price book lists no training throughput for ${instance}; ${result.scenarioId} keeps the hours`,
+        );
     }
   }
   const text = serializeWorkbook(next);

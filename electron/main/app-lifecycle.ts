@@ -33,7 +33,9 @@ export function startApp(paths: LaunchPaths): void {
   // Every renderer sandboxed, whatever a window's options say.
   app.enableSandbox();
   // A standard, secure scheme: a real origin for CSP and IPC checks; fetch and module scripts work.
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
   // Tests (and careful users) can point the app at a separate profile folder.
   const userDataOverride = process.env.CREDITSTACK_USER_DATA;
   if (userDataOverride !== undefined && path.isAbsolute(userDataOverride)) app.setPath('userData', userDataOverride);
@@ -103,7 +105,14 @@ export function startApp(paths: LaunchPaths): void {
       recent,
       dialogs: electronDialogs,
       createWindow: (events) =>
-        createBrowserWindowPort({ preload: path.join(paths.electronDir, 'preload.cjs'), devTools: !app.isPackaged, platform: process.platform }, events),
+        createBrowserWindowPort(
+          {
+            preload: path.join(paths.electronDir, 'preload.cjs'),
+            devTools: !app.isPackaged,
+            platform: process.platform,
+          },
+          events,
+        ),
       recoveryIntervalMs: RECOVERY_INTERVAL_MS,
       recentChanged: (latest) => {
         if (latest !== null) app.addRecentDocument(latest);

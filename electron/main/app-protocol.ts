@@ -48,13 +48,15 @@ export function resolveAssetPath(root: string, requestUrl: string): string | nul
   return isInside(root, file) ? file : null;
 }
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 /** The protocol.handle() handler for app://. */
 export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
   const realRoot = realpath(root).catch(() => path.resolve(root));
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return new Response('Method not allowed', { status: 405 });
     const file = resolveAssetPath(root, request.url);
     if (file === null) return notFound();
     try {
@@ -64,7 +66,10 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
       // A new nonce for every response: the page's <style> elements may carry it, nothing injected can guess it.
       const nonce = randomBytes(16).toString('base64');
       const bytes = request.method === 'HEAD' ? null : await readFile(real);
-      const body = bytes !== null && contentTypeFor(real).startsWith('text/html') ? bytes.toString('utf8').replaceAll(STYLE_NONCE_PLACEHOLDER, nonce) : bytes;
+      const body =
+        bytes !== null && contentTypeFor(real).startsWith('text/html')
+          ? bytes.toString('utf8').replaceAll(STYLE_NONCE_PLACEHOLDER, nonce)
+          : bytes;
       return new Response(body, {
         status: 200,
         headers: {

@@ -38,11 +38,15 @@ export const MENU_COMMANDS: readonly MenuCommand[] = (COMMAND_SPECS as readonly 
           menu: c.menu.name,
           group: c.menu.group,
           ...(c.shortcut === undefined ? {} : { accelerator: toAccelerator(c.shortcut) }),
-          ...(c.alternate !== undefined && c.windowsShowsAlternate ? { acceleratorWin32: toAccelerator(c.alternate, 'win32') } : {}),
+          ...(c.alternate !== undefined && c.windowsShowsAlternate
+            ? { acceleratorWin32: toAccelerator(c.alternate, 'win32') }
+            : {}),
           handledBy: c.main === true ? 'main' : 'renderer',
         } satisfies MenuCommand,
       ],
 );
 
 /** The ids a renderer can receive in `menu:command`. */
-export const RENDERER_COMMAND_IDS: readonly string[] = MENU_COMMANDS.filter((c) => c.handledBy === 'renderer').map((c) => c.id);
+export const RENDERER_COMMAND_IDS: readonly string[] = MENU_COMMANDS.filter((c) => c.handledBy === 'renderer').map(
+  (c) => c.id,
+);

@@ -84,7 +84,9 @@ export class DesktopShell {
         if (document !== null) void this.#rendererGone(document);
       },
     }));
-    const recovery = new RecoveryWriter(this.deps.recovery, newRecoveryId(), { intervalMs: this.deps.recoveryIntervalMs });
+    const recovery = new RecoveryWriter(this.deps.recovery, newRecoveryId(), {
+      intervalMs: this.deps.recoveryIntervalMs,
+    });
     document = new DocumentWindow(port, recovery, {
       confirmClose: (win) => this.deps.dialogs.confirmClose(win.port, win.name),
       closeCanceled: () => {
@@ -153,10 +155,16 @@ export class DesktopShell {
     const { lock, otherEditor } = await (this.deps.lockFile ?? acquireOwnerLock)(file);
     if (lock !== null) {
       // The window may have closed, or moved to another file, while the lock was being taken.
-      if (this.#windows.get(win.port.webContentsId) === win && win.handle !== null && this.deps.handles.get(win.handle)?.path === file) this.#locks.set(win, lock);
+      if (
+        this.#windows.get(win.port.webContentsId) === win &&
+        win.handle !== null &&
+        this.deps.handles.get(win.handle)?.path === file
+      )
+        this.#locks.set(win, lock);
       else await lock.release();
     }
-    if (otherEditor !== null) await this.deps.dialogs.warnOtherEditor(win.port, otherEditorMessage(displayName(file), otherEditor));
+    if (otherEditor !== null)
+      await this.deps.dialogs.warnOtherEditor(win.port, otherEditorMessage(displayName(file), otherEditor));
   }
 
   /** Saves over the window's file; a read-only file is replaced only when the user chooses Overwrite. */
@@ -164,10 +172,22 @@ export class DesktopShell {
     const win = this.windows.find((w) => w.handle === handle);
     // Read now, not when the save was asked for: an earlier save may have moved the hash on.
     const entry = this.deps.handles.get(handle);
-    if (win === undefined || entry === undefined) return fail('UNKNOWN_HANDLE', 'This window does not have that file open; use Save As.');
-    let saved = await this.deps.files.saveWorkbook(entry.path, request.text, { expectedHash: entry.hash, force: request.force });
-    if (!saved.ok && saved.code === 'READ_ONLY' && (await this.deps.dialogs.confirmOverwriteReadOnly(win.port, displayName(entry.path)))) {
-      saved = await this.deps.files.saveWorkbook(entry.path, request.text, { expectedHash: entry.hash, force: request.force, overwriteReadOnly: true });
+    if (win === undefined || entry === undefined)
+      return fail('UNKNOWN_HANDLE', 'This window does not have that file open; use Save As.');
+    let saved = await this.deps.files.saveWorkbook(entry.path, request.text, {
+      expectedHash: entry.hash,
+      force: request.force,
+    });
+    if (
+      !saved.ok &&
+      saved.code === 'READ_ONLY' &&
+      (await this.deps.dialogs.confirmOverwriteReadOnly(win.port, displayName(entry.path)))
+    ) {
+      saved = await this.deps.files.saveWorkbook(entry.path, request.text, {
+        expectedHash: entry.hash,
+        force: request.force,
+        overwriteReadOnly: true,
+      });
     }
     if (!saved.ok) {
       win.saveAbandoned();
@@ -194,7 +214,8 @@ export class DesktopShell {
     }
     const read = await this.deps.files.readWorkbook(realPath);
     if (!read.ok) {
-      if (this.deps.recent.list.includes(file)) void this.deps.recent.remove(file).then(() => this.deps.recentChanged(null));
+      if (this.deps.recent.list.includes(file))
+        void this.deps.recent.remove(file).then(() => this.deps.recentChanged(null));
       return read;
     }
     const handle = this.deps.handles.add({ path: read.value.path, hash: read.value.hash });
@@ -268,7 +289,11 @@ export class DesktopShell {
     'workbook:saveAs': async ({ suggestedName, text }, caller) => {
       const win = this.#byWebContents(caller);
       const current = win.handle === null ? undefined : this.deps.handles.get(win.handle);
-      const chosen = await this.deps.dialogs.chooseWorkbookSavePath(win.port, suggestedName, current ? path.dirname(current.path) : null);
+      const chosen = await this.deps.dialogs.chooseWorkbookSavePath(
+        win.port,
+        suggestedName,
+        current ? path.dirname(current.path) : null,
+      );
       if (chosen === null) {
         win.saveAbandoned();
         return ok(null);
@@ -281,7 +306,11 @@ export class DesktopShell {
       }
       // The user picked this file and confirmed replacing it: no changed-on-disk check (a .bak is still kept).
       let saved = await this.deps.files.saveWorkbook(realPath, text, { expectedHash: null });
-      if (!saved.ok && saved.code === 'READ_ONLY' && (await this.deps.dialogs.confirmOverwriteReadOnly(win.port, displayName(realPath)))) {
+      if (
+        !saved.ok &&
+        saved.code === 'READ_ONLY' &&
+        (await this.deps.dialogs.confirmOverwriteReadOnly(win.port, displayName(realPath)))
+      ) {
         saved = await this.deps.files.saveWorkbook(realPath, text, { expectedHash: null, overwriteReadOnly: true });
       }
       if (!saved.ok) {
@@ -297,7 +326,11 @@ export class DesktopShell {
     'csv:export': async ({ suggestedName, text }, caller) => {
       const win = this.#byWebContents(caller);
       const current = win.handle === null ? undefined : this.deps.handles.get(win.handle);
-      const chosen = await this.deps.dialogs.chooseCsvSavePath(win.port, suggestedName, current ? path.dirname(current.path) : null);
+      const chosen = await this.deps.dialogs.chooseCsvSavePath(
+        win.port,
+        suggestedName,
+        current ? path.dirname(current.path) : null,
+      );
       if (chosen === null) return ok(false);
       const written = await this.deps.files.exportText(chosen, text);
       return written.ok ? ok(true) : written;

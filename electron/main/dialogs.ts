@@ -34,14 +34,31 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-async function withOptionalParent<T>(parent: BaseWindow | null, show: (parent: BaseWindow) => Promise<T>, showAlone: () => Promise<T>): Promise<T> {
+async function withOptionalParent<T>(
+  parent: BaseWindow | null,
+  show: (parent: BaseWindow) => Promise<T>,
+  showAlone: () => Promise<T>,
+): Promise<T> {
   return parent === null ? showAlone() : show(parent);
 }
 
-async function chooseSavePath(port: WindowPort, defaultPath: string, filter: Electron.FileFilter, extension: string): Promise<string | null> {
+async function chooseSavePath(
+  port: WindowPort,
+  defaultPath: string,
+  filter: Electron.FileFilter,
+  extension: string,
+): Promise<string | null> {
   const parent = parentOf(port);
-  const options: Electron.SaveDialogOptions = { defaultPath, filters: [filter], properties: ['createDirectory', 'showOverwriteConfirmation'] };
-  const chosen = await withOptionalParent(parent, (p) => dialog.showSaveDialog(p, options), () => dialog.showSaveDialog(options));
+  const options: Electron.SaveDialogOptions = {
+    defaultPath,
+    filters: [filter],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const chosen = await withOptionalParent(
+    parent,
+    (p) => dialog.showSaveDialog(p, options),
+    () => dialog.showSaveDialog(options),
+  );
   if (chosen.canceled || chosen.filePath === undefined || chosen.filePath === '') return null;
   const file = withExtension(chosen.filePath, extension);
   // Some Linux dialogs do not add the extension; the dialog's overwrite question was then about another name.
@@ -54,7 +71,11 @@ async function chooseSavePath(port: WindowPort, defaultPath: string, filter: Ele
       defaultId: 1,
       cancelId: 1,
     };
-    const answer = await withOptionalParent(parent, (p) => dialog.showMessageBox(p, box), () => dialog.showMessageBox(box));
+    const answer = await withOptionalParent(
+      parent,
+      (p) => dialog.showMessageBox(p, box),
+      () => dialog.showMessageBox(box),
+    );
     if (answer.response !== 0) return null;
   }
   return file;
@@ -72,17 +93,31 @@ export const electronDialogs: Dialogs = {
       ],
     };
     const parent = parentOf(port);
-    const chosen = await withOptionalParent(parent, (p) => dialog.showOpenDialog(p, options), () => dialog.showOpenDialog(options));
+    const chosen = await withOptionalParent(
+      parent,
+      (p) => dialog.showOpenDialog(p, options),
+      () => dialog.showOpenDialog(options),
+    );
     return chosen.canceled || chosen.filePaths.length === 0 ? null : chosen.filePaths[0];
   },
 
   chooseWorkbookSavePath(port, suggestedName, folder) {
     const name = withExtension(suggestedName, WORKBOOK_EXTENSION);
-    return chooseSavePath(port, path.join(folderOr(folder), name), { name: 'CreditStack workbook', extensions: [WORKBOOK_EXTENSION.slice(1)] }, WORKBOOK_EXTENSION);
+    return chooseSavePath(
+      port,
+      path.join(folderOr(folder), name),
+      { name: 'CreditStack workbook', extensions: [WORKBOOK_EXTENSION.slice(1)] },
+      WORKBOOK_EXTENSION,
+    );
   },
 
   chooseCsvSavePath(port, suggestedName, folder) {
-    return chooseSavePath(port, path.join(folderOr(folder), withExtension(suggestedName, '.csv')), { name: 'CSV', extensions: ['csv'] }, '.csv');
+    return chooseSavePath(
+      port,
+      path.join(folderOr(folder), withExtension(suggestedName, '.csv')),
+      { name: 'CSV', extensions: ['csv'] },
+      '.csv',
+    );
   },
 
   async confirmClose(port, documentName) {
@@ -96,34 +131,61 @@ export const electronDialogs: Dialogs = {
       noLink: true,
     };
     const parent = parentOf(port);
-    const answer = await withOptionalParent(parent, (p) => dialog.showMessageBox(p, box), () => dialog.showMessageBox(box));
+    const answer = await withOptionalParent(
+      parent,
+      (p) => dialog.showMessageBox(p, box),
+      () => dialog.showMessageBox(box),
+    );
     return answer.response === 0 ? 'save' : answer.response === 1 ? 'discard' : 'cancel';
   },
 
   async showError(port, message) {
-    const box: Electron.MessageBoxOptions = { type: 'error', message: 'CreditStack could not open the file', detail: message, buttons: ['OK'] };
+    const box: Electron.MessageBoxOptions = {
+      type: 'error',
+      message: 'CreditStack could not open the file',
+      detail: message,
+      buttons: ['OK'],
+    };
     const parent = parentOf(port);
-    await withOptionalParent(parent, (p) => dialog.showMessageBox(p, box), () => dialog.showMessageBox(box));
+    await withOptionalParent(
+      parent,
+      (p) => dialog.showMessageBox(p, box),
+      () => dialog.showMessageBox(box),
+    );
   },
 
   async confirmOverwriteReadOnly(port, fileName) {
     const box: Electron.MessageBoxOptions = {
       type: 'warning',
       message: `${fileName} is read-only.`,
-      detail: 'Overwrite replaces it with your version (it stays read-only, and the current file is kept as a .bak copy). Cancel leaves it as it is; Save As saves a copy elsewhere.',
+      detail:
+        'Overwrite replaces it with your version (it stays read-only, and the current file is kept as a .bak copy). Cancel leaves it as it is; Save As saves a copy elsewhere.',
       buttons: ['Overwrite', 'Cancel'],
       defaultId: 1,
       cancelId: 1,
     };
     const parent = parentOf(port);
-    const answer = await withOptionalParent(parent, (p) => dialog.showMessageBox(p, box), () => dialog.showMessageBox(box));
+    const answer = await withOptionalParent(
+      parent,
+      (p) => dialog.showMessageBox(p, box),
+      () => dialog.showMessageBox(box),
+    );
     return answer.response === 0;
   },
 
   async warnOtherEditor(port, message) {
-    const box: Electron.MessageBoxOptions = { type: 'warning', message: 'This workbook is open somewhere else', detail: message, buttons: ['OK'] };
+    const box: Electron.MessageBoxOptions = {
+      type: 'warning',
+      message: 'This workbook is open somewhere else',
+      detail: message,
+      buttons: ['OK'],
+    };
     const parent = parentOf(port);
-    await withOptionalParent(parent, (p) => dialog.showMessageBox(p, box), () => dialog.showMessageBox(box));
+    await withOptionalParent(
+      parent,
+      (p) => dialog.showMessageBox(p, box),
+      () => dialog.showMessageBox(box),
+    );
   },
 
   async offerNewWindowAfterCrash() {

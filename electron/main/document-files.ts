@@ -59,7 +59,8 @@ const tooLarge = (bytes: number) => tooLargeMessage(bytes, LIMITS.fileBytes);
 
 // Temp names shared with the CLI's writer, so either recognises the other's leftovers.
 export { STALE_TEMP_MS, tempFilePattern } from '../../shared/io/temp-files';
-const tempFileFor = (target: string) => path.join(path.dirname(target), tempFileName(path.basename(target), process.pid, randomBytes(4).toString('hex')));
+const tempFileFor = (target: string) =>
+  path.join(path.dirname(target), tempFileName(path.basename(target), process.pid, randomBytes(4).toString('hex')));
 
 // A file name may hold characters (a newline, a lone surrogate) that no title or IPC message accepts.
 const UNSHOWABLE = /[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -71,7 +72,9 @@ export const displayName = (file: string): string => path.basename(file).replace
 export const backupPathFor = (file: string) => `${file}.bak`;
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 /** A file-system error as words a user can act on. */
@@ -223,7 +226,10 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
   }
 
   /** Opens without blocking, checks fstat (a regular file, no larger than maxBytes), then reads. Throws file-system errors. */
-  async function readRegularFile(file: string, maxBytes: number): Promise<Buffer | { notAFile: true } | { tooLarge: number }> {
+  async function readRegularFile(
+    file: string,
+    maxBytes: number,
+  ): Promise<Buffer | { notAFile: true } | { tooLarge: number }> {
     // O_NONBLOCK: opening a FIFO must not hang the app waiting for a writer.
     const handle = await io.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
@@ -268,7 +274,8 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
       return errorCode(error) === 'ENOENT' ? null : describeFsError(error);
     }
     if (!info.isFile()) return 'it is a folder or a device, not a file';
-    if (info.size > LIMITS.fileBytes) return `the file there is larger than ${LIMITS.fileBytes / MB} MB; save under another name`;
+    if (info.size > LIMITS.fileBytes)
+      return `the file there is larger than ${LIMITS.fileBytes / MB} MB; save under another name`;
     const handle = await io.open(file, 'r');
     let bytes: Buffer;
     try {
@@ -276,7 +283,12 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
     } finally {
       await handle.close().catch(() => undefined);
     }
-    return { bytes, mode: info.mode & 0o777, owner: { uid: info.uid, gid: info.gid }, readOnly: await isReadOnly(file, info.mode) };
+    return {
+      bytes,
+      mode: info.mode & 0o777,
+      owner: { uid: info.uid, gid: info.gid },
+      readOnly: await isReadOnly(file, info.mode),
+    };
   }
 
   /**
@@ -324,10 +336,15 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
       const target = await resolveTarget(file);
       const name = displayName(target);
       const bytes = Buffer.from(text, 'utf8');
-      if (bytes.length > LIMITS.fileBytes) return fail('WRITE_FAILED', `${name} was not saved: ${tooLarge(bytes.length)}`);
+      if (bytes.length > LIMITS.fileBytes)
+        return fail('WRITE_FAILED', `${name} was not saved: ${tooLarge(bytes.length)}`);
       // A file the app could not open again is never written.
       const check = parseWorkbookText(text);
-      if (!check.ok) return fail('WRITE_FAILED', `${name} was not saved because the workbook is not valid: ${formatLoadError(name, check.error)}`);
+      if (!check.ok)
+        return fail(
+          'WRITE_FAILED',
+          `${name} was not saved because the workbook is not valid: ${formatLoadError(name, check.error)}`,
+        );
 
       let current;
       try {
@@ -336,11 +353,22 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
         current = describeFsError(error);
       }
       if (typeof current === 'string') return fail('WRITE_FAILED', `${name} was not saved: ${current}`);
-      if (current !== null && options.expectedHash !== null && options.force !== true && sha256(current.bytes) !== options.expectedHash) {
-        return fail('CHANGED_ON_DISK', `${name} was changed by another program since it was opened or last saved here.`);
+      if (
+        current !== null &&
+        options.expectedHash !== null &&
+        options.force !== true &&
+        sha256(current.bytes) !== options.expectedHash
+      ) {
+        return fail(
+          'CHANGED_ON_DISK',
+          `${name} was changed by another program since it was opened or last saved here.`,
+        );
       }
       if (current?.readOnly === true && options.overwriteReadOnly !== true) {
-        return fail('READ_ONLY', `${name} is read-only, so it was not saved. Overwrite it anyway, or use Save As to save a copy.`);
+        return fail(
+          'READ_ONLY',
+          `${name} is read-only, so it was not saved. Overwrite it anyway, or use Save As to save a copy.`,
+        );
       }
       if (current !== null) {
         const problem = await writeBackup(target, current);
@@ -360,7 +388,10 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
         });
       } catch (error) {
         if (error instanceof ChangedWhileSaving)
-          return fail('CHANGED_ON_DISK', `${name} was changed by another program while it was being saved; it was left as that program wrote it.`);
+          return fail(
+            'CHANGED_ON_DISK',
+            `${name} was changed by another program while it was being saved; it was left as that program wrote it.`,
+          );
         return fail('WRITE_FAILED', `${name} was not saved (the file on disk is unchanged): ${describeFsError(error)}`);
       }
       await removeStaleTempFiles(target);
@@ -415,5 +446,13 @@ export function createDocumentFiles(io: FileIo = nodeFileIo, now: () => number =
     return removed;
   }
 
-  return { writeAtomic, readWorkbook, saveWorkbook, exportText, readOwnFile, removeStaleTempFiles, resolvePath: resolveTarget };
+  return {
+    writeAtomic,
+    readWorkbook,
+    saveWorkbook,
+    exportText,
+    readOwnFile,
+    removeStaleTempFiles,
+    resolvePath: resolveTarget,
+  };
 }

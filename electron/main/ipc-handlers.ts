@@ -36,7 +36,8 @@ export async function handleInvoke<C extends InvokeChannel>(
   if (!isTrustedIpcSender(event.senderFrame)) return fail('BAD_SENDER', 'This page may not use the app.') as Answer;
   // Every method takes at most one argument; anything more is not from our preload.
   const parsed = args.length <= 1 ? invokeChannels[channel].request.safeParse(args[0]) : null;
-  if (parsed === null || !parsed.success) return fail('BAD_REQUEST', `The request to ${channel} was not valid.`) as Answer;
+  if (parsed === null || !parsed.success)
+    return fail('BAD_REQUEST', `The request to ${channel} was not valid.`) as Answer;
   const handler = handlers[channel] as (request: unknown, caller: IpcCaller) => Promise<Answer>;
   try {
     return await handler(parsed.data, { webContentsId: event.sender.id });

@@ -9,14 +9,21 @@ const MAX_FILES = 16;
 const MAX_PATH = 4096;
 
 const isWorkbookArgument = (arg: string) =>
-  arg.length <= MAX_PATH && !arg.startsWith('-') && !arg.includes('\0') && arg.toLowerCase().endsWith(WORKBOOK_EXTENSION);
+  arg.length <= MAX_PATH &&
+  !arg.startsWith('-') &&
+  !arg.includes('\0') &&
+  arg.toLowerCase().endsWith(WORKBOOK_EXTENSION);
 
 /**
  * Workbook paths in argv, made absolute against `cwd`. `skip` is how many leading entries are the
  * program itself: 1 for a packaged app, 2 when run as `electron <app>`.
  */
 export function workbookPathsFromArgv(argv: readonly string[], cwd: string, skip: number): string[] {
-  return argv.slice(skip).filter(isWorkbookArgument).slice(0, MAX_FILES).map((arg) => path.resolve(cwd, arg));
+  return argv
+    .slice(skip)
+    .filter(isWorkbookArgument)
+    .slice(0, MAX_FILES)
+    .map((arg) => path.resolve(cwd, arg));
 }
 
 /** What a second launch sends the first through requestSingleInstanceLock(). */
@@ -27,7 +34,12 @@ export type SecondInstanceData = z.infer<typeof secondInstanceData>;
  * The files a second launch asks for. Its additionalData is preferred (argv may arrive reordered
  * or with extra Chromium switches); argv is the fallback when the data is missing or malformed.
  */
-export function workbookPathsFromSecondInstance(additionalData: unknown, argv: readonly string[], cwd: string, skip: number): string[] {
+export function workbookPathsFromSecondInstance(
+  additionalData: unknown,
+  argv: readonly string[],
+  cwd: string,
+  skip: number,
+): string[] {
   const data = secondInstanceData.safeParse(additionalData);
   if (data.success) return data.data.files.filter((file) => path.isAbsolute(file) && isWorkbookArgument(file));
   return workbookPathsFromArgv(argv, cwd, skip);

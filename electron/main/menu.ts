@@ -29,7 +29,10 @@ function commandItems(menu: MenuName, context: MenuContext, groups: (group: numb
   for (const command of MENU_COMMANDS.filter((c) => c.menu === menu && groups(c.group))) {
     if (group !== null && command.group !== group) items.push(separator);
     group = command.group;
-    const accelerator = context.platform === 'win32' && command.acceleratorWin32 !== undefined ? command.acceleratorWin32 : command.accelerator;
+    const accelerator =
+      context.platform === 'win32' && command.acceleratorWin32 !== undefined
+        ? command.acceleratorWin32
+        : command.accelerator;
     items.push({
       id: command.id,
       label: command.label,
@@ -37,7 +40,8 @@ function commandItems(menu: MenuName, context: MenuContext, groups: (group: numb
       // The page runs its own shortcuts (one handler for the browser and the desktop); the menu
       // only shows them, or a key press would run a renderer command twice.
       ...(accelerator !== undefined && command.handledBy === 'renderer' ? { registerAccelerator: false } : {}),
-      click: (_item: unknown, window: ClickWindow) => context.runCommand(command.id as MenuCommandId, window?.id ?? null),
+      click: (_item: unknown, window: ClickWindow) =>
+        context.runCommand(command.id as MenuCommandId, window?.id ?? null),
     });
     if (command.id === 'file.open') items.push(recentMenu(context));
   }
@@ -52,7 +56,11 @@ function recentMenu(context: MenuContext): Item {
   return {
     id: 'file.openRecent',
     label: 'Open Recent',
-    submenu: [...(files.length > 0 ? files : [{ label: 'No Recent Files', enabled: false }]), separator, { label: 'Clear Recent', enabled: files.length > 0, click: () => context.clearRecent() }],
+    submenu: [
+      ...(files.length > 0 ? files : [{ label: 'No Recent Files', enabled: false }]),
+      separator,
+      { label: 'Clear Recent', enabled: files.length > 0, click: () => context.clearRecent() },
+    ],
   };
 }
 

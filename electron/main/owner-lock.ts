@@ -31,7 +31,14 @@ export function currentOwner(): LockOwner {
   } catch {
     // no name for this user id
   }
-  return { app: 'creditstack', user, host: os.hostname(), pid: process.pid, since: new Date().toISOString(), token: randomUUID() };
+  return {
+    app: 'creditstack',
+    user,
+    host: os.hostname(),
+    pid: process.pid,
+    since: new Date().toISOString(),
+    token: randomUUID(),
+  };
 }
 
 function isRunning(pid: number): boolean {

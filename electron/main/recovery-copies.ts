@@ -43,10 +43,17 @@ export class RecoveryStore {
 
   async write(id: string, copy: { name: string; text: string }, savedAt: Date): Promise<void> {
     await this.io.mkdir(this.dir, { recursive: true });
-    const body = { format: 'creditstack-recovery', version: 1, name: copy.name, savedAt: savedAt.toISOString(), text: copy.text };
+    const body = {
+      format: 'creditstack-recovery',
+      version: 1,
+      name: copy.name,
+      savedAt: savedAt.toISOString(),
+      text: copy.text,
+    };
     const bytes = Buffer.from(JSON.stringify(body), 'utf8');
     // A copy read() would refuse is not written: it would look kept and never come back.
-    if (bytes.length > MAX_FILE_BYTES) throw Object.assign(new Error(`recovery copy of ${bytes.length} bytes`), { code: 'EFBIG' });
+    if (bytes.length > MAX_FILE_BYTES)
+      throw Object.assign(new Error(`recovery copy of ${bytes.length} bytes`), { code: 'EFBIG' });
     await this.files.writeAtomic(this.#file(id), bytes, { mode: 0o600 });
   }
 
@@ -205,7 +212,9 @@ export class RecoveryWriter {
   }
 
   #enqueue(task: () => Promise<void>): Promise<void> {
-    this.#chain = this.#chain.then(task).catch((error: unknown) => console.error('[recovery] could not update the copy:', error));
+    this.#chain = this.#chain
+      .then(task)
+      .catch((error: unknown) => console.error('[recovery] could not update the copy:', error));
     return this.#chain;
   }
 }

@@ -13,7 +13,14 @@ export function parseAppUrl(raw: unknown): URL | null {
     return null;
   }
   // "app://creditstack@evil/" and "app://creditstack:1/" parse, but are not us.
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '' || url.port !== '') return null;
+  if (
+    url.protocol !== `${APP_SCHEME}:` ||
+    url.host !== APP_HOST ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.port !== ''
+  )
+    return null;
   return url;
 }
 

@@ -11,7 +11,10 @@ export interface WindowOptions {
   platform: NodeJS.Platform;
 }
 
-export function createBrowserWindowPort(options: WindowOptions, events: (port: WindowPort) => WindowEvents): WindowPort {
+export function createBrowserWindowPort(
+  options: WindowOptions,
+  events: (port: WindowPort) => WindowEvents,
+): WindowPort {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,

@@ -28,8 +28,12 @@ import { ViewSwitch } from './features/compare/ViewSwitch';
 type ResultsTab = 'pools' | 'monthly' | 'lineMonths' | 'charts' | 'ranges' | 'actuals';
 
 // The charts library loads only when a chart is first shown, so it never slows start-up.
-const ScenarioCharts = lazy(() => import('./features/charts/ScenarioCharts').then((m) => ({ default: m.ScenarioCharts })));
-const PlanVsActualView = lazy(() => import('./features/actuals/PlanVsActualView').then((m) => ({ default: m.PlanVsActualView })));
+const ScenarioCharts = lazy(() =>
+  import('./features/charts/ScenarioCharts').then((m) => ({ default: m.ScenarioCharts })),
+);
+const PlanVsActualView = lazy(() =>
+  import('./features/actuals/PlanVsActualView').then((m) => ({ default: m.PlanVsActualView })),
+);
 const RangesView = lazy(() => import('./features/ranges/RangesView').then((m) => ({ default: m.RangesView })));
 
 const closeExport = () => useStore.getState().setExportOpen(false);
@@ -102,37 +106,59 @@ export function App() {
               <button role="tab" aria-selected={resultsTab === 'monthly'} onClick={() => setResultsTab('monthly')}>
                 Month by month
               </button>
-              <button role="tab" aria-selected={resultsTab === 'lineMonths'} onClick={() => setResultsTab('lineMonths')} data-testid="results-tab-line-months">
+              <button
+                role="tab"
+                aria-selected={resultsTab === 'lineMonths'}
+                onClick={() => setResultsTab('lineMonths')}
+                data-testid="results-tab-line-months"
+              >
                 Lines by month
               </button>
-              <button role="tab" aria-selected={resultsTab === 'charts'} onClick={() => setResultsTab('charts')} data-testid="results-tab-charts">
+              <button
+                role="tab"
+                aria-selected={resultsTab === 'charts'}
+                onClick={() => setResultsTab('charts')}
+                data-testid="results-tab-charts"
+              >
                 Charts
               </button>
-              <button role="tab" aria-selected={resultsTab === 'ranges'} onClick={() => setResultsTab('ranges')} data-testid="results-tab-ranges">
+              <button
+                role="tab"
+                aria-selected={resultsTab === 'ranges'}
+                onClick={() => setResultsTab('ranges')}
+                data-testid="results-tab-ranges"
+              >
                 Ranges
               </button>
-              <button role="tab" aria-selected={resultsTab === 'actuals'} onClick={() => setResultsTab('actuals')} data-testid="results-tab-actuals">
+              <button
+                role="tab"
+                aria-selected={resultsTab === 'actuals'}
+                onClick={() => setResultsTab('actuals')}
+                data-testid="results-tab-actuals"
+              >
                 Plan vs actual
               </button>
             </div>
             <PanelBoundary name="results">
-              {resultsTab === 'pools' ? <PoolResultsTable /> : resultsTab === 'monthly' ? (
-              <MonthlyTable />
-            ) : resultsTab === 'lineMonths' ? (
-              <LineMonthGrid />
-            ) : resultsTab === 'actuals' ? (
-              <Suspense fallback={<p className="placeholder">Loading…</p>}>
-                <PlanVsActualView />
-              </Suspense>
-            ) : resultsTab === 'ranges' ? (
-              <Suspense fallback={<p className="placeholder">Loading…</p>}>
-                <RangesView />
-              </Suspense>
-            ) : (
-              <Suspense fallback={<p className="placeholder">Loading charts…</p>}>
-                <ScenarioCharts />
-              </Suspense>
-            )}
+              {resultsTab === 'pools' ? (
+                <PoolResultsTable />
+              ) : resultsTab === 'monthly' ? (
+                <MonthlyTable />
+              ) : resultsTab === 'lineMonths' ? (
+                <LineMonthGrid />
+              ) : resultsTab === 'actuals' ? (
+                <Suspense fallback={<p className="placeholder">Loading…</p>}>
+                  <PlanVsActualView />
+                </Suspense>
+              ) : resultsTab === 'ranges' ? (
+                <Suspense fallback={<p className="placeholder">Loading…</p>}>
+                  <RangesView />
+                </Suspense>
+              ) : (
+                <Suspense fallback={<p className="placeholder">Loading charts…</p>}>
+                  <ScenarioCharts />
+                </Suspense>
+              )}
             </PanelBoundary>
           </section>
           <section className="panel" aria-label="Prices">

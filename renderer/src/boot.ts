@@ -15,6 +15,7 @@ Promise.all([documentOpen, interfaceLoaded])
   .catch((error: unknown) => {
     // Nothing else can show it: say so on the page rather than leave it blank.
     const root = document.getElementById('root');
-    if (root !== null) root.textContent = `CreditStack could not start: ${error instanceof Error ? error.message : String(error)}`;
+    if (root !== null)
+      root.textContent = `CreditStack could not start: ${error instanceof Error ? error.message : String(error)}`;
     throw error;
   });

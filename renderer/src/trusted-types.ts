@@ -16,14 +16,18 @@ interface TrustedTypePolicy {
   createHTML(input: string): unknown;
 }
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML?: (input: string) => string; createScriptURL?: (input: string) => string }): TrustedTypePolicy;
+  createPolicy(
+    name: string,
+    rules: { createHTML?: (input: string) => string; createScriptURL?: (input: string) => string },
+  ): TrustedTypePolicy;
 }
 
 /** Same origin and scheme as the page, or nothing: never blob: (which shares the page's origin), data: or another site. */
 export function allowedScriptUrl(input: string, pageUrl: string): string {
   const url = new URL(input, pageUrl);
   const page = new URL(pageUrl);
-  if (url.protocol !== page.protocol || url.origin !== page.origin || url.origin === 'null') throw new TypeError(`CreditStack refused to load script ${input}`);
+  if (url.protocol !== page.protocol || url.origin !== page.origin || url.origin === 'null')
+    throw new TypeError(`CreditStack refused to load script ${input}`);
   return url.href;
 }
 
@@ -40,7 +44,8 @@ export function sanitizeHtml(html: string, parse: (html: string) => Document): s
     for (const attribute of [...element.attributes]) {
       // Control characters inside "java\tscript:" are ignored by URL parsing: drop them before looking.
       const value = attribute.value.replace(/[\u0000-\u0020]/g, '');
-      if (/^on/i.test(attribute.name) || (URL_ATTRIBUTES.test(attribute.name) && SCRIPT_URL.test(value))) element.removeAttribute(attribute.name);
+      if (/^on/i.test(attribute.name) || (URL_ATTRIBUTES.test(attribute.name) && SCRIPT_URL.test(value)))
+        element.removeAttribute(attribute.name);
     }
   }
   return doc.body.innerHTML;
@@ -50,7 +55,8 @@ const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTy
 if (factory !== undefined) {
   const forParser = factory.createPolicy('creditstack-parse', { createHTML: (input) => input });
   // DOMParser documents are inert: no script runs and nothing loads while we look at them.
-  const parse = (html: string) => new DOMParser().parseFromString(forParser.createHTML(`<!doctype html><body>${html}`) as string, 'text/html');
+  const parse = (html: string) =>
+    new DOMParser().parseFromString(forParser.createHTML(`<!doctype html><body>${html}`) as string, 'text/html');
   factory.createPolicy('default', {
     createScriptURL: (input) => allowedScriptUrl(input, location.href),
     createHTML: (input) => sanitizeHtml(input, parse),

@@ -28,7 +28,8 @@ export function walkAllowlist(root: MathNode): ExprResult<WalkedTree> {
   let nodes = 0;
 
   const visit = (node: MathNode): ExprNode => {
-    if (++nodes > EXPR_LIMITS.nodes) throw new Rejection(`expression is too large (more than ${EXPR_LIMITS.nodes} parts)`);
+    if (++nodes > EXPR_LIMITS.nodes)
+      throw new Rejection(`expression is too large (more than ${EXPR_LIMITS.nodes} parts)`);
     switch (node.type) {
       case 'ConstantNode':
         return constant((node as unknown as { value: unknown }).value);
@@ -41,7 +42,12 @@ export function walkAllowlist(root: MathNode): ExprResult<WalkedTree> {
         return operator(node as OperatorNode);
       case 'ConditionalNode': {
         const c = node as ConditionalNode;
-        return freeze({ kind: 'conditional', test: visit(c.condition), then: visit(c.trueExpr), otherwise: visit(c.falseExpr) });
+        return freeze({
+          kind: 'conditional',
+          test: visit(c.condition),
+          then: visit(c.trueExpr),
+          otherwise: visit(c.falseExpr),
+        });
       }
       case 'FunctionNode':
         return call(node as FunctionNode<MathNode>);
@@ -55,14 +61,19 @@ export function walkAllowlist(root: MathNode): ExprResult<WalkedTree> {
     if (node.implicit) throw new Rejection(implicitMultiplication(node));
     // mathjs reads "50%" as 50/100 but "50% - 1" as 50 mod -1, and "100 + 5%" as 105: refuse both.
     if ((node as { isPercentage?: unknown }).isPercentage === true || fn === 'mod')
-      throw new Rejection('"%" is not allowed: write a percentage as a decimal (0.05 for 5%); remainders are not supported');
+      throw new Rejection(
+        '"%" is not allowed: write a percentage as a decimal (0.05 for 5%); remainders are not supported',
+      );
     if (args.length === 1) {
       if (fn === 'unaryMinus') return freeze({ kind: 'negate', arg: visit(args[0]) });
       if (fn === 'unaryPlus') return visit(args[0]);
       if (fn === 'not') return freeze({ kind: 'not', arg: visit(args[0]) });
     }
     const op = args.length === 2 ? binaryOp(fn) : undefined;
-    if (op === undefined) throw new Rejection(fn === 'factorial' ? '"!" (factorial) is not allowed' : `operator "${clip(String(node.op))}" is not allowed`);
+    if (op === undefined)
+      throw new Rejection(
+        fn === 'factorial' ? '"!" (factorial) is not allowed' : `operator "${clip(String(node.op))}" is not allowed`,
+      );
     return freeze({ kind: 'binary', op, left: visit(args[0]), right: visit(args[1]) });
   };
 
@@ -71,7 +82,8 @@ export function walkAllowlist(root: MathNode): ExprResult<WalkedTree> {
     if (callee.type !== 'SymbolNode') throw new Rejection('only the allowed functions can be called, by name');
     nodes++; // the function name is a node of its own
     const name = (callee as SymbolNode).name;
-    if (!isFunctionName(name)) throw new Rejection(`function "${clip(name)}" is not allowed (allowed: ${ALLOWED_FUNCTIONS})`);
+    if (!isFunctionName(name))
+      throw new Rejection(`function "${clip(name)}" is not allowed (allowed: ${ALLOWED_FUNCTIONS})`);
     const problem = arityProblem(name, node.args.length);
     if (problem !== undefined) throw new Rejection(problem);
     return freeze({ kind: 'call', fn: name, args: Object.freeze(node.args.map(visit)) });
@@ -88,7 +100,8 @@ export function walkAllowlist(root: MathNode): ExprResult<WalkedTree> {
 
 function constant(value: unknown): ExprNode {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Rejection('numbers must be finite ("1e309", "Infinity" and "NaN" are not allowed)');
+    if (!Number.isFinite(value))
+      throw new Rejection('numbers must be finite ("1e309", "Infinity" and "NaN" are not allowed)');
     return freeze({ kind: 'number', value });
   }
   if (typeof value === 'string') throw new Rejection('text in quotes (strings) is not allowed');
@@ -98,28 +111,44 @@ function constant(value: unknown): ExprNode {
 }
 
 function variableName(name: string): string {
-  if (isFunctionName(name)) throw new Rejection(`function "${name}" must be called with parentheses, e.g. "${name}(x)"`);
+  if (isFunctionName(name))
+    throw new Rejection(`function "${name}" must be called with parentheses, e.g. "${name}(x)"`);
   if (FORBIDDEN_VARIABLES.has(name)) throw new Rejection(`"${name}" is a reserved name and cannot be used here`);
-  if (!VARIABLE_NAME.test(name)) throw new Rejection(`"${clip(name)}" is not a valid name (letters, digits and "_", at most 64 characters)`);
+  if (!VARIABLE_NAME.test(name))
+    throw new Rejection(`"${clip(name)}" is not a valid name (letters, digits and "_", at most 64 characters)`);
   return name;
 }
 
 function binaryOp(fn: string): BinaryOp | undefined {
   switch (fn) {
-    case 'add': return '+';
-    case 'subtract': return '-';
-    case 'multiply': return '*';
-    case 'divide': return '/';
-    case 'pow': return '^';
-    case 'smaller': return '<';
-    case 'smallerEq': return '<=';
-    case 'larger': return '>';
-    case 'largerEq': return '>=';
-    case 'equal': return '==';
-    case 'unequal': return '!=';
-    case 'and': return 'and';
-    case 'or': return 'or';
-    default: return undefined;
+    case 'add':
+      return '+';
+    case 'subtract':
+      return '-';
+    case 'multiply':
+      return '*';
+    case 'divide':
+      return '/';
+    case 'pow':
+      return '^';
+    case 'smaller':
+      return '<';
+    case 'smallerEq':
+      return '<=';
+    case 'larger':
+      return '>';
+    case 'largerEq':
+      return '>=';
+    case 'equal':
+      return '==';
+    case 'unequal':
+      return '!=';
+    case 'and':
+      return 'and';
+    case 'or':
+      return 'or';
+    default:
+      return undefined;
   }
 }
 

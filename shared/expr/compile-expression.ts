@@ -71,9 +71,16 @@ function compileNode(node: ExprNode, bindings: ReadonlyMap<string, Part>): Part 
     case 'binary':
       return binary(node.op, compileNode(node.left, bindings), compileNode(node.right, bindings));
     case 'conditional':
-      return conditional(compileNode(node.test, bindings), compileNode(node.then, bindings), compileNode(node.otherwise, bindings));
+      return conditional(
+        compileNode(node.test, bindings),
+        compileNode(node.then, bindings),
+        compileNode(node.otherwise, bindings),
+      );
     case 'call':
-      return call(node.fn, node.args.map((arg) => compileNode(arg, bindings)));
+      return call(
+        node.fn,
+        node.args.map((arg) => compileNode(arg, bindings)),
+      );
   }
 }
 
@@ -83,16 +90,23 @@ const asMonth = (p: Part): Month => (typeof p === 'number' ? () => p : p instanc
 function binary(op: BinaryOp, a: Part, b: Part): Part {
   if (typeof a === 'number' && typeof b === 'number') return num.applyBinary(op, a, b);
   switch (op) {
-    case '+': case '-': case '*': case '/':
+    case '+':
+    case '-':
+    case '*':
+    case '/':
       return arithmetic(op, a, b);
     case '^':
       // A constant raised to a series (growth^m) or a series to a constant (m^2) becomes a series
       // itself, computed once per (series, constant) and shared by every expression that uses it.
-      if (typeof a === 'number' && b instanceof Float64Array) return powerTable(baseTables, b, a, (y) => num.power(a, y));
-      if (typeof b === 'number' && a instanceof Float64Array) return powerTable(exponentTables, a, b, (x) => num.power(x, b));
+      if (typeof a === 'number' && b instanceof Float64Array)
+        return powerTable(baseTables, b, a, (y) => num.power(a, y));
+      if (typeof b === 'number' && a instanceof Float64Array)
+        return powerTable(exponentTables, a, b, (x) => num.power(x, b));
       return binaryClosure(num.power, a, b);
     default:
-      return typeof b === 'number' && Number.isFinite(b) ? compareWithConstant(op, asMonth(a), b) : binaryClosure(BINARY[op], a, b);
+      return typeof b === 'number' && Number.isFinite(b)
+        ? compareWithConstant(op, asMonth(a), b)
+        : binaryClosure(BINARY[op], a, b);
   }
 }
 
@@ -110,13 +124,38 @@ const BINARY: Readonly<Record<Exclude<BinaryOp, '+' | '-' | '*' | '/' | '^'>, (a
 /** "m < 6", "month == 12": the usual shape of a condition, with a finite constant on the right. */
 function compareWithConstant(op: keyof typeof BINARY, f: Month, k: number): Month {
   switch (op) {
-    case '<': return (m) => { const x = f(m); return x - x === 0 ? (x < k ? 1 : 0) : NaN; };
-    case '<=': return (m) => { const x = f(m); return x - x === 0 ? (x <= k ? 1 : 0) : NaN; };
-    case '>': return (m) => { const x = f(m); return x - x === 0 ? (x > k ? 1 : 0) : NaN; };
-    case '>=': return (m) => { const x = f(m); return x - x === 0 ? (x >= k ? 1 : 0) : NaN; };
-    case '==': return (m) => { const x = f(m); return x - x === 0 ? (x === k ? 1 : 0) : NaN; };
-    case '!=': return (m) => { const x = f(m); return x - x === 0 ? (x !== k ? 1 : 0) : NaN; };
-    default: return (m) => BINARY[op](f(m), k);
+    case '<':
+      return (m) => {
+        const x = f(m);
+        return x - x === 0 ? (x < k ? 1 : 0) : NaN;
+      };
+    case '<=':
+      return (m) => {
+        const x = f(m);
+        return x - x === 0 ? (x <= k ? 1 : 0) : NaN;
+      };
+    case '>':
+      return (m) => {
+        const x = f(m);
+        return x - x === 0 ? (x > k ? 1 : 0) : NaN;
+      };
+    case '>=':
+      return (m) => {
+        const x = f(m);
+        return x - x === 0 ? (x >= k ? 1 : 0) : NaN;
+      };
+    case '==':
+      return (m) => {
+        const x = f(m);
+        return x - x === 0 ? (x === k ? 1 : 0) : NaN;
+      };
+    case '!=':
+      return (m) => {
+        const x = f(m);
+        return x - x === 0 ? (x !== k ? 1 : 0) : NaN;
+      };
+    default:
+      return (m) => BINARY[op](f(m), k);
   }
 }
 
@@ -129,38 +168,54 @@ function arithmetic(op: '+' | '-' | '*' | '/', a: Part, b: Part): Month {
     const f = asMonth(a);
     const s = a instanceof Float64Array ? a : undefined;
     switch (op) {
-      case '+': return s ? (m) => s[m] + b : (m) => f(m) + b;
-      case '-': return s ? (m) => s[m] - b : (m) => f(m) - b;
-      case '*': return s ? (m) => s[m] * b : (m) => f(m) * b;
+      case '+':
+        return s ? (m) => s[m] + b : (m) => f(m) + b;
+      case '-':
+        return s ? (m) => s[m] - b : (m) => f(m) - b;
+      case '*':
+        return s ? (m) => s[m] * b : (m) => f(m) * b;
       // Only a non-finite divisor can hide a value (x / Infinity = 0), so a finite one needs no check.
-      case '/': return !Number.isFinite(b) ? () => NaN : s ? (m) => s[m] / b : (m) => f(m) / b;
+      case '/':
+        return !Number.isFinite(b) ? () => NaN : s ? (m) => s[m] / b : (m) => f(m) / b;
     }
   }
   if (typeof a === 'number') {
     const g = asMonth(b);
     const s = b instanceof Float64Array ? b : undefined;
     switch (op) {
-      case '+': return s ? (m) => a + s[m] : (m) => a + g(m);
-      case '-': return s ? (m) => a - s[m] : (m) => a - g(m);
-      case '*': return s ? (m) => a * s[m] : (m) => a * g(m);
-      case '/': return (m) => num.divide(a, g(m));
+      case '+':
+        return s ? (m) => a + s[m] : (m) => a + g(m);
+      case '-':
+        return s ? (m) => a - s[m] : (m) => a - g(m);
+      case '*':
+        return s ? (m) => a * s[m] : (m) => a * g(m);
+      case '/':
+        return (m) => num.divide(a, g(m));
     }
   }
   if (a instanceof Float64Array && b instanceof Float64Array) {
     switch (op) {
-      case '+': return (m) => a[m] + b[m];
-      case '-': return (m) => a[m] - b[m];
-      case '*': return (m) => a[m] * b[m];
-      case '/': return (m) => num.divide(a[m], b[m]);
+      case '+':
+        return (m) => a[m] + b[m];
+      case '-':
+        return (m) => a[m] - b[m];
+      case '*':
+        return (m) => a[m] * b[m];
+      case '/':
+        return (m) => num.divide(a[m], b[m]);
     }
   }
   const f = asMonth(a);
   const g = asMonth(b);
   switch (op) {
-    case '+': return (m) => f(m) + g(m);
-    case '-': return (m) => f(m) - g(m);
-    case '*': return (m) => f(m) * g(m);
-    case '/': return (m) => num.divide(f(m), g(m));
+    case '+':
+      return (m) => f(m) + g(m);
+    case '-':
+      return (m) => f(m) - g(m);
+    case '*':
+      return (m) => f(m) * g(m);
+    case '/':
+      return (m) => num.divide(f(m), g(m));
   }
 }
 
@@ -178,7 +233,9 @@ const exponentTables: TableCache = new WeakMap();
 
 function powerTable(cache: TableCache, series: Float64Array, k: number, at: (v: number) => number): Float64Array {
   // -0 and 0 share a Map key but not every power (0^-1 vs -0^-1): never cache -0.
-  const byConstant = Object.is(k, -0) ? new Map<number, Float64Array>() : (cache.get(series) ?? new Map<number, Float64Array>());
+  const byConstant = Object.is(k, -0)
+    ? new Map<number, Float64Array>()
+    : (cache.get(series) ?? new Map<number, Float64Array>());
   let table = byConstant.get(k);
   if (table === undefined) {
     table = series.map(at);
@@ -220,26 +277,40 @@ function unary(fn: Exclude<FunctionName, 'min' | 'max'>, x: Part): Part {
   if (typeof x === 'number') return unaryScalar(fn, x);
   const a = asMonth(x);
   switch (fn) {
-    case 'abs': return (m) => Math.abs(a(m));
-    case 'ceil': return (m) => Math.ceil(a(m));
-    case 'floor': return (m) => Math.floor(a(m));
-    case 'sqrt': return (m) => Math.sqrt(a(m));
-    case 'log': return (m) => Math.log(a(m));
-    case 'exp': return (m) => num.exponential(a(m));
-    case 'round': return (m) => roundHalfAway(a(m));
+    case 'abs':
+      return (m) => Math.abs(a(m));
+    case 'ceil':
+      return (m) => Math.ceil(a(m));
+    case 'floor':
+      return (m) => Math.floor(a(m));
+    case 'sqrt':
+      return (m) => Math.sqrt(a(m));
+    case 'log':
+      return (m) => Math.log(a(m));
+    case 'exp':
+      return (m) => num.exponential(a(m));
+    case 'round':
+      return (m) => roundHalfAway(a(m));
   }
 }
 
 // sqrt and log of a negative number are NaN (never a complex number); log(0) is -Infinity.
 function unaryScalar(fn: Exclude<FunctionName, 'min' | 'max'>, x: number): number {
   switch (fn) {
-    case 'abs': return Math.abs(x);
-    case 'ceil': return Math.ceil(x);
-    case 'floor': return Math.floor(x);
-    case 'sqrt': return Math.sqrt(x);
-    case 'log': return Math.log(x);
-    case 'exp': return num.exponential(x);
-    case 'round': return roundHalfAway(x);
+    case 'abs':
+      return Math.abs(x);
+    case 'ceil':
+      return Math.ceil(x);
+    case 'floor':
+      return Math.floor(x);
+    case 'sqrt':
+      return Math.sqrt(x);
+    case 'log':
+      return Math.log(x);
+    case 'exp':
+      return num.exponential(x);
+    case 'round':
+      return roundHalfAway(x);
   }
 }
 

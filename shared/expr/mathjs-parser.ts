@@ -25,7 +25,9 @@ function describeParseError(error: unknown): string {
   // mathjs ends syntax messages with "(char N)" and also puts N on the error object.
   const detail = clip(raw.replace(/\s*\(char \d+\)\s*$/, ''));
   const char = (error as { char?: unknown } | null)?.char;
-  return typeof char === 'number' && Number.isInteger(char) ? `syntax error at char ${char}: ${detail}` : `syntax error: ${detail}`;
+  return typeof char === 'number' && Number.isInteger(char)
+    ? `syntax error at char ${char}: ${detail}`
+    : `syntax error: ${detail}`;
 }
 
 const clip = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE - 3)}...` : s);

@@ -27,18 +27,31 @@ export const maximum = (a: number, b: number): number => (both(a, b) ? Math.max(
 
 export function applyBinary(op: BinaryOp, a: number, b: number): number {
   switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': return divide(a, b);
-    case '^': return power(a, b);
-    case '<': return smaller(a, b);
-    case '<=': return smallerEq(a, b);
-    case '>': return larger(a, b);
-    case '>=': return largerEq(a, b);
-    case '==': return equal(a, b);
-    case '!=': return unequal(a, b);
-    case 'and': return logicalAnd(a, b);
-    case 'or': return logicalOr(a, b);
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return divide(a, b);
+    case '^':
+      return power(a, b);
+    case '<':
+      return smaller(a, b);
+    case '<=':
+      return smallerEq(a, b);
+    case '>':
+      return larger(a, b);
+    case '>=':
+      return largerEq(a, b);
+    case '==':
+      return equal(a, b);
+    case '!=':
+      return unequal(a, b);
+    case 'and':
+      return logicalAnd(a, b);
+    case 'or':
+      return logicalOr(a, b);
   }
 }

@@ -24,7 +24,8 @@ export type Binding = { kind: 'constant'; value: number } | { kind: 'series'; va
  * `at(m)` reads series at index m (0 <= m < series length) and may return NaN or +-Infinity: the
  * caller checks `Number.isFinite` on every value it keeps.
  */
-export type CompiledExpression = { monthDependent: false; value: number } | { monthDependent: true; at(m: number): number };
+export type CompiledExpression =
+  { monthDependent: false; value: number } | { monthDependent: true; at(m: number): number };
 
 export const ok = <T>(value: T): ExprResult<T> => ({ ok: true, value });
 export const fail = <T>(message: string): ExprResult<T> => ({ ok: false, message });

@@ -7,7 +7,8 @@ export type CsvCell = string | number | null;
 // OWASP's trigger set plus NUL, and their full-width look-alikes (some spreadsheets fold
 // U+FF1D "＝" to "=" and U+2212 "−" to "-"): a cell starting with one, even after leading
 // Unicode whitespace, may be read as a formula.
-const FORMULA_START = /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\t\r\n\0\uff1d\uff0b\uff0d\uff20\u2212\ufe62\ufe63\ufe66]/u;
+const FORMULA_START =
+  /^[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*[=+\-@\t\r\n\0\uff1d\uff0b\uff0d\uff20\u2212\ufe62\ufe63\ufe66]/u;
 // ";" too: Excel in locales whose list separator is ";" splits a cell there.
 const NEEDS_QUOTES = /[",;\r\n]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -50,7 +51,9 @@ export function formatCsvNumber(n: number): string {
 }
 
 /** ".5", ".05", ".25" ...: the fraction part of k cents, as the shortest decimal writes it ("" for whole dollars). */
-const CENT_FRACTIONS = Array.from({ length: 100 }, (_, c) => (c === 0 ? '' : c % 10 === 0 ? `.${c / 10}` : `.${String(c).padStart(2, '0')}`));
+const CENT_FRACTIONS = Array.from({ length: 100 }, (_, c) =>
+  c === 0 ? '' : c % 10 === 0 ? `.${c / 10}` : `.${String(c).padStart(2, '0')}`,
+);
 /** Below 2^44 a cent is more than one unit in the last place, so a cents value has no shorter decimal. */
 const CENTS_LIMIT = 2 ** 44;
 

@@ -152,7 +152,12 @@ export function scanJson(text: string, maxDepth: number): JsonScanProblem | null
       if (FORBIDDEN_KEYS.has(key))
         return { kind: 'content', message: `the key "${key}" is not allowed`, offset: keyStart, path: path() };
       if (frame.keys!.has(key))
-        return { kind: 'content', message: 'this field appears twice in the same object', offset: keyStart, path: path() };
+        return {
+          kind: 'content',
+          message: 'this field appears twice in the same object',
+          offset: keyStart,
+          path: path(),
+        };
       frame.keys!.add(key);
       skipWhitespace();
       if (text[i] !== ':') return syntax(`${describeAt(text, i)} where ":" should be`);

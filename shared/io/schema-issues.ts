@@ -39,7 +39,9 @@ function quoteValue(v: unknown): string {
 }
 
 function oneOf(values: readonly unknown[]): string {
-  return values.length === 1 ? `must be ${quoteValue(values[0])}` : `must be one of ${values.map(quoteValue).join(', ')}`;
+  return values.length === 1
+    ? `must be ${quoteValue(values[0])}`
+    : `must be one of ${values.map(quoteValue).join(', ')}`;
 }
 
 function listKeys(keys: readonly string[]): string {
@@ -78,7 +80,10 @@ export const schemaErrorMap = (iss: RawIssue): string => {
     case 'invalid_union': {
       const options = (iss as { options?: readonly unknown[] }).options;
       if (iss.discriminator !== undefined && options !== undefined) {
-        const given = typeof iss.input === 'object' && iss.input !== null ? (iss.input as Record<string, unknown>)[iss.discriminator] : undefined;
+        const given =
+          typeof iss.input === 'object' && iss.input !== null
+            ? (iss.input as Record<string, unknown>)[iss.discriminator]
+            : undefined;
         return given === undefined ? `is missing (${oneOf(options)})` : oneOf(options);
       }
       return 'does not match any allowed form';
@@ -109,7 +114,13 @@ function unknownRootKeys(issues: readonly Issue[]): number {
  * the one with the fewest findings. Nested choices are followed the same way.
  */
 function meantIssue(issue: Issue): Issue {
-  if (issue.code !== 'invalid_union' || !('errors' in issue) || !Array.isArray(issue.errors) || issue.errors.length === 0) return issue;
+  if (
+    issue.code !== 'invalid_union' ||
+    !('errors' in issue) ||
+    !Array.isArray(issue.errors) ||
+    issue.errors.length === 0
+  )
+    return issue;
   const branches = issue.errors as Issue[][];
   const best = branches.reduce((a, b) => {
     const byKeys = unknownRootKeys(a) - unknownRootKeys(b);

@@ -14,7 +14,8 @@ export function tempFileName(baseName: string, pid: number, randomHex: string): 
 }
 
 /** Matches the temp file names of `baseName` (and only those). */
-export const tempFilePattern = (baseName: string) => new RegExp(`^\\.${escapeRegExp(baseName)}\\.${MARK}-(\\d+)-[0-9a-f]{8}$`);
+export const tempFilePattern = (baseName: string) =>
+  new RegExp(`^\\.${escapeRegExp(baseName)}\\.${MARK}-(\\d+)-[0-9a-f]{8}$`);
 
 /** The id of the process that made temp file `name` of `baseName`, or null when the name is not one of ours. */
 export function tempFileOwner(name: string, baseName: string): number | null {

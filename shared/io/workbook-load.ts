@@ -9,7 +9,8 @@ import { FORBIDDEN_KEYS, lineAndColumn, scanJson } from './json-scan';
 import { issueToLoadError, schemaErrorMap } from './schema-issues';
 import { decodeUtf8Strict, tooLargeMessage, utf8Length } from './utf8';
 
-export type LoadResult = { ok: true; workbook: Workbook; migratedFrom: number | null } | { ok: false; error: LoadError };
+export type LoadResult =
+  { ok: true; workbook: Workbook; migratedFrom: number | null } | { ok: false; error: LoadError };
 
 const fail = (message: string, path: string | null = null): LoadResult => ({ ok: false, error: { message, path } });
 

@@ -29,7 +29,9 @@ const SCENARIO_KEYS = Object.keys(scenarioSchema.shape);
 const ASSUMPTION_KEYS = Object.keys(assumptionSchema.shape);
 const POOL_KEYS = Object.keys(poolSchema.in.shape);
 const LINKED_KEYS = Object.keys(linkedScenarioSchema.shape);
-const CHANGE_KEYS: ReadonlyMap<string, string[]> = new Map(scenarioChangeSchema.options.map((option) => [option.shape.op.value, Object.keys(option.shape)]));
+const CHANGE_KEYS: ReadonlyMap<string, string[]> = new Map(
+  scenarioChangeSchema.options.map((option) => [option.shape.op.value, Object.keys(option.shape)]),
+);
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,7 +42,11 @@ function isObject(value: unknown): value is JsonObject {
  * never has) follow, sorted, rather than being dropped. Object.fromEntries defines own
  * properties, so no key can reach a prototype.
  */
-function ordered(obj: JsonObject, order: readonly string[], child: (key: string, value: unknown) => unknown = (_k, v) => v): JsonObject {
+function ordered(
+  obj: JsonObject,
+  order: readonly string[],
+  child: (key: string, value: unknown) => unknown = (_k, v) => v,
+): JsonObject {
   const known = order.filter((k) => Object.hasOwn(obj, k));
   const extra = Object.keys(obj)
     .filter((k) => !order.includes(k))
@@ -86,7 +92,9 @@ function canonicalChange(change: JsonObject): JsonObject {
 function storedScenario(scenario: Scenario): JsonObject {
   const stub = linkStubOf(scenario);
   if (stub === null) return canonicalScenario(scenario as unknown as JsonObject);
-  return ordered(stub as unknown as JsonObject, LINKED_KEYS, (key, value) => (key === 'changes' ? eachObject(value, canonicalChange) : value));
+  return ordered(stub as unknown as JsonObject, LINKED_KEYS, (key, value) =>
+    key === 'changes' ? eachObject(value, canonicalChange) : value,
+  );
 }
 
 function canonicalWorkbook(workbook: Workbook): JsonObject {
@@ -129,7 +137,10 @@ export function serializeWorkbook(workbook: Workbook): string {
   } catch (e) {
     if (!(e instanceof NonFiniteNumber)) throw e;
     const found = findNonFinite(canonical, []);
-    throw new Error(`cannot save the workbook: ${formatPath(found?.path ?? []) ?? 'a value'} is ${found?.value}, not a finite number`, { cause: e });
+    throw new Error(
+      `cannot save the workbook: ${formatPath(found?.path ?? []) ?? 'a value'} is ${found?.value}, not a finite number`,
+      { cause: e },
+    );
   }
 }
 
@@ -144,4 +155,3 @@ export function saveSizeProblem(text: string): string | null {
   if (bytes <= LIMITS.fileBytes) return null;
   return `the workbook would be ${(bytes / MB).toFixed(1)} MB, over the ${LIMITS.fileBytes / MB} MB a CreditStack file may be (it could not be opened again); remove lines or scenarios, or split it into two files`;
 }
-

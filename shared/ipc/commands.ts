@@ -31,32 +31,96 @@ export interface CommandSpec {
 }
 
 export const COMMAND_SPECS = [
-  { id: 'file.new', label: 'New Workbook', short: 'New', shortcut: 'Mod+N', whileTyping: true, menu: { name: 'file', group: 0 } },
+  {
+    id: 'file.new',
+    label: 'New Workbook',
+    short: 'New',
+    shortcut: 'Mod+N',
+    whileTyping: true,
+    menu: { name: 'file', group: 0 },
+  },
   { id: 'window.new', label: 'New Window', shortcut: 'Mod+Shift+N', main: true, menu: { name: 'file', group: 0 } },
   { id: 'file.open', label: 'Open…', shortcut: 'Mod+O', whileTyping: true, menu: { name: 'file', group: 0 } },
   { id: 'file.save', label: 'Save', shortcut: 'Mod+S', whileTyping: true, menu: { name: 'file', group: 1 } },
-  { id: 'file.saveAs', label: 'Save As…', short: 'Save as…', shortcut: 'Mod+Shift+S', whileTyping: true, menu: { name: 'file', group: 1 } },
+  {
+    id: 'file.saveAs',
+    label: 'Save As…',
+    short: 'Save as…',
+    shortcut: 'Mod+Shift+S',
+    whileTyping: true,
+    menu: { name: 'file', group: 1 },
+  },
   { id: 'file.export', label: 'Export CSV…', shortcut: 'Mod+E', whileTyping: true, menu: { name: 'file', group: 2 } },
-  { id: 'file.import', label: 'Import from AWS…', short: 'Import…', shortcut: 'Mod+I', whileTyping: true, menu: { name: 'file', group: 2 } },
+  {
+    id: 'file.import',
+    label: 'Import from AWS…',
+    short: 'Import…',
+    shortcut: 'Mod+I',
+    whileTyping: true,
+    menu: { name: 'file', group: 2 },
+  },
   { id: 'edit.undo', label: 'Undo', shortcut: 'Mod+Z', menu: { name: 'edit', group: 0 } },
-  { id: 'edit.redo', label: 'Redo', shortcut: 'Mod+Shift+Z', alternate: 'Mod+Y', windowsShowsAlternate: true, menu: { name: 'edit', group: 0 } },
+  {
+    id: 'edit.redo',
+    label: 'Redo',
+    shortcut: 'Mod+Shift+Z',
+    alternate: 'Mod+Y',
+    windowsShowsAlternate: true,
+    menu: { name: 'edit', group: 0 },
+  },
   { id: 'lines.add', label: 'Add Line', shortcut: 'Mod+Enter', grid: 'line', menu: { name: 'edit', group: 2 } },
-  { id: 'lines.duplicate', label: 'Duplicate Line', shortcut: 'Mod+Shift+D', grid: 'line', menu: { name: 'edit', group: 2 } },
-  { id: 'lines.delete', label: 'Delete Line', shortcut: 'Mod+Delete', alternate: 'Mod+Shift+Backspace', grid: 'line', menu: { name: 'edit', group: 2 } },
+  {
+    id: 'lines.duplicate',
+    label: 'Duplicate Line',
+    shortcut: 'Mod+Shift+D',
+    grid: 'line',
+    menu: { name: 'edit', group: 2 },
+  },
+  {
+    id: 'lines.delete',
+    label: 'Delete Line',
+    shortcut: 'Mod+Delete',
+    alternate: 'Mod+Shift+Backspace',
+    grid: 'line',
+    menu: { name: 'edit', group: 2 },
+  },
   { id: 'lines.moveUp', label: 'Move Line Up', shortcut: 'Alt+ArrowUp', grid: 'line' },
   { id: 'lines.moveDown', label: 'Move Line Down', shortcut: 'Alt+ArrowDown', grid: 'line' },
   { id: 'pools.add', label: 'Add Pool', shortcut: 'Mod+Enter', grid: 'pool' },
   { id: 'pools.delete', label: 'Delete Pool', shortcut: 'Mod+Delete', alternate: 'Mod+Shift+Backspace', grid: 'pool' },
   { id: 'assumptions.add', label: 'Add Assumption', shortcut: 'Mod+Enter', grid: 'assumption' },
-  { id: 'assumptions.delete', label: 'Delete Assumption', shortcut: 'Mod+Delete', alternate: 'Mod+Shift+Backspace', grid: 'assumption' },
+  {
+    id: 'assumptions.delete',
+    label: 'Delete Assumption',
+    shortcut: 'Mod+Delete',
+    alternate: 'Mod+Shift+Backspace',
+    grid: 'assumption',
+  },
   { id: 'scenario.add', label: 'New Scenario', menu: { name: 'edit', group: 3 } },
   { id: 'scenario.duplicate', label: 'Duplicate Scenario', menu: { name: 'edit', group: 3 } },
-  { id: 'scenario.basedOn', label: 'New Scenario Based on Current', short: 'Based on this…', menu: { name: 'edit', group: 3 } },
+  {
+    id: 'scenario.basedOn',
+    label: 'New Scenario Based on Current',
+    short: 'Based on this…',
+    menu: { name: 'edit', group: 3 },
+  },
   { id: 'view.lines', label: 'Lines', shortcut: 'Mod+1', whileTyping: true, menu: { name: 'view', group: 0 } },
   { id: 'view.pools', label: 'Credit Pools', shortcut: 'Mod+2', whileTyping: true, menu: { name: 'view', group: 0 } },
-  { id: 'view.assumptions', label: 'Assumptions', shortcut: 'Mod+3', whileTyping: true, menu: { name: 'view', group: 0 } },
+  {
+    id: 'view.assumptions',
+    label: 'Assumptions',
+    shortcut: 'Mod+3',
+    whileTyping: true,
+    menu: { name: 'view', group: 0 },
+  },
   { id: 'view.results', label: 'Results', shortcut: 'Mod+4', whileTyping: true, menu: { name: 'view', group: 0 } },
-  { id: 'view.compare', label: 'Compare Scenarios', shortcut: 'Mod+5', whileTyping: true, menu: { name: 'view', group: 0 } },
+  {
+    id: 'view.compare',
+    label: 'Compare Scenarios',
+    shortcut: 'Mod+5',
+    whileTyping: true,
+    menu: { name: 'view', group: 0 },
+  },
   { id: 'view.issues', label: 'Issues', shortcut: 'Mod+6', whileTyping: true, menu: { name: 'view', group: 0 } },
   { id: 'view.settings', label: 'Settings' },
 ] as const satisfies readonly CommandSpec[];
@@ -74,6 +138,8 @@ export function commandSpec(id: string): CommandSpec | undefined {
 export function shortcutText(shortcut: string, mac: boolean): string {
   return shortcut
     .split('+')
-    .map((part) => (part === 'Mod' ? (mac ? '⌘' : 'Ctrl') : part === 'ArrowUp' ? '↑' : part === 'ArrowDown' ? '↓' : part))
+    .map((part) =>
+      part === 'Mod' ? (mac ? '⌘' : 'Ctrl') : part === 'ArrowUp' ? '↑' : part === 'ArrowDown' ? '↓' : part,
+    )
     .join('+');
 }

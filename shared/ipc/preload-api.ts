@@ -28,13 +28,19 @@ type InvokeMethod<C extends InvokeChannel> = [RequestOf<C>] extends [undefined]
 export type PreloadApi = {
   readonly [M in keyof typeof INVOKE_METHODS]: InvokeMethod<(typeof INVOKE_METHODS)[M]>;
 } & {
-  readonly [M in keyof typeof EVENT_METHODS]: (listener: (payload: EventPayload<(typeof EVENT_METHODS)[M]>) => void) => () => void;
+  readonly [M in keyof typeof EVENT_METHODS]: (
+    listener: (payload: EventPayload<(typeof EVENT_METHODS)[M]>) => void,
+  ) => () => void;
 };
 
 // Compile-time proof that every channel in the table has a method: a new channel without one
 // makes these aliases fail to type-check.
 type MustBeNever<T extends never> = T;
-export type EveryInvokeChannelHasAMethod = MustBeNever<Exclude<InvokeChannel, (typeof INVOKE_METHODS)[keyof typeof INVOKE_METHODS]>>;
-export type EveryEventChannelHasAMethod = MustBeNever<Exclude<EventChannel, (typeof EVENT_METHODS)[keyof typeof EVENT_METHODS]>>;
+export type EveryInvokeChannelHasAMethod = MustBeNever<
+  Exclude<InvokeChannel, (typeof INVOKE_METHODS)[keyof typeof INVOKE_METHODS]>
+>;
+export type EveryEventChannelHasAMethod = MustBeNever<
+  Exclude<EventChannel, (typeof EVENT_METHODS)[keyof typeof EVENT_METHODS]>
+>;
 
 export type { EventChannel, EventPayload, InvokeChannel, RequestOf, ResponseOf } from './channels';

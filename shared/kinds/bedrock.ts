@@ -36,7 +36,12 @@ export const bedrockKind: LineKindModule<BedrockLine> = {
   kind: 'bedrock',
   fields,
   quantityFields: ['inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'cacheWriteShare', 'batchShare'],
-  newLine: { name: 'New Bedrock line', model: 'claude-sonnet-4', inputTokensPerDay: 1_000_000, outputTokensPerDay: 200_000 },
+  newLine: {
+    name: 'New Bedrock line',
+    model: 'claude-sonnet-4',
+    inputTokensPerDay: 1_000_000,
+    outputTokensPerDay: 200_000,
+  },
   service: () => 'bedrock',
   pricesUsed: (line) => [{ kind: 'bedrock', id: line.model, fields: PRICE_FIELDS.bedrock }],
   setUpCost(line, setup) {
@@ -51,11 +56,21 @@ export const bedrockKind: LineKindModule<BedrockLine> = {
       return null;
     }
     const usesCache = cachedShare !== null && (cachedShare.at !== null || cachedShare.constant > 0);
-    if (price.value.cacheRead === null && usesCache) setup.priceMissing('cachedInputShare', { reason: 'no-cache-read', model: line.model });
+    if (price.value.cacheRead === null && usesCache)
+      setup.priceMissing('cachedInputShare', { reason: 'no-cache-read', model: line.model });
     return datedFormula(setup, 'model', price, line.startMonth, (p) =>
       // Without a cache-read price, cached tokens are billed at the full input price; without a
       // cache-write price (a model other than Claude), written tokens too.
-      costFormula(bedrockCost, p.input, p.cacheRead ?? p.input, p.batchInput, p.output, p.batchOutput, setup.daysPerMonth, p.cacheWrite ?? p.input),
+      costFormula(
+        bedrockCost,
+        p.input,
+        p.cacheRead ?? p.input,
+        p.batchInput,
+        p.output,
+        p.batchOutput,
+        setup.daysPerMonth,
+        p.cacheWrite ?? p.input,
+      ),
     );
   },
 };

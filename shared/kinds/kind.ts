@@ -92,7 +92,16 @@ export function datedFormula<T>(
     const period = lookup.earlier[i];
     const until = setup.monthOffset(period.through);
     if (until < firstMonth) continue;
-    setup.priceNote(field, { code: 'PRICE_DATED', key: lookup.key, status: period.status, note: `${period.note}; in force through ${period.through}` }, Math.max(0, firstMonth));
+    setup.priceNote(
+      field,
+      {
+        code: 'PRICE_DATED',
+        key: lookup.key,
+        status: period.status,
+        note: `${period.note}; in force through ${period.through}`,
+      },
+      Math.max(0, firstMonth),
+    );
     formula = { ...make(period.value), until, then: formula };
   }
   return formula;

@@ -15,7 +15,9 @@ export const LINE_KINDS: readonly LineKind[] = LINE_KIND_MODULES.map((k) => k.ki
 
 type AnyLine = { kind: LineKind };
 
-const BY_KIND = new Map<string, LineKindModule<AnyLine>>(LINE_KIND_MODULES.map((k) => [k.kind, k as unknown as LineKindModule<AnyLine>]));
+const BY_KIND = new Map<string, LineKindModule<AnyLine>>(
+  LINE_KIND_MODULES.map((k) => [k.kind, k as unknown as LineKindModule<AnyLine>]),
+);
 
 /** The module of a line's kind. */
 export function kindOf<L extends AnyLine>(line: L): LineKindModule<L> {

@@ -30,12 +30,19 @@ export const trainingKind: LineKindModule<TrainingLine> = {
   kind: 'training',
   fields,
   quantityFields: ['instanceCount', 'hoursPerRun', 'runsPerMonth', 'spotDiscount'],
-  newLine: { name: 'New training run', instanceType: 'g5.12xlarge', instanceCount: 1, hoursPerRun: 10, runsPerMonth: 4 },
+  newLine: {
+    name: 'New training run',
+    instanceType: 'g5.12xlarge',
+    instanceCount: 1,
+    hoursPerRun: 10,
+    runsPerMonth: 4,
+  },
   service: (line) => line.platform,
   pricesUsed(line) {
     const uses = [{ kind: 'instance' as const, id: line.instanceType, fields: [priceUse(line)] }];
     // The fallback is priced too, so a variant moved to it computes from the same snapshot.
-    if (line.fallbackInstanceType !== null) uses.push({ kind: 'instance', id: line.fallbackInstanceType, fields: [priceUse(line)] });
+    if (line.fallbackInstanceType !== null)
+      uses.push({ kind: 'instance', id: line.fallbackInstanceType, fields: [priceUse(line)] });
     return uses;
   },
   setUpCost(line, setup) {

@@ -7,14 +7,19 @@ import { z } from 'zod';
 
 const MONTH = /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/;
 const month = z.string().regex(MONTH, { message: 'must be a calendar month "YYYY-MM"' });
-const day = z.string().regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a date "YYYY-MM-DD"' });
+const day = z
+  .string()
+  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be a date "YYYY-MM-DD"' });
 // Names and descriptions come from AWS but pass through a user's hands: no control characters.
 const awsText = z
   .string()
   .max(500, { message: 'must be at most 500 characters' })
   .refine((s) => !/[\u0000-\u001F\u007F]/.test(s), { message: 'contains control characters' });
 const creditId = z.string().regex(/^[0-9]{1,32}$/, { message: 'must be an AWS credit id (digits)' });
-const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' }).transform((n) => (Object.is(n, -0) ? 0 : n));
+const finite = z
+  .number()
+  .refine(Number.isFinite, { message: 'must be a finite number' })
+  .transform((n) => (Object.is(n, -0) ? 0 : n));
 const usd = finite.refine((n) => Math.abs(n) <= 1e12, { message: 'must be at most 1,000,000,000,000 in size' });
 
 export const importedCreditSchema = z.strictObject({
@@ -71,4 +76,10 @@ export type CreditAllocation = z.output<typeof creditAllocationSchema>;
 export type ServiceCost = z.output<typeof serviceCostSchema>;
 export type Actuals = z.output<typeof actualsSchema>;
 
-export const EMPTY_ACTUALS: Actuals = { credits: [], allocationMonths: null, allocationGaps: [], allocations: [], usage: [] };
+export const EMPTY_ACTUALS: Actuals = {
+  credits: [],
+  allocationMonths: null,
+  allocationGaps: [],
+  allocations: [],
+  usage: [],
+};

@@ -66,7 +66,12 @@ export function programFromDescription(description: string): ProgramId | null {
 }
 
 /** Every service a credit can pay: what a credit with no product list ("general") covers. */
-const PAYABLE_SERVICES: readonly BillingService[] = ['bedrock', 'sagemaker', 'ec2', ...SERVICE_CATEGORIES.filter((c) => !isAlwaysCash(c))];
+const PAYABLE_SERVICES: readonly BillingService[] = [
+  'bedrock',
+  'sagemaker',
+  'ec2',
+  ...SERVICE_CATEGORIES.filter((c) => !isAlwaysCash(c)),
+];
 
 /** The plan services a credit's product names cover (none listed: every payable service). */
 export function creditServices(credit: Pick<ImportedCredit, 'products'>): BillingService[] {

@@ -12,13 +12,25 @@ type Row = Record<string, unknown>;
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameData(x, b[i]));
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) || Array.isArray(b)) return false;
+  if (
+    a === null ||
+    b === null ||
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    Array.isArray(a) ||
+    Array.isArray(b)
+  )
+    return false;
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameData((a as Row)[k], (b as Row)[k]));
+  return (
+    ka.length === Object.keys(b).length &&
+    ka.every((k) => Object.hasOwn(b, k) && sameData((a as Row)[k], (b as Row)[k]))
+  );
 }
 
 /** A value a set change can carry (the file keeps objects out of set changes, for readable diffs). */
-const settable = (v: unknown) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+const settable = (v: unknown) =>
+  v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 
 /** The fields of `after` that differ from `before`, or null when some cannot be written as a set change. */
 function changedFields(before: Row, after: Row, fixed: readonly string[]): string[] | null {
@@ -63,7 +75,8 @@ function diffRows<T extends object>(base: readonly T[], edited: readonly T[], ki
       adds.push(kind.add(row, after));
       return;
     }
-    for (const field of fields) sets.push(kind.keep?.(key, field, before, row) ?? kind.set(key, field, (row as Row)[field]));
+    for (const field of fields)
+      sets.push(kind.keep?.(key, field, before, row) ?? kind.set(key, field, (row as Row)[field]));
   });
   return [...removes, ...sets, ...adds];
 }
@@ -108,11 +121,17 @@ const ASSUMPTIONS: RowKind<Assumption> = {
 /** Only an assumption's expression and note have set changes; any other difference replaces it. */
 function assumptionChanges(base: readonly Assumption[], edited: readonly Assumption[]): ScenarioChange[] {
   const changes = diffRows(base, edited, ASSUMPTIONS);
-  const odd = new Set(changes.flatMap((c) => (c.op === 'set-assumption' && c.field !== 'expr' && c.field !== 'note' ? [c.name] : [])));
+  const odd = new Set(
+    changes.flatMap((c) => (c.op === 'set-assumption' && c.field !== 'expr' && c.field !== 'note' ? [c.name] : [])),
+  );
   if (odd.size === 0) return changes;
   const kept = changes.filter((c) => !(c.op === 'set-assumption' && odd.has(c.name)));
   const replaced = edited.filter((a) => odd.has(a.name));
-  return [...replaced.map((a) => ASSUMPTIONS.remove(a.name)), ...kept, ...replaced.map((a) => ASSUMPTIONS.add(a, null))];
+  return [
+    ...replaced.map((a) => ASSUMPTIONS.remove(a.name)),
+    ...kept,
+    ...replaced.map((a) => ASSUMPTIONS.add(a, null)),
+  ];
 }
 
 /** Whether a change still finds its row in the base (a change that does not is kept as written). */

@@ -15,4 +15,3 @@ export const QUANTITY_FIELDS = Object.fromEntries(LINE_KIND_MODULES.map((k) => [
 export function lineService(line: Line): BillingService {
   return kindOf(line).service(line);
 }
-

@@ -156,13 +156,30 @@ export function applyChanges(base: Scenario, stub: LinkStub): Scenario {
   const pools = new RowEdits(base.pools, poolKey);
   const assumptions = new RowEdits(base.assumptions, assumptionKey);
   type Target = 'line' | 'pool' | 'assumption';
-  const at = (target: Target | 'scenario', id: string) => (target === 'line' ? { lineId: id } : target === 'pool' ? { poolId: id } : {});
+  const at = (target: Target | 'scenario', id: string) =>
+    target === 'line' ? { lineId: id } : target === 'pool' ? { poolId: id } : {};
   const missing = (i: number, target: Target, id: string) =>
     problems.push({ code: 'LINK_TARGET_MISSING', change: i, target, id, via: null, ref: null, ...at(target, id) });
   const invalid = (i: number, target: Target | 'scenario', id: string, detail: string) =>
-    problems.push({ code: 'LINK_CHANGE_INVALID', change: i, target, id, reason: 'invalid-value', detail, ...at(target, id) });
+    problems.push({
+      code: 'LINK_CHANGE_INVALID',
+      change: i,
+      target,
+      id,
+      reason: 'invalid-value',
+      detail,
+      ...at(target, id),
+    });
   const taken = (i: number, target: Target, id: string) =>
-    problems.push({ code: 'LINK_CHANGE_INVALID', change: i, target, id, reason: 'already-in-base', detail: null, ...at(target, id) });
+    problems.push({
+      code: 'LINK_CHANGE_INVALID',
+      change: i,
+      target,
+      id,
+      reason: 'already-in-base',
+      detail: null,
+      ...at(target, id),
+    });
 
   stub.changes.forEach((change: ScenarioChange, i) => {
     switch (change.op) {
@@ -183,7 +200,10 @@ export function applyChanges(base: Scenario, stub: LinkStub): Scenario {
       case 'scale-line': {
         const line = lines.get(change.id);
         if (line === undefined) return missing(i, 'line', change.id);
-        const checked = lineSchema.safeParse({ ...line, [change.field]: scaledQuantity((line as Record<string, unknown>)[change.field], change.factor) });
+        const checked = lineSchema.safeParse({
+          ...line,
+          [change.field]: scaledQuantity((line as Record<string, unknown>)[change.field], change.factor),
+        });
         if (checked.success) lines.replace(change.id, checked.data);
         else invalid(i, 'line', change.id, describeZodFailure(checked.error));
         return;
@@ -248,18 +268,38 @@ const resolvedFrom = new WeakMap<Scenario, Scenario>();
  * A line funded by a pool this scenario removed is computed as funded by none, and a supporting
  * line whose line is gone supports none; both are reported, since the rest of the model still holds.
  */
-function danglingReferencesCleared(lines: readonly Line[], pools: readonly Pool[], problems: LinkProblem[]): readonly Line[] {
+function danglingReferencesCleared(
+  lines: readonly Line[],
+  pools: readonly Pool[],
+  problems: LinkProblem[],
+): readonly Line[] {
   const poolIds = new Set(pools.map((p) => p.id));
   const lineIds = new Set(lines.map((l) => l.id));
   let out: Line[] | null = null;
   lines.forEach((line, i) => {
     let fixed = line;
     if (line.fundedBy !== null && !poolIds.has(line.fundedBy)) {
-      problems.push({ code: 'LINK_TARGET_MISSING', change: null, target: 'pool', id: line.fundedBy, via: 'fundedBy', ref: line.id, lineId: line.id });
+      problems.push({
+        code: 'LINK_TARGET_MISSING',
+        change: null,
+        target: 'pool',
+        id: line.fundedBy,
+        via: 'fundedBy',
+        ref: line.id,
+        lineId: line.id,
+      });
       fixed = { ...fixed, fundedBy: null };
     }
     if (fixed.kind === 'service' && fixed.supports !== null && !lineIds.has(fixed.supports)) {
-      problems.push({ code: 'LINK_TARGET_MISSING', change: null, target: 'line', id: fixed.supports, via: 'supports', ref: line.id, lineId: line.id });
+      problems.push({
+        code: 'LINK_TARGET_MISSING',
+        change: null,
+        target: 'line',
+        id: fixed.supports,
+        via: 'supports',
+        ref: line.id,
+        lineId: line.id,
+      });
       fixed = { ...fixed, supports: null };
     }
     if (fixed !== line) (out ??= lines.slice())[i] = fixed;
@@ -269,7 +309,15 @@ function danglingReferencesCleared(lines: readonly Line[], pools: readonly Pool[
 
 /** What a scenario with no usable base is computed as: no rows, the workbook's first complete scenario's time axis. */
 function unresolvable(stub: LinkStub, settings: Settings, problem: LinkProblem): Scenario {
-  return { id: stub.id, name: stub.name, ...settings, assumptions: [], pools: [], lines: [], link: { basedOn: stub.basedOn, changes: stub.changes, problems: [problem] } };
+  return {
+    id: stub.id,
+    name: stub.name,
+    ...settings,
+    assumptions: [],
+    pools: [],
+    lines: [],
+    link: { basedOn: stub.basedOn, changes: stub.changes, problems: [problem] },
+  };
 }
 
 const settingsOf = (s: Settings): Settings => ({
@@ -280,13 +328,22 @@ const settingsOf = (s: Settings): Settings => ({
   allocation: s.allocation,
 });
 
-const FALLBACK_SETTINGS: Settings = { startMonth: '2027-01', horizonMonths: 24, daysPerMonth: 30, hoursPerMonth: 730, allocation: 'aws-billing' };
+const FALLBACK_SETTINGS: Settings = {
+  startMonth: '2027-01',
+  horizonMonths: 24,
+  daysPerMonth: 30,
+  hoursPerMonth: 730,
+  allocation: 'aws-billing',
+};
 
 // The last resolution of each based-on scenario and the base object it came from: resolving
 // again with the same base and the same changes gives the same object (so nothing downstream redoes work).
 const lastResolved = new WeakMap<readonly ScenarioChange[], { base: Scenario; stub: LinkStub; scenario: Scenario }>();
 
-function resolveAll<T extends StoredScenario | Scenario>(list: readonly T[], stubOf: (s: T) => LinkStub | null): Scenario[] {
+function resolveAll<T extends StoredScenario | Scenario>(
+  list: readonly T[],
+  stubOf: (s: T) => LinkStub | null,
+): Scenario[] {
   const byId = new Map(list.map((s, i) => [s.id, i]));
   const done: (Scenario | undefined)[] = new Array(list.length);
   const firstComplete = list.find((s) => stubOf(s) === null) as Scenario | undefined;
@@ -295,7 +352,7 @@ function resolveAll<T extends StoredScenario | Scenario>(list: readonly T[], stu
   /** Whether following "based on" from scenario i comes back to i. */
   const inCycle = (i: number): boolean => {
     const seen = new Set<number>();
-    for (let at: number | undefined = i; at !== undefined && !seen.has(at); ) {
+    for (let at: number | undefined = i; at !== undefined && !seen.has(at);) {
       seen.add(at);
       const stub = stubOf(list[at]);
       if (stub === null) return false;
@@ -312,16 +369,32 @@ function resolveAll<T extends StoredScenario | Scenario>(list: readonly T[], stu
     if (stub === null) return (done[i] = list[i] as Scenario);
     const baseIndex = byId.get(stub.basedOn);
     if (baseIndex === undefined)
-      return (done[i] = unresolvable(stub, fallback, { code: 'LINK_BASE_MISSING', change: null, basedOn: stub.basedOn, baseUnresolved: false }));
+      return (done[i] = unresolvable(stub, fallback, {
+        code: 'LINK_BASE_MISSING',
+        change: null,
+        basedOn: stub.basedOn,
+        baseUnresolved: false,
+      }));
     if (inCycle(i))
       return (done[i] = unresolvable(stub, fallback, { code: 'LINK_CYCLE', change: null, basedOn: stub.basedOn }));
     const base = resolve(baseIndex);
     if (base.link?.problems.some((p) => p.code === 'LINK_BASE_MISSING' || p.code === 'LINK_CYCLE'))
-      return (done[i] = unresolvable(stub, fallback, { code: 'LINK_BASE_MISSING', change: null, basedOn: stub.basedOn, baseUnresolved: true }));
+      return (done[i] = unresolvable(stub, fallback, {
+        code: 'LINK_BASE_MISSING',
+        change: null,
+        basedOn: stub.basedOn,
+        baseUnresolved: true,
+      }));
     const current = list[i] as Scenario;
     if (resolvedFrom.get(current) === base && current.link?.changes === stub.changes) return (done[i] = current);
     const last = lastResolved.get(stub.changes);
-    if (last !== undefined && last.base === base && last.stub.id === stub.id && last.stub.name === stub.name && last.stub.basedOn === stub.basedOn)
+    if (
+      last !== undefined &&
+      last.base === base &&
+      last.stub.id === stub.id &&
+      last.stub.name === stub.name &&
+      last.stub.basedOn === stub.basedOn
+    )
       return (done[i] = last.scenario);
     const result = applyChanges(base, stub);
     lastResolved.set(stub.changes, { base, stub, scenario: result });

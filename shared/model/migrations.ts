@@ -77,7 +77,9 @@ const v0ToV1: MigrationStep = {
         const renamed = renameKey(scenario, 'credits', 'pools', `scenarios[${s}]`);
         if (!Array.isArray(renamed.pools)) return renamed;
         const pools = renamed.pools.map((pool: unknown, p) =>
-          isObject(pool) ? renameKey(pool, 'expiresAfterMonths', 'validityMonths', `scenarios[${s}].pools[${p}]`) : pool,
+          isObject(pool)
+            ? renameKey(pool, 'expiresAfterMonths', 'validityMonths', `scenarios[${s}].pools[${p}]`)
+            : pool,
         );
         return { ...renamed, pools };
       });
@@ -115,13 +117,18 @@ function describeValue(value: unknown): string {
  */
 export function migrate(raw: unknown): MigrationResult {
   if (!isObject(raw))
-    return { ok: false, message: `not a CreditStack workbook (the file holds ${describeValue(raw)}, not an object)`, path: null };
+    return {
+      ok: false,
+      message: `not a CreditStack workbook (the file holds ${describeValue(raw)}, not an object)`,
+      path: null,
+    };
   const hasFormat = Object.hasOwn(raw, 'format');
   if (hasFormat && raw.format !== WORKBOOK_FORMAT)
     return { ok: false, message: `not a CreditStack workbook (format is ${describeValue(raw.format)})`, path: null };
   const version = raw.version;
   // The draft format (version 0) is the only one without a "format" field.
-  if (!hasFormat && version !== 0) return { ok: false, message: 'not a CreditStack workbook (format is missing)', path: null };
+  if (!hasFormat && version !== 0)
+    return { ok: false, message: 'not a CreditStack workbook (format is missing)', path: null };
   if (version === undefined) return { ok: false, message: 'is missing', path: 'version' };
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0)
     return { ok: false, message: `must be a whole number, not ${describeValue(version)}`, path: 'version' };
@@ -135,7 +142,7 @@ export function migrate(raw: unknown): MigrationResult {
   const applied: string[] = [];
   const renamed: string[] = [];
   try {
-    for (let v = version; v < CURRENT_VERSION; ) {
+    for (let v = version; v < CURRENT_VERSION;) {
       const step = MIGRATIONS.find((m) => m.from === v);
       if (!step) return { ok: false, message: `cannot upgrade files of version ${v}`, path: null };
       value = step.migrate(value);

@@ -32,7 +32,10 @@ export interface ProgramInfo {
 }
 
 /** Pre-seed companies get self-serve Founders credits; Series B moves to an enterprise agreement. */
-const ACTIVATE_STAGES: Partial<Record<Stage, StageNote>> = { 'pre-seed': 'self-serve-only', 'series-b': 'enterprise-agreement' };
+const ACTIVATE_STAGES: Partial<Record<Stage, StageNote>> = {
+  'pre-seed': 'self-serve-only',
+  'series-b': 'enterprise-agreement',
+};
 
 export const PROGRAMS: Record<ProgramId, ProgramInfo> = {
   founders: {

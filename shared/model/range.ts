@@ -4,15 +4,30 @@
 // impossible range (high below low, a negative spread) is refused with the JSON path of the field.
 import { z } from 'zod';
 
-const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' }).transform((n) => (Object.is(n, -0) ? 0 : n));
+const finite = z
+  .number()
+  .refine(Number.isFinite, { message: 'must be a finite number' })
+  .transform((n) => (Object.is(n, -0) ? 0 : n));
 const positive = finite.refine((n) => n > 0, { message: 'must be greater than 0' });
 
 const uniform = z.strictObject({ distribution: z.literal('uniform'), low: finite, high: finite });
 const triangular = z.strictObject({ distribution: z.literal('triangular'), low: finite, mode: finite, high: finite });
 // `low` / `high` truncate the bell: draws outside them are never made (not clamped).
-const normal = z.strictObject({ distribution: z.literal('normal'), mean: finite, sd: positive, low: finite.optional(), high: finite.optional() });
+const normal = z.strictObject({
+  distribution: z.literal('normal'),
+  mean: finite,
+  sd: positive,
+  low: finite.optional(),
+  high: finite.optional(),
+});
 // Mean and sd of the value itself (not of its logarithm): what a planner knows of a driver.
-const lognormal = z.strictObject({ distribution: z.literal('lognormal'), mean: positive, sd: positive, low: finite.optional(), high: finite.optional() });
+const lognormal = z.strictObject({
+  distribution: z.literal('lognormal'),
+  mean: positive,
+  sd: positive,
+  low: finite.optional(),
+  high: finite.optional(),
+});
 
 export const RANGE_DISTRIBUTIONS = ['uniform', 'triangular', 'normal', 'lognormal'] as const;
 export type RangeDistribution = (typeof RANGE_DISTRIBUTIONS)[number];
@@ -39,8 +54,10 @@ export function rangeProblem(r: AssumptionRange): { field: string; message: stri
       return null;
     case 'normal':
     case 'lognormal':
-      if (r.low !== undefined && r.high !== undefined && r.high <= r.low) return { field: 'high', message: 'must be above low' };
-      if (r.distribution === 'lognormal' && r.high !== undefined && r.high <= 0) return { field: 'high', message: 'must be above 0 (a lognormal value is positive)' };
+      if (r.low !== undefined && r.high !== undefined && r.high <= r.low)
+        return { field: 'high', message: 'must be above low' };
+      if (r.distribution === 'lognormal' && r.high !== undefined && r.high <= 0)
+        return { field: 'high', message: 'must be above 0 (a lognormal value is positive)' };
       return null;
   }
 }

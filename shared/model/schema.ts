@@ -37,7 +37,8 @@ export const LIMITS = {
 } as const;
 
 // C0 controls (but tab and newline), DEL, and lone UTF-16 surrogates are never valid in text.
-const UNSAFE_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSAFE_LABEL = /[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const text = (max: number) =>
@@ -57,26 +58,38 @@ const label = (max: number) =>
     .max(max, { message: `must be at most ${max} characters` })
     .refine((s) => !UNSAFE_LABEL.test(s), { message: 'contains control characters or broken Unicode' })
     .refine((s) => !C1_CONTROL.test(s), { message: 'contains a C1 control character (U+0080-U+009F)' })
-    .refine((s) => !BIDI_CONTROL.test(s), { message: 'contains a bidirectional override or isolate character (U+202A-U+202E, U+2066-U+2069), which can make text display in a misleading order' });
+    .refine((s) => !BIDI_CONTROL.test(s), {
+      message:
+        'contains a bidirectional override or isolate character (U+202A-U+202E, U+2066-U+2069), which can make text display in a misleading order',
+    });
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const id = z.string().regex(ID_PATTERN, { message: 'must be 1-64 letters, digits, "_", "." or "-"' });
 export const ASSUMPTION_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const priceId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, { message: 'must be a price-book id' });
-const monthString = z.string().regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { message: 'must be a calendar month "YYYY-MM"' });
+const monthString = z
+  .string()
+  .regex(/^(19|20|21)\d\d-(0[1-9]|1[0-2])$/, { message: 'must be a calendar month "YYYY-MM"' });
 // -0 is stored as 0 so that a save never writes "-0".
-const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' }).transform((n) => (Object.is(n, -0) ? 0 : n));
+const finite = z
+  .number()
+  .refine(Number.isFinite, { message: 'must be a finite number' })
+  .transform((n) => (Object.is(n, -0) ? 0 : n));
 const money = finite.refine((n) => n >= 0 && n <= 1e12, { message: 'must be between 0 and 1,000,000,000,000' });
-const monthOffset = z.number().int({ message: 'must be a whole number of months' }).min(0).max(LIMITS.horizonMonths * 2);
+const monthOffset = z
+  .number()
+  .int({ message: 'must be a whole number of months' })
+  .min(0)
+  .max(LIMITS.horizonMonths * 2);
 
 /** A quantity: a number, or expression text kept exactly as typed. */
 export const quantity = z.union(
   [
-  finite,
-  z
-    .string()
-    .max(LIMITS.expressionLength, { message: `expression must be at most ${LIMITS.expressionLength} characters` })
-    .refine((s) => !UNSAFE_TEXT.test(s), { message: 'expression contains control characters' }),
+    finite,
+    z
+      .string()
+      .max(LIMITS.expressionLength, { message: `expression must be at most ${LIMITS.expressionLength} characters` })
+      .refine((s) => !UNSAFE_TEXT.test(s), { message: 'expression contains control characters' }),
   ],
   { message: 'must be a finite number or an expression' },
 );
@@ -110,7 +123,8 @@ const FIELD_KIT = {
   /** Another line of the scenario, by id (checked by the scenario schema). */
   lineRef: id.nullable().default(null),
   region: label(32).default('us-east-1'),
-  choice: <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) => z.enum(values).default(fallback),
+  choice: <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+    z.enum(values).default(fallback),
   serviceCategory: z.enum(SERVICE_CATEGORIES),
 };
 export type FieldKit = typeof FIELD_KIT;
@@ -136,7 +150,9 @@ function lineShape(module: KindShape) {
 }
 
 /** Each kind's line fields in file order (a saved file writes them so). */
-export const LINE_KEYS: ReadonlyMap<string, readonly string[]> = new Map(LINE_KIND_MODULES.map((m) => [m.kind, Object.keys(lineShape(m))]));
+export const LINE_KEYS: ReadonlyMap<string, readonly string[]> = new Map(
+  LINE_KIND_MODULES.map((m) => [m.kind, Object.keys(lineShape(m))]),
+);
 
 function lineObject(module: KindShape) {
   const shape = lineShape(module);
@@ -144,7 +160,11 @@ function lineObject(module: KindShape) {
   if (byDefault === undefined) return z.strictObject(shape);
   return z
     .strictObject({ ...shape, creditEligible: z.boolean().optional() })
-    .transform(({ creditEligible, notes, ...line }) => ({ ...line, creditEligible: creditEligible ?? byDefault(line), notes }));
+    .transform(({ creditEligible, notes, ...line }) => ({
+      ...line,
+      creditEligible: creditEligible ?? byDefault(line),
+      notes,
+    }));
 }
 
 type KindLine<M> = M extends LineKindModule<infer L> ? L : never;
@@ -166,9 +186,15 @@ export const poolSchema = z
     validityMonths: z.number().int().min(1).max(LIMITS.horizonMonths).optional(),
     included: z.boolean().default(true),
     paused: z.boolean().default(false),
-    services: z.array(z.enum([...SERVICE_CATEGORIES, 'bedrock', 'sagemaker', 'ec2'])).max(20).optional(),
+    services: z
+      .array(z.enum([...SERVICE_CATEGORIES, 'bedrock', 'sagemaker', 'ec2']))
+      .max(20)
+      .optional(),
     // The AWS credit this pool was imported from: a re-import updates this pool, never adds one.
-    creditId: z.string().regex(/^[0-9]{1,32}$/, { message: 'must be an AWS credit id (digits)' }).optional(),
+    creditId: z
+      .string()
+      .regex(/^[0-9]{1,32}$/, { message: 'must be an AWS credit id (digits)' })
+      .optional(),
     notes: text(LIMITS.noteLength).default(''),
   })
   .transform((p) => ({
@@ -187,9 +213,9 @@ export const poolSchema = z
   }));
 
 export const assumptionSchema = z.strictObject({
-  name: z
-    .string()
-    .regex(ASSUMPTION_NAME_PATTERN, { message: 'must start with a letter or "_" and hold only letters, digits and "_"' }),
+  name: z.string().regex(ASSUMPTION_NAME_PATTERN, {
+    message: 'must start with a letter or "_" and hold only letters, digits and "_"',
+  }),
   expr: quantity,
   note: text(LIMITS.noteLength).default(''),
   range: rangeSchema.optional(),
@@ -217,7 +243,8 @@ export const scenarioSchema = z
     const poolIds = new Set<string>();
     const poolNames = new Map<string, string>();
     s.pools.forEach((p, i) => {
-      if (poolIds.has(p.id)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'id'], message: `duplicate pool id "${p.id}"` });
+      if (poolIds.has(p.id))
+        ctx.addIssue({ code: 'custom', path: ['pools', i, 'id'], message: `duplicate pool id "${p.id}"` });
       poolIds.add(p.id);
       // Pool names are unique in a scenario (charts and CSV columns are headed by them), by the
       // rule app edits apply. An unnamed pool (a file may leave the name out) is not a clash.
@@ -225,25 +252,39 @@ export const scenarioSchema = z
       if (key === '') return;
       const first = poolNames.get(key);
       if (first !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['pools', i, 'name'], message: `another pool of this scenario is already named "${first}"; pool names must be unique in a scenario` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pools', i, 'name'],
+          message: `another pool of this scenario is already named "${first}"; pool names must be unique in a scenario`,
+        });
       else poolNames.set(key, p.name);
     });
     const lineIds = new Set<string>();
     s.lines.forEach((l, i) => {
-      if (lineIds.has(l.id)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `duplicate line id "${l.id}"` });
+      if (lineIds.has(l.id))
+        ctx.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `duplicate line id "${l.id}"` });
       lineIds.add(l.id);
     });
     const names = new Set<string>();
     s.assumptions.forEach((a, i) => {
       const key = a.name.normalize('NFC');
-      if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['assumptions', i, 'name'], message: `duplicate assumption "${a.name}"` });
+      if (names.has(key))
+        ctx.addIssue({ code: 'custom', path: ['assumptions', i, 'name'], message: `duplicate assumption "${a.name}"` });
       names.add(key);
     });
     s.lines.forEach((l, i) => {
       if (l.fundedBy !== null && !poolIds.has(l.fundedBy))
-        ctx.addIssue({ code: 'custom', path: ['lines', i, 'fundedBy'], message: `names no pool of this scenario ("${l.fundedBy}")` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', i, 'fundedBy'],
+          message: `names no pool of this scenario ("${l.fundedBy}")`,
+        });
       if (l.kind === 'service' && l.supports !== null && !lineIds.has(l.supports))
-        ctx.addIssue({ code: 'custom', path: ['lines', i, 'supports'], message: `names no line of this scenario ("${l.supports}")` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', i, 'supports'],
+          message: `names no line of this scenario ("${l.supports}")`,
+        });
       if (l.endMonth !== null && l.endMonth < l.startMonth)
         ctx.addIssue({ code: 'custom', path: ['lines', i, 'endMonth'], message: 'must not be before startMonth' });
     });
@@ -259,17 +300,28 @@ export const companySchema = z.strictObject({
   otherMonthlyBurn: money.default(0),
 });
 
-const priceFields = z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/), finite.refine((n) => n >= 0, { message: 'must not be negative' }));
-
+const priceFields = z.record(
+  z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/),
+  finite.refine((n) => n >= 0, { message: 'must not be negative' }),
+);
 
 const priceTable = z
-  .record(z.string().regex(PRICE_KEY_PATTERN, { message: 'must look like "bedrock/<model>", "instance/<type>" or "service/<item>"' }), priceFields)
+  .record(
+    z
+      .string()
+      .regex(PRICE_KEY_PATTERN, { message: 'must look like "bedrock/<model>", "instance/<type>" or "service/<item>"' }),
+    priceFields,
+  )
   .superRefine((table, ctx) => {
     for (const [key, fields] of Object.entries(table)) {
       const allowed: readonly string[] = PRICE_FIELDS[key.split('/')[0] as PriceKeyKind];
       for (const field of Object.keys(fields))
         if (!allowed.includes(field))
-          ctx.addIssue({ code: 'custom', path: [key, field], message: `unknown price field (allowed: ${allowed.join(', ')})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, field],
+            message: `unknown price field (allowed: ${allowed.join(', ')})`,
+          });
     }
   });
 
@@ -283,21 +335,39 @@ const priceTable = z
 const fieldName = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/, { message: 'must be a field name' })
-  .refine((f) => f !== 'id' && f !== 'kind', { message: 'cannot be "id" or "kind" (remove the row and add it again instead)' });
+  .refine((f) => f !== 'id' && f !== 'kind', {
+    message: 'cannot be "id" or "kind" (remove the row and add it again instead)',
+  });
 const assumptionName = z
   .string()
   .regex(ASSUMPTION_NAME_PATTERN, { message: 'must start with a letter or "_" and hold only letters, digits and "_"' });
 const changeValue = z.union(
-  [finite, text(Math.max(LIMITS.noteLength, LIMITS.expressionLength)), z.boolean(), z.null(), z.array(label(64)).max(20)],
+  [
+    finite,
+    text(Math.max(LIMITS.noteLength, LIMITS.expressionLength)),
+    z.boolean(),
+    z.null(),
+    z.array(label(64)).max(20),
+  ],
   { message: 'must be a number, text, true/false, null or a list of names' },
 );
 
 export const scenarioChangeSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('set-scenario'), field: z.enum(SCENARIO_SETTING_FIELDS), value: changeValue }),
   z.strictObject({ op: z.literal('set-line'), id, field: fieldName, value: changeValue }),
-  z.strictObject({ op: z.literal('scale-line'), id, field: fieldName, factor: finite.refine((n) => n > 0 && n <= 1e6, { message: 'must be above 0' }) }),
+  z.strictObject({
+    op: z.literal('scale-line'),
+    id,
+    field: fieldName,
+    factor: finite.refine((n) => n > 0 && n <= 1e6, { message: 'must be above 0' }),
+  }),
   z.strictObject({ op: z.literal('set-pool'), id, field: fieldName, value: changeValue }),
-  z.strictObject({ op: z.literal('set-assumption'), name: assumptionName, field: z.enum(['expr', 'note']), value: changeValue }),
+  z.strictObject({
+    op: z.literal('set-assumption'),
+    name: assumptionName,
+    field: z.enum(['expr', 'note']),
+    value: changeValue,
+  }),
   z.strictObject({ op: z.literal('add-line'), after: id.nullable().default(null), line: lineSchema }),
   z.strictObject({ op: z.literal('add-pool'), pool: poolSchema }),
   z.strictObject({ op: z.literal('add-assumption'), assumption: assumptionSchema }),
@@ -340,7 +410,8 @@ export const workbookObjectSchema = z.strictObject({
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((s, i) => {
-        if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate scenario id "${s.id}"` });
+        if (seen.has(s.id))
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate scenario id "${s.id}"` });
         seen.add(s.id);
       });
     }),
@@ -369,9 +440,21 @@ export type LinkProblem = {
   | { code: 'LINK_BASE_MISSING'; basedOn: string; baseUnresolved: boolean }
   | { code: 'LINK_CYCLE'; basedOn: string }
   /** via: a line's fundedBy or supports that names a row this scenario removed (ref), else null. */
-  | { code: 'LINK_TARGET_MISSING'; target: 'line' | 'pool' | 'assumption'; id: string; via: 'fundedBy' | 'supports' | null; ref: string | null }
+  | {
+      code: 'LINK_TARGET_MISSING';
+      target: 'line' | 'pool' | 'assumption';
+      id: string;
+      via: 'fundedBy' | 'supports' | null;
+      ref: string | null;
+    }
   /** detail: what the schema says of the value (invalid-value), else null. */
-  | { code: 'LINK_CHANGE_INVALID'; target: 'scenario' | 'line' | 'pool' | 'assumption'; id: string; reason: 'invalid-value' | 'already-in-base'; detail: string | null }
+  | {
+      code: 'LINK_CHANGE_INVALID';
+      target: 'scenario' | 'line' | 'pool' | 'assumption';
+      id: string;
+      reason: 'invalid-value' | 'already-in-base';
+      detail: string | null;
+    }
 );
 
 /** What makes a scenario based on another: the base's id, its own changes, and what failed to apply. */

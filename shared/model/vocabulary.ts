@@ -32,7 +32,13 @@ export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
 export type BillingService = ServiceCategory | 'bedrock' | 'sagemaker' | 'ec2';
 
 /** The scenario fields that shape every figure (the name does not); a based-on scenario may change them. */
-export const SCENARIO_SETTING_FIELDS = ['startMonth', 'horizonMonths', 'daysPerMonth', 'hoursPerMonth', 'allocation'] as const;
+export const SCENARIO_SETTING_FIELDS = [
+  'startMonth',
+  'horizonMonths',
+  'daysPerMonth',
+  'hoursPerMonth',
+  'allocation',
+] as const;
 
 export const ALLOCATION_MODES = ['aws-billing', 'as-declared'] as const;
 export type AllocationMode = (typeof ALLOCATION_MODES)[number];

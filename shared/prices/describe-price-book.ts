@@ -2,7 +2,12 @@
 // then its regional rows and its dated rows (a promotion, a pre-cut price) with when they apply.
 import type { PriceKeyKind } from '../model';
 import type { ModelEntry, PriceBook, PriceStatus, RowStatus, TokenPrices } from './price-book';
-import { BATCH_SHARE_OF_ON_DEMAND, createPriceResolver, type BedrockPrices, type PriceResolver } from './price-resolver';
+import {
+  BATCH_SHARE_OF_ON_DEMAND,
+  createPriceResolver,
+  type BedrockPrices,
+  type PriceResolver,
+} from './price-resolver';
 
 export interface PriceRow {
   kind: PriceKeyKind;
@@ -24,8 +29,16 @@ export interface PriceRow {
 const TOKEN_UNIT = 'USD per 1M tokens';
 const HOUR_UNIT = 'USD per instance-hour';
 
-function tokenRows(prices: TokenPrices, status: PriceStatus, prefix: string): { field: string; price: number | null; status: PriceStatus }[] {
-  const onDemand = (f: 'input' | 'output') => ({ field: prefix + f, price: prices[f], status: prices[f] === null ? 'unsourced' : status });
+function tokenRows(
+  prices: TokenPrices,
+  status: PriceStatus,
+  prefix: string,
+): { field: string; price: number | null; status: PriceStatus }[] {
+  const onDemand = (f: 'input' | 'output') => ({
+    field: prefix + f,
+    price: prices[f],
+    status: prices[f] === null ? 'unsourced' : status,
+  });
   // A batch price the book does not list is what the lookup derives: half the on-demand price.
   const batch = (f: 'batchInput' | 'batchOutput', from: 'input' | 'output') => {
     const listed = prices[f];
@@ -55,8 +68,17 @@ function currentFrom(dated: readonly { through: string }[] | undefined): string 
 }
 
 /** Token rows of a regional or dated row, priced by the resolver (batch and cache at the book ratios). */
-function rowPrices(value: BedrockPrices, listed: Partial<TokenPrices>, status: RowStatus, prefix: string): { field: string; price: number | null; status: RowStatus }[] {
-  return TOKEN_FIELDS.filter((f) => value[f] !== null).map((f) => ({ field: prefix + f, price: value[f], status: listed[f] === undefined && status === 'listed' ? 'derived' : status }));
+function rowPrices(
+  value: BedrockPrices,
+  listed: Partial<TokenPrices>,
+  status: RowStatus,
+  prefix: string,
+): { field: string; price: number | null; status: RowStatus }[] {
+  return TOKEN_FIELDS.filter((f) => value[f] !== null).map((f) => ({
+    field: prefix + f,
+    price: value[f],
+    status: listed[f] === undefined && status === 'listed' ? 'derived' : status,
+  }));
 }
 
 function modelRows(resolver: PriceResolver, m: ModelEntry, bookRegion: string): PriceRow[] {
@@ -69,7 +91,8 @@ function modelRows(resolver: PriceResolver, m: ModelEntry, bookRegion: string): 
     // The regional scope picks the region's row for every model, global-endpoint ones included.
     const lookup = resolver.bedrock(m.id, 'regional', row.region);
     if (!lookup.ok) continue;
-    for (const r of rowPrices(lookup.value, row, row.status, '')) rows.push({ ...head, ...r, region: row.region, effective: '', asOf: row.asOf });
+    for (const r of rowPrices(lookup.value, row, row.status, ''))
+      rows.push({ ...head, ...r, region: row.region, effective: '', asOf: row.asOf });
   }
   const periods = (scope: 'global' | 'regional') => {
     const lookup = resolver.bedrock(m.id, scope);
@@ -82,7 +105,8 @@ function modelRows(resolver: PriceResolver, m: ModelEntry, bookRegion: string): 
     const g = global.find((p) => p.through === row.through);
     if (g) for (const r of rowPrices(g.value, row, row.status, '')) rows.push({ ...dated, ...r });
     const rg = regional.find((p) => p.through === row.through);
-    if (rg && row.regional) for (const r of rowPrices(rg.value, row.regional, row.status, 'regional.')) rows.push({ ...dated, ...r });
+    if (rg && row.regional)
+      for (const r of rowPrices(rg.value, row.regional, row.status, 'regional.')) rows.push({ ...dated, ...r });
   }
   return rows;
 }
@@ -94,13 +118,53 @@ export function describePriceBook(book: PriceBook): PriceRow[] {
   const uses = ['ec2', 'sagemakerTraining', 'sagemakerInference'] as const;
   for (const i of book.instances) {
     const head = { kind: 'instance' as const, id: i.id, name: i.name, unit: HOUR_UNIT };
-    for (const f of uses) rows.push({ ...head, field: f, price: i[f].price, status: i[f].status, region: book.region, effective: currentFrom(i.dated), asOf: i.asOf });
+    for (const f of uses)
+      rows.push({
+        ...head,
+        field: f,
+        price: i[f].price,
+        status: i[f].status,
+        region: book.region,
+        effective: currentFrom(i.dated),
+        asOf: i.asOf,
+      });
     for (const r of i.regions ?? [])
-      for (const f of uses) if (r[f] !== undefined) rows.push({ ...head, field: f, price: r[f], status: r.status, region: r.region, effective: '', asOf: r.asOf });
+      for (const f of uses)
+        if (r[f] !== undefined)
+          rows.push({
+            ...head,
+            field: f,
+            price: r[f],
+            status: r.status,
+            region: r.region,
+            effective: '',
+            asOf: r.asOf,
+          });
     for (const r of i.dated ?? [])
-      for (const f of uses) if (r[f] !== undefined) rows.push({ ...head, field: f, price: r[f], status: r.status, region: book.region, effective: `through ${r.through}`, asOf: r.asOf });
+      for (const f of uses)
+        if (r[f] !== undefined)
+          rows.push({
+            ...head,
+            field: f,
+            price: r[f],
+            status: r.status,
+            region: book.region,
+            effective: `through ${r.through}`,
+            asOf: r.asOf,
+          });
   }
   for (const s of book.serviceItems)
-    rows.push({ kind: 'service', id: s.id, name: s.name, field: 'price', price: s.price, unit: s.unit, status: s.status, region: book.region, effective: '', asOf: s.asOf });
+    rows.push({
+      kind: 'service',
+      id: s.id,
+      name: s.name,
+      field: 'price',
+      price: s.price,
+      unit: s.unit,
+      status: s.status,
+      region: book.region,
+      effective: '',
+      asOf: s.asOf,
+    });
   return rows;
 }

@@ -21,7 +21,8 @@ export function tableFields(table: PriceTable | null, kind: PriceKeyKind, id: st
   if (table === null) return {};
   const canonical = canonicalId(kind, id);
   const fields: Record<string, number> = {};
-  const keys = kind === 'instance' ? [`${kind}/${ML_PREFIX}${canonical}`, `${kind}/${canonical}`] : [`${kind}/${canonical}`];
+  const keys =
+    kind === 'instance' ? [`${kind}/${ML_PREFIX}${canonical}`, `${kind}/${canonical}`] : [`${kind}/${canonical}`];
   for (const key of keys) {
     if (!Object.hasOwn(table, key)) continue;
     const row = table[key];

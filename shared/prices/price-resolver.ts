@@ -8,7 +8,15 @@
 import type { PriceKeyKind, PriceTable } from '../model';
 import type { InstanceEntry, ModelEntry, PriceBook, RowStatus, ServiceItemEntry, TokenPrices } from './price-book';
 import { canonicalId, field, priceKeyOf, tableFields } from './price-keys';
-import { BATCH_SHARE_OF_ON_DEMAND, CLAUDE_CACHE_WRITE_OF_INPUT, findRegionRow, regionalRatios, rowKey, tokenBase, withRatios } from './price-rows';
+import {
+  BATCH_SHARE_OF_ON_DEMAND,
+  CLAUDE_CACHE_WRITE_OF_INPUT,
+  findRegionRow,
+  regionalRatios,
+  rowKey,
+  tokenBase,
+  withRatios,
+} from './price-rows';
 
 /** Something to tell the user about a price a line uses (PRICE_REGION_FALLBACK, PRICE_DATED). */
 export type PriceNote =
@@ -27,7 +35,15 @@ export interface PricePeriod<T> {
 
 export type PriceLookup<T> =
   /** `region`: the book's regional row that priced it ("eu", "eu-west-1"), when one did. */
-  | { ok: true; value: T; key: string; derived: string[]; notes: PriceNote[]; earlier: PricePeriod<T>[]; region?: string }
+  | {
+      ok: true;
+      value: T;
+      key: string;
+      derived: string[];
+      notes: PriceNote[];
+      earlier: PricePeriod<T>[];
+      region?: string;
+    }
   | { ok: false; key: string; message: string };
 
 export interface BedrockPrices {
@@ -60,7 +76,11 @@ export const USE_LABELS: Record<InstanceUse, string> = {
   sagemakerInference: 'SageMaker inference',
 };
 
-const KIND_LABELS: Record<PriceKeyKind, string> = { bedrock: 'Bedrock model', instance: 'instance type', service: 'service item' };
+const KIND_LABELS: Record<PriceKeyKind, string> = {
+  bedrock: 'Bedrock model',
+  instance: 'instance type',
+  service: 'service item',
+};
 const STATUS_WORDS: Record<RowStatus, string> = {
   listed: 'a listed price',
   derived: 'a derived price',
@@ -69,7 +89,11 @@ const STATUS_WORDS: Record<RowStatus, string> = {
   unsourced: 'an unsourced price',
 };
 
-export function createPriceResolver(book: PriceBook, overrides: PriceTable, snapshot: PriceTable | null): PriceResolver {
+export function createPriceResolver(
+  book: PriceBook,
+  overrides: PriceTable,
+  snapshot: PriceTable | null,
+): PriceResolver {
   const { models, instances, items } = bookIndex(book);
   const fix = `in the price book (${book.edition}); add a price override`;
   const unknown = (kind: PriceKeyKind, id: string) => `unknown ${KIND_LABELS[kind]} ${id}: not ${fix}`;
@@ -103,33 +127,58 @@ export function createPriceResolver(book: PriceBook, overrides: PriceTable, snap
       if (globalEndpoint && scope !== 'regional') {
         base = stored(id, tokenBase(entry));
       } else if (regionRow !== null) {
-        base = stored(rowKey(id, regionRow.region), { ...fromRatios(tokenBase(entry), regionRow), ...definedOnly(regionRow) });
+        base = stored(rowKey(id, regionRow.region), {
+          ...fromRatios(tokenBase(entry), regionRow),
+          ...definedOnly(regionRow),
+        });
         derivedNote = `${region} prices: ${regionRow.note || regionRow.source}`;
       } else {
-        base = regionalScope ? stored(rowKey(id, 'regional'), { ...fromRatios(tokenBase(entry), entry.regional!), ...definedOnly(entry.regional!) }) : stored(id, tokenBase(entry));
-        if (region !== book.region)
-          notes.push({ code: 'PRICE_REGION_FALLBACK', key, region, usedRegion: book.region });
+        base = regionalScope
+          ? stored(rowKey(id, 'regional'), {
+              ...fromRatios(tokenBase(entry), entry.regional!),
+              ...definedOnly(entry.regional!),
+            })
+          : stored(id, tokenBase(entry));
+        if (region !== book.region) notes.push({ code: 'PRICE_REGION_FALLBACK', key, region, usedRegion: book.region });
       }
       const usesRegionRow = derivedNote !== null;
       // An override of the global prices carries to the regional endpoint at the book's premium.
-      const overFields = regionalScope && !usesRegionRow && Object.keys(over).length > 0 ? scaled(over, regionalRatios(entry)) : over;
+      const overFields =
+        regionalScope && !usesRegionRow && Object.keys(over).length > 0 ? scaled(over, regionalRatios(entry)) : over;
       const priced = withRatios(base, overFields, claude);
       if (priced === null) {
-        const missing = [base.input === null ? 'input' : null, base.output === null ? 'output' : null].filter((f) => f !== null).join(' and ');
-        return { ok: false, key, message: `no Bedrock ${missing} price for ${id}${regionalScope ? ' (regional endpoint)' : ''} ${fix}` };
+        const missing = [base.input === null ? 'input' : null, base.output === null ? 'output' : null]
+          .filter((f) => f !== null)
+          .join(' and ');
+        return {
+          ok: false,
+          key,
+          message: `no Bedrock ${missing} price for ${id}${regionalScope ? ' (regional endpoint)' : ''} ${fix}`,
+        };
       }
       const earlier: PricePeriod<BedrockPrices>[] = [];
       for (const row of entry.dated ?? []) {
-        const rowBase = stored(rowKey(id, `through-${row.through}`), { ...fromRatios(tokenBase(entry), row), ...definedOnly(row) });
+        const rowBase = stored(rowKey(id, `through-${row.through}`), {
+          ...fromRatios(tokenBase(entry), row),
+          ...definedOnly(row),
+        });
         const periodBase =
-          regionalScope && row.regional ? stored(rowKey(id, `through-${row.through}-regional`), { ...fromRatios(rowBase, row.regional), ...definedOnly(row.regional) }) : rowBase;
+          regionalScope && row.regional
+            ? stored(rowKey(id, `through-${row.through}-regional`), {
+                ...fromRatios(rowBase, row.regional),
+                ...definedOnly(row.regional),
+              })
+            : rowBase;
         // An override sets the price for every month: earlier rows then no longer apply.
         if (over.input !== undefined || over.output !== undefined) continue;
         const period = withRatios(periodBase, {}, claude);
-        if (period !== null) earlier.push({ through: row.through, value: period.value, status: row.status, note: row.note });
+        if (period !== null)
+          earlier.push({ through: row.through, value: period.value, status: row.status, note: row.note });
       }
       const derived = derivedNote === null ? priced.derived : [derivedNote, ...priced.derived];
-      return usesRegionRow ? { ok: true, key, value: priced.value, derived, notes, earlier, region: regionRow!.region } : { ok: true, key, value: priced.value, derived, notes, earlier };
+      return usesRegionRow
+        ? { ok: true, key, value: priced.value, derived, notes, earlier, region: regionRow!.region }
+        : { ok: true, key, value: priced.value, derived, notes, earlier };
     },
 
     instance(instanceType, use, region = book.region) {
@@ -141,30 +190,66 @@ export function createPriceResolver(book: PriceBook, overrides: PriceTable, snap
       const notes: PriceNote[] = [];
       const earlier = (entry?.dated ?? []).flatMap((row) => {
         const v = row[use];
-        return v === undefined || over !== undefined ? [] : [{ through: row.through, value: v, status: row.status, note: row.note }];
+        return v === undefined || over !== undefined
+          ? []
+          : [{ through: row.through, value: v, status: row.status, note: row.note }];
       });
       if (over !== undefined) return { ok: true, key, value: over, derived: [], notes, earlier: [] };
       const bundled = entry?.[use];
       // An override of the EC2 price carries to a SageMaker price the book derives from EC2.
       const ec2Over = field(overFields, 'ec2');
-      if (entry && use !== 'ec2' && ec2Over !== undefined && bundled?.status === 'derived' && bundled.price !== null && entry.ec2.price) {
-        return { ok: true, key, value: (ec2Over * bundled.price) / entry.ec2.price, derived: [`${use}: your EC2 price x the book's ratio`], notes, earlier: [] };
+      if (
+        entry &&
+        use !== 'ec2' &&
+        ec2Over !== undefined &&
+        bundled?.status === 'derived' &&
+        bundled.price !== null &&
+        entry.ec2.price
+      ) {
+        return {
+          ok: true,
+          key,
+          value: (ec2Over * bundled.price) / entry.ec2.price,
+          derived: [`${use}: your EC2 price x the book's ratio`],
+          notes,
+          earlier: [],
+        };
       }
       const regionRow = findRegionRow(entry?.regions, region);
       const regional = regionRow?.[use];
       if (entry && regional !== undefined) {
         const snapRegional = field(tableFields(snapshot, 'instance', rowKey(id, regionRow!.region)), use);
-        return { ok: true, key, value: snapRegional ?? regional, derived: [], notes, earlier, region: regionRow!.region };
+        return {
+          ok: true,
+          key,
+          value: snapRegional ?? regional,
+          derived: [],
+          notes,
+          earlier,
+          region: regionRow!.region,
+        };
       }
       if (entry && region !== book.region)
-        notes.push({ code: 'PRICE_REGION_FALLBACK', key: `${key} (${USE_LABELS[use]})`, region, usedRegion: book.region });
+        notes.push({
+          code: 'PRICE_REGION_FALLBACK',
+          key: `${key} (${USE_LABELS[use]})`,
+          region,
+          usedRegion: book.region,
+        });
       // A snapshot value of a derived book price is labelled derived too: the book it came from derived it.
       const derived = bundled?.status === 'derived' ? [`${use}: ${bundled.note.replace(/^derived:\s*/, '')}`] : [];
-      if (bundled?.status === 'derived') notes.push({ code: 'PRICE_DATED', key: `${key} (${USE_LABELS[use]})`, status: 'derived', note: bundled.note.replace(/^derived:\s*/, '') });
+      if (bundled?.status === 'derived')
+        notes.push({
+          code: 'PRICE_DATED',
+          key: `${key} (${USE_LABELS[use]})`,
+          status: 'derived',
+          note: bundled.note.replace(/^derived:\s*/, ''),
+        });
       const snap = field(tableFields(snapshot, 'instance', id), use);
       if (snap !== undefined) return { ok: true, key, value: snap, derived, notes, earlier };
       if (!entry) return { ok: false, key, message: unknown('instance', id) };
-      if (bundled === undefined || bundled.price === null) return { ok: false, key, message: `no ${USE_LABELS[use]} price for ${id} ${fix}` };
+      if (bundled === undefined || bundled.price === null)
+        return { ok: false, key, message: `no ${USE_LABELS[use]} price for ${id} ${fix}` };
       return { ok: true, key, value: bundled.price, derived, notes, earlier };
     },
 
@@ -172,8 +257,13 @@ export function createPriceResolver(book: PriceBook, overrides: PriceTable, snap
       const key = priceKeyOf('service', itemId);
       const id = canonicalId('service', itemId);
       const entry = items.get(id);
-      const price = field(tableFields(overrides, 'service', id), 'price') ?? field(tableFields(snapshot, 'service', id), 'price') ?? entry?.price ?? null;
-      if (price === null) return { ok: false, key, message: entry ? `no price for service item ${id} ${fix}` : unknown('service', id) };
+      const price =
+        field(tableFields(overrides, 'service', id), 'price') ??
+        field(tableFields(snapshot, 'service', id), 'price') ??
+        entry?.price ??
+        null;
+      if (price === null)
+        return { ok: false, key, message: entry ? `no price for service item ${id} ${fix}` : unknown('service', id) };
       // An item known only from an override has no catalog unit or category.
       const value = { price, unit: entry?.unit ?? 'USD per unit', category: entry?.category ?? 'other' };
       return { ok: true, key, value, derived: [], notes: [], earlier: [] };
@@ -187,7 +277,14 @@ export function describeRowStatus(status: RowStatus): string {
   return STATUS_WORDS[status];
 }
 
-const EMPTY_TOKENS: TokenPrices = { input: null, output: null, batchInput: null, batchOutput: null, cacheRead: null, cacheWrite: null };
+const EMPTY_TOKENS: TokenPrices = {
+  input: null,
+  output: null,
+  batchInput: null,
+  batchOutput: null,
+  cacheRead: null,
+  cacheWrite: null,
+};
 
 /** The fields a partial row sets (undefined ones dropped, so they do not hide the base's). */
 function definedOnly(row: Partial<TokenPrices>): Partial<TokenPrices> {
@@ -235,7 +332,12 @@ function bookIndex(book: PriceBook): BookIndex {
     instances: new Map(book.instances.map((i) => [i.id, i])),
     items: new Map(book.serviceItems.map((s) => [s.id, s])),
   };
-  if (Object.isFrozen(book) && Object.isFrozen(book.models) && Object.isFrozen(book.instances) && Object.isFrozen(book.serviceItems))
+  if (
+    Object.isFrozen(book) &&
+    Object.isFrozen(book.models) &&
+    Object.isFrozen(book.instances) &&
+    Object.isFrozen(book.serviceItems)
+  )
     frozenBookIndexes.set(book, index);
   return index;
 }
@@ -255,8 +357,11 @@ function memoized(resolver: PriceResolver): PriceResolver {
   return {
     book: resolver.book,
     bedrock: (modelId, scope, region = resolver.book.region) =>
-      remember(`b\u0000${modelId}\u0000${scope === 'regional' ? 'regional' : 'global'}\u0000${region}`, () => resolver.bedrock(modelId, scope, region)),
-    instance: (instanceType, use, region = resolver.book.region) => remember(`i\u0000${instanceType}\u0000${use}\u0000${region}`, () => resolver.instance(instanceType, use, region)),
+      remember(`b\u0000${modelId}\u0000${scope === 'regional' ? 'regional' : 'global'}\u0000${region}`, () =>
+        resolver.bedrock(modelId, scope, region),
+      ),
+    instance: (instanceType, use, region = resolver.book.region) =>
+      remember(`i\u0000${instanceType}\u0000${use}\u0000${region}`, () => resolver.instance(instanceType, use, region)),
     serviceItem: (itemId) => remember(`s\u0000${itemId}`, () => resolver.serviceItem(itemId)),
   };
 }

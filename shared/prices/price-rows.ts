@@ -49,12 +49,21 @@ export function regionalRatios(entry: ModelEntry): Record<string, number> {
  * stored prices' ratios (batch 50% where none is listed); a field the user sets wins. Null when
  * the input or output price is unknown.
  */
-export function withRatios(base: TokenPrices, over: Record<string, number>, claude: boolean): { value: BedrockPrices; derived: string[] } | null {
+export function withRatios(
+  base: TokenPrices,
+  over: Record<string, number>,
+  claude: boolean,
+): { value: BedrockPrices; derived: string[] } | null {
   const input = over.input ?? base.input;
   const output = over.output ?? base.output;
   if (input === null || output === null) return null;
   const derived: string[] = [];
-  const carried = (f: keyof TokenPrices, of: 'input' | 'output', value: number, fallbackShare: number | null): number | null => {
+  const carried = (
+    f: keyof TokenPrices,
+    of: 'input' | 'output',
+    value: number,
+    fallbackShare: number | null,
+  ): number | null => {
     if (over[f] !== undefined) return over[f];
     const listed = base[f];
     const baseOf = base[of];

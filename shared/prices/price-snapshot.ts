@@ -20,7 +20,8 @@ function addUse(used: Used, kind: PriceKeyKind, rawId: string, fields: readonly 
 function usedPrices(workbook: Workbook): Used {
   const used: Used = new Map();
   for (const scenario of workbook.scenarios) {
-    for (const line of scenario.lines) for (const use of kindOf(line).pricesUsed(line)) addUse(used, use.kind, use.id, use.fields);
+    for (const line of scenario.lines)
+      for (const use of kindOf(line).pricesUsed(line)) addUse(used, use.kind, use.id, use.fields);
   }
   return used;
 }
@@ -47,7 +48,12 @@ function bundledValue(book: PriceBook, kind: PriceKeyKind, id: string, f: string
  * used entry is kept: a line's region or endpoint may change, and the file must still compute
  * the same figures after a book update.
  */
-function rowEntries(book: PriceBook, kind: PriceKeyKind, id: string, fields: ReadonlySet<string>): [string, Record<string, number>][] {
+function rowEntries(
+  book: PriceBook,
+  kind: PriceKeyKind,
+  id: string,
+  fields: ReadonlySet<string>,
+): [string, Record<string, number>][] {
   const rows: [string, object][] = [];
   if (kind === 'bedrock') {
     const m = book.models.find((x) => x.id === id);

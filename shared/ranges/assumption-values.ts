@@ -27,14 +27,19 @@ export function rangedAssumptions(scenario: Scenario): RangedAssumption[] {
   for (const a of scenario.assumptions) {
     if (a.range === undefined) continue;
     const problem = rangeDrawProblem(a.range);
-    if (problem !== null) throw new RangeInputError(`the range of assumption "${a.name}" in scenario "${scenario.id}": ${problem}`);
+    if (problem !== null)
+      throw new RangeInputError(`the range of assumption "${a.name}" in scenario "${scenario.id}": ${problem}`);
     ranged.push({ name: a.name, range: a.range, key: nameKey(a.name) });
   }
   return ranged;
 }
 
 /** The workbook with the named assumptions of one scenario set to the given numbers. */
-export function withAssumptionValues(workbook: Workbook, scenarioId: string, values: ReadonlyMap<string, number>): Workbook {
+export function withAssumptionValues(
+  workbook: Workbook,
+  scenarioId: string,
+  values: ReadonlyMap<string, number>,
+): Workbook {
   const scenarios = workbook.scenarios.map((s) => {
     if (s.id !== scenarioId) return s;
     const assumptions = s.assumptions.map((a): Assumption => {

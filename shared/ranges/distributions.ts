@@ -6,7 +6,11 @@ import type { AssumptionRange } from '../model';
 import { normalCdf, normalQuantile } from './normal';
 
 /** The normal (of the value, or of its logarithm for a lognormal) a bell-shaped range is built on. */
-function bell(r: Extract<AssumptionRange, { distribution: 'normal' | 'lognormal' }>): { mu: number; sigma: number; log: boolean } {
+function bell(r: Extract<AssumptionRange, { distribution: 'normal' | 'lognormal' }>): {
+  mu: number;
+  sigma: number;
+  log: boolean;
+} {
   if (r.distribution === 'normal') return { mu: r.mean, sigma: r.sd, log: false };
   // From the value's mean and sd to its logarithm's: sigma^2 = ln(1 + sd^2/mean^2), mu = ln(mean) - sigma^2/2.
   const sigma2 = Math.log1p((r.sd * r.sd) / (r.mean * r.mean));
@@ -27,7 +31,8 @@ const MIN_MASS = 1e-9;
 export function rangeDrawProblem(r: AssumptionRange): string | null {
   if (r.distribution !== 'normal' && r.distribution !== 'lognormal') return null;
   const b = bell(r);
-  if (bellCdf(b, r.high, 1) - bellCdf(b, r.low, 0) < MIN_MASS) return 'its low and high leave (almost) no probability to draw from';
+  if (bellCdf(b, r.high, 1) - bellCdf(b, r.low, 0) < MIN_MASS)
+    return 'its low and high leave (almost) no probability to draw from';
   return null;
 }
 

@@ -9,9 +9,7 @@ import { rangeSpan } from './distributions';
 import { targetHolds, type TargetSpec } from './target-spec';
 
 export type Boundary =
-  | { kind: 'flip'; value: number; holdsBelow: boolean }
-  | { kind: 'everywhere' }
-  | { kind: 'nowhere' };
+  { kind: 'flip'; value: number; holdsBelow: boolean } | { kind: 'everywhere' } | { kind: 'nowhere' };
 
 /** Points of the scan that brackets the first flip (ends included). */
 const SCAN_POINTS = 33;
@@ -42,7 +40,9 @@ export function seekBoundary(holds: (x: number) => boolean, low: number, high: n
     if (holds(mid) === leftHolds) left = mid;
     else right = mid;
   }
-  return leftHolds ? { kind: 'flip', value: left, holdsBelow: true } : { kind: 'flip', value: right, holdsBelow: false };
+  return leftHolds
+    ? { kind: 'flip', value: left, holdsBelow: true }
+    : { kind: 'flip', value: right, holdsBelow: false };
 }
 
 export type GoalSeekAnswer =
@@ -62,7 +62,12 @@ export function goalSeek(
     engine.computeScenario(withAssumptionValues(workbook, scenarioId, new Map([[assumption, x]])), scenarioId);
   const boundary = seekBoundary((x) => targetHolds(spec, resultAt(x)), interval.low, interval.high);
   if (boundary.kind !== 'flip') return { assumption, value: null, holds: boundary.kind };
-  return { assumption, value: boundary.value, holdsBelow: boundary.holdsBelow, kpiAtValue: resultAt(boundary.value).kpis };
+  return {
+    assumption,
+    value: boundary.value,
+    holdsBelow: boundary.holdsBelow,
+    kpiAtValue: resultAt(boundary.value).kpis,
+  };
 }
 
 /** [A, B] to search: as given, else the assumption's range, else 0 to 10x its plain-number value. */
@@ -76,8 +81,11 @@ export function goalSeekInterval(assumption: Assumption, min?: number, max?: num
   const low = min ?? fallback?.low;
   const high = max ?? fallback?.high;
   if (low === undefined || high === undefined) {
-    throw new RangeInputError(`assumption "${assumption.name}" has no range and no non-zero number as its value: give the interval to search`);
+    throw new RangeInputError(
+      `assumption "${assumption.name}" has no range and no non-zero number as its value: give the interval to search`,
+    );
   }
-  if (!(high > low)) throw new RangeInputError(`the interval to search must have its maximum above its minimum (got ${low} to ${high})`);
+  if (!(high > low))
+    throw new RangeInputError(`the interval to search must have its maximum above its minimum (got ${low} to ${high})`);
   return { low, high };
 }

@@ -34,7 +34,13 @@ export function simulationPlan(workbook: Workbook, scenarioId: string): Simulati
   const scenario = findScenario(workbook, scenarioId);
   const poolIds = scenario.pools.map((p) => p.id);
   const horizon = scenario.horizonMonths;
-  return { scenarioId, ranged: rangedAssumptions(scenario), poolIds, horizon, stride: RunRow.fixed + 2 * poolIds.length + horizon };
+  return {
+    scenarioId,
+    ranged: rangedAssumptions(scenario),
+    poolIds,
+    horizon,
+    stride: RunRow.fixed + 2 * poolIds.length + horizon,
+  };
 }
 
 /** The values run `run` draws for the ranged assumptions. */
@@ -73,10 +79,21 @@ export function writeRunRow(plan: SimulationPlan, result: ScenarioResult, rows: 
  * engine's memo must give exactly what a fresh engine would - test/shared/ranges checks it).
  * `onRun` is told after each run (progress, or a cancel check that throws).
  */
-export function runRows(workbook: Workbook, plan: SimulationPlan, seed: number, from: number, to: number, engine: Engine, onRun?: (done: number) => void): Float64Array {
+export function runRows(
+  workbook: Workbook,
+  plan: SimulationPlan,
+  seed: number,
+  from: number,
+  to: number,
+  engine: Engine,
+  onRun?: (done: number) => void,
+): Float64Array {
   const rows = new Float64Array((to - from) * plan.stride);
   for (let run = from; run < to; run++) {
-    const result = engine.computeScenario(withAssumptionValues(workbook, plan.scenarioId, drawsFor(plan, seed, run)), plan.scenarioId);
+    const result = engine.computeScenario(
+      withAssumptionValues(workbook, plan.scenarioId, drawsFor(plan, seed, run)),
+      plan.scenarioId,
+    );
     writeRunRow(plan, result, rows, (run - from) * plan.stride);
     onRun?.(run - from + 1);
   }
@@ -87,12 +104,17 @@ export function runRows(workbook: Workbook, plan: SimulationPlan, seed: number, 
 export function splitRuns(runs: number, parts: number): { from: number; to: number }[] {
   const count = Math.max(1, Math.min(parts, runs));
   const chunks: { from: number; to: number }[] = [];
-  for (let i = 0; i < count; i++) chunks.push({ from: Math.floor((i * runs) / count), to: Math.floor(((i + 1) * runs) / count) });
+  for (let i = 0; i < count; i++)
+    chunks.push({ from: Math.floor((i * runs) / count), to: Math.floor(((i + 1) * runs) / count) });
   return chunks.filter((c) => c.to > c.from);
 }
 
 /** Chunks' rows joined in run order (chunks given in any order, each with its first run). */
-export function joinRows(plan: SimulationPlan, runs: number, chunks: readonly { from: number; rows: Float64Array }[]): Float64Array {
+export function joinRows(
+  plan: SimulationPlan,
+  runs: number,
+  chunks: readonly { from: number; rows: Float64Array }[],
+): Float64Array {
   const all = new Float64Array(runs * plan.stride);
   for (const c of chunks) all.set(c.rows, c.from * plan.stride);
   return all;

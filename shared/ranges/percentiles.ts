@@ -50,7 +50,11 @@ export function spreadOf(values: Float64Array): Spread {
 /** P10, P50, P90 of months where NaN means "never". */
 export function monthSpreadOf(values: Float64Array): MonthSpread {
   const sorted = sortedWithNeverLast(values);
-  return { p10: percentileOfSorted(sorted, 10), p50: percentileOfSorted(sorted, 50), p90: percentileOfSorted(sorted, 90) };
+  return {
+    p10: percentileOfSorted(sorted, 10),
+    p50: percentileOfSorted(sorted, 50),
+    p90: percentileOfSorted(sorted, 90),
+  };
 }
 
 /** The share of values that are "never" (NaN). */

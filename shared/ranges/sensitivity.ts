@@ -33,12 +33,20 @@ function swingOf(kpi: KpiName, a: number | null, b: number | null, horizon: numb
 
 export function sensitivity(workbook: Workbook, scenarioId: string, kpi: KpiName, engine: Engine): SensitivityResult {
   const scenario = findScenario(workbook, scenarioId);
-  const kpiAt = (values: ReadonlyMap<string, number>) => engine.computeScenario(withAssumptionValues(workbook, scenarioId, values), scenarioId).kpis[kpi];
+  const kpiAt = (values: ReadonlyMap<string, number>) =>
+    engine.computeScenario(withAssumptionValues(workbook, scenarioId, values), scenarioId).kpis[kpi];
   const rows = rangedAssumptions(scenario).map((a): SensitivityRow => {
     const { low, high } = rangeEnds(a.range);
     const kpiAtLow = kpiAt(new Map([[a.name, low]]));
     const kpiAtHigh = kpiAt(new Map([[a.name, high]]));
-    return { assumption: a.name, low, high, kpiAtLow, kpiAtHigh, swing: swingOf(kpi, kpiAtLow, kpiAtHigh, scenario.horizonMonths) };
+    return {
+      assumption: a.name,
+      low,
+      high,
+      kpiAtLow,
+      kpiAtHigh,
+      swing: swingOf(kpi, kpiAtLow, kpiAtHigh, scenario.horizonMonths),
+    };
   });
   // Largest swing first; a swing that cannot be measured (a null KPI) last; ties keep row order.
   rows.sort((x, y) => (y.swing ?? -1) - (x.swing ?? -1));

@@ -1,7 +1,15 @@
 // What a set of Monte Carlo runs says: the `simulate --json` figures of contracts.md, and the
 // series the app draws (a fan of cumulative cash, the distribution of the cliff month).
 import { RunRow, type SimulationPlan } from './monte-carlo';
-import { monthSpreadOf, percentileOfSorted, shareNever, sortedWithNeverLast, spreadOf, type MonthSpread, type Spread } from './percentiles';
+import {
+  monthSpreadOf,
+  percentileOfSorted,
+  shareNever,
+  sortedWithNeverLast,
+  spreadOf,
+  type MonthSpread,
+  type Spread,
+} from './percentiles';
 
 /** Forfeits below half a cent are rounding noise (the engine's own threshold for cash). */
 const FORFEIT_THRESHOLD = 0.005;
@@ -57,7 +65,11 @@ export interface CashFan {
 
 /** Per month, P10 / P50 / P90 of cumulative cash paid to AWS across the runs. */
 export function cumulativeCashFan(plan: SimulationPlan, rows: Float64Array): CashFan {
-  const fan = { p10: new Float64Array(plan.horizon), p50: new Float64Array(plan.horizon), p90: new Float64Array(plan.horizon) };
+  const fan = {
+    p10: new Float64Array(plan.horizon),
+    p50: new Float64Array(plan.horizon),
+    p90: new Float64Array(plan.horizon),
+  };
   const first = RunRow.fixed + 2 * plan.poolIds.length;
   for (let m = 0; m < plan.horizon; m++) {
     const sorted = column(plan, rows, first + m).sort();

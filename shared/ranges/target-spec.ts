@@ -14,7 +14,10 @@ const FORMS = 'cliff>=N, pool:ID>=N, forfeited<=X, cash<=X or runway>=N';
 const NUMBER = String.raw`(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
 const PATTERNS: [RegExp, (m: RegExpExecArray) => TargetSpec][] = [
   [new RegExp(`^cliff>=${NUMBER}$`, 'i'), (m) => ({ kind: 'cliff', month: Number(m[1]) })],
-  [new RegExp(`^pool:([A-Za-z0-9][A-Za-z0-9_.-]{0,63})>=${NUMBER}$`, 'i'), (m) => ({ kind: 'pool', poolId: m[1], month: Number(m[2]) })],
+  [
+    new RegExp(`^pool:([A-Za-z0-9][A-Za-z0-9_.-]{0,63})>=${NUMBER}$`, 'i'),
+    (m) => ({ kind: 'pool', poolId: m[1], month: Number(m[2]) }),
+  ],
   [new RegExp(`^forfeited<=${NUMBER}$`, 'i'), (m) => ({ kind: 'forfeited', amount: Number(m[1]) })],
   [new RegExp(`^cash<=${NUMBER}$`, 'i'), (m) => ({ kind: 'cash', amount: Number(m[1]) })],
   [new RegExp(`^runway>=${NUMBER}$`, 'i'), (m) => ({ kind: 'runway', months: Number(m[1]) })],
@@ -31,9 +34,12 @@ export function parseTargetSpec(text: string): TargetSpec {
 
 /** Refuses a target the scenario cannot answer (an unknown pool, runway without cash on hand). */
 export function checkTarget(spec: TargetSpec, result: ScenarioResult, cashOnHand: number | null): void {
-  if (spec.kind === 'runway' && cashOnHand === null) throw new RangeInputError('target runway>=N needs the company\'s cash on hand, which this workbook does not give');
+  if (spec.kind === 'runway' && cashOnHand === null)
+    throw new RangeInputError("target runway>=N needs the company's cash on hand, which this workbook does not give");
   if (spec.kind === 'pool' && !result.pools.some((p) => p.id === spec.poolId)) {
-    throw new RangeInputError(`target names pool "${spec.poolId}", which scenario "${result.id}" does not have (pools: ${result.pools.map((p) => p.id).join(', ') || 'none'})`);
+    throw new RangeInputError(
+      `target names pool "${spec.poolId}", which scenario "${result.id}" does not have (pools: ${result.pools.map((p) => p.id).join(', ') || 'none'})`,
+    );
   }
 }
 

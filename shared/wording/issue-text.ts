@@ -61,7 +61,8 @@ export function expressionProblemText(p: ExpressionProblem, assumption?: string)
     case 'not-finite':
       return `is not a finite number in month ${p.month} (${p.value})`;
     case 'out-of-bounds': {
-      const reason = p.month !== null && !Number.isFinite(p.value) ? 'is not a finite number' : boundsText(p.min, p.max);
+      const reason =
+        p.month !== null && !Number.isFinite(p.value) ? 'is not a finite number' : boundsText(p.min, p.max);
       return p.month === null ? `${reason} (is ${p.value})` : `${reason} in month ${p.month} (is ${p.value})`;
     }
     case 'unusable-cost':
@@ -82,7 +83,8 @@ function exprWords(issue: IssueOf<'EXPR_ERROR'>, names: IssueNames): IssueWords 
   const line = names.line(issue.lineId ?? '');
   const text = expressionProblemText(p);
   // A problem of one quantity names the field; the line-wide ones do not.
-  if (p.problem === 'unusable-cost' || p.problem === 'needs-cost' || issue.field === undefined) return about(line, text);
+  if (p.problem === 'unusable-cost' || p.problem === 'needs-cost' || issue.field === undefined)
+    return about(line, text);
   return { message: `${line}: ${issue.field}: ${text}`, text };
 }
 
@@ -132,16 +134,25 @@ export function issueWords(issue: Issue, names: IssueNames): IssueWords {
       return exprWords(issue, names);
     case 'PRICE_MISSING': {
       const p = issue.params;
-      return about(line(), p.reason === 'lookup' ? p.detail : `no cache-read price for ${p.model}; cached tokens are priced as input`);
+      return about(
+        line(),
+        p.reason === 'lookup' ? p.detail : `no cache-read price for ${p.model}; cached tokens are priced as input`,
+      );
     }
     case 'POOL_INELIGIBLE':
-      return sentence(`${line()} is claimed under ${pool()}, which cannot pay for it: ${poolIneligibleWhy(issue.params)}`);
+      return sentence(
+        `${line()} is claimed under ${pool()}, which cannot pay for it: ${poolIneligibleWhy(issue.params)}`,
+      );
     case 'WORKSTREAM_SPLIT': {
       const pools = issue.params.poolIds.map((id) => names.pool(id)).join(' and ');
-      return sentence(`Workstream "${issue.params.workstream}" is claimed under ${pools}; the same workload would be invoiced twice`);
+      return sentence(
+        `Workstream "${issue.params.workstream}" is claimed under ${pools}; the same workload would be invoiced twice`,
+      );
     }
     case 'BUILD_NOT_DISTINCT':
-      return sentence(`Build for Startups must fund a workstream of its own, but "${issue.params.workstream}" is also claimed under Portfolio`);
+      return sentence(
+        `Build for Startups must fund a workstream of its own, but "${issue.params.workstream}" is also claimed under Portfolio`,
+      );
     case 'ACCELERATOR_NOT_AI_FIRST':
       return about(pool(), `the ${PROGRAMS[issue.params.program].name} accepts AI-first companies only`);
     case 'AMOUNT_ATYPICAL': {
@@ -152,7 +163,9 @@ export function issueWords(issue: Issue, names: IssueNames): IssueWords {
     }
     case 'CREDITS_FORFEITED': {
       const { forfeited, amount } = issue.params;
-      return sentence(`${pool()} expires with ${wholeUsd(forfeited)} unused (${((100 * forfeited) / amount).toFixed(1)}% of the award)`);
+      return sentence(
+        `${pool()} expires with ${wholeUsd(forfeited)} unused (${((100 * forfeited) / amount).toFixed(1)}% of the award)`,
+      );
     }
     case 'EARMARKED_STRANDED': {
       const { payerPoolId, diverted, forfeited, causes } = issue.params;
@@ -163,7 +176,9 @@ export function issueWords(issue: Issue, names: IssueNames): IssueWords {
       );
     }
     case 'CREDIT_NEVER_APPLIES':
-      return sentence(`${line()} is marked credit-eligible, but no AWS credit pays for ${issue.params.service} spend: it is paid in cash`);
+      return sentence(
+        `${line()} is marked credit-eligible, but no AWS credit pays for ${issue.params.service} spend: it is paid in cash`,
+      );
     case 'DECLARED_OVER_POOL': {
       const { declared, over, amount, shortFrom } = issue.params;
       return sentence(
@@ -171,7 +186,10 @@ export function issueWords(issue: Issue, names: IssueNames): IssueWords {
       );
     }
     case 'PRICE_REGION_FALLBACK':
-      return about(line(), `no ${issue.params.region} price for ${issue.params.priceKey}; the ${issue.params.usedRegion} price is used`);
+      return about(
+        line(),
+        `no ${issue.params.region} price for ${issue.params.priceKey}; the ${issue.params.usedRegion} price is used`,
+      );
     case 'PRICE_DATED': {
       const { priceKey, status, month, note } = issue.params;
       return about(line(), `month ${month} uses a ${status} price for ${priceKey}${note === null ? '' : ` (${note})`}`);
@@ -189,18 +207,29 @@ export function issueWords(issue: Issue, names: IssueNames): IssueWords {
           : `This scenario is based on "${issue.params.basedOn}", which is not in this workbook; detach or delete it`,
       );
     case 'LINK_CYCLE':
-      return sentence(`This scenario is based on "${issue.params.basedOn}", which is itself (through its base) based on this scenario; detach one of them`);
+      return sentence(
+        `This scenario is based on "${issue.params.basedOn}", which is itself (through its base) based on this scenario; detach one of them`,
+      );
     case 'LINK_TARGET_MISSING': {
       const p = issue.params;
-      if (p.via === 'fundedBy') return sentence(`${line()} is funded by pool "${p.id}", which this scenario removed; it is computed as funded by none`);
-      if (p.via === 'supports') return sentence(`${line()} supports line "${p.id}", which this scenario removed; it supports none here`);
-      return sentence(`Change ${(p.change ?? 0) + 1} of this scenario is for ${p.target} "${p.id}", which its base no longer has, so it does nothing`);
+      if (p.via === 'fundedBy')
+        return sentence(
+          `${line()} is funded by pool "${p.id}", which this scenario removed; it is computed as funded by none`,
+        );
+      if (p.via === 'supports')
+        return sentence(`${line()} supports line "${p.id}", which this scenario removed; it supports none here`);
+      return sentence(
+        `Change ${(p.change ?? 0) + 1} of this scenario is for ${p.target} "${p.id}", which its base no longer has, so it does nothing`,
+      );
     }
     case 'LINK_CHANGE_INVALID': {
       const p = issue.params;
       const which = `Change ${(p.change ?? 0) + 1} of this scenario`;
-      if (p.reason === 'already-in-base') return sentence(`${which} adds ${p.target} "${p.id}", which its base now has too; the base's is used`);
-      return sentence(`${which} cannot be applied to ${p.target === 'scenario' ? `the setting ${p.id}` : `${p.target} "${p.id}"`}: ${p.detail ?? 'the value is not valid there'}; the base's value is used`);
+      if (p.reason === 'already-in-base')
+        return sentence(`${which} adds ${p.target} "${p.id}", which its base now has too; the base's is used`);
+      return sentence(
+        `${which} cannot be applied to ${p.target === 'scenario' ? `the setting ${p.id}` : `${p.target} "${p.id}"`}: ${p.detail ?? 'the value is not valid there'}; the base's value is used`,
+      );
     }
   }
 }

@@ -83,7 +83,9 @@ describe('folder fences', () => {
       readFileSync(path.join(ROOT, file), 'utf8')
         .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
         .replace(/'(?:[^'\\\n]|\\.)*'/g, "''");
-    const offenders = sourceFiles('shared').filter((file) => /\b(process\.|require\(|window\.|document\.|__dirname|Buffer\.)/.test(code(file)));
+    const offenders = sourceFiles('shared').filter((file) =>
+      /\b(process\.|require\(|window\.|document\.|__dirname|Buffer\.)/.test(code(file)),
+    );
     expect(offenders).toEqual([]);
   });
 });

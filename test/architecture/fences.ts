@@ -21,10 +21,22 @@ export const FENCES: Fence[] = [
   { folder: 'shared/expr', folders: [], packages: ['mathjs', 'mathjs/number'] },
   // The engine by concern: the compute pipeline and its speed machinery work hand in hand;
   // reporting reads computed results; edits change workbooks and compute nothing.
-  { folder: 'shared/engine/compute', folders: ['shared/model', 'shared/kinds', 'shared/prices', 'shared/expr', 'shared/engine/speed'], packages: [] },
-  { folder: 'shared/engine/speed', folders: ['shared/model', 'shared/prices', 'shared/expr', 'shared/engine/compute'], packages: [] },
+  {
+    folder: 'shared/engine/compute',
+    folders: ['shared/model', 'shared/kinds', 'shared/prices', 'shared/expr', 'shared/engine/speed'],
+    packages: [],
+  },
+  {
+    folder: 'shared/engine/speed',
+    folders: ['shared/model', 'shared/prices', 'shared/expr', 'shared/engine/compute'],
+    packages: [],
+  },
   { folder: 'shared/engine/report', folders: ['shared/model', 'shared/expr', 'shared/engine/compute'], packages: [] },
-  { folder: 'shared/engine/edits', folders: ['shared/model', 'shared/kinds', 'shared/prices', 'shared/expr'], packages: [] },
+  {
+    folder: 'shared/engine/edits',
+    folders: ['shared/model', 'shared/kinds', 'shared/prices', 'shared/expr'],
+    packages: [],
+  },
   // Imported actuals wrap the compute pipeline: plan against actual, replay, forecast from today.
   { folder: 'shared/engine/actuals', folders: ['shared/model', 'shared/engine/compute'], packages: [] },
   { folder: 'shared/engine', folders: ['shared/model', 'shared/prices', 'shared/expr'], packages: [] },
@@ -44,7 +56,19 @@ export const FENCES: Fence[] = [
   {
     folder: 'renderer/src',
     folders: ['shared', 'assets'],
-    packages: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'ag-grid-community', 'ag-grid-react', 'ag-charts-community', 'ag-charts-react', 'zustand', 'zustand/*', 'papaparse'],
+    packages: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'ag-grid-community',
+      'ag-grid-react',
+      'ag-charts-community',
+      'ag-charts-react',
+      'zustand',
+      'zustand/*',
+      'papaparse',
+    ],
   },
   // The CLI reads its version from package.json.
   { folder: 'cli', folders: ['shared', 'assets', 'package.json'], packages: ['node:*'] },
@@ -65,7 +89,14 @@ function packageAllowed(spec: string, allowed: string[]): boolean {
 export const BARRELS: { folder: string; entries: { path: string; testOnly?: true }[] }[] = [
   {
     folder: 'shared/engine',
-    entries: [{ path: '' }, { path: 'compute' }, { path: 'report' }, { path: 'edits' }, { path: 'actuals' }, { path: 'speed', testOnly: true }],
+    entries: [
+      { path: '' },
+      { path: 'compute' },
+      { path: 'report' },
+      { path: 'edits' },
+      { path: 'actuals' },
+      { path: 'speed', testOnly: true },
+    ],
   },
 ];
 

@@ -55,12 +55,27 @@ export interface GeneratedWorkbook {
 
 const DAYS = 30;
 const HOURS = 730;
-const BEDROCK_MODELS = ['claude-sonnet-4', 'claude-3-haiku', 'nova-pro', 'claude-haiku-4-5', 'claude-opus-4-1'] as const;
+const BEDROCK_MODELS = [
+  'claude-sonnet-4',
+  'claude-3-haiku',
+  'nova-pro',
+  'claude-haiku-4-5',
+  'claude-opus-4-1',
+] as const;
 // What each scenario puts where the first one uses claude-sonnet-4 ("what if we use Opus?").
 const SONNET_SWAPS = ['claude-sonnet-4', 'claude-opus-4-1', 'claude-3-haiku', 'nova-pro', 'claude-sonnet-4-5'] as const;
 const TRAINING_INSTANCES = ['g5.12xlarge', 'p4d.24xlarge', 'g5.48xlarge'] as const;
 const ENDPOINT_INSTANCES = ['g5.xlarge', 'g5.2xlarge', 'inf2.xlarge', 'm5.xlarge'] as const;
-const SERVICES = ['s3', 'opensearch-serverless', 'lambda', 'aurora', 'cloudwatch', 'nat-gateway', 'cloudfront', 'support'] as const;
+const SERVICES = [
+  's3',
+  'opensearch-serverless',
+  'lambda',
+  'aurora',
+  'cloudwatch',
+  'nat-gateway',
+  'cloudfront',
+  'support',
+] as const;
 const BEDROCK_SUPPORT = new Set<string>(['s3', 'opensearch-serverless', 'lambda']);
 const CASH_ONLY = new Set<string>(['support']);
 const PROGRAMS = ['portfolio', 'bedrock-poc', 'build', 'founders', 'accelerator', 'custom'] as const;
@@ -117,7 +132,10 @@ function drawLines(rng: Random, count: number, months: number): LineDraft[] {
             ? rng.int(1, 6)
             : Math.round(rng.between(100, 20_000) * 100) / 100;
     const service = rng.pick(SERVICES);
-    const supports = kind === 'service' && BEDROCK_SUPPORT.has(service) && bedrockIndices.length > 0 && rng.chance(0.7) ? rng.pick(bedrockIndices) : null;
+    const supports =
+      kind === 'service' && BEDROCK_SUPPORT.has(service) && bedrockIndices.length > 0 && rng.chance(0.7)
+        ? rng.pick(bedrockIndices)
+        : null;
     drafts.push({
       kind,
       base,
@@ -158,7 +176,13 @@ function price(lookup: { ok: true; value: number } | { ok: false; message: strin
 }
 
 function lineService(d: LineDraft): string {
-  return d.kind === 'bedrock' ? 'bedrock' : d.kind === 'training' ? d.platform : d.kind === 'endpoint' ? 'sagemaker' : d.service;
+  return d.kind === 'bedrock'
+    ? 'bedrock'
+    : d.kind === 'training'
+      ? d.platform
+      : d.kind === 'endpoint'
+        ? 'sagemaker'
+        : d.service;
 }
 
 function eligibleMask(d: LineDraft, drafts: LineDraft[], pools: PoolDraft[]): number {
@@ -170,7 +194,8 @@ function eligibleMask(d: LineDraft, drafts: LineDraft[], pools: PoolDraft[]): nu
       pool.program === 'custom'
         ? pool.services.includes(service)
         : pool.program === 'bedrock-poc'
-          ? service === 'bedrock' || (BEDROCK_SUPPORT.has(service) && d.supports !== null && drafts[d.supports].kind === 'bedrock')
+          ? service === 'bedrock' ||
+            (BEDROCK_SUPPORT.has(service) && d.supports !== null && drafts[d.supports].kind === 'bedrock')
           : true;
     if (ok) mask |= 1 << p;
   });
@@ -206,7 +231,14 @@ function lineInput(d: LineDraft, i: number, model: string, fundedBy: string | nu
   const expression = expressionOf(d);
   switch (d.kind) {
     case 'bedrock':
-      return { ...head, kind: 'bedrock' as const, model, inputTokensPerDay: expression, outputTokensPerDay: d.outputTokensPerDay, ...tail };
+      return {
+        ...head,
+        kind: 'bedrock' as const,
+        model,
+        inputTokensPerDay: expression,
+        outputTokensPerDay: d.outputTokensPerDay,
+        ...tail,
+      };
     case 'training':
       return {
         ...head,
@@ -264,7 +296,11 @@ export function generateWorkbook(spec: WorkbookSpec): GeneratedWorkbook {
     }));
     let monthZeroSpend = 0;
     for (const l of plainLines) monthZeroSpend += l.fixed + l.unit * l.base;
-    const plainPools = poolDrafts.map((p) => ({ amount: Math.round(monthZeroSpend * p.multiple), start: p.start, validity: p.validity }));
+    const plainPools = poolDrafts.map((p) => ({
+      amount: Math.round(monthZeroSpend * p.multiple),
+      start: p.start,
+      validity: p.validity,
+    }));
     plain.push({ growth, months, lines: plainLines, pools: plainPools });
 
     scenarios.push({
@@ -299,7 +335,13 @@ export function generateWorkbook(spec: WorkbookSpec): GeneratedWorkbook {
     format: 'creditstack.workbook',
     version: 2,
     title: `Benchmark ${lineCount} lines x ${months} months x ${poolCount} pools`,
-    company: { name: 'Benchmark AI', stage: 'series-a', aiFirst: true, cashOnHand: 5_000_000, otherMonthlyBurn: 200_000 },
+    company: {
+      name: 'Benchmark AI',
+      stage: 'series-a',
+      aiFirst: true,
+      cashOnHand: 5_000_000,
+      otherMonthlyBurn: 200_000,
+    },
     scenarios,
   };
   return { input, plain };

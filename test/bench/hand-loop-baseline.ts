@@ -25,7 +25,14 @@ export function handLoop(s: PlainScenario): HandLoopResult {
     }
   }
 
-  const order = pools.map((_, p) => p).sort((a, b) => pools[a].start + pools[a].validity - (pools[b].start + pools[b].validity) || pools[a].start - pools[b].start || a - b);
+  const order = pools
+    .map((_, p) => p)
+    .sort(
+      (a, b) =>
+        pools[a].start + pools[a].validity - (pools[b].start + pools[b].validity) ||
+        pools[a].start - pools[b].start ||
+        a - b,
+    );
   const balance = pools.map((p) => p.amount);
   const remaining = new Float64Array(n);
   const eligible = Int32Array.from(lines, (line) => line.eligible);

@@ -29,7 +29,13 @@ export function rangedSeriesA(root: string): Workbook {
   const loaded = parseWorkbookText(readFileSync(path.join(root, 'assets/templates/series-a.creditstack'), 'utf8'));
   if (!loaded.ok) throw new Error('the Series-A template does not load');
   const wb = loaded.workbook;
-  return { ...wb, scenarios: wb.scenarios.map((s) => ({ ...s, assumptions: s.assumptions.map((a) => (RANGES[a.name] === undefined ? a : { ...a, range: RANGES[a.name] })) })) };
+  return {
+    ...wb,
+    scenarios: wb.scenarios.map((s) => ({
+      ...s,
+      assumptions: s.assumptions.map((a) => (RANGES[a.name] === undefined ? a : { ...a, range: RANGES[a.name] })),
+    })),
+  };
 }
 
 function simulateAll(wb: Workbook, runs: number): Float64Array[] {
@@ -39,7 +45,15 @@ function simulateAll(wb: Workbook, runs: number): Float64Array[] {
 
 function cliBundle(root: string): string {
   const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'creditstack-bench-')), 'cli.cjs');
-  buildSync({ entryPoints: [path.join(root, 'cli/main.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning' });
+  buildSync({
+    entryPoints: [path.join(root, 'cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -50,7 +64,9 @@ function one(ms: number): Measurement {
 export function monteCarloBench(root: string, say: (text: string) => void): Row[] {
   const wb = rangedSeriesA(root);
   const plans = wb.scenarios.map((s) => simulationPlan(wb, s.id));
-  say(`Monte Carlo model: Series-A template, scenarios ${wb.scenarios.map((s) => `${s.id} (${s.lines.length} lines, ${plans.find((p) => p.scenarioId === s.id)!.ranged.length} ranged)`).join(', ')}`);
+  say(
+    `Monte Carlo model: Series-A template, scenarios ${wb.scenarios.map((s) => `${s.id} (${s.lines.length} lines, ${plans.find((p) => p.scenarioId === s.id)!.ranged.length} ranged)`).join(', ')}`,
+  );
 
   // One compute: the whole workbook after its drivers changed, engine reused (what an edit costs
   // the app). Timed as blocks of consecutive computes, like the runs, so that both pay for their
@@ -63,7 +79,11 @@ export function monteCarloBench(root: string, say: (text: string) => void): Row[
     runs: 5,
     prepare: (b) =>
       Array.from({ length: BLOCK }, (_, i) =>
-        withAssumptionValues(withAssumptionValues(wb, plans[0].scenarioId, drawsFor(plans[0], 99, b * BLOCK + i)), plans[1].scenarioId, drawsFor(plans[1], 99, b * BLOCK + i)),
+        withAssumptionValues(
+          withAssumptionValues(wb, plans[0].scenarioId, drawsFor(plans[0], 99, b * BLOCK + i)),
+          plans[1].scenarioId,
+          drawsFor(plans[1], 99, b * BLOCK + i),
+        ),
       ),
     run: (inputs) => inputs.map((w) => engine.computeWorkbook(w)).length,
   });
@@ -84,10 +104,14 @@ export function monteCarloBench(root: string, say: (text: string) => void): Row[
     },
   });
   const cpuMedian = cpu.slice(1).sort((a, b) => a - b)[2];
-  say(`Monte Carlo ${RUNS.toLocaleString('en-US')} runs in-process: CPU time of the thread, median ${cpuMedian.toFixed(0)} ms (wall median ${inProcess.medianMs.toFixed(0)} ms)`);
+  say(
+    `Monte Carlo ${RUNS.toLocaleString('en-US')} runs in-process: CPU time of the thread, median ${cpuMedian.toFixed(0)} ms (wall median ${inProcess.medianMs.toFixed(0)} ms)`,
+  );
   const rows = simulateAll(wb, RUNS);
   const stack = summarizeRuns(plans[0], rows[0]);
-  say(`Monte Carlo ${RUNS.toLocaleString('en-US')} runs, seed 1, ${plans[0].scenarioId}: cliff P10/P50/P90 ${stack.kpis.creditCliffMonth.p10}/${stack.kpis.creditCliffMonth.p50}/${stack.kpis.creditCliffMonth.p90}, no cliff ${(stack.kpis.creditCliffMonth.probabilityNone * 100).toFixed(1)}%`);
+  say(
+    `Monte Carlo ${RUNS.toLocaleString('en-US')} runs, seed 1, ${plans[0].scenarioId}: cliff P10/P50/P90 ${stack.kpis.creditCliffMonth.p10}/${stack.kpis.creditCliffMonth.p50}/${stack.kpis.creditCliffMonth.p90}, no cliff ${(stack.kpis.creditCliffMonth.probabilityNone * 100).toFixed(1)}%`,
+  );
 
   // The CLI end to end: spawn, read, simulate both scenarios over worker threads, print JSON.
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'creditstack-bench-')), 'ranged.creditstack');
@@ -96,7 +120,10 @@ export function monteCarloBench(root: string, say: (text: string) => void): Row[
   const samples: number[] = [];
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    const run = spawnSync(process.execPath, [cli, 'simulate', file, '--runs', String(CLI_RUNS), '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(process.execPath, [cli, 'simulate', file, '--runs', String(CLI_RUNS), '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     samples.push(performance.now() - t0);
     if (run.status !== 0) throw new Error(`creditstack simulate failed: ${run.stderr}`);
   }
@@ -129,6 +156,13 @@ export function monteCarloBench(root: string, say: (text: string) => void): Row[
       targetMs: 5000,
       comparisons: [],
     },
-    { id: 'monte-carlo-cli-fastest', name: 'same, fastest of 3', kind: 'info', measurement: one(samples[0]), targetMs: null, comparisons: [] },
+    {
+      id: 'monte-carlo-cli-fastest',
+      name: 'same, fastest of 3',
+      kind: 'info',
+      measurement: one(samples[0]),
+      targetMs: null,
+      comparisons: [],
+    },
   ];
 }

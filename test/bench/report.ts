@@ -24,7 +24,13 @@ export interface Row {
   note?: string;
 }
 
-export function compare(row: Measurement, baseline: Measurement, label: string, direction: Comparison['direction'], target: number | null = null): Comparison {
+export function compare(
+  row: Measurement,
+  baseline: Measurement,
+  label: string,
+  direction: Comparison['direction'],
+  target: number | null = null,
+): Comparison {
   const ratio = direction === 'slower' ? row.medianMs / baseline.medianMs : baseline.medianMs / row.medianMs;
   return { baseline: label, direction, ratio, target };
 }
@@ -36,12 +42,16 @@ function comparisonMet(c: Comparison): boolean | null {
 
 /** Met when the time target and every ratio target are met; null when the row has no target. */
 export function met(row: Row): boolean | null {
-  const checks = [row.targetMs === null ? null : row.measurement.medianMs <= row.targetMs, ...row.comparisons.map(comparisonMet)];
+  const checks = [
+    row.targetMs === null ? null : row.measurement.medianMs <= row.targetMs,
+    ...row.comparisons.map(comparisonMet),
+  ];
   const known = checks.filter((c): c is boolean => c !== null);
   return known.length === 0 ? null : known.every(Boolean);
 }
 
-const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+const ms = (x: number): string =>
+  x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3);
 
 function ratioText(c: Comparison): string {
   const r = c.ratio >= 100 ? c.ratio.toFixed(0) : c.ratio.toFixed(c.ratio >= 10 ? 1 : 2);
@@ -68,7 +78,11 @@ export function formatTable(rows: readonly Row[]): string {
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const numeric = new Set([1, 2, 3]);
-  const line = (cells: string[]) => cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 

@@ -58,18 +58,33 @@ function activeCells(s: PlainScenario, lineCount = s.lines.length): number {
 
 function describeIssues(result: ScenarioResult): string {
   const counts = new Map<string, number>();
-  for (const i of result.issues) counts.set(`${i.severity} ${i.code}`, (counts.get(`${i.severity} ${i.code}`) ?? 0) + 1);
+  for (const i of result.issues)
+    counts.set(`${i.severity} ${i.code}`, (counts.get(`${i.severity} ${i.code}`) ?? 0) + 1);
   return counts.size === 0 ? 'none' : [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
 }
 
-function row(id: string, name: string, kind: Row['kind'], measurement: Measurement, targetMs: number | null, comparisons: Row['comparisons'] = [], note?: string): Row {
+function row(
+  id: string,
+  name: string,
+  kind: Row['kind'],
+  measurement: Measurement,
+  targetMs: number | null,
+  comparisons: Row['comparisons'] = [],
+  note?: string,
+): Row {
   const r: Row = { id, name, kind, measurement, targetMs, comparisons, ...(note === undefined ? {} : { note }) };
   rows.push(r);
   return r;
 }
 
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
-console.log(`CreditStack benchmarks - node ${process.version}, ${os.cpus().length} CPUs, gc between runs: ${gcBetweenRuns ? 'yes' : 'no (run node with --expose-gc)'}`);
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+console.log(
+  `CreditStack benchmarks - node ${process.version}, ${os.cpus().length} CPUs, gc between runs: ${gcBetweenRuns ? 'yes' : 'no (run node with --expose-gc)'}`,
+);
 console.log('Checks and notes:');
 say(`load average at start: ${load()} (other processes on this machine skew the figures)`);
 
@@ -92,18 +107,43 @@ const engine = createEngine();
 if (wanted(1)) {
   progress('1 full compute 1,000 x 60 x 10');
   const hand = measure({ warmup: 20, runs: 50, prepare: () => smallPlain, run: handLoop });
-  const full = measure({ warmup: 20, runs: 50, prepare: () => fresh(smallWorkbook), run: (wb) => engine.computeWorkbook(wb) });
-  const cold = measure({ warmup: 5, runs: 20, prepare: () => fresh(smallWorkbook), run: (wb) => createEngine().computeWorkbook(wb) });
+  const full = measure({
+    warmup: 20,
+    runs: 50,
+    prepare: () => fresh(smallWorkbook),
+    run: (wb) => engine.computeWorkbook(wb),
+  });
+  const cold = measure({
+    warmup: 5,
+    runs: 20,
+    prepare: () => fresh(smallWorkbook),
+    run: (wb) => createEngine().computeWorkbook(wb),
+  });
   const SAMPLE_LINES = 50;
   const factor = activeCells(smallPlain) / activeCells(smallPlain, SAMPLE_LINES);
-  const naive = scaled(measure({ warmup: 1, runs: 7, prepare: () => smallPlain, run: (s) => mathjsCells(s, SAMPLE_LINES) }), factor);
-  row('full-1k', 'full compute 1,000 lines x 60 months x 10 pools (engine reused, new workbook objects each run)', 'benchmark', full, 5, [
-    compare(full, hand, 'hand-written loop', 'slower', 5),
-    compare(full, naive, 'mathjs evaluate per cell', 'faster'),
+  const naive = scaled(
+    measure({ warmup: 1, runs: 7, prepare: () => smallPlain, run: (s) => mathjsCells(s, SAMPLE_LINES) }),
+    factor,
+  );
+  row(
+    'full-1k',
+    'full compute 1,000 lines x 60 months x 10 pools (engine reused, new workbook objects each run)',
+    'benchmark',
+    full,
+    5,
+    [compare(full, hand, 'hand-written loop', 'slower', 5), compare(full, naive, 'mathjs evaluate per cell', 'faster')],
+  );
+  row('full-1k-cold', 'same, new engine each run (also parses every expression text)', 'info', cold, null, [
+    compare(cold, hand, 'hand-written loop', 'slower'),
   ]);
-  row('full-1k-cold', 'same, new engine each run (also parses every expression text)', 'info', cold, null, [compare(cold, hand, 'hand-written loop', 'slower')]);
   row('hand-loop-1k', 'hand-written loop, Math.pow per cell + simple allocation', 'baseline', hand, null);
-  row('mathjs-1k', `mathjs evaluate(string) per cell, cost cells only (${SAMPLE_LINES} of 1,000 lines, scaled x${factor.toFixed(1)} by cell count)`, 'baseline', naive, null);
+  row(
+    'mathjs-1k',
+    `mathjs evaluate(string) per cell, cost cells only (${SAMPLE_LINES} of 1,000 lines, scaled x${factor.toFixed(1)} by cell count)`,
+    'baseline',
+    naive,
+    null,
+  );
 }
 
 if (wanted(2) || wanted(3)) {
@@ -112,22 +152,45 @@ if (wanted(2) || wanted(3)) {
   const t0 = performance.now();
   const sheet = buildSheet(smallPlain);
   const buildMs = performance.now() - t0;
-  row('hf-build', 'HyperFormula build of the equivalent sheet (1,000 rows x 60 formulas), one run', 'info', { runs: 1, medianMs: buildMs, minMs: buildMs, maxMs: buildMs }, null);
+  row(
+    'hf-build',
+    'HyperFormula build of the equivalent sheet (1,000 rows x 60 formulas), one run',
+    'info',
+    { runs: 1, medianMs: buildMs, minMs: buildMs, maxMs: buildMs },
+    null,
+  );
 
   if (wanted(2)) {
     progress('2 change one shared assumption');
     engine.computeWorkbook(smallWorkbook);
-    const change = measure({ warmup: 20, runs: 50, prepare: (i) => withGrowth(smallWorkbook, 0.02 + (i + 1) * 1e-5), run: (wb) => engine.computeWorkbook(wb) });
-    const hf = measure({ warmup: 1, runs: 7, prepare: (i) => 0.02 + (i % 2) * 0.001 + 0.0005, run: (g) => sheet.setGrowth(g) });
-    row('assumption-1k', 'change one shared assumption (every line depends on it), 1,000 x 60 x 10', 'benchmark', change, 5, [
-      compare(change, hf, 'HyperFormula', 'faster', 50),
-    ]);
+    const change = measure({
+      warmup: 20,
+      runs: 50,
+      prepare: (i) => withGrowth(smallWorkbook, 0.02 + (i + 1) * 1e-5),
+      run: (wb) => engine.computeWorkbook(wb),
+    });
+    const hf = measure({
+      warmup: 1,
+      runs: 7,
+      prepare: (i) => 0.02 + (i % 2) * 0.001 + 0.0005,
+      run: (g) => sheet.setGrowth(g),
+    });
+    row(
+      'assumption-1k',
+      'change one shared assumption (every line depends on it), 1,000 x 60 x 10',
+      'benchmark',
+      change,
+      5,
+      [compare(change, hf, 'HyperFormula', 'faster', 50)],
+    );
     row('hf-growth', 'HyperFormula: set the growth cell (60,000 dependent formulas)', 'baseline', hf, null);
   }
 
   if (wanted(3)) {
     progress('3 edit one line');
-    const index = smallWorkbook.scenarios[0].lines.findIndex((l) => l.kind === 'bedrock' && typeof l.inputTokensPerDay === 'string');
+    const index = smallWorkbook.scenarios[0].lines.findIndex(
+      (l) => l.kind === 'bedrock' && typeof l.inputTokensPerDay === 'string',
+    );
     const target = smallWorkbook.scenarios[0].lines[index];
     if (target.kind !== 'bedrock') throw new Error('no growing bedrock line to edit');
     const base = smallPlain.lines[index].base;
@@ -142,13 +205,23 @@ if (wanted(2) || wanted(3)) {
       warmup: 20,
       runs: 50,
       // A text never seen before, as when the user types: the engine parses it.
-      prepare: (i) => withLine(smallWorkbook, index, { ...target, inputTokensPerDay: `${base + i + 1} * (1 + growth)^m` }),
+      prepare: (i) =>
+        withLine(smallWorkbook, index, { ...target, inputTokensPerDay: `${base + i + 1} * (1 + growth)^m` }),
       run: (wb) => engine.computeWorkbook(wb),
     });
-    const hf = measure({ warmup: 5, runs: 30, prepare: (i) => smallPlain.lines[index].base + i + 1, run: (v) => sheet.setBase(index, v) });
+    const hf = measure({
+      warmup: 5,
+      runs: 30,
+      prepare: (i) => smallPlain.lines[index].base + i + 1,
+      run: (v) => sheet.setBase(index, v),
+    });
     // Revision 2 target (handbook performance.md): at most 0.5 ms, and ahead of HyperFormula's row edit in the same run.
-    row('edit-number-1k', "edit one line's quantity (a number), 1,000 x 60 x 10", 'benchmark', number, 0.5, [compare(number, hf, 'HyperFormula row edit', 'faster', 1)]);
-    row('edit-expression-1k', "edit one line's quantity (new expression text, parsed)", 'benchmark', text, 1, [compare(text, hf, 'HyperFormula row edit', 'faster')]);
+    row('edit-number-1k', "edit one line's quantity (a number), 1,000 x 60 x 10", 'benchmark', number, 0.5, [
+      compare(number, hf, 'HyperFormula row edit', 'faster', 1),
+    ]);
+    row('edit-expression-1k', "edit one line's quantity (new expression text, parsed)", 'benchmark', text, 1, [
+      compare(text, hf, 'HyperFormula row edit', 'faster'),
+    ]);
     row('hf-row', "HyperFormula: set one row's input (60 dependent formulas)", 'baseline', hf, null);
   }
   sheet.destroy();
@@ -169,11 +242,20 @@ if (wanted(4)) {
   const bigPlain = generateWorkbook({ lines: 10_000, months: 120, pools: 10, seed: 7 }).plain[0];
   const wb = big();
   const result = engine.computeWorkbook(wb)[0];
-  say(`model 10,000 x 120 x 10: engine totalCost ${fmt(result.kpis.totalCost)}, hand loop ${fmt(handLoop(bigPlain).totalCost)}; issues: ${describeIssues(result)}`);
+  say(
+    `model 10,000 x 120 x 10: engine totalCost ${fmt(result.kpis.totalCost)}, hand loop ${fmt(handLoop(bigPlain).totalCost)}; issues: ${describeIssues(result)}`,
+  );
   const hand = measure({ warmup: 3, runs: 15, prepare: () => bigPlain, run: handLoop });
   const full = measure({ warmup: 3, runs: 15, prepare: () => fresh(wb), run: (w) => engine.computeWorkbook(w) });
   const cold = measure({ warmup: 1, runs: 7, prepare: () => fresh(wb), run: (w) => createEngine().computeWorkbook(w) });
-  row('full-10k', 'full compute 10,000 lines x 120 months x 10 pools (engine reused, new workbook objects)', 'benchmark', full, 100, [compare(full, hand, 'hand-written loop', 'slower')]);
+  row(
+    'full-10k',
+    'full compute 10,000 lines x 120 months x 10 pools (engine reused, new workbook objects)',
+    'benchmark',
+    full,
+    100,
+    [compare(full, hand, 'hand-written loop', 'slower')],
+  );
   row('full-10k-cold', 'same, new engine each run (also parses 10,000 expression texts)', 'info', cold, null);
   row('hand-loop-10k', 'hand-written loop 10,000 x 120 x 10', 'baseline', hand, null);
 }
@@ -184,9 +266,14 @@ if (wanted(5)) {
   const wb = workbookSchema.parse(five.input);
   const hand = measure({ warmup: 10, runs: 30, prepare: () => five.plain, run: (all) => all.map(handLoop) });
   const full = measure({ warmup: 10, runs: 30, prepare: () => fresh(wb), run: (w) => engine.computeWorkbook(w) });
-  row('five-scenarios', 'five scenarios side by side, 1,000 lines x 60 months x 10 pools each (full compute)', 'benchmark', full, 25, [
-    compare(full, hand, 'hand-written loop', 'slower'),
-  ]);
+  row(
+    'five-scenarios',
+    'five scenarios side by side, 1,000 lines x 60 months x 10 pools each (full compute)',
+    'benchmark',
+    full,
+    25,
+    [compare(full, hand, 'hand-written loop', 'slower')],
+  );
   row('hand-loop-five', 'hand-written loop, five scenarios', 'baseline', hand, null);
 }
 
@@ -197,7 +284,9 @@ if (wanted(6)) {
   const text = serializeWorkbook(wb);
   const loaded = parseWorkbookText(text);
   if (!loaded.ok) throw new Error(`the generated file does not load: ${loaded.error.message}`);
-  say(`10,000-line file: ${(text.length / 1e6).toFixed(1)} MB (${text.length.toLocaleString('en-US')} characters); reloaded it serialises to the same text: ${serializeWorkbook(loaded.workbook) === text}`);
+  say(
+    `10,000-line file: ${(text.length / 1e6).toFixed(1)} MB (${text.length.toLocaleString('en-US')} characters); reloaded it serialises to the same text: ${serializeWorkbook(loaded.workbook) === text}`,
+  );
   const open = measure({ warmup: 2, runs: 10, prepare: () => text, run: parseWorkbookText });
   row('open-10k', 'open and validate a 10,000-line workbook file (parseWorkbookText)', 'benchmark', open, 300);
   row('save-10k', 'save the same workbook (serializeWorkbook)', 'info', save, null);
@@ -209,7 +298,9 @@ if (wanted(7)) {
   const result = engine.computeWorkbook(wb)[0];
   const scenario = wb.scenarios[0];
   const csv = toCsv(linesTable(result, scenario));
-  say(`lines CSV 10,000 x 120: ${(csv.length / 1e6).toFixed(1)} MB; columns id, name, kind, workstream, fundedBy, total, 120 months (cents)`);
+  say(
+    `lines CSV 10,000 x 120: ${(csv.length / 1e6).toFixed(1)} MB; columns id, name, kind, workstream, fundedBy, total, 120 months (cents)`,
+  );
   const exportCsv = measure({ warmup: 2, runs: 10, prepare: () => result, run: (r) => toCsv(linesTable(r, scenario)) });
   row('csv-10k', 'CSV export, lines table 10,000 lines x 120 months (linesTable + toCsv)', 'benchmark', exportCsv, 300);
 }

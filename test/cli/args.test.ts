@@ -42,14 +42,19 @@ describe('parseCommandLine', () => {
   });
 
   it('refuses an empty option value', () => {
-    expect(failure(['compute', 'plan.creditstack', '--scenario=']).message).toBe('option --scenario needs a value (see creditstack compute --help)');
+    expect(failure(['compute', 'plan.creditstack', '--scenario=']).message).toBe(
+      'option --scenario needs a value (see creditstack compute --help)',
+    );
   });
 });
 
 describe('parseScenarioRef', () => {
   it('splits FILE#SCENARIO at the last "#" unless the whole text is an existing file', () => {
     expect(parseScenarioRef('plan.creditstack#sonnet')).toEqual({ file: 'plan.creditstack', scenario: 'sonnet' });
-    expect(parseScenarioRef('dir#1/plan.creditstack#opus')).toEqual({ file: 'dir#1/plan.creditstack', scenario: 'opus' });
+    expect(parseScenarioRef('dir#1/plan.creditstack#opus')).toEqual({
+      file: 'dir#1/plan.creditstack',
+      scenario: 'opus',
+    });
     expect(parseScenarioRef('plan.creditstack')).toEqual({ file: 'plan.creditstack', scenario: null });
     expect(parseScenarioRef('plan.creditstack#')).toEqual({ file: 'plan.creditstack', scenario: null });
   });

@@ -39,7 +39,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): CliRun {
   const result = spawnSync(process.execPath, [cliBundle(), ...args], {
     cwd: options.cwd ?? ROOT,
     // A run that hangs is killed (SIGTERM) and reported as code -1, so the test fails rather than waits.

@@ -41,7 +41,15 @@ describe('compare --diff', () => {
     const out = JSON.parse(run.stdout) as {
       baseline: string;
       scenarios: { ref: string; delta: Record<string, number | null> }[];
-      diff: { before: string; after: string; lines: JsonDiffRow[]; pools: JsonDiffRow[]; assumptions: JsonDiffRow[]; settings: unknown[]; totalCostEffect: number };
+      diff: {
+        before: string;
+        after: string;
+        lines: JsonDiffRow[];
+        pools: JsonDiffRow[];
+        assumptions: JsonDiffRow[];
+        settings: unknown[];
+        totalCostEffect: number;
+      };
     };
     // The KPI part is unchanged by --diff: 40,800 - 36,000.
     expect(out.baseline).toBe(`${before}#main`);
@@ -70,7 +78,11 @@ describe('compare --diff', () => {
     const run = runCli(['compare', `${before}#main`, `${after}#main`, '--diff']);
     expect(run.code).toBe(0);
     const text = run.stdout;
-    const row = (label: string) => text.split('\n').find((l) => l.startsWith(label + '  '))?.replace(/\s{2,}/g, ' | ');
+    const row = (label: string) =>
+      text
+        .split('\n')
+        .find((l) => l.startsWith(label + '  '))
+        ?.replace(/\s{2,}/g, ' | ');
     // Founders exists only after: absent ("-") before. It pays the $700 embeddings charge once the
     // POC has paid chat: 7 x 700 = 4,900, then 100 of month 7's 700 -> depletion 7 + 100/700 = 7.14.
     expect(row('Activate Founders depletion')).toBe('Activate Founders depletion | - | month 7.14 | -');
@@ -109,7 +121,9 @@ describe('compare --diff', () => {
     const run = runCli(['compare', `${file}#opus`, '--diff']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(stderrLines(run)).toEqual([`creditstack: --diff needs two scenarios to compare; ${file}#opus is the only one given`]);
+    expect(stderrLines(run)).toEqual([
+      `creditstack: --diff needs two scenarios to compare; ${file}#opus is the only one given`,
+    ]);
   });
 });
 
@@ -122,12 +136,58 @@ describe('compare --csv', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const rows = parse(run.stdout);
-    expect(rows[0]!.slice(0, 6)).toEqual(['key', 'kpi', 'unit', `${file}#opus value`, `${file}#opus delta`, `${file}#opus pct`]);
+    expect(rows[0]!.slice(0, 6)).toEqual([
+      'key',
+      'kpi',
+      'unit',
+      `${file}#opus value`,
+      `${file}#opus delta`,
+      `${file}#opus pct`,
+    ]);
     // Sonnet against Opus: -172,800 (-0.8); Haiku: -212,400 (-212,400 / 216,000 = -0.983333).
     // The monthly run rate first: $9,000 / $1,800 / $150 a month.
-    expect(rows[1]).toEqual(['runRateMonth0', 'Monthly run rate, month 0', 'usd', '9000', '0', '0', '1800', '-7200', '-0.8', '150', '-8850', '-0.983333']);
-    expect(rows[3]).toEqual(['totalCost', 'Total cost', 'usd', '216000', '0', '0', '43200', '-172800', '-0.8', '3600', '-212400', '-0.983333']);
-    expect(rows.find((r) => r[0] === 'creditCliffMonth')).toEqual(['creditCliffMonth', 'Credit cliff', 'month', '2', '0', '', '13', '11', '', '', '', '']);
+    expect(rows[1]).toEqual([
+      'runRateMonth0',
+      'Monthly run rate, month 0',
+      'usd',
+      '9000',
+      '0',
+      '0',
+      '1800',
+      '-7200',
+      '-0.8',
+      '150',
+      '-8850',
+      '-0.983333',
+    ]);
+    expect(rows[3]).toEqual([
+      'totalCost',
+      'Total cost',
+      'usd',
+      '216000',
+      '0',
+      '0',
+      '43200',
+      '-172800',
+      '-0.8',
+      '3600',
+      '-212400',
+      '-0.983333',
+    ]);
+    expect(rows.find((r) => r[0] === 'creditCliffMonth')).toEqual([
+      'creditCliffMonth',
+      'Credit cliff',
+      'month',
+      '2',
+      '0',
+      '',
+      '13',
+      '11',
+      '',
+      '',
+      '',
+      '',
+    ]);
     expect(rows).toHaveLength(13);
   });
 
@@ -140,12 +200,30 @@ describe('compare --csv', () => {
     expect(run.stderr).toBe('');
     const rows = parse(readFileSync(out, 'utf8'));
     const blank = rows.findIndex((r) => r.every((c) => c === ''));
-    expect(rows[blank + 1]!.slice(0, 8)).toEqual(['kind', 'status', 'id', 'name', 'field', 'before', 'after', 'cost effect']);
+    expect(rows[blank + 1]!.slice(0, 8)).toEqual([
+      'kind',
+      'status',
+      'id',
+      'name',
+      'field',
+      'before',
+      'after',
+      'cost effect',
+    ]);
     const diffRows = rows.slice(blank + 2).map((r) => r.slice(0, 8));
     expect(diffRows).toContainEqual(['line', 'changed', 'chat', 'Chat', 'horizon cost', '21600', '32400', '10800']);
     expect(diffRows).toContainEqual(['line', 'changed', 'chat', 'Chat', 'outputTokensPerDay', '2000000', '2e6', '']);
     expect(diffRows).toContainEqual(['line', 'removed', 'old', 'Old batch job', 'horizon cost', '6000', '', '-6000']);
-    expect(diffRows).toContainEqual(['pool', 'added', 'founders', 'Activate Founders', 'credits used', '', '5000', '5000']);
+    expect(diffRows).toContainEqual([
+      'pool',
+      'added',
+      'founders',
+      'Activate Founders',
+      'credits used',
+      '',
+      '5000',
+      '5000',
+    ]);
     expect(diffRows.at(-1)).toEqual(['total', '', '', '', 'total cost', '36000', '40800', '4800']);
   });
 
@@ -193,7 +271,9 @@ describe('compare: inputs and mistakes', () => {
   it('--help describes --diff, --csv and --out', () => {
     const run = runCli(['compare', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Usage: creditstack compare FILE[#SCENARIO] ... [--json | --csv [--bom]] [--diff] [--out PATH]');
+    expect(run.stdout).toContain(
+      'Usage: creditstack compare FILE[#SCENARIO] ... [--json | --csv [--bom]] [--diff] [--out PATH]',
+    );
     for (const option of ['--diff', '--csv', '--bom', '--out PATH']) expect(run.stdout).toContain(`  ${option}`);
   });
 });

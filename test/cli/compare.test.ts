@@ -93,17 +93,29 @@ describe('compare, readable', () => {
     expect(run.stdout).toMatch(new RegExp(`\\[1\\]  ${FILE}#opus\\s+Claude Opus 4.1 \\(baseline\\)`));
     expect(run.stdout).toMatch(new RegExp(`\\[3\\]  ${FILE}#haiku\\s+Claude 3 Haiku`));
     // Sonnet: 43,200 - 216,000 = -172,800 (-80.0%); Haiku: 3,600 - 216,000 = -212,400 (-98.3%).
-    expect(row(run.stdout, 'Total cost')).toBe('Total cost | $216,000.00 | $43,200.00 | -$172,800.00 (-80.0%) | $3,600.00 | -$212,400.00 (-98.3%)');
+    expect(row(run.stdout, 'Total cost')).toBe(
+      'Total cost | $216,000.00 | $43,200.00 | -$172,800.00 (-80.0%) | $3,600.00 | -$212,400.00 (-98.3%)',
+    );
     // Haiku applies 3,600 of the 25,000: -21,400 (-85.6%).
-    expect(row(run.stdout, 'Credits applied')).toBe('Credits applied | $25,000.00 | $25,000.00 | $0.00 (0.0%) | $3,600.00 | -$21,400.00 (-85.6%)');
+    expect(row(run.stdout, 'Credits applied')).toBe(
+      'Credits applied | $25,000.00 | $25,000.00 | $0.00 (0.0%) | $3,600.00 | -$21,400.00 (-85.6%)',
+    );
     // 18,200 - 191,000 = -172,800 (-90.5%); 0 - 191,000 (-100.0%).
-    expect(row(run.stdout, 'Cash cost')).toBe('Cash cost | $191,000.00 | $18,200.00 | -$172,800.00 (-90.5%) | $0.00 | -$191,000.00 (-100.0%)');
+    expect(row(run.stdout, 'Cash cost')).toBe(
+      'Cash cost | $191,000.00 | $18,200.00 | -$172,800.00 (-90.5%) | $0.00 | -$191,000.00 (-100.0%)',
+    );
     // 25,000 / 216,000 = 11.6%, 25,000 / 43,200 = 57.9% (+46.3 pts), 100% (+88.4 pts).
     expect(row(run.stdout, 'Credit coverage')).toBe('Credit coverage | 11.6% | 57.9% | +46.3 pts | 100.0% | +88.4 pts');
     expect(row(run.stdout, 'Credit cliff')).toBe('Credit cliff | month 2 | month 13 | +11 | none | -');
-    expect(row(run.stdout, 'Credits forfeited')).toBe('Credits forfeited | $0.00 | $0.00 | $0.00 | $21,400.00 | +$21,400.00');
+    expect(row(run.stdout, 'Credits forfeited')).toBe(
+      'Credits forfeited | $0.00 | $0.00 | $0.00 | $21,400.00 | +$21,400.00',
+    );
     // 2 + 7000/9000 = 2.78, 13 + 1600/1800 = 13.89 (+11.11).
-    expect(row(run.stdout, 'Bedrock POC depletion')).toBe('Bedrock POC depletion | month 2.78 | month 13.89 | +11.11 | none | -');
-    expect(row(run.stdout, 'Bedrock POC forfeited')).toBe('Bedrock POC forfeited | $0.00 | $0.00 | $0.00 | $21,400.00 | +$21,400.00');
+    expect(row(run.stdout, 'Bedrock POC depletion')).toBe(
+      'Bedrock POC depletion | month 2.78 | month 13.89 | +11.11 | none | -',
+    );
+    expect(row(run.stdout, 'Bedrock POC forfeited')).toBe(
+      'Bedrock POC forfeited | $0.00 | $0.00 | $0.00 | $21,400.00 | +$21,400.00',
+    );
   });
 });

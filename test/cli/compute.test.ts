@@ -20,7 +20,14 @@ interface ScenarioJson {
   kpis: Record<string, number | null>;
   pools: PoolJson[];
   lines: { id: string; total: number; monthly: number[] }[];
-  months: { index: number; month: string; cost: number; credits: number; cash: number; pools: Record<string, { draw: number; balance: number }> }[];
+  months: {
+    index: number;
+    month: string;
+    cost: number;
+    credits: number;
+    cash: number;
+    pools: Record<string, { draw: number; balance: number }>;
+  }[];
   issues: { severity: string; code: string }[];
 }
 
@@ -116,7 +123,9 @@ describe('compute options and readable output', () => {
     expect(text).toMatch(/Credit cliff\s+first cash month 2028-02 \(month 13\)/);
     // Depletion 13.888... shown as 13.89; the pool expires at month 24 = 2029-01.
     // The pool by its name ("Bedrock POC"), then its program.
-    expect(text).toMatch(/Bedrock POC\s+Bedrock POC funding\s+\$25,000\.00\s+\$25,000\.00\s+\$0\.00\s+\$0\.00\s+2028-02 \(month 13\.89\)\s+2029-01 \(month 24\)/);
+    expect(text).toMatch(
+      /Bedrock POC\s+Bedrock POC funding\s+\$25,000\.00\s+\$25,000\.00\s+\$0\.00\s+\$0\.00\s+2028-02 \(month 13\.89\)\s+2029-01 \(month 24\)/,
+    );
     // No terminal colour codes when stdout is a pipe.
     expect(text).not.toContain('\u001b[');
   });

@@ -40,7 +40,12 @@ describe('unreadable or invalid files', () => {
   it('wrong schema: the message gives the JSON path of the first problem', () => {
     const file = writeTemp(
       'negative.creditstack',
-      minimalWorkbook([], { pools: [{ id: 'poc', program: 'bedrock-poc', amount: 25000 }, { id: 'bad', program: 'portfolio', amount: -5 }] }),
+      minimalWorkbook([], {
+        pools: [
+          { id: 'poc', program: 'bedrock-poc', amount: 25000 },
+          { id: 'bad', program: 'portfolio', amount: -5 },
+        ],
+      }),
     );
     const before = sha256(file);
     for (const args of commands(file)) expectOneLineFailure(args, `${file}: scenarios[0].pools[1].amount: `);
@@ -48,7 +53,10 @@ describe('unreadable or invalid files', () => {
   });
 
   it('a newer version is refused, not guessed at', () => {
-    const file = writeTemp('future.creditstack', JSON.stringify({ format: 'creditstack.workbook', version: 99, scenarios: [] }));
+    const file = writeTemp(
+      'future.creditstack',
+      JSON.stringify({ format: 'creditstack.workbook', version: 99, scenarios: [] }),
+    );
     const before = sha256(file);
     const line = expectOneLineFailure(['compute', file], file);
     expect(line).toMatch(/newer version/);
@@ -96,7 +104,10 @@ describe('bad arguments', () => {
     [['compare'], 'creditstack: compare needs at least one FILE'],
     [['prices', 'extra'], 'creditstack: unexpected argument "extra"'],
     [['new'], 'creditstack: new needs --template NAME (templates: series-a, seed-ml, model-comparison)'],
-    [['new', '--template', 'nope'], 'creditstack: unknown template "nope" (templates: series-a, seed-ml, model-comparison)'],
+    [
+      ['new', '--template', 'nope'],
+      'creditstack: unknown template "nope" (templates: series-a, seed-ml, model-comparison)',
+    ],
     [['export', file, '--table', 'weekly', '--scenario', 'sonnet'], 'creditstack: unknown table "weekly"'],
     [['compute', file, '--scenario', 'gpt'], `creditstack: ${file}: no scenario "gpt"`],
   ])('%j', (args, start) => {
@@ -117,7 +128,8 @@ describe('help and version', () => {
       const run = runCli([flag]);
       expect(run.code).toBe(0);
       expect(run.stderr).toBe('');
-      for (const command of ['compute', 'compare', 'export', 'validate', 'new', 'prices']) expect(run.stdout).toContain(`  ${command} `);
+      for (const command of ['compute', 'compare', 'export', 'validate', 'new', 'prices'])
+        expect(run.stdout).toContain(`  ${command} `);
     }
   });
 

@@ -61,7 +61,14 @@ describe('export --table', () => {
     expect(rows[0]![6]).toBe('2027-01');
     expect(rows[0]![29]).toBe('2028-12');
     // fundedBy names the pool ("Bedrock POC", id "poc").
-    expect(rows[1]!.slice(0, 6)).toEqual(['inference', 'Claude Sonnet 4 inference', 'bedrock', 'Production inference', 'Bedrock POC', '43200']);
+    expect(rows[1]!.slice(0, 6)).toEqual([
+      'inference',
+      'Claude Sonnet 4 inference',
+      'bedrock',
+      'Production inference',
+      'Bedrock POC',
+      '43200',
+    ]);
     expect(rows[1]!.slice(6)).toEqual(Array(24).fill('1800'));
   });
 
@@ -86,7 +93,9 @@ describe('export --table', () => {
     for (const table of ['monthly', 'pools', 'lines', 'summary'] as const) {
       const run = runCli(['export', template('series-a'), '--scenario', scenario.id, '--table', table]);
       expect(run.code).toBe(0);
-      const expected = exportTable(table, result, scenario).map((row) => row.map((c) => (c === null ? '' : typeof c === 'string' ? neutraliseFormula(c) : formatCsvNumber(c))));
+      const expected = exportTable(table, result, scenario).map((row) =>
+        row.map((c) => (c === null ? '' : typeof c === 'string' ? neutraliseFormula(c) : formatCsvNumber(c))),
+      );
       const parsed = Papa.parse<string[]>(run.stdout, { skipEmptyLines: true });
       expect(parsed.data).toEqual(expected);
     }
@@ -137,10 +146,22 @@ describe('export --out and --bom', () => {
 
 describe('export mistakes', () => {
   it.each([
-    [['--table', 'weekly', '--scenario', 'sonnet'], 'creditstack: unknown table "weekly" (tables: monthly, pools, lines, summary)'],
-    [['--scenario', 'sonnet'], 'creditstack: export needs --table monthly|pools|lines|summary (see creditstack export --help)'],
-    [['--table', 'monthly'], `creditstack: ${FILE}: holds 3 scenarios (opus, sonnet, haiku); choose one with --scenario ID`],
-    [['--table', 'monthly', '--scenario', 'llama'], `creditstack: ${FILE}: no scenario "llama" (scenarios: opus, sonnet, haiku)`],
+    [
+      ['--table', 'weekly', '--scenario', 'sonnet'],
+      'creditstack: unknown table "weekly" (tables: monthly, pools, lines, summary)',
+    ],
+    [
+      ['--scenario', 'sonnet'],
+      'creditstack: export needs --table monthly|pools|lines|summary (see creditstack export --help)',
+    ],
+    [
+      ['--table', 'monthly'],
+      `creditstack: ${FILE}: holds 3 scenarios (opus, sonnet, haiku); choose one with --scenario ID`,
+    ],
+    [
+      ['--table', 'monthly', '--scenario', 'llama'],
+      `creditstack: ${FILE}: no scenario "llama" (scenarios: opus, sonnet, haiku)`,
+    ],
   ])('export %j is exit 2 with one line', (args, message) => {
     const run = runCli(['export', FILE, ...args]);
     expect(run.code).toBe(2);

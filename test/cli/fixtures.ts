@@ -35,10 +35,26 @@ export function minimalWorkbook(lines: object[], extra: { pools?: object[]; assu
 
 /** A training run claimed under a Bedrock-only pool: POOL_INELIGIBLE (an error). */
 export const INELIGIBLE_WORKBOOK = minimalWorkbook([
-  { id: 'train', name: 'Fine-tune', kind: 'training', workstream: 'Fine-tune', instanceType: 'g5.12xlarge', hoursPerRun: 10, fundedBy: 'poc' },
+  {
+    id: 'train',
+    name: 'Fine-tune',
+    kind: 'training',
+    workstream: 'Fine-tune',
+    instanceType: 'g5.12xlarge',
+    hoursPerRun: 10,
+    fundedBy: 'poc',
+  },
 ]);
 
 /** A quantity that refers to a name nobody defined: EXPR_ERROR on that field. */
 export const EXPR_ERROR_WORKBOOK = minimalWorkbook([
-  { id: 'chat', name: 'Chat', kind: 'bedrock', workstream: 'Chat', model: 'claude-sonnet-4', inputTokensPerDay: 'users * 2000', fundedBy: 'poc' },
+  {
+    id: 'chat',
+    name: 'Chat',
+    kind: 'bedrock',
+    workstream: 'Chat',
+    model: 'claude-sonnet-4',
+    inputTokensPerDay: 'users * 2000',
+    fundedBy: 'poc',
+  },
 ]);

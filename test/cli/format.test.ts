@@ -78,7 +78,15 @@ describe('tables', () => {
   });
 
   it('lines up label/value pairs', () => {
-    expect(formatPairs([['Total', '$1.00'], ['Paid in cash', '$0.00']], 2)).toBe('  Total         $1.00\n  Paid in cash  $0.00');
+    expect(
+      formatPairs(
+        [
+          ['Total', '$1.00'],
+          ['Paid in cash', '$0.00'],
+        ],
+        2,
+      ),
+    ).toBe('  Total         $1.00\n  Paid in cash  $0.00');
   });
 
   it('uses colour only on a terminal without NO_COLOR', () => {

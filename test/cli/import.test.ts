@@ -20,27 +20,45 @@ describe('creditstack import', () => {
     const before = readFileSync(plan);
     const credits = runCli(['import', 'credits', sample('get-credits.sample.json'), '--into', plan]);
     expect(credits.code).toBe(0);
-    expect(credits.stdout).toMatch(/^Imported credits .* the previous version is .*plan\.creditstack\.bak\n {2}3 credits read\n/);
+    expect(credits.stdout).toMatch(
+      /^Imported credits .* the previous version is .*plan\.creditstack\.bak\n {2}3 credits read\n/,
+    );
     expect(readFileSync(`${plan}.bak`).equals(before)).toBe(true);
     const afterCredits = readFileSync(plan);
-    expect(runCli(['import', 'allocations', sample('get-credit-allocation-history.sample.json'), '--into', plan]).code).toBe(0);
+    expect(
+      runCli(['import', 'allocations', sample('get-credit-allocation-history.sample.json'), '--into', plan]).code,
+    ).toBe(0);
     expect(readFileSync(`${plan}.bak`).equals(afterCredits)).toBe(true);
-    expect(runCli(['import', 'usage', sample('cost-explorer.sample.csv'), '--into', plan, '--scenario', 'plan']).code).toBe(0);
+    expect(
+      runCli(['import', 'usage', sample('cost-explorer.sample.csv'), '--into', plan, '--scenario', 'plan']).code,
+    ).toBe(0);
     const saved = JSON.parse(readFileSync(plan, 'utf8'));
     expect(saved.actuals.credits).toHaveLength(3);
     expect(saved.actuals.allocations).toHaveLength(13);
     expect(saved.actuals.usage).toHaveLength(15);
-    expect(saved.scenarios[0].pools.map((p: { creditId?: string }) => p.creditId)).toEqual(['100000000001', '100000000002', '100000000003']);
+    expect(saved.scenarios[0].pools.map((p: { creditId?: string }) => p.creditId)).toEqual([
+      '100000000001',
+      '100000000002',
+      '100000000003',
+    ]);
     // No temporary file is left beside the workbook.
     expect(readdirSync(join(plan, '..')).sort()).toEqual(['plan.creditstack', 'plan.creditstack.bak']);
     expect(runCli(['validate', plan]).code).toBe(0);
     // compute --json adds the actuals block (contracts, revision 2); the readable summary shows it.
     const json = JSON.parse(runCli(['compute', plan, '--json']).stdout);
     expect(json.scenarios[0].actuals.throughMonth).toBe('2026-11');
-    expect(json.scenarios[0].actuals.months[1]).toMatchObject({ month: '2026-10', actualCost: 3645, planCost: 3295, actualCredits: 4045, planCredits: 3195 });
+    expect(json.scenarios[0].actuals.months[1]).toMatchObject({
+      month: '2026-10',
+      actualCost: 3645,
+      planCost: 3295,
+      actualCredits: 4045,
+      planCredits: 3195,
+    });
     expect(json.scenarios[0].actuals.months[1].pools.portfolio).toMatchObject({ actualDraw: 1635, planDraw: 1095 });
     const text = runCli(['compute', plan]).stdout;
-    expect(text).toMatch(/Plan against actual \(actuals through 2026-11; the figures above are the forecast from 2026-12\)/);
+    expect(text).toMatch(
+      /Plan against actual \(actuals through 2026-11; the figures above are the forecast from 2026-12\)/,
+    );
     expect(text).toMatch(/2026-10 portfolio: AWS \$1,635\.00, rule \$1,135\.00/);
   });
 
@@ -64,7 +82,9 @@ describe('creditstack import', () => {
     writeFileSync(broken, text);
     const run = runCli(['import', 'credits', broken, '--into', plan]);
     expect(run.code).toBe(2);
-    expect(stderrLines(run)).toEqual([`creditstack: ${broken}: credits[0].remainingAmount.currencyAmount: "45,949.00" is not an amount; nothing was imported`]);
+    expect(stderrLines(run)).toEqual([
+      `creditstack: ${broken}: credits[0].remainingAmount.currencyAmount: "45,949.00" is not an amount; nothing was imported`,
+    ]);
     expect(sha256(plan)).toBe(hash);
   });
 
@@ -82,7 +102,9 @@ describe('creditstack import', () => {
     const invalid = runCli(['import', 'usage', sample('cost-explorer.sample.csv'), '--into', bad]);
     expect(invalid.code).toBe(2);
     expect(stderrLines(invalid)[0]).toMatch(/bad\.creditstack: scenarios: .*; nothing was imported$/);
-    expect(runCli(['import', 'bills', sample('cost-explorer.sample.csv'), '--into', bad]).stderr).toMatch(/import needs what to import: credits, allocations, usage \(not "bills"\)/);
+    expect(runCli(['import', 'bills', sample('cost-explorer.sample.csv'), '--into', bad]).stderr).toMatch(
+      /import needs what to import: credits, allocations, usage \(not "bills"\)/,
+    );
     expect(runCli(['import', 'usage', sample('cost-explorer.sample.csv')]).stderr).toMatch(/import needs --into WB/);
     expect(runCli(['import', 'usage']).code).toBe(2);
   });

@@ -8,19 +8,22 @@ import { ROOT, runCli, sha256, stderrLines, template, tempDir } from './cli-harn
 const BOOK = JSON.parse(readFileSync(join(ROOT, 'assets/price-book.json'), 'utf8')) as { asOf: string };
 
 describe('new --template', () => {
-  it.each(['series-a', 'seed-ml', 'model-comparison'])('%s: a loadable workbook with a snapshot of the prices it uses', (name) => {
-    const run = runCli(['new', '--template', name]);
-    expect(run.code).toBe(0);
-    const loaded = parseWorkbookText(run.stdout);
-    expect(loaded.ok).toBe(true);
-    if (!loaded.ok) return;
-    const templateLoaded = parseWorkbookText(readFileSync(template(name), 'utf8'));
-    if (!templateLoaded.ok) throw new Error('template does not load');
-    expect(loaded.workbook.title).toBe(templateLoaded.workbook.title);
-    expect(loaded.workbook.scenarios).toEqual(templateLoaded.workbook.scenarios);
-    expect(loaded.workbook.priceBook?.asOf).toBe(BOOK.asOf);
-    expect(Object.keys(loaded.workbook.priceBook?.entries ?? {}).length).toBeGreaterThan(0);
-  });
+  it.each(['series-a', 'seed-ml', 'model-comparison'])(
+    '%s: a loadable workbook with a snapshot of the prices it uses',
+    (name) => {
+      const run = runCli(['new', '--template', name]);
+      expect(run.code).toBe(0);
+      const loaded = parseWorkbookText(run.stdout);
+      expect(loaded.ok).toBe(true);
+      if (!loaded.ok) return;
+      const templateLoaded = parseWorkbookText(readFileSync(template(name), 'utf8'));
+      if (!templateLoaded.ok) throw new Error('template does not load');
+      expect(loaded.workbook.title).toBe(templateLoaded.workbook.title);
+      expect(loaded.workbook.scenarios).toEqual(templateLoaded.workbook.scenarios);
+      expect(loaded.workbook.priceBook?.asOf).toBe(BOOK.asOf);
+      expect(Object.keys(loaded.workbook.priceBook?.entries ?? {}).length).toBeGreaterThan(0);
+    },
+  );
 
   it('the model-comparison snapshot holds the three Claude prices', () => {
     const loaded = parseWorkbookText(runCli(['new', '--template', 'model-comparison']).stdout);
@@ -34,7 +37,10 @@ describe('new --template', () => {
   it('the written file computes the same figures as the template', () => {
     const out = join(tempDir(), 'plan.creditstack');
     expect(runCli(['new', '--template', 'model-comparison', '--out', out]).code).toBe(0);
-    const kpis = (file: string) => (JSON.parse(runCli(['compute', file, '--json']).stdout) as { scenarios: { kpis: object }[] }).scenarios.map((s) => s.kpis);
+    const kpis = (file: string) =>
+      (JSON.parse(runCli(['compute', file, '--json']).stdout) as { scenarios: { kpis: object }[] }).scenarios.map(
+        (s) => s.kpis,
+      );
     expect(kpis(out)).toEqual(kpis(template('model-comparison')));
   });
 
@@ -58,9 +64,14 @@ describe('prices', () => {
   it('--json: the as-of date and one row per price', () => {
     const run = runCli(['prices', '--json']);
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as { asOf: string; entries: { kind: string; id: string; field: string; price: number | null }[] };
+    const out = JSON.parse(run.stdout) as {
+      asOf: string;
+      entries: { kind: string; id: string; field: string; price: number | null }[];
+    };
     expect(out.asOf).toBe(BOOK.asOf);
-    const sonnetInput = out.entries.find((r) => r.kind === 'bedrock' && r.id === 'claude-sonnet-4' && r.field === 'input');
+    const sonnetInput = out.entries.find(
+      (r) => r.kind === 'bedrock' && r.id === 'claude-sonnet-4' && r.field === 'input',
+    );
     expect(sonnetInput?.price).toBe(3);
   });
 
@@ -70,18 +81,37 @@ describe('prices', () => {
     expect(run.stdout.split('\n')[0]).toContain(`as of ${BOOK.asOf}`);
     expect(run.stdout).toMatch(/bedrock\s+claude-sonnet-4\s+Claude Sonnet 4\s+input\s+\$3\.00\s+USD per 1M tokens/);
     // Rev 2 rows: Nova Pro's eu row ($1.05 per 1M input tokens) and Sonnet 5's promotion ($2 through 2026-08).
-    expect(run.stdout).toMatch(/bedrock\s+nova-pro\s+Amazon Nova Pro\s+input\s+\$1\.05\s+USD per 1M tokens\s+eu\s+always\s+listed\s+2026-07-24/);
-    expect(run.stdout).toMatch(/bedrock\s+claude-sonnet-5\s+Claude Sonnet 5\s+input\s+\$2\.00\s+USD per 1M tokens\s+us-east-1\s+through 2026-08\s+promotion/);
-    expect(run.stdout).toMatch(/bedrock\s+claude-sonnet-5\s+Claude Sonnet 5\s+input\s+\$3\.00\s+USD per 1M tokens\s+us-east-1\s+from 2026-09\s+sourced/);
+    expect(run.stdout).toMatch(
+      /bedrock\s+nova-pro\s+Amazon Nova Pro\s+input\s+\$1\.05\s+USD per 1M tokens\s+eu\s+always\s+listed\s+2026-07-24/,
+    );
+    expect(run.stdout).toMatch(
+      /bedrock\s+claude-sonnet-5\s+Claude Sonnet 5\s+input\s+\$2\.00\s+USD per 1M tokens\s+us-east-1\s+through 2026-08\s+promotion/,
+    );
+    expect(run.stdout).toMatch(
+      /bedrock\s+claude-sonnet-5\s+Claude Sonnet 5\s+input\s+\$3\.00\s+USD per 1M tokens\s+us-east-1\s+from 2026-09\s+sourced/,
+    );
   });
 
   it('--json: regional and dated rows carry their region, status and months', () => {
     const run = runCli(['prices', '--json']);
-    const out = JSON.parse(run.stdout) as { entries: { id: string; field: string; price: number | null; region: string; effective: string; status: string }[] };
+    const out = JSON.parse(run.stdout) as {
+      entries: { id: string; field: string; price: number | null; region: string; effective: string; status: string }[];
+    };
     const legacy = out.entries.filter((r) => r.status === 'legacy');
     // The book keeps pre-cut P4/P5 prices as legacy rows: p5.48xlarge EC2 was $98.32 before the June 2025 cut.
-    expect(legacy).toContainEqual(expect.objectContaining({ id: 'p5.48xlarge', field: 'ec2', price: 98.32, region: 'us-east-1' }));
+    expect(legacy).toContainEqual(
+      expect.objectContaining({ id: 'p5.48xlarge', field: 'ec2', price: 98.32, region: 'us-east-1' }),
+    );
     expect(legacy.every((r) => r.effective.startsWith('through '))).toBe(true);
-    expect(out.entries).toContainEqual(expect.objectContaining({ id: 'nova-pro', field: 'output', price: 4.2, region: 'eu', effective: '', status: 'listed' }));
+    expect(out.entries).toContainEqual(
+      expect.objectContaining({
+        id: 'nova-pro',
+        field: 'output',
+        price: 4.2,
+        region: 'eu',
+        effective: '',
+        status: 'listed',
+      }),
+    );
   });
 });

@@ -76,7 +76,9 @@ describe('creditstack simulate', () => {
     });
     const run = runCli(['simulate', bad]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/scenarios\[0\]\.assumptions\[5\]\.range\.high|scenarios\.0\.assumptions\.5\.range\.high/);
+    expect(run.stderr).toMatch(
+      /scenarios\[0\]\.assumptions\[5\]\.range\.high|scenarios\.0\.assumptions\.5\.range\.high/,
+    );
   });
 });
 
@@ -84,7 +86,17 @@ describe('creditstack goal-seek', () => {
   const file = rangedFile();
 
   it('finds where the POC stops forfeiting, within the range by default', () => {
-    const run = runCli(['goal-seek', file, '--scenario', 'stack', '--vary', 'growth', '--target', 'forfeited<=0', '--json']);
+    const run = runCli([
+      'goal-seek',
+      file,
+      '--scenario',
+      'stack',
+      '--vary',
+      'growth',
+      '--target',
+      'forfeited<=0',
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.assumption).toBe('growth');
@@ -97,9 +109,24 @@ describe('creditstack goal-seek', () => {
   });
 
   it('says when the target holds everywhere or nowhere', () => {
-    const everywhere = JSON.parse(runCli(['goal-seek', file, '--scenario', 'stack', '--vary', 'growth', '--target', 'cliff>=10', '--json']).stdout);
+    const everywhere = JSON.parse(
+      runCli(['goal-seek', file, '--scenario', 'stack', '--vary', 'growth', '--target', 'cliff>=10', '--json']).stdout,
+    );
     expect(everywhere).toMatchObject({ assumption: 'growth', value: null, holds: 'everywhere' });
-    const nowhere = runCli(['goal-seek', file, '--scenario', 'stack', '--vary', 'growth', '--target', 'cliff>=20', '--min', '0', '--max', '0.05']);
+    const nowhere = runCli([
+      'goal-seek',
+      file,
+      '--scenario',
+      'stack',
+      '--vary',
+      'growth',
+      '--target',
+      'cliff>=20',
+      '--min',
+      '0',
+      '--max',
+      '0.05',
+    ]);
     expect(nowhere.code).toBe(0);
     expect(nowhere.stdout).toContain('cliff>=20 holds nowhere for growth in [0, 0.05]');
   });

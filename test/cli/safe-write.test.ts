@@ -2,7 +2,17 @@
 // before the rename, the previous version is kept as .bak, and no temp file outlives a killed run.
 import { spawn, spawnSync } from 'node:child_process';
 import * as realFs from 'node:fs';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STALE_TEMP_MS, tempFileName, tempFilePattern } from '../../shared/io/temp-files';
@@ -68,7 +78,9 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'plan.creditstack');
     writeFileSync(target, 'version 1');
     mkdirSync(`${target}.bak`);
-    expect(() => writeFileAtomic(target, 'version 2', { overwrite: true, backup: true })).toThrow(/plan\.creditstack\.bak: exists and is not a regular file/);
+    expect(() => writeFileAtomic(target, 'version 2', { overwrite: true, backup: true })).toThrow(
+      /plan\.creditstack\.bak: exists and is not a regular file/,
+    );
     expect(readFileSync(target, 'utf8')).toBe('version 1');
   });
 
@@ -84,7 +96,11 @@ describe('writeFileAtomic', () => {
     // A live writer's fresh temp file (this process) stays; the same name made long ago goes.
     const live = join(dir, tempFileName('out.csv', process.pid, '0badf00d'));
     const oldLive = join(dir, tempFileName('out.csv', process.pid, '00c0ffee'));
-    const notOurs = [join(dir, '.out.csv.12345.tmp'), join(dir, 'out.csv.cs-tmp-1-deadbeef'), join(dir, tempFileName('other.csv', deadPid(), 'deadbeef'))];
+    const notOurs = [
+      join(dir, '.out.csv.12345.tmp'),
+      join(dir, 'out.csv.cs-tmp-1-deadbeef'),
+      join(dir, tempFileName('other.csv', deadPid(), 'deadbeef')),
+    ];
     for (const file of [dead, live, oldLive, ...notOurs]) writeFileSync(file, 'partial');
     const old = (Date.now() - STALE_TEMP_MS - 60_000) / 1000;
     utimesSync(oldLive, old, old);
@@ -102,10 +118,16 @@ describe('writeFileAtomic', () => {
 
 /** Starts a child that writes `megabytes` MB to `target` and resolves once its temp file exists. */
 async function childMidWrite(target: string, megabytes: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures/write-big-output.ts'), target, String(megabytes)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'fixtures/write-big-output.ts'), target, String(megabytes)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   await vi.waitFor(() => expect(leftovers('out.txt')).toHaveLength(1), { timeout: 30_000, interval: 2 });
   return { child, exited };
 }
@@ -135,6 +157,8 @@ describe('a killed --out run', () => {
     expect(signal).toBeNull();
     expect(leftovers('out.txt')).toEqual([]);
     const size = statSync(target).size;
-    expect(code === 0 ? size === 200 * 1024 * 1024 : code === 143 && size === Buffer.byteLength('previous output')).toBe(true);
+    expect(
+      code === 0 ? size === 200 * 1024 * 1024 : code === 143 && size === Buffer.byteLength('previous output'),
+    ).toBe(true);
   }, 60_000);
 });

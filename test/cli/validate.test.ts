@@ -9,7 +9,10 @@ interface ValidateJson {
   valid: boolean;
   errors: number;
   warnings: number;
-  scenarios: { id: string; issues: { severity: string; code: string; lineId?: string; poolId?: string; field?: string }[] }[];
+  scenarios: {
+    id: string;
+    issues: { severity: string; code: string; lineId?: string; poolId?: string; field?: string }[];
+  }[];
 }
 
 describe('validate', () => {
@@ -21,7 +24,11 @@ describe('validate', () => {
     expect(out.errors).toBe(0);
     const readable = runCli(['validate', template(name)]);
     expect(readable.code).toBe(0);
-    expect(readable.stdout.split('\n')[0]).toMatch(new RegExp(`^${template(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: valid \\(\\d+ scenarios?, 0 errors, \\d+ warnings?\\)$`));
+    expect(readable.stdout.split('\n')[0]).toMatch(
+      new RegExp(
+        `^${template(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: valid \\(\\d+ scenarios?, 0 errors, \\d+ warnings?\\)$`,
+      ),
+    );
   });
 
   it('a training run claimed under a Bedrock POC pool is POOL_INELIGIBLE: exit 1', () => {
@@ -56,6 +63,8 @@ describe('validate', () => {
     const run = runCli(['validate', file, '--json']);
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout) as ValidateJson;
-    expect(out.scenarios[0]!.issues).toContainEqual(expect.objectContaining({ code: 'EXPR_ERROR', lineId: 'chat', field: 'inputTokensPerDay' }));
+    expect(out.scenarios[0]!.issues).toContainEqual(
+      expect.objectContaining({ code: 'EXPR_ERROR', lineId: 'chat', field: 'inputTokensPerDay' }),
+    );
   });
 });

@@ -26,10 +26,23 @@ describe('creditstack variants --models', () => {
     const out = join(tempDir(), 'models.creditstack');
     const input = template('model-comparison');
     const before = sha256(input);
-    const run = runCli(['variants', input, '--scenario', 'sonnet', '--line', 'inference', '--models', 'claude-opus-4-1,claude-sonnet-4,claude-3-haiku', '--out', out]);
+    const run = runCli([
+      'variants',
+      input,
+      '--scenario',
+      'sonnet',
+      '--line',
+      'inference',
+      '--models',
+      'claude-opus-4-1,claude-sonnet-4,claude-3-haiku',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('sonnet-claude-opus-4-1\nsonnet-claude-3-haiku\n');
-    expect(stderrLines(run)).toEqual(['creditstack: line "inference" already uses claude-sonnet-4; no scenario made for it']);
+    expect(stderrLines(run)).toEqual([
+      'creditstack: line "inference" already uses claude-sonnet-4; no scenario made for it',
+    ]);
     expect(sha256(input)).toBe(before);
     const file = JSON.parse(readFileSync(out, 'utf8')) as { version: number; scenarios: Record<string, unknown>[] };
     expect(file.version).toBe(2);
@@ -54,7 +67,10 @@ describe('creditstack variants --models', () => {
       [['--scenario', 'nope', '--line', 'inference', '--models', 'claude-3-haiku', '--out', out], /no scenario "nope"/],
       [['--scenario', 'sonnet', '--line', 'inference', '--models', 'gpt-9', '--out', out], /Unknown model "gpt-9"/],
       [['--scenario', 'sonnet', '--line', 'inference', '--models', 'claude-3-haiku'], /needs --out PATH/],
-      [['--scenario', 'sonnet', '--line', 'inference', '--models', 'claude-3-haiku', '--keep-hours', '--out', out], /--keep-hours goes with --instances/],
+      [
+        ['--scenario', 'sonnet', '--line', 'inference', '--models', 'claude-3-haiku', '--keep-hours', '--out', out],
+        /--keep-hours goes with --instances/,
+      ],
     ];
     for (const [args, message] of cases) {
       const run = runCli(['variants', input, ...args]);
@@ -63,7 +79,18 @@ describe('creditstack variants --models', () => {
     }
     // An existing --out is kept unless --force.
     writeFileSync(out, 'keep me');
-    const run = runCli(['variants', input, '--scenario', 'sonnet', '--line', 'inference', '--models', 'claude-3-haiku', '--out', out]);
+    const run = runCli([
+      'variants',
+      input,
+      '--scenario',
+      'sonnet',
+      '--line',
+      'inference',
+      '--models',
+      'claude-3-haiku',
+      '--out',
+      out,
+    ]);
     expect(run.code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('keep me');
   });
@@ -79,7 +106,16 @@ describe('creditstack variants --instances', () => {
         name: 'H100 training',
         startMonth: '2027-01',
         horizonMonths: 12,
-        lines: [{ id: 'ft', kind: 'training', platform: 'sagemaker', instanceType: 'ml.p5.48xlarge', hoursPerRun: 100, runsPerMonth: 4 }],
+        lines: [
+          {
+            id: 'ft',
+            kind: 'training',
+            platform: 'sagemaker',
+            instanceType: 'ml.p5.48xlarge',
+            hoursPerRun: 100,
+            runsPerMonth: 4,
+          },
+        ],
       },
     ],
   });
@@ -89,17 +125,42 @@ describe('creditstack variants --instances', () => {
     const input = join(dir, 'train.creditstack');
     writeFileSync(input, serializeWorkbook(training));
     const scaled = join(dir, 'scaled.creditstack');
-    const run = runCli(['variants', input, '--scenario', 'train', '--line', 'ft', '--instances', 'p4d.24xlarge,g5.48xlarge', '--out', scaled]);
+    const run = runCli([
+      'variants',
+      input,
+      '--scenario',
+      'train',
+      '--line',
+      'ft',
+      '--instances',
+      'p4d.24xlarge,g5.48xlarge',
+      '--out',
+      scaled,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('train-fallback-p4d.24xlarge\ntrain-fallback-g5.48xlarge\n');
-    expect(stderrLines(run)).toEqual(['creditstack: the price book lists no training throughput for g5.48xlarge; train-fallback-g5.48xlarge keeps the hours']);
+    expect(stderrLines(run)).toEqual([
+      'creditstack: the price book lists no training throughput for g5.48xlarge; train-fallback-g5.48xlarge keeps the hours',
+    ]);
     const monthly = new Map(computeJson(scaled).scenarios.map((s) => [s.id, s.lines[0]!.monthly[0]]));
     expect(monthly.get('train-fallback-p4d.24xlarge')).toBeCloseTo(32_030.754182784, 6);
     // 400 h x 20.36
     expect(monthly.get('train-fallback-g5.48xlarge')).toBeCloseTo(8_144, 6);
 
     const kept = join(dir, 'kept.creditstack');
-    const keep = runCli(['variants', input, '--scenario', 'train', '--line', 'ft', '--instances', 'p4d.24xlarge', '--keep-hours', '--out', kept]);
+    const keep = runCli([
+      'variants',
+      input,
+      '--scenario',
+      'train',
+      '--line',
+      'ft',
+      '--instances',
+      'p4d.24xlarge',
+      '--keep-hours',
+      '--out',
+      kept,
+    ]);
     expect(keep.code).toBe(0);
     expect(computeJson(kept).scenarios[1]!.lines[0]!.monthly[0]).toBeCloseTo(10_100.51532, 6);
   });
@@ -108,13 +169,30 @@ describe('creditstack variants --instances', () => {
 describe('compare --diff of a based-on scenario', () => {
   it('lists its own changes in words after the line-by-line diff, and in --json', () => {
     const out = join(tempDir(), 'models.creditstack');
-    runCli(['variants', template('model-comparison'), '--scenario', 'sonnet', '--line', 'inference', '--models', 'claude-3-haiku', '--out', out]);
+    runCli([
+      'variants',
+      template('model-comparison'),
+      '--scenario',
+      'sonnet',
+      '--line',
+      'inference',
+      '--models',
+      'claude-3-haiku',
+      '--out',
+      out,
+    ]);
     const run = runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-3-haiku`, '--diff']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Claude Sonnet 4 · Claude 3 Haiku is based on sonnet; everything else follows it. Its own changes (1):');
+    expect(run.stdout).toContain(
+      'Claude Sonnet 4 · Claude 3 Haiku is based on sonnet; everything else follows it. Its own changes (1):',
+    );
     expect(run.stdout).toContain('1. line Claude Sonnet 4 inference (inference): model = "claude-3-haiku"');
-    const json = JSON.parse(runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-3-haiku`, '--diff', '--json']).stdout) as { diff: Record<string, unknown> };
+    const json = JSON.parse(
+      runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-3-haiku`, '--diff', '--json']).stdout,
+    ) as { diff: Record<string, unknown> };
     expect(json.diff.basedOn).toBe('sonnet');
-    expect(json.diff.ownChanges).toEqual([{ op: 'set-line', id: 'inference', field: 'model', value: 'claude-3-haiku' }]);
+    expect(json.diff.ownChanges).toEqual([
+      { op: 'set-line', id: 'inference', field: 'model', value: 'claude-3-haiku' },
+    ]);
   });
 });

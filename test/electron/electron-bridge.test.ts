@@ -36,11 +36,21 @@ describe('the Electron bridge', () => {
     const conflict = createElectronBridge(
       fakeApi({ saveWorkbook: async () => ({ ok: false, code: 'CHANGED_ON_DISK', message: 'changed' }) }).api,
     );
-    expect(await conflict.saveWorkbook(HANDLE, '{}')).toEqual({ ok: false, code: 'CHANGED_ON_DISK', message: 'changed' });
+    expect(await conflict.saveWorkbook(HANDLE, '{}')).toEqual({
+      ok: false,
+      code: 'CHANGED_ON_DISK',
+      message: 'changed',
+    });
 
     // Every other failure is a write failure to the UI, with the main process's message.
-    const unknown = createElectronBridge(fakeApi({ saveWorkbook: async () => ({ ok: false, code: 'UNKNOWN_HANDLE', message: 'use Save As' }) }).api);
-    expect(await unknown.saveWorkbook(HANDLE, '{}')).toEqual({ ok: false, code: 'WRITE_FAILED', message: 'use Save As' });
+    const unknown = createElectronBridge(
+      fakeApi({ saveWorkbook: async () => ({ ok: false, code: 'UNKNOWN_HANDLE', message: 'use Save As' }) }).api,
+    );
+    expect(await unknown.saveWorkbook(HANDLE, '{}')).toEqual({
+      ok: false,
+      code: 'WRITE_FAILED',
+      message: 'use Save As',
+    });
   });
 
   it('sends force only when asked', async () => {
@@ -48,11 +58,18 @@ describe('the Electron bridge', () => {
     const bridge = createElectronBridge(api);
     await bridge.saveWorkbook(HANDLE, '{}');
     await bridge.saveWorkbook(HANDLE, '{}', { force: true });
-    expect(raw.saveWorkbook.mock.calls).toEqual([[{ handle: HANDLE, text: '{}' }], [{ handle: HANDLE, text: '{}', force: true }]]);
+    expect(raw.saveWorkbook.mock.calls).toEqual([
+      [{ handle: HANDLE, text: '{}' }],
+      [{ handle: HANDLE, text: '{}', force: true }],
+    ]);
   });
 
   it('turns a failed open into a rejected promise with the one-line message', async () => {
-    const bridge = createElectronBridge(fakeApi({ openWorkbook: async () => ({ ok: false, code: 'INVALID_FILE', message: 'plan.creditstack: the file is empty' }) }).api);
+    const bridge = createElectronBridge(
+      fakeApi({
+        openWorkbook: async () => ({ ok: false, code: 'INVALID_FILE', message: 'plan.creditstack: the file is empty' }),
+      }).api,
+    );
     await expect(bridge.openWorkbook()).rejects.toThrow('plan.creditstack: the file is empty');
   });
 

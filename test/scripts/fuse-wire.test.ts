@@ -13,7 +13,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Junk, then the sentinel, version 1, the length, one byte per fuse, then more junk. */
 function binaryWith(states: string, copies = 1): Buffer {
-  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, states.length]), Buffer.from(states, 'latin1')]);
+  const wire = Buffer.concat([
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([1, states.length]),
+    Buffer.from(states, 'latin1'),
+  ]);
   const junk = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256));
   return Buffer.concat([junk, ...Array.from({ length: copies }, () => Buffer.concat([wire, junk]))]);
 }
@@ -48,8 +52,14 @@ describe('readFuseWire', () => {
       const theirs = await getCurrentFuseWire(file);
       // @electron/fuses' FuseState: 49 enabled, 48 disabled, 114 removed.
       const word: Record<number, string> = { 49: 'on', 48: 'off', 114: 'removed' };
-      for (const option of [FuseV1Options.RunAsNode, FuseV1Options.EnableCookieEncryption, FuseV1Options.GrantFileProtocolExtraPrivileges])
-        expect(Object.values(ours.fuses)[option], FuseV1Options[option]).toBe(word[(theirs as Record<number, number>)[option]!]);
+      for (const option of [
+        FuseV1Options.RunAsNode,
+        FuseV1Options.EnableCookieEncryption,
+        FuseV1Options.GrantFileProtocolExtraPrivileges,
+      ])
+        expect(Object.values(ours.fuses)[option], FuseV1Options[option]).toBe(
+          word[(theirs as Record<number, number>)[option]!],
+        );
       // Fuses newer than our list keep their place.
       expect(ours.fuses.fuse8).toBe('off');
       expect(ours.fuses.fuse9).toBe('off');
@@ -60,8 +70,12 @@ describe('readFuseWire', () => {
 
   it('refuses a file with no wire, a wire cut short, and two wires that differ', () => {
     expect(() => readFuseWire(Buffer.from('just some bytes'))).toThrow(/no fuse wire found/);
-    expect(() => readFuseWire(Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, 8, 0x30])]))).toThrow(/cut short/);
-    expect(() => readFuseWire(Buffer.concat([binaryWith(RELEASE), binaryWith('11001100')]))).toThrow(/2 fuse wires that differ/);
+    expect(() => readFuseWire(Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, 8, 0x30])]))).toThrow(
+      /cut short/,
+    );
+    expect(() => readFuseWire(Buffer.concat([binaryWith(RELEASE), binaryWith('11001100')]))).toThrow(
+      /2 fuse wires that differ/,
+    );
     // Two identical wires (a universal macOS binary) are fine.
     expect(readFuseWire(binaryWith(RELEASE, 2)).fuses.runAsNode).toBe('off');
   });
@@ -102,7 +116,9 @@ describe('electron-builder.yml', () => {
       const run = (states: string | null) => {
         const file = path.join(dir, 'creditstack');
         writeFileSync(file, states === null ? 'not electron' : binaryWith(states));
-        return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/check-fuses.ts'), file], { encoding: 'utf8' });
+        return spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/check-fuses.ts'), file], {
+          encoding: 'utf8',
+        });
       };
       expect(run(RELEASE).status).toBe(0);
       const wrong = run('11001100');

@@ -9,7 +9,12 @@ import { parseWorkbookText, serializeWorkbook } from '../../shared/io';
 import { QUANTITY_FIELDS, workbookSchema, type Scenario, type Workbook } from '../../shared/model';
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../assets/templates');
-const INDEX = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as { name: string; file: string; title: string; description: string }[];
+const INDEX = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as {
+  name: string;
+  file: string;
+  title: string;
+  description: string;
+}[];
 
 function load(file: string): Workbook {
   const result = parseWorkbookText(readFileSync(join(DIR, file), 'utf8'));
@@ -21,7 +26,9 @@ const scenario = (wb: Workbook, id: string): Scenario => wb.scenarios.find((s) =
 
 describe('template index', () => {
   it('lists every template file once, with a title and a description', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.creditstack')).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.creditstack'))
+      .sort();
     expect(INDEX.map((t) => t.file).sort()).toEqual(files);
     expect(INDEX.map((t) => t.name)).toEqual(['series-a', 'seed-ml', 'model-comparison']);
     for (const t of INDEX) {
@@ -77,14 +84,21 @@ describe.each(INDEX.map((t) => t.file))('%s', (file) => {
 
   it('computes without errors', () => {
     for (const r of createEngine().computeWorkbook(load(file))) {
-      expect(r.issues.filter((i) => i.severity === 'error'), r.id).toEqual([]);
+      expect(
+        r.issues.filter((i) => i.severity === 'error'),
+        r.id,
+      ).toEqual([]);
     }
   });
 });
 
 describe('model-comparison', () => {
   const wb = load('model-comparison.creditstack');
-  const results = new Map(createEngine().computeWorkbook(wb).map((r) => [r.id, r] as const));
+  const results = new Map(
+    createEngine()
+      .computeWorkbook(wb)
+      .map((r) => [r.id, r] as const),
+  );
 
   it('holds three scenarios of one Bedrock line at 10M input + 2M output tokens a day', () => {
     expect(wb.scenarios.map((s) => s.id)).toEqual(['opus', 'sonnet', 'haiku']);
@@ -107,7 +121,14 @@ describe('model-comparison', () => {
       expect(assumption('tokens_in_per_day')).toBe(10_000_000);
       expect(assumption('tokens_out_per_day')).toBe(2_000_000);
       expect(s.pools).toEqual([
-        expect.objectContaining({ program: 'bedrock-poc', amount: 25_000, startMonth: 0, validityMonths: 24, included: true, paused: false }),
+        expect.objectContaining({
+          program: 'bedrock-poc',
+          amount: 25_000,
+          startMonth: 0,
+          validityMonths: 24,
+          included: true,
+          paused: false,
+        }),
       ]);
       expect(line.fundedBy).toBe(s.pools[0]!.id);
     }
@@ -135,11 +156,21 @@ describe('series-a', () => {
 
   it('is the Series-A AI-first company with the two stacks', () => {
     expect(wb.title).toBe('Series A GenAI stack');
-    expect(wb.company).toMatchObject({ stage: 'series-a', aiFirst: true, cashOnHand: 4_000_000, otherMonthlyBurn: 220_000 });
+    expect(wb.company).toMatchObject({
+      stage: 'series-a',
+      aiFirst: true,
+      cashOnHand: 4_000_000,
+      otherMonthlyBurn: 220_000,
+    });
     expect(wb.scenarios.map((s) => s.id)).toEqual(['stack', 'stack-accelerator']);
     const amounts = (id: string) => Object.fromEntries(scenario(wb, id).pools.map((p) => [p.program, p.amount]));
     expect(amounts('stack')).toEqual({ portfolio: 100_000, build: 25_000, 'bedrock-poc': 25_000 });
-    expect(amounts('stack-accelerator')).toEqual({ portfolio: 100_000, build: 25_000, 'bedrock-poc': 25_000, accelerator: 300_000 });
+    expect(amounts('stack-accelerator')).toEqual({
+      portfolio: 100_000,
+      build: 25_000,
+      'bedrock-poc': 25_000,
+      accelerator: 300_000,
+    });
     for (const s of wb.scenarios) {
       expect(s.startMonth).toBe('2027-01');
       expect(s.horizonMonths).toBe(24);
@@ -148,16 +179,19 @@ describe('series-a', () => {
     }
   });
 
-  it.each(['stack', 'stack-accelerator'])('%s: declared budgets per pool match the application breakdown within 2%%', (id) => {
-    const r = results.find((x) => x.id === id)!;
-    const declared = (poolId: string) => r.pools.find((p) => p.id === poolId)!.declared;
-    // Portfolio: 35K + 18K + 8K + 6K + 14K + 4K + 5K + 10K = 100K over 18 months.
-    expect(Math.abs(declared('portfolio') / 100_000 - 1)).toBeLessThan(0.02);
-    // Build for Startups: the SOC 2 telemetry workstream, 9K + 5K + 6K + 5K = 25K.
-    expect(Math.abs(declared('build') / 25_000 - 1)).toBeLessThan(0.02);
-    // Bedrock POC: 15K Claude + 5K OpenSearch + 5K Lambda = 25K.
-    expect(Math.abs(declared('poc') / 25_000 - 1)).toBeLessThan(0.02);
-  });
+  it.each(['stack', 'stack-accelerator'])(
+    '%s: declared budgets per pool match the application breakdown within 2%%',
+    (id) => {
+      const r = results.find((x) => x.id === id)!;
+      const declared = (poolId: string) => r.pools.find((p) => p.id === poolId)!.declared;
+      // Portfolio: 35K + 18K + 8K + 6K + 14K + 4K + 5K + 10K = 100K over 18 months.
+      expect(Math.abs(declared('portfolio') / 100_000 - 1)).toBeLessThan(0.02);
+      // Build for Startups: the SOC 2 telemetry workstream, 9K + 5K + 6K + 5K = 25K.
+      expect(Math.abs(declared('build') / 25_000 - 1)).toBeLessThan(0.02);
+      // Bedrock POC: 15K Claude + 5K OpenSearch + 5K Lambda = 25K.
+      expect(Math.abs(declared('poc') / 25_000 - 1)).toBeLessThan(0.02);
+    },
+  );
 
   it('each Portfolio item is near its figure in the breakdown (within 2%)', () => {
     const r = results.find((x) => x.id === 'stack')!;
@@ -191,7 +225,9 @@ describe('series-a', () => {
   });
 
   it('training and endpoint lines use instance types the price book prices', () => {
-    const types = wb.scenarios.flatMap((s) => s.lines.flatMap((l) => (l.kind === 'training' || l.kind === 'endpoint' ? [l.instanceType] : [])));
+    const types = wb.scenarios.flatMap((s) =>
+      s.lines.flatMap((l) => (l.kind === 'training' || l.kind === 'endpoint' ? [l.instanceType] : [])),
+    );
     expect(new Set(types)).toEqual(new Set(['p4d.24xlarge', 'm5.xlarge', 'g5.xlarge']));
     for (const r of results) expect(r.issues.filter((i) => i.code === 'PRICE_MISSING')).toEqual([]);
   });
@@ -204,7 +240,11 @@ describe('seed-ml', () => {
   it('is a seed-stage, not AI-first company with the $85K stack', () => {
     expect(wb.company).toMatchObject({ stage: 'seed', aiFirst: false });
     const pools = wb.scenarios[0]!.pools;
-    expect(Object.fromEntries(pools.map((p) => [p.program, p.amount]))).toEqual({ portfolio: 50_000, build: 25_000, 'bedrock-poc': 10_000 });
+    expect(Object.fromEntries(pools.map((p) => [p.program, p.amount]))).toEqual({
+      portfolio: 50_000,
+      build: 25_000,
+      'bedrock-poc': 10_000,
+    });
   });
 
   it('declares budgets that match each pool', () => {

@@ -14,7 +14,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Reports an import that crosses a folder fence, with the fence test's own message. */
 const folderFences: Rule.RuleModule = {
-  meta: { type: 'problem', schema: [], docs: { description: 'Imports stay inside the folder fences of docs/architecture.md' } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    docs: { description: 'Imports stay inside the folder fences of docs/architecture.md' },
+  },
   create(context) {
     const file = path.relative(ROOT, context.filename).split(path.sep).join('/');
     const check = (node: Rule.Node, source: unknown) => {
@@ -45,13 +49,31 @@ const packageFences = [...FENCES].reverse().map((fence) => ({
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [{ regex: otherPackages(fence.packages), message: `${fence.folder} may use only these packages: ${fence.packages.join(', ') || 'none'}` }] },
+      {
+        patterns: [
+          {
+            regex: otherPackages(fence.packages),
+            message: `${fence.folder} may use only these packages: ${fence.packages.join(', ') || 'none'}`,
+          },
+        ],
+      },
     ],
   },
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tools/lint/node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.mjs', '**/*.cjs', '**/*.d.mts'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'tools/lint/node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/*.d.mts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -62,7 +84,15 @@ export default tseslint.config(
       // The schema, the file scanner and the CSV writer look for control characters on purpose.
       'no-control-regex': 'off',
       // Deliberately unused parameters and destructured leftovers start with "_".
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
     },
   },
   ...packageFences,

@@ -11,7 +11,11 @@ function valueOf<T>(result: Result<T>): T {
 
 function toSaveResult(result: Result<{ handle: string; name: string } | null>): SaveResult {
   if (result.ok) return result.value === null ? { ok: false, canceled: true } : { ok: true, ...result.value };
-  return { ok: false, code: result.code === 'CHANGED_ON_DISK' ? 'CHANGED_ON_DISK' : 'WRITE_FAILED', message: result.message };
+  return {
+    ok: false,
+    code: result.code === 'CHANGED_ON_DISK' ? 'CHANGED_ON_DISK' : 'WRITE_FAILED',
+    message: result.message,
+  };
 }
 
 export function createElectronBridge(api: PreloadApi = (globalThis as { api?: unknown }).api as PreloadApi): Bridge {
@@ -23,7 +27,9 @@ export function createElectronBridge(api: PreloadApi = (globalThis as { api?: un
     },
 
     async saveWorkbook(handle, text, options) {
-      return toSaveResult(await api.saveWorkbook({ handle, text, ...(options?.force === true ? { force: true } : {}) }));
+      return toSaveResult(
+        await api.saveWorkbook({ handle, text, ...(options?.force === true ? { force: true } : {}) }),
+      );
     },
 
     async saveWorkbookAs(suggestedName, text) {

@@ -37,7 +37,10 @@ function openDb(): Promise<IDBDatabase> {
 }
 
 /** Runs `work` in one transaction; resolves with its result once the transaction has committed. */
-async function inStore<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+async function inStore<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T> | void,
+): Promise<T | undefined> {
   const database = await openDb();
   try {
     return await new Promise((resolve, reject) => {
@@ -95,7 +98,9 @@ async function adoptLegacyCopy(): Promise<void> {
     const copy = JSON.parse(raw) as Partial<RecoveryCopy>;
     if (typeof copy.name === 'string' && typeof copy.text === 'string') {
       const savedAt = typeof copy.savedAt === 'string' ? copy.savedAt : new Date().toISOString();
-      await inStore('readwrite', (store) => store.put({ id: `legacy-${crypto.randomUUID()}`, name: copy.name, text: copy.text, savedAt }));
+      await inStore('readwrite', (store) =>
+        store.put({ id: `legacy-${crypto.randomUUID()}`, name: copy.name, text: copy.text, savedAt }),
+      );
     }
     localStorage.removeItem(LEGACY_KEY);
   } catch {
@@ -147,7 +152,9 @@ export const webRecovery = {
         (c) => typeof c.id === 'string' && typeof c.name === 'string' && typeof c.text === 'string',
       );
       const held = new Set(((await navigator.locks.query()).held ?? []).map((lock) => lock.name));
-      const orphans = all.filter((c) => c.id !== TAB_ID && !held.has(liveLock(c.id))).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      const orphans = all
+        .filter((c) => c.id !== TAB_ID && !held.has(liveLock(c.id)))
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
       for (const copy of orphans) {
         const release = await claimOffer(copy.id);
         if (release === null) continue;

@@ -33,9 +33,14 @@ export async function openText(file: OpenedFile, options: { dirty?: boolean } = 
     useStore.getState().notify({ kind: 'error', text: `Could not open ${formatLoadError(file.name, result.error)}` });
     return false;
   }
-  useStore.getState().load(result.workbook, file.name, file.handle, { dirty: options.dirty || result.migratedFrom !== null });
+  useStore
+    .getState()
+    .load(result.workbook, file.name, file.handle, { dirty: options.dirty || result.migratedFrom !== null });
   if (result.migratedFrom !== null)
-    useStore.getState().notify({ kind: 'info', text: `${file.name} was made by an older version; it will be saved in the current format.` });
+    useStore.getState().notify({
+      kind: 'info',
+      text: `${file.name} was made by an older version; it will be saved in the current format.`,
+    });
   return true;
 }
 
@@ -75,9 +80,17 @@ export async function saveWorkbook(options: { as?: boolean } = {}): Promise<bool
     return false;
   }
   const name = state.fileName.endsWith('.creditstack') ? state.fileName : `${state.fileName}.creditstack`;
-  let result = state.handle === null || options.as ? await bridge.saveWorkbookAs(name, text) : await bridge.saveWorkbook(state.handle, text);
+  let result =
+    state.handle === null || options.as
+      ? await bridge.saveWorkbookAs(name, text)
+      : await bridge.saveWorkbook(state.handle, text);
   if (!result.ok && !result.canceled && result.code === 'CHANGED_ON_DISK' && state.handle !== null) {
-    if (!window.confirm(`${state.fileName} was changed by another program since you opened it. Overwrite it with your version?`)) return false;
+    if (
+      !window.confirm(
+        `${state.fileName} was changed by another program since you opened it. Overwrite it with your version?`,
+      )
+    )
+      return false;
     result = await bridge.saveWorkbook(state.handle, text, { force: true });
   }
   if (result.ok) {
@@ -87,7 +100,8 @@ export async function saveWorkbook(options: { as?: boolean } = {}): Promise<bool
     useStore.getState().notify({ kind: 'info', text: `Saved ${result.name}` });
     return true;
   }
-  if (!result.canceled) useStore.getState().notify({ kind: 'error', text: `Not saved: ${result.message}. Your changes are still here.` });
+  if (!result.canceled)
+    useStore.getState().notify({ kind: 'error', text: `Not saved: ${result.message}. Your changes are still here.` });
   return false;
 }
 
@@ -110,8 +124,14 @@ async function writeRecoveryNow(): Promise<boolean> {
     if (!copies.failureShown) {
       copies.failureShown = true;
       const reason = error instanceof Error ? error.message : String(error);
-      const older = copies.lastWrittenAt === null ? 'There is no earlier copy.' : `The copy from ${TIME.format(copies.lastWrittenAt)} is kept.`;
-      useStore.getState().notify({ kind: 'error', text: `Unsaved changes could not be copied for recovery: ${reason}. ${older} Save to keep your work safe.` });
+      const older =
+        copies.lastWrittenAt === null
+          ? 'There is no earlier copy.'
+          : `The copy from ${TIME.format(copies.lastWrittenAt)} is kept.`;
+      useStore.getState().notify({
+        kind: 'error',
+        text: `Unsaved changes could not be copied for recovery: ${reason}. ${older} Save to keep your work safe.`,
+      });
     }
     return false;
   }

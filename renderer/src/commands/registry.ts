@@ -87,4 +87,6 @@ export function runCommand(id: string): boolean {
 }
 
 /** The commands the page carries out, with their data. */
-export const PAGE_COMMANDS: readonly CommandSpec[] = (COMMAND_SPECS as readonly CommandSpec[]).filter((c) => commandHandler(c.id) !== undefined);
+export const PAGE_COMMANDS: readonly CommandSpec[] = (COMMAND_SPECS as readonly CommandSpec[]).filter(
+  (c) => commandHandler(c.id) !== undefined,
+);

@@ -32,7 +32,8 @@ function currentIn<T>(s: Store, grid: CommandGrid, rows: readonly T[], idOf: (ro
 
 export const currentLine = (s: Store) => currentIn(s, 'line', selectActiveScenario(s).lines, (l) => l.id);
 export const currentPool = (s: Store) => currentIn(s, 'pool', selectActiveScenario(s).pools, (p) => p.id);
-export const currentAssumption = (s: Store) => currentIn(s, 'assumption', selectActiveScenario(s).assumptions, (a) => a.name);
+export const currentAssumption = (s: Store) =>
+  currentIn(s, 'assumption', selectActiveScenario(s).assumptions, (a) => a.name);
 
 /** Adds a line of `kind` below the current one and puts the cursor on its name. */
 export function addLineOfKind(kind: LineKind): void {
@@ -53,7 +54,9 @@ export function duplicateCurrentLine(): void {
   const current = currentLine(s);
   if (current === null) return;
   const scenarioId = selectActiveScenario(s).id;
-  const made = s.commit(`Duplicate ${current.row.name || current.row.id}`, (wb) => duplicateLine(wb, scenarioId, current.row.id));
+  const made = s.commit(`Duplicate ${current.row.name || current.row.id}`, (wb) =>
+    duplicateLine(wb, scenarioId, current.row.id),
+  );
   if (made !== null) s.focusRow({ grid: 'line', id: made.lineId, colId: current.colId ?? 'name' });
 }
 
@@ -64,8 +67,11 @@ export function deleteCurrentLine(): void {
   const { lines, id: scenarioId } = selectActiveScenario(s);
   // Focus stays at the same place: the next line, or the one above at the end.
   const neighbour = lines[current.index + 1] ?? lines[current.index - 1];
-  const made = s.commit(`Delete ${current.row.name || current.row.id}`, (wb) => deleteLine(wb, scenarioId, current.row.id));
-  if (made !== null && neighbour !== undefined) s.focusRow({ grid: 'line', id: neighbour.id, colId: current.colId ?? 'name' });
+  const made = s.commit(`Delete ${current.row.name || current.row.id}`, (wb) =>
+    deleteLine(wb, scenarioId, current.row.id),
+  );
+  if (made !== null && neighbour !== undefined)
+    s.focusRow({ grid: 'line', id: neighbour.id, colId: current.colId ?? 'name' });
 }
 
 export function moveCurrentLine(delta: -1 | 1): void {
@@ -102,7 +108,11 @@ export function deleteCurrentPool(): void {
   const claims = lines.filter((l) => l.fundedBy === pool.id).length;
   const made = s.commit(`Delete pool ${pool.name || pool.id}`, (wb) => deletePool(wb, scenarioId, pool.id));
   if (made === null) return;
-  if (claims > 0) s.notify({ kind: 'info', text: `Deleted ${pool.name || pool.id}; ${plural(claims, 'line is', 'lines are')} no longer claimed under a pool.` });
+  if (claims > 0)
+    s.notify({
+      kind: 'info',
+      text: `Deleted ${pool.name || pool.id}; ${plural(claims, 'line is', 'lines are')} no longer claimed under a pool.`,
+    });
   if (neighbour !== undefined) s.focusRow({ grid: 'pool', id: neighbour.id, colId: 'name' });
 }
 
@@ -123,7 +133,11 @@ export function deleteCurrentAssumption(): void {
   const uses = assumptionUses(scenario, name);
   const made = s.commit(`Delete assumption ${name}`, (wb) => deleteAssumption(wb, scenario.id, name));
   if (made === null) return;
-  if (uses > 0) s.notify({ kind: 'info', text: `Deleted ${name}; ${plural(uses, 'formula uses', 'formulas use')} it and now show an error (Undo brings it back).` });
+  if (uses > 0)
+    s.notify({
+      kind: 'info',
+      text: `Deleted ${name}; ${plural(uses, 'formula uses', 'formulas use')} it and now show an error (Undo brings it back).`,
+    });
   if (neighbour !== undefined) s.focusRow({ grid: 'assumption', id: neighbour.name, colId: 'name' });
 }
 
@@ -135,5 +149,7 @@ export function addEmptyScenario(): void {
 }
 
 export function duplicateScenarioById(id: string): void {
-  state().commit('Duplicate scenario', (wb) => duplicateScenario(wb, id), { activeScenarioId: (made) => made.scenarioId });
+  state().commit('Duplicate scenario', (wb) => duplicateScenario(wb, id), {
+    activeScenarioId: (made) => made.scenarioId,
+  });
 }

@@ -31,9 +31,15 @@ function matchesShortcut(shortcut: string, e: KeyLike): boolean {
 }
 
 /** The command a key press runs at `place`, if any. */
-export function commandForKey(e: KeyLike, place: KeyPlace, commands: readonly CommandSpec[] = PAGE_COMMANDS): CommandSpec | undefined {
+export function commandForKey(
+  e: KeyLike,
+  place: KeyPlace,
+  commands: readonly CommandSpec[] = PAGE_COMMANDS,
+): CommandSpec | undefined {
   const matching = commands.filter(
-    (c) => [c.shortcut, c.alternate].some((s) => s !== undefined && matchesShortcut(s, e)) && (!place.typing || c.whileTyping === true),
+    (c) =>
+      [c.shortcut, c.alternate].some((s) => s !== undefined && matchesShortcut(s, e)) &&
+      (!place.typing || c.whileTyping === true),
   );
   const unscoped = matching.find((c) => c.grid === undefined);
   if (place.grid !== null) return matching.find((c) => c.grid === place.grid) ?? unscoped;

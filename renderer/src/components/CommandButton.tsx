@@ -20,7 +20,15 @@ function commandHint(id: PageCommandId, hint?: string): string {
   return shortcut === undefined ? text : `${text} (${shortcut})`;
 }
 
-export function CommandButton(props: { id: PageCommandId; hint?: string; testId?: string; className?: string; ariaLabel?: string; pressed?: boolean; children?: ReactNode }) {
+export function CommandButton(props: {
+  id: PageCommandId;
+  hint?: string;
+  testId?: string;
+  className?: string;
+  ariaLabel?: string;
+  pressed?: boolean;
+  children?: ReactNode;
+}) {
   const { id, hint, testId, className, ariaLabel, pressed, children } = props;
   const enabled = useStore((s) => isEnabled(id, s));
   const spec = commandSpec(id);

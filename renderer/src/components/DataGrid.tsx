@@ -103,10 +103,20 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const { testId, ariaLabel, rowData, columnDefs, pinnedBottomRowData, grid, height, emptyText } = props;
   const apiRef = useRef<GridApi<T> | null>(null);
   const container = useRef<HTMLDivElement>(null);
-  const range = useGridRange({ container, apiRef: apiRef as React.RefObject<GridApi | null>, onRangeEdit: props.onRangeEdit && ((e) => handlers.current.onRangeEdit?.(e)) });
+  const range = useGridRange({
+    container,
+    apiRef: apiRef as React.RefObject<GridApi | null>,
+    onRangeEdit: props.onRangeEdit && ((e) => handlers.current.onRangeEdit?.(e)),
+  });
   const rangeRef = useRef(range);
   rangeRef.current = range;
-  const defaultColDef = useMemo<ColDef>(() => ({ ...baseColDef, suppressKeyboardEvent: keyboardRules({ fillFromEditor: (v) => rangeRef.current.fillFromEditor(v) }) }), []);
+  const defaultColDef = useMemo<ColDef>(
+    () => ({
+      ...baseColDef,
+      suppressKeyboardEvent: keyboardRules({ fillFromEditor: (v) => rangeRef.current.fillFromEditor(v) }),
+    }),
+    [],
+  );
   const { withRangeClasses } = range;
   const guardedColumns = useMemo(() => guardColumns(withRangeClasses(columnDefs)), [columnDefs, withRangeClasses]);
   const pending = useRef<{ request: FocusRequest; tries: number } | null>(null);
@@ -130,7 +140,8 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
     // A column inside a closed group opens its group first, so the cell can be shown.
     const wanted = want.request.colId ? api.getColumn(want.request.colId) : null;
     const group = wanted?.getOriginalParent();
-    if (wanted && group && !api.getAllDisplayedColumns().includes(wanted)) api.setColumnGroupOpened(group.getGroupId(), true);
+    if (wanted && group && !api.getAllDisplayedColumns().includes(wanted))
+      api.setColumnGroupOpened(group.getGroupId(), true);
     const columns = api.getAllDisplayedColumns();
     const column = (want.request.colId && columns.find((c) => c.getColId() === want.request.colId)) || columns[0];
     if (column === undefined) return;
@@ -153,7 +164,10 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const selection = useStore((s) => s.selection);
   useEffect(() => {
     if (selection === null) return;
-    const wanted = selection.kind === grid ? { id: selection.id, colId: selection.field, flash: true } : (handlers.current.answers?.(selection) ?? null);
+    const wanted =
+      selection.kind === grid
+        ? { id: selection.id, colId: selection.field, flash: true }
+        : (handlers.current.answers?.(selection) ?? null);
     if (wanted !== null) request(wanted);
   }, [selection, grid, request]);
 
@@ -192,23 +206,28 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
     handlers.current.onEdit(e.data.id, e.column.getColId(), e.newValue);
   }, []);
 
-  const onCellFocused = useCallback((e: CellFocusedEvent<T>) => {
-    const api = apiRef.current;
-    if (api === null) return;
-    rangeRef.current.onCellFocused(e as CellFocusedEvent);
-    // The totals row is never current: the row commands keep acting on the last real row.
-    if (e.rowIndex === null || e.rowPinned) return;
-    const node = api.getDisplayedRowAtIndex(e.rowIndex);
-    // The focused row is the current row: highlighted, and the one the row commands act on.
-    node?.setSelected(true, true);
-    const colId = typeof e.column === 'object' && e.column !== null ? e.column.getColId() : null;
-    if (node?.id !== undefined && grid !== undefined) useStore.getState().setCurrentRow(grid, { id: node.id, colId });
-  }, [grid]);
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<T>) => {
+      const api = apiRef.current;
+      if (api === null) return;
+      rangeRef.current.onCellFocused(e as CellFocusedEvent);
+      // The totals row is never current: the row commands keep acting on the last real row.
+      if (e.rowIndex === null || e.rowPinned) return;
+      const node = api.getDisplayedRowAtIndex(e.rowIndex);
+      // The focused row is the current row: highlighted, and the one the row commands act on.
+      node?.setSelected(true, true);
+      const colId = typeof e.column === 'object' && e.column !== null ? e.column.getColId() : null;
+      if (node?.id !== undefined && grid !== undefined) useStore.getState().setCurrentRow(grid, { id: node.id, colId });
+    },
+    [grid],
+  );
 
   // A select editor opens with its list showing: one double-click (or F2, or typing) to choose.
   const onCellEditingStarted = useCallback(() => {
     requestAnimationFrame(() => {
-      const picker = container.current?.querySelector<HTMLElement>('.ag-cell-inline-editing .ag-picker-field-wrapper.ag-picker-collapsed');
+      const picker = container.current?.querySelector<HTMLElement>(
+        '.ag-cell-inline-editing .ag-picker-field-wrapper.ag-picker-collapsed',
+      );
       // AG Grid's picker opens on mousedown.
       picker?.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
     });
@@ -222,7 +241,15 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   }, []);
 
   return (
-    <div ref={container} className="data-grid" data-testid={testId} aria-label={ariaLabel} data-grid-kind={grid} style={{ height }} onKeyDown={onKeyDown}>
+    <div
+      ref={container}
+      className="data-grid"
+      data-testid={testId}
+      aria-label={ariaLabel}
+      data-grid-kind={grid}
+      style={{ height }}
+      onKeyDown={onKeyDown}
+    >
       <AgGridReact<T>
         theme={gridTheme}
         rowData={rowData}

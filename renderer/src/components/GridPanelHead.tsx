@@ -1,7 +1,17 @@
 // The head of a grid panel: its title with the row count, and its row commands as a toolbar.
 import type { ReactNode } from 'react';
 
-export function GridPanelHead({ title, count, toolbarLabel, children }: { title: string; count: number; toolbarLabel: string; children: ReactNode }) {
+export function GridPanelHead({
+  title,
+  count,
+  toolbarLabel,
+  children,
+}: {
+  title: string;
+  count: number;
+  toolbarLabel: string;
+  children: ReactNode;
+}) {
   return (
     <div className="panel-head">
       <h2>

@@ -3,7 +3,19 @@
 import { useEffect, useId, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-export function ModalDialog({ title, className, testId, onClose, children }: { title: string; className: string; testId: string; onClose: () => void; children: ReactNode }) {
+export function ModalDialog({
+  title,
+  className,
+  testId,
+  onClose,
+  children,
+}: {
+  title: string;
+  className: string;
+  testId: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const id = useId();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -14,7 +26,13 @@ export function ModalDialog({ title, className, testId, onClose, children }: { t
   }, [onClose]);
   return createPortal(
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className={`modal ${className}`} role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid={testId}>
+      <div
+        className={`modal ${className}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        data-testid={testId}
+      >
         <h2 id={`${id}-title`}>{title}</h2>
         {children}
       </div>

@@ -6,7 +6,11 @@ export function NoticeBar() {
   const notify = useStore((s) => s.notify);
   if (notice === null) return null;
   return (
-    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+    <div
+      className={`notice notice-${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+    >
       <span>{notice.text}</span>
       <button type="button" onClick={() => notify(null)} aria-label="Dismiss">
         ×

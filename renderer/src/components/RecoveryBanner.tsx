@@ -12,7 +12,8 @@ export function RecoveryBanner() {
   return (
     <div className="notice notice-recovery" role="alert" data-testid="recovery-offer">
       <span>
-        Unsaved changes to <strong>{copy.name}</strong> were kept from {when}. Restore them, or discard them and keep working on what is open.
+        Unsaved changes to <strong>{copy.name}</strong> were kept from {when}. Restore them, or discard them and keep
+        working on what is open.
       </span>
       <span className="notice-actions">
         <button type="button" className="primary" onClick={() => void restoreRecovery()} data-testid="recovery-restore">

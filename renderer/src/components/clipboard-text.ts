@@ -8,7 +8,12 @@ export function parseTsv(text: string): string[][] {
   const body = text.replace(/\r?\n$/, '');
   if (body === '') return [];
   // papaparse finds the line ending outside quoted cells, so "\r\n" rows with "\n" inside a cell read right.
-  const parsed = Papa.parse<string[]>(body, { delimiter: '\t', quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter: '\t',
+    quoteChar: '"',
+    escapeChar: '"',
+    skipEmptyLines: false,
+  });
   return parsed.data;
 }
 
@@ -25,7 +30,9 @@ function escapeHtml(text: string): string {
 }
 
 export function toHtmlTable(rows: readonly (readonly string[])[]): string {
-  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell).replace(/\r?\n/g, '<br>')}</td>`).join('')}</tr>`).join('');
+  const body = rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell).replace(/\r?\n/g, '<br>')}</td>`).join('')}</tr>`)
+    .join('');
   return `<meta charset="utf-8"><table><tbody>${body}</tbody></table>`;
 }
 
@@ -69,7 +76,10 @@ export function htmlTableRows(doc: ParentNode): string[][] | null {
 }
 
 /** What a paste brought: the HTML table when there is one (exact cell boundaries), else the text. */
-export function clipboardRows(data: { html: string; text: string }, parseHtml: (html: string) => ParentNode): string[][] {
+export function clipboardRows(
+  data: { html: string; text: string },
+  parseHtml: (html: string) => ParentNode,
+): string[][] {
   if (data.html !== '' && /<table/i.test(data.html)) {
     const rows = htmlTableRows(parseHtml(data.html));
     if (rows !== null && rows.length > 0) return rows;

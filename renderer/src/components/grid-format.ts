@@ -44,7 +44,9 @@ export function parseMoneyInput(text: string): number {
 
 /** A whole number of months (validity), as typed. */
 export function parseWholeMonths(text: string): number {
-  const trimmed = String(text ?? '').trim().replace(/\s*(months?|mo)$/i, '');
+  const trimmed = String(text ?? '')
+    .trim()
+    .replace(/\s*(months?|mo)$/i, '');
   if (!/^\d+$/.test(trimmed)) throw new Error(`"${text}" is not a whole number of months`);
   return Number(trimmed);
 }
@@ -73,7 +75,10 @@ export function parseMonthInput(text: string, startMonth: string): number | null
     const m = MONTHS.indexOf(named[1].slice(0, 3).toLowerCase());
     if (m >= 0 && MONTHS[m] === named[1].slice(0, 3).toLowerCase()) index = monthIndex(Number(named[2]), m + 1);
   }
-  if (index === null) throw new Error(`"${trimmed}" is not a month: type a calendar month (2027-04 or Apr 2027) or a month offset (0, 1, 2…)`);
+  if (index === null)
+    throw new Error(
+      `"${trimmed}" is not a month: type a calendar month (2027-04 or Apr 2027) or a month offset (0, 1, 2…)`,
+    );
   if (index < start) throw new Error(`${trimmed} is before the scenario starts (${formatMonth(startMonth, 0)})`);
   return index - start;
 }

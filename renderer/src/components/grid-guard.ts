@@ -3,7 +3,15 @@
 // definition is wrapped so a throw shows an empty cell (and is logged once) instead.
 import type { ColDef, ColGroupDef } from 'ag-grid-community';
 
-const CALLBACKS = ['valueGetter', 'valueFormatter', 'tooltipValueGetter', 'editable', 'cellEditorSelector', 'cellRendererSelector', 'cellClass'] as const;
+const CALLBACKS = [
+  'valueGetter',
+  'valueFormatter',
+  'tooltipValueGetter',
+  'editable',
+  'cellEditorSelector',
+  'cellRendererSelector',
+  'cellClass',
+] as const;
 const FALLBACK: Record<string, unknown> = { valueFormatter: '', editable: false };
 
 const reported = new Set<string>();
@@ -29,11 +37,15 @@ export function guardColumns<T>(defs: readonly (ColDef<T> | ColGroupDef<T>)[]): 
     const id = String(def.colId ?? def.field ?? '?');
     for (const key of CALLBACKS) {
       const value = col[key];
-      if (typeof value === 'function') col[key] = guard(value as (...a: never[]) => unknown, `${id}.${key}`, FALLBACK[key]);
+      if (typeof value === 'function')
+        col[key] = guard(value as (...a: never[]) => unknown, `${id}.${key}`, FALLBACK[key]);
     }
     if (def.cellClassRules !== undefined) {
       col.cellClassRules = Object.fromEntries(
-        Object.entries(def.cellClassRules).map(([cls, rule]) => [cls, typeof rule === 'function' ? guard(rule as (...a: never[]) => unknown, `${id}.${cls}`, false) : rule]),
+        Object.entries(def.cellClassRules).map(([cls, rule]) => [
+          cls,
+          typeof rule === 'function' ? guard(rule as (...a: never[]) => unknown, `${id}.${cls}`, false) : rule,
+        ]),
       );
     }
     return col as ColDef<T>;

@@ -11,7 +11,20 @@ interface KeyLike {
 }
 
 // With Ctrl/Cmd these still belong to the grid: jump to the first/last cell, page.
-const GRID_MOD_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Control', 'Meta', 'Shift', 'Alt']);
+const GRID_MOD_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Control',
+  'Meta',
+  'Shift',
+  'Alt',
+]);
 
 /** True when a key press (outside an open editor) is an app shortcut the grid must ignore. */
 export function isAppShortcut(e: KeyLike): boolean {
@@ -27,7 +40,12 @@ export type RangeKey =
   | { kind: 'fillRight' }
   | { kind: 'clear' };
 
-const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 
 export function rangeKeyOf(e: KeyLike): RangeKey | null {
   const mod = e.ctrlKey || e.metaKey;

@@ -66,7 +66,10 @@ export function applyCellByCell(wb: Workbook, edit: RangeEdit, applier: CellAppl
   const added: string[] = [];
   let workbook = wb;
   const last = applier.lastColumns ?? new Set<string>();
-  const ordered = <C extends { colId: string }>(cells: readonly C[]) => [...cells.filter((c) => !last.has(c.colId)), ...cells.filter((c) => last.has(c.colId))];
+  const ordered = <C extends { colId: string }>(cells: readonly C[]) => [
+    ...cells.filter((c) => !last.has(c.colId)),
+    ...cells.filter((c) => last.has(c.colId)),
+  ];
   const write = (rowId: string, cells: readonly { colId: string; raw: string | null; where: string }[]) => {
     let id = rowId;
     for (const cell of ordered(cells)) {
@@ -99,11 +102,23 @@ export function applyCellByCell(wb: Workbook, edit: RangeEdit, applier: CellAppl
 const SHOWN = 6;
 
 /** The notice after a range edit: what was done, and every cell that was not, by address. */
-export function outcomeNotice(edit: RangeEdit, outcome: Pick<WriteOutcome, 'failures' | 'added'>, changed: boolean): { kind: 'error' | 'info'; text: string } | null {
+export function outcomeNotice(
+  edit: RangeEdit,
+  outcome: Pick<WriteOutcome, 'failures' | 'added'>,
+  changed: boolean,
+): { kind: 'error' | 'info'; text: string } | null {
   const problems = [...outcome.failures.map((f) => `${f.where}: ${f.message}`), ...edit.skipped];
-  if (problems.length === 0) return changed && outcome.added.length > 0 ? { kind: 'info', text: `${edit.label}: added ${outcome.added.length} ${outcome.added.length === 1 ? 'row' : 'rows'}.` } : null;
+  if (problems.length === 0)
+    return changed && outcome.added.length > 0
+      ? {
+          kind: 'info',
+          text: `${edit.label}: added ${outcome.added.length} ${outcome.added.length === 1 ? 'row' : 'rows'}.`,
+        }
+      : null;
   const shown = problems.slice(0, SHOWN).join('; ');
   const more = problems.length > SHOWN ? `; and ${problems.length - SHOWN} more` : '';
-  const head = changed ? `${edit.label}: applied the cells that could be read; not applied (${problems.length})` : `${edit.label}: nothing applied (${problems.length})`;
+  const head = changed
+    ? `${edit.label}: applied the cells that could be read; not applied (${problems.length})`
+    : `${edit.label}: nothing applied (${problems.length})`;
   return { kind: 'error', text: `${head}: ${shown}${more}.` };
 }

@@ -1,7 +1,16 @@
 // What paste, fill, Ctrl+Enter and Delete write, cell by cell, in display positions. The grid
 // turns these into row ids and column ids and its panel applies them as one undo step; nothing
 // here knows what a cell holds.
-import { boundsOf, isSingleCell, rangeHeight, rangeWidth, type Bounds, type CellPos, type GridSize, type RangeSelection } from './range-selection';
+import {
+  boundsOf,
+  isSingleCell,
+  rangeHeight,
+  rangeWidth,
+  type Bounds,
+  type CellPos,
+  type GridSize,
+  type RangeSelection,
+} from './range-selection';
 
 export interface CellWrite {
   row: number;
@@ -38,7 +47,9 @@ export function planPaste(block: readonly (readonly string[])[], sel: RangeSelec
   const tiles = !isSingleCell(sel) && rangeHeight(b) % height === 0 && rangeWidth(b) % width === 0;
   if (tiles) {
     const writes: CellWrite[] = [];
-    eachCell(b, (row, col) => writes.push({ row, col, raw: block[(row - b.top) % height][(col - b.left) % width] ?? '' }));
+    eachCell(b, (row, col) =>
+      writes.push({ row, col, raw: block[(row - b.top) % height][(col - b.left) % width] ?? '' }),
+    );
     return { writes, appended: [], clippedCols: 0, bounds: b };
   }
   const writes: CellWrite[] = [];
@@ -75,12 +86,16 @@ export function planFill(sel: RangeSelection, direction: 'down' | 'right'): Copy
     const single = b.top === b.bottom;
     const source = single ? b.top - 1 : b.top;
     if (source < 0) return [];
-    eachCell({ ...b, top: single ? b.top : b.top + 1 }, (row, col) => steps.push({ from: { row: source, col }, to: { row, col } }));
+    eachCell({ ...b, top: single ? b.top : b.top + 1 }, (row, col) =>
+      steps.push({ from: { row: source, col }, to: { row, col } }),
+    );
   } else {
     const single = b.left === b.right;
     const source = single ? b.left - 1 : b.left;
     if (source < 0) return [];
-    eachCell({ ...b, left: single ? b.left : b.left + 1 }, (row, col) => steps.push({ from: { row, col: source }, to: { row, col } }));
+    eachCell({ ...b, left: single ? b.left : b.left + 1 }, (row, col) =>
+      steps.push({ from: { row, col: source }, to: { row, col } }),
+    );
   }
   return steps;
 }
@@ -103,4 +118,3 @@ export function rangeCells(sel: RangeSelection): CellPos[][] {
   }
   return rows;
 }
-

@@ -70,9 +70,16 @@ export function extendTo(sel: RangeSelection, to: CellPos): RangeSelection {
  * Shift+arrow: the far corner moves one cell (or, with Ctrl, to the grid's edge), never past
  * the grid; the active cell stays where it is.
  */
-export function extendBy(sel: RangeSelection, dRow: number, dCol: number, size: GridSize, toEdge = false): RangeSelection {
+export function extendBy(
+  sel: RangeSelection,
+  dRow: number,
+  dCol: number,
+  size: GridSize,
+  toEdge = false,
+): RangeSelection {
   if (size.rows === 0 || size.cols === 0) return sel;
-  const step = (at: number, d: number, count: number) => (d === 0 ? at : toEdge ? (d < 0 ? 0 : count - 1) : clamp(at + d, count - 1));
+  const step = (at: number, d: number, count: number) =>
+    d === 0 ? at : toEdge ? (d < 0 ? 0 : count - 1) : clamp(at + d, count - 1);
   return { ...sel, end: { row: step(sel.end.row, dRow, size.rows), col: step(sel.end.col, dCol, size.cols) } };
 }
 

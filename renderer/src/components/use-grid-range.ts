@@ -4,16 +4,39 @@
 // work in browsers and in Electron without clipboard permissions. Every range edit reaches the
 // owning panel as one RangeEdit, which it applies as one undo step.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, Column, ColDef, ColGroupDef, GridApi, IRowNode } from 'ag-grid-community';
+import type {
+  CellFocusedEvent,
+  CellMouseDownEvent,
+  CellMouseOverEvent,
+  Column,
+  ColDef,
+  ColGroupDef,
+  GridApi,
+  IRowNode,
+} from 'ag-grid-community';
 import { clipboardRows, toHtmlTable, toTsv } from './clipboard-text';
 import type { RangeEdit } from './grid-writes';
 import { planFill, planFillValue, planPaste, rangeCells, type CellWrite } from './range-edits';
-import { boundsOf, clampTo, collapsed, contains, extendBy, extendTo, fromBounds, isSingleCell, selectAll, type CellPos, type RangeSelection } from './range-selection';
+import {
+  boundsOf,
+  clampTo,
+  collapsed,
+  contains,
+  extendBy,
+  extendTo,
+  fromBounds,
+  isSingleCell,
+  selectAll,
+  type CellPos,
+  type RangeSelection,
+} from './range-selection';
 import { rangeKeyOf } from './grid-keys';
 
 /** True inside an open cell editor or a text field (a checkbox cell's <input> is not one). */
 export function isEditingTarget(el: Element): boolean {
-  return el.closest('.ag-cell-inline-editing, .ag-popup-editor, textarea, select, input:not([type="checkbox"])') !== null;
+  return (
+    el.closest('.ag-cell-inline-editing, .ag-popup-editor, textarea, select, input:not([type="checkbox"])') !== null
+  );
 }
 
 /** How a column's cells copy: the stored value (default), the text shown, or money to the cent. */
@@ -35,7 +58,8 @@ export function copyText(api: GridApi, node: IRowNode, column: Column): string {
   const value: unknown = api.getCellValue({ rowNode: node, colKey: column });
   if (value === null || value === undefined || value === '') return '';
   const mode = copyModeOf(column);
-  if (mode === 'formatted') return String(api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) ?? '');
+  if (mode === 'formatted')
+    return String(api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) ?? '');
   if (typeof value === 'number') return String(mode === 'cents' ? Math.round(value * 100) / 100 : value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
@@ -50,7 +74,10 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
   edit.current = onRangeEdit;
 
   const columns = useCallback((): Column[] => apiRef.current?.getAllDisplayedColumns() ?? [], [apiRef]);
-  const size = useCallback(() => ({ rows: apiRef.current?.getDisplayedRowCount() ?? 0, cols: columns().length }), [apiRef, columns]);
+  const size = useCallback(
+    () => ({ rows: apiRef.current?.getDisplayedRowCount() ?? 0, cols: columns().length }),
+    [apiRef, columns],
+  );
 
   const redraw = useCallback(() => {
     const api = apiRef.current;
@@ -107,8 +134,12 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
   }, []);
 
   const withRangeClasses = useCallback(
-    <T,>(defs: (ColDef<T> | ColGroupDef<T>)[]): (ColDef<T> | ColGroupDef<T>)[] =>
-      defs.map((def) => ('children' in def ? { ...def, children: withRangeClasses(def.children) } : { ...def, cellClassRules: { ...def.cellClassRules, ...classRules } as ColDef<T>['cellClassRules'] })),
+    <T>(defs: (ColDef<T> | ColGroupDef<T>)[]): (ColDef<T> | ColGroupDef<T>)[] =>
+      defs.map((def) =>
+        'children' in def
+          ? { ...def, children: withRangeClasses(def.children) }
+          : { ...def, cellClassRules: { ...def.cellClassRules, ...classRules } as ColDef<T>['cellClassRules'] },
+      ),
     [classRules],
   );
 
@@ -170,7 +201,12 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
 
   /** Display positions -> row ids and column ids, read-only cells left out (and said when they had text). */
   const toRangeEdit = useCallback(
-    (label: string, writes: readonly CellWrite[], appended: { col: number; raw: string }[][] = [], extraSkipped: string[] = []): RangeEdit | null => {
+    (
+      label: string,
+      writes: readonly CellWrite[],
+      appended: { col: number; raw: string }[][] = [],
+      extraSkipped: string[] = [],
+    ): RangeEdit | null => {
       const api = apiRef.current;
       if (api === null) return null;
       const cols = columns();
@@ -191,14 +227,21 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
         if (node === undefined || node.id === undefined || column === undefined) continue;
         const where = `${rowLabel} · ${header(column)}`;
         if (!column.isCellEditable(node)) {
-          if (w.raw !== null && w.raw.trim() !== '' && w.raw !== copyText(api, node, column)) skipped.push(`${where}: cannot be typed into here`);
+          if (w.raw !== null && w.raw.trim() !== '' && w.raw !== copyText(api, node, column))
+            skipped.push(`${where}: cannot be typed into here`);
           continue;
         }
         out.push({ rowId: node.id, colId: column.getColId(), raw: w.raw, where });
       }
       const rows = api.getDisplayedRowCount();
       const added = appended.map((cells, i) => ({
-        cells: cells.filter((c) => cols[c.col] !== undefined).map((c) => ({ colId: cols[c.col].getColId(), raw: c.raw, where: `New row ${rows + i + 1} · ${header(cols[c.col])}` })),
+        cells: cells
+          .filter((c) => cols[c.col] !== undefined)
+          .map((c) => ({
+            colId: cols[c.col].getColId(),
+            raw: c.raw,
+            where: `New row ${rows + i + 1} · ${header(cols[c.col])}`,
+          })),
       }));
       if (out.length === 0 && added.length === 0 && skipped.length === 0) return null;
       return { label, writes: out, appended: added, skipped };
@@ -239,7 +282,8 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
 
   const clear = useCallback(() => {
     const s = sel.current;
-    if (s !== null) send(toRangeEdit(isSingleCell(s) ? 'Clear cell' : `Clear ${cellCount(s)} cells`, planFillValue(s, null)));
+    if (s !== null)
+      send(toRangeEdit(isSingleCell(s) ? 'Clear cell' : `Clear ${cellCount(s)} cells`, planFillValue(s, null)));
   }, [send, toRangeEdit]);
 
   /** Keys of a grid that is not editing; true when the range handled it. */
@@ -276,7 +320,14 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
     (value: unknown): boolean => {
       const s = sel.current;
       if (s === null || isSingleCell(s) || edit.current === undefined) return false;
-      const raw = value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value);
+      const raw =
+        value === null || value === undefined
+          ? ''
+          : typeof value === 'boolean'
+            ? value
+              ? 'TRUE'
+              : 'FALSE'
+            : String(value);
       send(toRangeEdit(`Fill ${cellCount(s)} cells`, planFillValue(s, raw)));
       return true;
     },
@@ -298,7 +349,8 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
       e.preventDefault();
       e.clipboardData.setData('text/plain', toTsv(rows));
       e.clipboardData.setData('text/html', toHtmlTable(rows));
-      if (cut && edit.current !== undefined && sel.current !== null) send(toRangeEdit(`Cut ${cellCount(sel.current)} cells`, planFillValue(sel.current, null)));
+      if (cut && edit.current !== undefined && sel.current !== null)
+        send(toRangeEdit(`Cut ${cellCount(sel.current)} cells`, planFillValue(sel.current, null)));
     };
     const copy = (e: ClipboardEvent) => onCopy(e, false);
     const cut = (e: ClipboardEvent) => onCopy(e, true);
@@ -311,7 +363,10 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
         (html) => new DOMParser().parseFromString(html, 'text/html'),
       );
       const plan = planPaste(block, sel.current, size());
-      const clipped = plan.clippedCols > 0 ? [`${plan.clippedCols} ${plan.clippedCols === 1 ? 'column' : 'columns'} past the last column`] : [];
+      const clipped =
+        plan.clippedCols > 0
+          ? [`${plan.clippedCols} ${plan.clippedCols === 1 ? 'column' : 'columns'} past the last column`]
+          : [];
       const count = plan.writes.length + plan.appended.reduce((n, r) => n + r.length, 0);
       send(toRangeEdit(`Paste ${count} ${count === 1 ? 'cell' : 'cells'}`, plan.writes, plan.appended, clipped));
       setSelection(fromBounds(plan.bounds));
@@ -326,7 +381,17 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
     };
   }, [cellsText, container, send, setSelection, size, toRangeEdit]);
 
-  return { withRangeClasses, onCellMouseDown, onCellMouseOver, onCellFocused, onDisplayedColumnsChanged, onRowCountChanged, onRangeKey, fillFromEditor, hasRange: () => sel.current !== null && !isSingleCell(sel.current) };
+  return {
+    withRangeClasses,
+    onCellMouseDown,
+    onCellMouseOver,
+    onCellFocused,
+    onDisplayedColumnsChanged,
+    onRowCountChanged,
+    onRangeKey,
+    fillFromEditor,
+    hasRange: () => sel.current !== null && !isSingleCell(sel.current),
+  };
 }
 
 function cellCount(s: RangeSelection): number {

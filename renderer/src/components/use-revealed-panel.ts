@@ -6,7 +6,11 @@ import { selectActiveScenario } from '../store/document-slice';
 import { useStore } from '../store/store';
 import type { PanelId } from '../store/ui-slice';
 
-const GRID_OF_PANEL: Partial<Record<PanelId, CommandGrid>> = { lines: 'line', pools: 'pool', assumptions: 'assumption' };
+const GRID_OF_PANEL: Partial<Record<PanelId, CommandGrid>> = {
+  lines: 'line',
+  pools: 'pool',
+  assumptions: 'assumption',
+};
 
 function rowIds(grid: CommandGrid): string[] {
   const scenario = selectActiveScenario(useStore.getState());
@@ -16,7 +20,11 @@ function rowIds(grid: CommandGrid): string[] {
 }
 
 /** Returns the props that make an element a panel the View commands can reveal. */
-export function useRevealedPanel(): (id: PanelId) => { ref: (el: HTMLElement | null) => void; tabIndex: number; 'data-panel': PanelId } {
+export function useRevealedPanel(): (id: PanelId) => {
+  ref: (el: HTMLElement | null) => void;
+  tabIndex: number;
+  'data-panel': PanelId;
+} {
   const elements = useRef(new Map<PanelId, HTMLElement>());
   const reveal = useStore((s) => s.reveal);
   useEffect(() => {
@@ -29,7 +37,8 @@ export function useRevealedPanel(): (id: PanelId) => { ref: (el: HTMLElement | n
     const current = grid === undefined ? null : useStore.getState().currentRow[grid];
     const ids = grid === undefined ? [] : rowIds(grid);
     const id = current !== null && ids.includes(current.id) ? current.id : ids[0];
-    if (grid !== undefined && id !== undefined) useStore.getState().focusRow({ grid, id, colId: current?.colId ?? undefined });
+    if (grid !== undefined && id !== undefined)
+      useStore.getState().focusRow({ grid, id, colId: current?.colId ?? undefined });
     else element.focus({ preventScroll: true });
   }, [reveal]);
   return useCallback(

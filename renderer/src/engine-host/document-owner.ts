@@ -23,7 +23,10 @@ export function createDocumentOwner(engine: Engine, send: Send) {
     const started = performance.now();
     const scenarios = ids.map((id) => packScenario(engine.computeScenario(doc!, id)));
     const order = doc!.scenarios.map((s) => s.id);
-    send({ type: 'results', seq, scenarios, order, ms: performance.now() - started }, scenarios.map((s) => s.buffer));
+    send(
+      { type: 'results', seq, scenarios, order, ms: performance.now() - started },
+      scenarios.map((s) => s.buffer),
+    );
   }
 
   async function open(seq: number, text: string): Promise<void> {
@@ -37,9 +40,15 @@ export function createDocumentOwner(engine: Engine, send: Send) {
     opened = { seq, workbook };
     // The lines go in parts; the workbook itself follows with empty line lists.
     workbook.scenarios.forEach((s, scenario) => {
-      for (let at = 0; at < s.lines.length; at += LINES_PER_PART) send({ type: 'opened-lines', seq, scenario, lines: s.lines.slice(at, at + LINES_PER_PART) });
+      for (let at = 0; at < s.lines.length; at += LINES_PER_PART)
+        send({ type: 'opened-lines', seq, scenario, lines: s.lines.slice(at, at + LINES_PER_PART) });
     });
-    send({ type: 'opened', seq, workbook: { ...workbook, scenarios: workbook.scenarios.map((s) => ({ ...s, lines: [] })) }, migratedFrom: result.migratedFrom });
+    send({
+      type: 'opened',
+      seq,
+      workbook: { ...workbook, scenarios: workbook.scenarios.map((s) => ({ ...s, lines: [] })) },
+      migratedFrom: result.migratedFrom,
+    });
   }
 
   async function text(seq: number, purpose: 'save' | 'recovery'): Promise<void> {
@@ -57,10 +66,16 @@ export function createDocumentOwner(engine: Engine, send: Send) {
         if (opened?.seq !== message.opened) throw new Error('the opened file is no longer at hand');
         doc = opened.workbook;
         opened = null;
-        return compute(message.seq, doc.scenarios.map((s) => s.id));
+        return compute(
+          message.seq,
+          doc.scenarios.map((s) => s.id),
+        );
       case 'load':
         doc = message.workbook;
-        return compute(message.seq, doc.scenarios.map((s) => s.id));
+        return compute(
+          message.seq,
+          doc.scenarios.map((s) => s.id),
+        );
       case 'patch':
         doc = applyWorkbookPatch(doc, message.patch);
         return compute(message.seq, scenariosToCompute(message.patch));

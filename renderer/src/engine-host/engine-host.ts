@@ -16,7 +16,8 @@ import { takeEngineWorker } from './worker-start';
 export const HANG_MS = 20_000;
 const WATCH_EVERY_MS = 1_000;
 
-export type OpenOutcome = { ok: true; workbook: Workbook; migratedFrom: number | null } | { ok: false; error: LoadError };
+export type OpenOutcome =
+  { ok: true; workbook: Workbook; migratedFrom: number | null } | { ok: false; error: LoadError };
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
@@ -43,7 +44,11 @@ interface Waiting {
   request: ToWorker;
 }
 
-export function createEngineConnection(makeWorker: () => WorkerLike, sink: ResultsSink, now: () => number = () => performance.now()) {
+export function createEngineConnection(
+  makeWorker: () => WorkerLike,
+  sink: ResultsSink,
+  now: () => number = () => performance.now(),
+) {
   let worker: WorkerLike | null = null;
   let seq = 0;
   /** The workbook the worker holds (null: it must be sent whole), and the latest one synced. */
@@ -105,7 +110,12 @@ export function createEngineConnection(makeWorker: () => WorkerLike, sink: Resul
       // A request that outlived a worker already is likely what stops them: it fails, so the
       // watchdog does not restart workers for it forever.
       if (w.restarts === 0) post(w.request, w.resolve, 1);
-      else w.resolve!({ type: 'failed', seq: w.request.seq, message: `the calculation engine ${why} twice while doing this` });
+      else
+        w.resolve!({
+          type: 'failed',
+          seq: w.request.seq,
+          message: `the calculation engine ${why} twice while doing this`,
+        });
     }
   }
 
@@ -121,7 +131,10 @@ export function createEngineConnection(makeWorker: () => WorkerLike, sink: Resul
     if (message.type === 'opened') {
       const parts = openedLines.get(message.seq) ?? [];
       openedLines.delete(message.seq);
-      const workbook = { ...message.workbook, scenarios: message.workbook.scenarios.map((s, i) => ({ ...s, lines: parts[i] ?? [] })) };
+      const workbook = {
+        ...message.workbook,
+        scenarios: message.workbook.scenarios.map((s, i) => ({ ...s, lines: parts[i] ?? [] })),
+      };
       // The worker keeps its copy: when the store loads this workbook it is adopted, not sent back.
       opened = { seq: message.seq, workbook };
       waiting.delete(message.seq);
@@ -145,7 +158,10 @@ export function createEngineConnection(makeWorker: () => WorkerLike, sink: Resul
     seq += 1;
     performance.mark('compute-requested');
     if (opened !== null && workbook === opened.workbook) post({ type: 'adopt', seq, opened: opened.seq });
-    else post(sent === null ? { type: 'load', seq, workbook } : { type: 'patch', seq, patch: diffWorkbook(sent, workbook) });
+    else
+      post(
+        sent === null ? { type: 'load', seq, workbook } : { type: 'patch', seq, patch: diffWorkbook(sent, workbook) },
+      );
     opened = null;
     sent = workbook;
   }
@@ -194,14 +210,20 @@ const storeSink: ResultsSink = {
     const present = new Set(order);
     for (const id of byScenario.keys()) if (!present.has(id)) byScenario.delete(id);
     useStore.setState({ byScenario, computeMs: ms, engineError: null, engineRestart: null });
-    if (state.engineRestart !== null) state.notify({ kind: 'info', text: 'The calculation engine was restarted after it stopped; the figures are up to date again.' });
+    if (state.engineRestart !== null)
+      state.notify({
+        kind: 'info',
+        text: 'The calculation engine was restarted after it stopped; the figures are up to date again.',
+      });
     performance.mark('results-applied');
   },
   failed(message) {
     useStore.setState({ engineError: message });
   },
   restarted(why) {
-    useStore.setState({ engineRestart: `The calculation engine ${why} and was restarted; these figures are from before and are being recomputed.` });
+    useStore.setState({
+      engineRestart: `The calculation engine ${why} and was restarted; these figures are from before and are being recomputed.`,
+    });
   },
 };
 

@@ -13,7 +13,9 @@ const engine = createEngine();
 // Warm up while the UI renders (see warm-up-workbook.ts).
 engine.computeWorkbook(WARM_UP_WORKBOOK);
 
-const owner = createDocumentOwner(engine, (message: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer));
+const owner = createDocumentOwner(engine, (message: FromWorker, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(message, transfer),
+);
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   queue = queue.then(() => owner.handle(event.data));

@@ -7,7 +7,10 @@ type PoolHeader = Omit<PoolResult, 'draw' | 'balance'>;
 type LineHeader = Omit<LineResult, 'monthly'>;
 
 export interface PackedScenario {
-  header: Omit<ScenarioResult, 'pools' | 'lines' | 'cost' | 'credits' | 'cash'> & { pools: PoolHeader[]; lines: LineHeader[] };
+  header: Omit<ScenarioResult, 'pools' | 'lines' | 'cost' | 'credits' | 'cash'> & {
+    pools: PoolHeader[];
+    lines: LineHeader[];
+  };
   buffer: ArrayBuffer;
 }
 

@@ -9,7 +9,15 @@ export const WARM_UP_WORKBOOK: Workbook = {
   format: 'creditstack.workbook',
   version: 2,
   title: 'Warm-up',
-  company: { name: '', stage: 'seed', aiFirst: false, euDataResidency: false, hipaa: false, cashOnHand: null, otherMonthlyBurn: 0 },
+  company: {
+    name: '',
+    stage: 'seed',
+    aiFirst: false,
+    euDataResidency: false,
+    hipaa: false,
+    cashOnHand: null,
+    otherMonthlyBurn: 0,
+  },
   priceOverrides: {},
   priceBook: null,
   scenarios: [
@@ -22,7 +30,19 @@ export const WARM_UP_WORKBOOK: Workbook = {
       hoursPerMonth: 730,
       allocation: 'aws-billing',
       assumptions: [{ name: 'growth', expr: '0.05', note: '' }],
-      pools: [{ id: 'p', name: '', program: 'portfolio', amount: 100000, startMonth: 0, validityMonths: 24, included: true, paused: false, notes: '' }],
+      pools: [
+        {
+          id: 'p',
+          name: '',
+          program: 'portfolio',
+          amount: 100000,
+          startMonth: 0,
+          validityMonths: 24,
+          included: true,
+          paused: false,
+          notes: '',
+        },
+      ],
       lines: [
         {
           id: 'a',

@@ -99,7 +99,11 @@ export function diffWorkbook(prev: Workbook | null, next: Workbook): WorkbookPat
     if (before?.lines !== scenario.lines) patch.lines = listOps(before?.lines ?? [], scenario.lines);
     scenarios.push(patch);
   }
-  return { fields: prev === null ? changedFields(undefined, next, 'scenarios') : changedFields(prev, next, 'scenarios'), order: next.scenarios.map((s) => s.id), scenarios };
+  return {
+    fields: prev === null ? changedFields(undefined, next, 'scenarios') : changedFields(prev, next, 'scenarios'),
+    order: next.scenarios.map((s) => s.id),
+    scenarios,
+  };
 }
 
 function withFields<T extends object>(base: T, fields: Record<string, unknown>): T {
@@ -123,7 +127,10 @@ export function applyWorkbookPatch(prev: Workbook | null, patch: WorkbookPatch):
       return before;
     }
     const base = withFields((before ?? {}) as Scenario, p.fields);
-    return { ...base, lines: p.lines === undefined ? (before?.lines ?? []) : applyListOps(before?.lines ?? [], p.lines) };
+    return {
+      ...base,
+      lines: p.lines === undefined ? (before?.lines ?? []) : applyListOps(before?.lines ?? [], p.lines),
+    };
   });
   return { ...withFields((prev ?? {}) as Workbook, patch.fields), scenarios };
 }

@@ -61,7 +61,11 @@ export interface DocumentActions {
    * returns `{ workbook, lineId }`, `{}` for one that returns a workbook), or null when it changed
    * nothing. A thrown Error becomes a notice and changes nothing.
    */
-  commit<R extends EditOutcome>(label: string, edit: (wb: Workbook) => R, options?: CommitOptions<Made<R>>): Made<R> | null;
+  commit<R extends EditOutcome>(
+    label: string,
+    edit: (wb: Workbook) => R,
+    options?: CommitOptions<Made<R>>,
+  ): Made<R> | null;
   undo(): void;
   redo(): void;
   load(workbook: Workbook, fileName: string, handle: string | null, options?: { dirty?: boolean }): void;
@@ -84,7 +88,8 @@ export function blankWorkbook(today = new Date()): Workbook {
   });
 }
 
-const pick = <T, M>(option: T | ((made: M) => T), made: M): T => (typeof option === 'function' ? (option as (made: M) => T)(made) : option);
+const pick = <T, M>(option: T | ((made: M) => T), made: M): T =>
+  typeof option === 'function' ? (option as (made: M) => T)(made) : option;
 
 export const createDocumentSlice: StateCreator<Store, [], [], DocumentState & DocumentActions> = (set, get) => {
   const initial = blankWorkbook();
@@ -99,7 +104,11 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentState & Do
     selection: null,
     notice: null,
 
-    commit<R extends EditOutcome>(label: string, edit: (wb: Workbook) => R, options: CommitOptions<Made<R>> = {}): Made<R> | null {
+    commit<R extends EditOutcome>(
+      label: string,
+      edit: (wb: Workbook) => R,
+      options: CommitOptions<Made<R>> = {},
+    ): Made<R> | null {
       const state = get();
       let outcome: R;
       try {
@@ -122,11 +131,15 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentState & Do
       // The start of the edit -> KPIs-on-screen measurement (see the e2e timings spec).
       performance.mark('edit-committed');
       const result = made as unknown as Made<R>;
-      const wanted = options.activeScenarioId === undefined ? state.activeScenarioId : pick(options.activeScenarioId, result);
+      const wanted =
+        options.activeScenarioId === undefined ? state.activeScenarioId : pick(options.activeScenarioId, result);
       set({
         workbook: next,
         activeScenarioId: next.scenarios.some((s) => s.id === wanted) ? wanted : next.scenarios[0].id,
-        past: [...state.past.slice(-(HISTORY_LIMIT - 1)), { workbook: state.workbook, activeScenarioId: state.activeScenarioId, label }],
+        past: [
+          ...state.past.slice(-(HISTORY_LIMIT - 1)),
+          { workbook: state.workbook, activeScenarioId: state.activeScenarioId, label },
+        ],
         future: [],
         ...(options.select !== undefined ? { selection: pick(options.select, result) } : {}),
         notice: null,
@@ -195,4 +208,5 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentState & Do
 };
 
 export const selectDirty = (s: DocumentState) => s.workbook !== s.savedWorkbook;
-export const selectActiveScenario = (s: DocumentState) => s.workbook.scenarios.find((x) => x.id === s.activeScenarioId) ?? s.workbook.scenarios[0];
+export const selectActiveScenario = (s: DocumentState) =>
+  s.workbook.scenarios.find((x) => x.id === s.activeScenarioId) ?? s.workbook.scenarios[0];

@@ -8,7 +8,13 @@ import { createCompareSlice, type CompareActions, type CompareState } from '../f
 import { createDocumentSlice, type DocumentActions, type DocumentState } from './document-slice';
 import { createUiSlice, type UiActions, type UiState } from './ui-slice';
 
-export type Store = DocumentState & DocumentActions & ResultsState & CompareState & CompareActions & UiState & UiActions;
+export type Store = DocumentState &
+  DocumentActions &
+  ResultsState &
+  CompareState &
+  CompareActions &
+  UiState &
+  UiActions;
 
 export const useStore = create<Store>()((...a) => ({
   ...createDocumentSlice(...a),

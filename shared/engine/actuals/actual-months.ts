@@ -40,7 +40,9 @@ export function actualsByMonth(actuals: Actuals): ActualsByMonth | null {
   const usage = range(actuals.usage.map((u) => u.month));
   const allocations = actuals.allocationMonths;
   const gaps = new Set(actuals.allocationGaps);
-  const throughMonth = usage?.last ?? (allocations === null ? null : range([allocations.last, ...actuals.allocations.map((a) => a.month)])!.last);
+  const throughMonth =
+    usage?.last ??
+    (allocations === null ? null : range([allocations.last, ...actuals.allocations.map((a) => a.month)])!.last);
   if (throughMonth === null) return null;
   const first = [usage?.first, allocations?.first].filter((m): m is string => m !== undefined).sort()[0];
   const count = monthIndex(throughMonth) - monthIndex(first) + 1;
@@ -48,7 +50,14 @@ export function actualsByMonth(actuals: Actuals): ActualsByMonth | null {
     const month = calendarMonth(first, i);
     const costed = usage !== null && month >= usage.first && month <= usage.last;
     const drawn = allocations !== null && month >= allocations.first && month <= allocations.last && !gaps.has(month);
-    return { month, cost: costed ? 0 : null, byService: new Map(), otherServices: [], draws: drawn ? new Map() : null, estimated: false };
+    return {
+      month,
+      cost: costed ? 0 : null,
+      byService: new Map(),
+      otherServices: [],
+      draws: drawn ? new Map() : null,
+      estimated: false,
+    };
   });
   const at = (month: string) => months[monthIndex(month) - monthIndex(first)];
   for (const row of actuals.usage) {

@@ -5,7 +5,13 @@
 // and `actuals` carries plan against actual and our rule replayed on the real bills.
 import type { Actuals } from '../../model/actuals-schema';
 import type { Scenario, Workbook } from '../../model';
-import { createEngine as createComputeEngine, monthIndex, type Engine, type EngineOptions, type ScenarioResult } from '../compute';
+import {
+  createEngine as createComputeEngine,
+  monthIndex,
+  type Engine,
+  type EngineOptions,
+  type ScenarioResult,
+} from '../compute';
 import { actualsByMonth, type ActualsByMonth } from './actual-months';
 import { planVsActual } from './plan-vs-actual';
 import { ForecastLines, forecastWorkbook, openingBalances, runwayFromToday } from './reforecast';
@@ -28,7 +34,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
   function prepare(actuals: Actuals): Prepared {
     if (prepared?.actuals !== actuals) {
       const byMonth = actualsByMonth(actuals);
-      prepared = { actuals, byMonth, replay: byMonth === null ? { draws: new Map() } : replayBilling(actuals.credits, byMonth.months) };
+      prepared = {
+        actuals,
+        byMonth,
+        replay: byMonth === null ? { draws: new Map() } : replayBilling(actuals.credits, byMonth.months),
+      };
     }
     return prepared;
   }
@@ -37,7 +47,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (workbook.actuals === undefined) return planned;
     const { actuals, byMonth, replay } = prepare(workbook.actuals);
     if (byMonth === null) return planned;
-    const k = Math.min(scenario.horizonMonths, Math.max(0, monthIndex(byMonth.throughMonth) + 1 - monthIndex(scenario.startMonth)));
+    const k = Math.min(
+      scenario.horizonMonths,
+      Math.max(0, monthIndex(byMonth.throughMonth) + 1 - monthIndex(scenario.startMonth)),
+    );
     const credits = new Map(actuals.credits.map((c) => [c.creditId, c]));
     const opening = openingBalances(scenario, planned, credits, k);
     const forecasted = forecast.computeScenario(forecastWorkbook(workbook, scenario, k, opening, shift), scenario.id);
@@ -45,7 +58,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       ...forecasted,
       kpis: runwayFromToday(forecasted, k),
       issues: planned.issues,
-      actuals: planVsActual({ scenario, plan: planned, actuals, byMonth, replay, forecastFrom: k, openingBalances: opening }),
+      actuals: planVsActual({
+        scenario,
+        plan: planned,
+        actuals,
+        byMonth,
+        replay,
+        forecastFrom: k,
+        openingBalances: opening,
+      }),
     };
   }
 
@@ -55,7 +76,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     computeScenario(workbook, scenarioId) {
       const result = plan.computeScenario(workbook, scenarioId);
-      return withActuals(workbook, workbook.scenarios.find((s) => s.id === scenarioId)!, result);
+      return withActuals(
+        workbook,
+        workbook.scenarios.find((s) => s.id === scenarioId)!,
+        result,
+      );
     },
   };
 }

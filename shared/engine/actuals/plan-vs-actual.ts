@@ -3,7 +3,14 @@
 // costs has it pay. Variances are actual minus plan.
 import type { Actuals } from '../../model/actuals-schema';
 import type { Scenario } from '../../model';
-import { monthIndex, type ActualMonthResult, type ActualPoolMonth, type ActualsResult, type ReplayMismatch, type ScenarioResult } from '../compute';
+import {
+  monthIndex,
+  type ActualMonthResult,
+  type ActualPoolMonth,
+  type ActualsResult,
+  type ReplayMismatch,
+  type ScenarioResult,
+} from '../compute';
 import type { ActualsByMonth } from './actual-months';
 import { MATCH_TOLERANCE, type Replay } from './replay';
 
@@ -42,7 +49,8 @@ export function planVsActual(input: PlanVsActualInput): ActualsResult {
       const actualDraw = credit === undefined || m.draws === null ? null : (m.draws.get(credit) ?? 0);
       const planDraw = inPlan ? plan.pools[i].draw[offset] : null;
       const replayDraw = credit === undefined || replayed === null ? null : (replayed.get(credit) ?? null);
-      const replayMatches = actualDraw === null || replayDraw === null ? null : Math.abs(actualDraw - replayDraw) < MATCH_TOLERANCE;
+      const replayMatches =
+        actualDraw === null || replayDraw === null ? null : Math.abs(actualDraw - replayDraw) < MATCH_TOLERANCE;
       pools[pool.id] = { actualDraw, planDraw, drawVariance: minus(actualDraw, planDraw), replayDraw, replayMatches };
     });
     // Every imported credit is checked, with a pool in this scenario or not.
@@ -50,7 +58,13 @@ export function planVsActual(input: PlanVsActualInput): ActualsResult {
       for (const [creditId, replayDraw] of replayed) {
         const actualDraw = m.draws.get(creditId) ?? 0;
         if (Math.abs(actualDraw - replayDraw) >= MATCH_TOLERANCE)
-          mismatches.push({ month: m.month, creditId, poolId: poolOfCredit.get(creditId) ?? null, actualDraw, replayDraw });
+          mismatches.push({
+            month: m.month,
+            creditId,
+            poolId: poolOfCredit.get(creditId) ?? null,
+            actualDraw,
+            replayDraw,
+          });
       }
     const actualCredits = sumDraws(m.draws);
     const planCost = inPlan ? plan.cost[offset] : null;

@@ -29,7 +29,12 @@ export class ForecastLines {
 }
 
 /** Each pool's balance at the start of month k. */
-export function openingBalances(scenario: Scenario, plan: ScenarioResult, credits: ReadonlyMap<string, ImportedCredit>, k: number): Map<string, number> {
+export function openingBalances(
+  scenario: Scenario,
+  plan: ScenarioResult,
+  credits: ReadonlyMap<string, ImportedCredit>,
+  k: number,
+): Map<string, number> {
   const balances = new Map<string, number>();
   scenario.pools.forEach((pool, i) => {
     const credit = pool.creditId === undefined ? undefined : credits.get(pool.creditId);
@@ -43,13 +48,20 @@ export function openingBalances(scenario: Scenario, plan: ScenarioResult, credit
 }
 
 /** The workbook whose scenario `scenario.id` is the forecast from month k with these opening balances. */
-export function forecastWorkbook(workbook: Workbook, scenario: Scenario, k: number, opening: ReadonlyMap<string, number>, shift: ForecastLines): Workbook {
+export function forecastWorkbook(
+  workbook: Workbook,
+  scenario: Scenario,
+  k: number,
+  opening: ReadonlyMap<string, number>,
+  shift: ForecastLines,
+): Workbook {
   const pools: Pool[] = scenario.pools.map((p) => ({ ...p, amount: opening.get(p.id) ?? p.amount }));
   const lines = shift.from(scenario.lines, k);
   const { cashOnHand, otherMonthlyBurn } = workbook.company;
   // The months before k burn only the other spending: with this much cash at the start, the
   // cash on hand is exactly what the company has at the start of month k.
-  const company = cashOnHand === null ? workbook.company : { ...workbook.company, cashOnHand: cashOnHand + k * otherMonthlyBurn };
+  const company =
+    cashOnHand === null ? workbook.company : { ...workbook.company, cashOnHand: cashOnHand + k * otherMonthlyBurn };
   return { ...workbook, company, scenarios: [{ ...scenario, lines, pools }] };
 }
 

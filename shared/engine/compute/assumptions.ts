@@ -16,7 +16,10 @@ export interface ResolvedAssumptions {
 
 const BUILTINS = ['m', 'month', 'year'] as const;
 
-export function builtinBindings(horizon: number, calendar: { month: Float64Array; year: Float64Array }): Map<string, Binding> {
+export function builtinBindings(
+  horizon: number,
+  calendar: { month: Float64Array; year: Float64Array },
+): Map<string, Binding> {
   const m = new Float64Array(horizon);
   for (let i = 0; i < horizon; i++) m[i] = i;
   return new Map<string, Binding>([
@@ -27,7 +30,10 @@ export function builtinBindings(horizon: number, calendar: { month: Float64Array
 }
 
 /** Evaluates a month-dependent result into a series, or returns the first bad month. */
-function toSeries(at: (m: number) => number, horizon: number): { values: Float64Array } | { badMonth: number; value: number } {
+function toSeries(
+  at: (m: number) => number,
+  horizon: number,
+): { values: Float64Array } | { badMonth: number; value: number } {
   const values = new Float64Array(horizon);
   for (let m = 0; m < horizon; m++) {
     const v = at(m);
@@ -53,7 +59,8 @@ export function resolveAssumptions(
   };
 
   for (const a of assumptions) {
-    if (RESERVED_NAMES.has(a.name) || (BUILTINS as readonly string[]).includes(a.name)) fail(a.name, { problem: 'reserved-name' });
+    if (RESERVED_NAMES.has(a.name) || (BUILTINS as readonly string[]).includes(a.name))
+      fail(a.name, { problem: 'reserved-name' });
     else byName.set(a.name, a);
   }
 

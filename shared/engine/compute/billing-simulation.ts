@@ -13,7 +13,15 @@
 // pool by pool (test/shared/engine/billing-equivalence.test.ts), so the results are identical to
 // the bit. With more pools than a 32-bit mask has bits, every month is scanned pool by pool.
 import { payLargestFirst } from '../speed/pay-largest-first';
-import { listCharges, payOnAccount, payRouted, payShortMonth, settleUnpaid, someRoutedPoolShort, usablePools } from '../speed/routed-months';
+import {
+  listCharges,
+  payOnAccount,
+  payRouted,
+  payShortMonth,
+  settleUnpaid,
+  someRoutedPoolShort,
+  usablePools,
+} from '../speed/routed-months';
 import { bookDraw, startRun, type Run } from '../speed/simulation-run';
 import { applicationOrder, creditUsable, DUST } from './credit-rule';
 

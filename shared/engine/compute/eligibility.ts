@@ -7,7 +7,9 @@ import type { Line, Pool } from '../../model';
 import { payableLine, type PayableLine } from './line-facts';
 
 /** The services that may support a Bedrock line under a Bedrock-workload program (all but Bedrock itself). */
-const BEDROCK_SUPPORT: ReadonlySet<string> = new Set((PROGRAMS['bedrock-poc'].services ?? []).filter((s) => s !== 'bedrock'));
+const BEDROCK_SUPPORT: ReadonlySet<string> = new Set(
+  (PROGRAMS['bedrock-poc'].services ?? []).filter((s) => s !== 'bedrock'),
+);
 
 export function poolServiceCount(pool: Pool): number {
   if (PROGRAMS[pool.program].scope === 'listed-services') return pool.services?.length ?? 0;
@@ -55,6 +57,11 @@ export function canPay(rule: PayRule, line: PayableLine, isBedrockLine: (id: str
       return rule.services.has(line.service);
     case 'bedrock-workload':
       if (line.service === 'bedrock') return true;
-      return line.kind === 'service' && BEDROCK_SUPPORT.has(line.service) && line.supports !== null && isBedrockLine(line.supports);
+      return (
+        line.kind === 'service' &&
+        BEDROCK_SUPPORT.has(line.service) &&
+        line.supports !== null &&
+        isBedrockLine(line.supports)
+      );
   }
 }

@@ -24,7 +24,15 @@ import { linkIssues } from './link-issues';
 import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths, extrapolatedRunway } from './runway';
 import { chargeCostsByMonth, groupServiceCharges } from './service-charges';
-import { bedrockIndex, cashOnlyFor, changedPositions, claimsFor, eligibilityFor, lineFactsFor, type ScenarioMemo } from '../speed/scenario-memo';
+import {
+  bedrockIndex,
+  cashOnlyFor,
+  changedPositions,
+  claimsFor,
+  eligibilityFor,
+  lineFactsFor,
+  type ScenarioMemo,
+} from '../speed/scenario-memo';
 
 export interface EngineOptions {
   priceBook?: PriceBook;
@@ -62,7 +70,12 @@ function crossing(draw: Float64Array, offered: Float64Array, threshold: number):
  * literal, whose allocation site learns to hold objects; a copy of an empty list would start as
  * a list of small integers and throw the compiled code away on the first push.)
  */
-function allIssues(ownIssues: readonly Issue[], assumptionIssues: readonly Issue[], lineIssues: readonly Issue[], ruleIssues: readonly Issue[]): Issue[] {
+function allIssues(
+  ownIssues: readonly Issue[],
+  assumptionIssues: readonly Issue[],
+  lineIssues: readonly Issue[],
+  ruleIssues: readonly Issue[],
+): Issue[] {
   const issues: Issue[] = [];
   for (const issue of ownIssues) issues.push(issue);
   for (const issue of assumptionIssues) issues.push(issue);
@@ -87,7 +100,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const contexts = new Map<string, CachedContext>();
   const memos = new Map<string, ScenarioMemo>();
   // Scenarios of one workbook share its price tables, so they share one (memoising) resolver.
-  let prices: { overrides: Workbook['priceOverrides']; snapshot: Workbook['priceOverrides'] | null; resolver: PriceResolver } | null = null;
+  let prices: {
+    overrides: Workbook['priceOverrides'];
+    snapshot: Workbook['priceOverrides'] | null;
+    resolver: PriceResolver;
+  } | null = null;
 
   function pricesFor(workbook: Workbook): PriceResolver {
     const overrides = workbook.priceOverrides;
@@ -125,7 +142,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       cache,
       compiled: new Map(),
     };
-    const change = cached !== undefined && sameExceptValues(cached.key, key) ? { from: cached.context, names: changedBindings(cached.context.bindings, context.bindings) } : null;
+    const change =
+      cached !== undefined && sameExceptValues(cached.key, key)
+        ? { from: cached.context, names: changedBindings(cached.context.bindings, context.bindings) }
+        : null;
     const fresh = { key, context, assumptionIssues: resolved.issues, change };
     contexts.set(scenario.id, fresh);
     return fresh;
@@ -148,11 +168,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * What this computation may reuse of the last: the memo and the positions to redo (null: all).
    * When only assumption values changed, the lines that use none of them keep their costs.
    */
-  function reuseOf(memo: ScenarioMemo | undefined, context: LineContext, change: ValueChange | null, lines: Scenario['lines']): { memo: ScenarioMemo | undefined; changed: number[] | null } {
+  function reuseOf(
+    memo: ScenarioMemo | undefined,
+    context: LineContext,
+    change: ValueChange | null,
+    lines: Scenario['lines'],
+  ): { memo: ScenarioMemo | undefined; changed: number[] | null } {
     const changed = changedPositions(lines, memo);
     if (changed === null) return { memo, changed };
     const carried = memoOnNewValues(memo, context, change, lines, (line, names) => lineUsesAny(line, names, cache));
-    return carried === null ? { memo, changed } : { memo: carried.memo, changed: mergePositions(changed, carried.using) };
+    return carried === null
+      ? { memo, changed }
+      : { memo: carried.memo, changed: mergePositions(changed, carried.using) };
   }
 
   // compute() only orchestrates: the loops over lines live in the helpers above, which keep their
@@ -167,7 +194,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     memos.delete(scenario.id);
     const { memo, changed } = reuseOf(remembered, context, change, lines);
     const facts = lineFactsFor(lines, memo, changed);
-    const table = costTableFor(lines, facts, context, memo === undefined ? null : { lines: memo.lines, table: memo.table, changed });
+    const table = costTableFor(
+      lines,
+      facts,
+      context,
+      memo === undefined ? null : { lines: memo.lines, table: memo.table, changed },
+    );
     const cashOnly = cashOnlyFor(facts, memo, changed);
     const bedrock = bedrockIndex(facts, memo, changed);
 
@@ -176,8 +208,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // AWS pays service charges, not rows (rev 2): the simulation runs on the lines summed by service.
     const charges = groupServiceCharges(servicesOf(facts), cashOnly, eligible, memo?.charges ?? null, changed);
     // The charges' costs are summed again only where a line changed, when the other lines' costs stand (same context).
-    const reuseCosts = memo !== undefined && memo.table.context === context && memo.charges === charges && changed !== null;
-    const chargeCosts = chargeCostsByMonth(charges, table.byMonth, lines.length, horizon, reuseCosts ? { costs: memo.chargeCosts, changed } : null);
+    const reuseCosts =
+      memo !== undefined && memo.table.context === context && memo.charges === charges && changed !== null;
+    const chargeCosts = chargeCostsByMonth(
+      charges,
+      table.byMonth,
+      lines.length,
+      horizon,
+      reuseCosts ? { costs: memo.chargeCosts, changed } : null,
+    );
     const simPools: SimulationPool[] = included.map((pool, p) => ({
       amount: pool.amount,
       startMonth: pool.startMonth,
@@ -186,15 +225,36 @@ export function createEngine(options: EngineOptions = {}): Engine {
       serviceCount: poolServiceCount(pool),
       eligible: charges.eligible[p],
     }));
-    const sim = simulateBilling({ horizon, lineCount: charges.count, costs: chargeCosts, cashOnly: charges.cashOnly, pools: simPools, recordPaid: true });
-    const billing: BillingFacts = { charges, chargeCosts, lineCosts: table.byMonth, lineCount: lines.length, sim, pools: simPools };
+    const sim = simulateBilling({
+      horizon,
+      lineCount: charges.count,
+      costs: chargeCosts,
+      cashOnly: charges.cashOnly,
+      pools: simPools,
+      recordPaid: true,
+    });
+    const billing: BillingFacts = {
+      charges,
+      chargeCosts,
+      lineCosts: table.byMonth,
+      lineCount: lines.length,
+      sim,
+      pools: simPools,
+    };
 
     const poolIndexOf = new Map(included.map((p, i) => [p.id, i]));
     const declared = declaredByPool(facts, table.totals);
-    const pools = scenario.pools.map((pool) => poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0));
+    const pools = scenario.pools.map((pool) =>
+      poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0),
+    );
     const { kpis, runwayExtrapolated } = computeKpis(workbook, billing, table.totals);
     const claims = claimsFor(scenario, facts, bedrock.isBedrockLine, memo, changed);
-    const issues = allIssues(linkIssues(scenario), assumptionIssues, table.issues, checkProgramRules(scenario, workbook.company, billing, poolIndexOf, claims, facts));
+    const issues = allIssues(
+      linkIssues(scenario),
+      assumptionIssues,
+      table.issues,
+      checkProgramRules(scenario, workbook.company, billing, poolIndexOf, claims, facts),
+    );
 
     memos.set(scenario.id, {
       lines,
@@ -223,7 +283,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
-  function poolResult(scenario: Scenario, pool: Pool, sim: SimulationResult, index: number | undefined, declared: number): PoolResult {
+  function poolResult(
+    scenario: Scenario,
+    pool: Pool,
+    sim: SimulationResult,
+    index: number | undefined,
+    declared: number,
+  ): PoolResult {
     const horizon = scenario.horizonMonths;
     const expiryMonth = pool.startMonth + pool.validityMonths;
     const days = scenario.daysPerMonth;
@@ -273,7 +339,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
-  function computeKpis(workbook: Workbook, billing: BillingFacts, totals: Float64Array): { kpis: Kpis; runwayExtrapolated: boolean } {
+  function computeKpis(
+    workbook: Workbook,
+    billing: BillingFacts,
+    totals: Float64Array,
+  ): { kpis: Kpis; runwayExtrapolated: boolean } {
     const { sim } = billing;
     let totalCost = 0;
     let creditsApplied = 0;
@@ -295,7 +365,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     let extension: number | null = null;
     let runwayExtrapolated = false;
     if (cashOnHand !== null) {
-      const runway = extrapolatedRunway(cashOnHand, otherMonthlyBurn, sim.cash, monthsUntilNoPoolPays(billing), (months) => extendedCash(billing, months));
+      const runway = extrapolatedRunway(
+        cashOnHand,
+        otherMonthlyBurn,
+        sim.cash,
+        monthsUntilNoPoolPays(billing),
+        (months) => extendedCash(billing, months),
+      );
       cashRunway = runway.months;
       runwayExtrapolated = runway.extrapolated;
       // Without credits, AWS's whole bill is cash (and the last month's bill goes on past the horizon).

@@ -82,8 +82,17 @@ function incomplete(this: LineSetup, field: string): void {
 function priceNote(this: LineSetup, field: string, note: PriceNote, month: number): void {
   const target = { severity: 'warning' as const, lineId: this.line.id, field };
   if (note.code === 'PRICE_REGION_FALLBACK')
-    report(this, { ...target, code: note.code, params: { region: note.region, usedRegion: note.usedRegion, priceKey: note.key } });
-  else report(this, { ...target, code: note.code, params: { priceKey: note.key, status: note.status, month, note: note.note } });
+    report(this, {
+      ...target,
+      code: note.code,
+      params: { region: note.region, usedRegion: note.usedRegion, priceKey: note.key },
+    });
+  else
+    report(this, {
+      ...target,
+      code: note.code,
+      params: { priceKey: note.key, status: note.status, month, note: note.note },
+    });
 }
 
 function monthOffset(this: LineSetup, calendar: string): number {
@@ -146,7 +155,13 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
     else constant = compiled.value.value;
   }
   if (at === null && !(constant >= bounds.min && constant <= bounds.max)) {
-    return quantityError(setup, field, { problem: 'out-of-bounds', min: bounds.min, max: bounds.max, value: constant, month: null });
+    return quantityError(setup, field, {
+      problem: 'out-of-bounds',
+      min: bounds.min,
+      max: bounds.max,
+      value: constant,
+      month: null,
+    });
   }
   return { field, constant, at, min: bounds.min, max: bounds.max };
 }
@@ -163,7 +178,13 @@ const usableCost = (cost: number) => cost >= 0 && cost <= MAX_MONTHLY_COST; // n
  * stays inside its bounds and every month's cost is usable. Returns false (monthly then partly
  * written) otherwise.
  */
-function fillMonthly(quantities: readonly Quantity[], formula: CostFormula, monthly: Float64Array, first: number, last: number): boolean {
+function fillMonthly(
+  quantities: readonly Quantity[],
+  formula: CostFormula,
+  monthly: Float64Array,
+  first: number,
+  last: number,
+): boolean {
   const q0 = quantities[0];
   const q1 = quantities[1];
   const q2 = quantities[2];
@@ -205,7 +226,12 @@ function fillMonthly(quantities: readonly Quantity[], formula: CostFormula, mont
 }
 
 /** Calls `each` with every price period's formula and its months within first..last (one period unless prices are dated). */
-function forEachPeriod(formula: CostFormula, first: number, last: number, each: (f: CostFormula, from: number, to: number) => boolean): boolean {
+function forEachPeriod(
+  formula: CostFormula,
+  first: number,
+  last: number,
+  each: (f: CostFormula, from: number, to: number) => boolean,
+): boolean {
   let from = first;
   for (let f: CostFormula | null = formula; f !== null && from <= last; f = f.then) {
     const to = Math.min(last, f.until);
@@ -219,7 +245,13 @@ function forEachPeriod(formula: CostFormula, first: number, last: number, each: 
  * The careful evaluation, month by month and quantity by quantity: finds the first value out of
  * bounds (or unusable cost) and records it. Only runs when fillMonthly found a problem.
  */
-function describeFirstProblem(quantities: readonly Quantity[], formula: CostFormula, setup: LineSetup, first: number, last: number): boolean {
+function describeFirstProblem(
+  quantities: readonly Quantity[],
+  formula: CostFormula,
+  setup: LineSetup,
+  first: number,
+  last: number,
+): boolean {
   const values = new Float64Array(5);
   let dynamic = false;
   for (let i = 0; i < quantities.length; i++) {
@@ -233,10 +265,18 @@ function describeFirstProblem(quantities: readonly Quantity[], formula: CostForm
     let blamed = 0;
     for (let i = 1; i < quantities.length; i++)
       if (quantities[i].max === Number.MAX_VALUE && !(Math.abs(values[i]) <= Math.abs(values[blamed]))) blamed = i;
-    quantityError(setup, quantities[blamed]?.field, { problem: 'unusable-cost', value: cost, month: m, max: MAX_MONTHLY_COST });
+    quantityError(setup, quantities[blamed]?.field, {
+      problem: 'unusable-cost',
+      value: cost,
+      month: m,
+      max: MAX_MONTHLY_COST,
+    });
     return true;
   };
-  if (!dynamic) return first <= last && costProblem(formula.cost(formula, values[0], values[1], values[2], values[3], values[4]), null);
+  if (!dynamic)
+    return (
+      first <= last && costProblem(formula.cost(formula, values[0], values[1], values[2], values[3], values[4]), null)
+    );
   for (let m = first; m <= last; m++) {
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
@@ -260,8 +300,12 @@ export function computeLineCost(line: Line, ctx: LineContext, monthly = new Floa
   const priced = formula !== null && setup.complete;
   const first = line.startMonth;
   const last = lastMonth(line, ctx.horizon);
-  if (!priced || !forEachPeriod(formula, first, last, (f, from, to) => fillMonthly(setup.quantities, f, monthly, from, to))) {
-    if (priced) forEachPeriod(formula, first, last, (f, from, to) => !describeFirstProblem(setup.quantities, f, setup, from, to));
+  if (
+    !priced ||
+    !forEachPeriod(formula, first, last, (f, from, to) => fillMonthly(setup.quantities, f, monthly, from, to))
+  ) {
+    if (priced)
+      forEachPeriod(formula, first, last, (f, from, to) => !describeFirstProblem(setup.quantities, f, setup, from, to));
     // An error leaves the whole line at zero (and flagged) so the rest of the model still computes.
     monthly.fill(0);
     return { monthly, total: 0, issues: setup.issues ?? NO_ISSUES };

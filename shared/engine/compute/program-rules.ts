@@ -10,7 +10,8 @@ import type { Issue } from './results';
 import { PROGRAM_RULES, type BillingFacts, type ProgramRule, type WorkstreamClaim } from './rules';
 
 type RuleOf<S extends ProgramRule['subject']> = Extract<ProgramRule, { subject: S }>;
-const rulesFor = <S extends ProgramRule['subject']>(subject: S) => PROGRAM_RULES.filter((r): r is RuleOf<S> => r.subject === subject);
+const rulesFor = <S extends ProgramRule['subject']>(subject: S) =>
+  PROGRAM_RULES.filter((r): r is RuleOf<S> => r.subject === subject);
 const CLAIM_RULES = rulesFor('claim');
 const LINE_RULES = rulesFor('line');
 const WORKSTREAM_RULES = rulesFor('workstream');
@@ -37,7 +38,10 @@ export interface ClaimsCheck {
 }
 
 /** Per workstream (trimmed, lower case), the first line of each pool that claims it. */
-function workstreamClaims(facts: readonly LineFacts[], poolsById: ReadonlyMap<string, Pool>): Map<string, WorkstreamClaim[]> {
+function workstreamClaims(
+  facts: readonly LineFacts[],
+  poolsById: ReadonlyMap<string, Pool>,
+): Map<string, WorkstreamClaim[]> {
   const claims = new Map<string, WorkstreamClaim[]>();
   for (const line of facts) {
     const pool = line.fundedBy === null ? undefined : poolsById.get(line.fundedBy);
@@ -50,7 +54,11 @@ function workstreamClaims(facts: readonly LineFacts[], poolsById: ReadonlyMap<st
 }
 
 /** `isBedrockLine` answers whether the line with that id is a Bedrock line. */
-export function checkClaims(scenario: Scenario, isBedrockLine: (id: string) => boolean, facts: readonly LineFacts[]): ClaimsCheck {
+export function checkClaims(
+  scenario: Scenario,
+  isBedrockLine: (id: string) => boolean,
+  facts: readonly LineFacts[],
+): ClaimsCheck {
   const issues: Issue[] = [];
   const poolsById = new Map(scenario.pools.map((p) => [p.id, p]));
   const payRules = new Map<Pool, PayRule>();
@@ -90,7 +98,15 @@ export function checkProgramRules(
 ): Issue[] {
   const issues: Issue[] = []; // an empty literal, not a copy (see allIssues in the engine)
   for (const issue of claims.issues) issues.push(issue);
-  const inputs = { scenario, company, facts, simulation: billing.sim, billing, poolIndexOf, claimedBy: claims.claimedBy };
+  const inputs = {
+    scenario,
+    company,
+    facts,
+    simulation: billing.sim,
+    billing,
+    poolIndexOf,
+    claimedBy: claims.claimedBy,
+  };
   for (const pool of scenario.pools) {
     if (!pool.included) continue;
     for (const rule of POOL_RULES) {

@@ -14,7 +14,10 @@ export interface IssueParamsByCode {
    * always-cash-category: no credit pays that category; not-credit-eligible: the line is marked so;
    * bedrock-workload / listed-services: the program's scope does not cover it.
    */
-  POOL_INELIGIBLE: { reason: 'always-cash-category' | 'not-credit-eligible' | 'bedrock-workload' | 'listed-services'; services: readonly string[] };
+  POOL_INELIGIBLE: {
+    reason: 'always-cash-category' | 'not-credit-eligible' | 'bedrock-workload' | 'listed-services';
+    services: readonly string[];
+  };
   /** Every pool the workstream is claimed under, in the order the claims come. */
   WORKSTREAM_SPLIT: { workstream: string; poolIds: readonly string[] };
   BUILD_NOT_DISTINCT: { workstream: string };
@@ -212,5 +215,12 @@ export interface ActualsResult {
   /** Our billing rule replayed on the actual costs: null when there is nothing to compare. */
   replayMatches: boolean | null;
   mismatches: ReplayMismatch[];
-  credits: { creditId: string; poolId: string | null; description: string; remainingAmount: number; usableThrough: string | null; enabled: boolean }[];
+  credits: {
+    creditId: string;
+    poolId: string | null;
+    description: string;
+    remainingAmount: number;
+    usableThrough: string | null;
+    enabled: boolean;
+  }[];
 }

@@ -43,7 +43,10 @@ export function groupServiceCharges(
   changed: readonly number[] | null = null,
 ): ServiceCharges {
   const lineCount = services.length;
-  const sameRows = previous !== null && previous.lineEligible.length === eligible.length && previous.lineEligible.every((row, p) => row === eligible[p]);
+  const sameRows =
+    previous !== null &&
+    previous.lineEligible.length === eligible.length &&
+    previous.lineEligible.every((row, p) => row === eligible[p]);
   if (previous !== null && changed !== null && sameRows && previous.keys.length === lineCount) {
     let same = true;
     for (const l of changed) if (chargeKey(services[l], cashOnly[l], eligible, l) !== previous.keys[l]) same = false;
@@ -57,7 +60,9 @@ export function groupServiceCharges(
     if (!firstLine.has(key)) firstLine.set(key, l);
   }
   // Service id first (AWS's order of equal charges), then where the charge first appears.
-  const ordered = [...firstLine.entries()].sort(([, a], [, b]) => (services[a] < services[b] ? -1 : services[a] > services[b] ? 1 : a - b));
+  const ordered = [...firstLine.entries()].sort(([, a], [, b]) =>
+    services[a] < services[b] ? -1 : services[a] > services[b] ? 1 : a - b,
+  );
   const indexOf = new Map<string, number>();
   ordered.forEach(([key], g) => indexOf.set(key, g));
   const count = ordered.length;
@@ -80,7 +85,17 @@ export function groupServiceCharges(
     chargeCashOnly[g] = cashOnly[l];
     for (let p = 0; p < eligible.length; p++) chargeEligible[p][g] = eligible[p][l];
   });
-  return { chargeOf, count, start, members, service, cashOnly: chargeCashOnly, eligible: chargeEligible, keys, lineEligible: eligible };
+  return {
+    chargeOf,
+    count,
+    start,
+    members,
+    service,
+    cashOnly: chargeCashOnly,
+    eligible: chargeEligible,
+    keys,
+    lineEligible: eligible,
+  };
 }
 
 /**

@@ -20,13 +20,25 @@ export function dependantsOf(wb: Workbook, id: string): Scenario[] {
 }
 
 /** A new scenario based on `baseId`, with no changes yet: it computes exactly as its base until edited. */
-export function newBasedOnScenario(wb: Workbook, baseId: string, name?: string): { workbook: Workbook; scenarioId: string } {
+export function newBasedOnScenario(
+  wb: Workbook,
+  baseId: string,
+  name?: string,
+): { workbook: Workbook; scenarioId: string } {
   const index = wb.scenarios.findIndex((s) => s.id === baseId);
   if (index < 0) throw new Error(`no scenario "${baseId}" in this workbook`);
   if (wb.scenarios.length >= MAX_SCENARIOS) throw new Error(`a workbook holds at most ${MAX_SCENARIOS} scenarios`);
   const base = wb.scenarios[index];
-  const scenarioId = freshId(`${baseId.replace(/-\d+$/, '')}-variant`, wb.scenarios.map((s) => s.id));
-  const stub: Scenario = { ...detached(base), id: scenarioId, name: name ?? `${base.name || base.id} (variant)`, link: { basedOn: baseId, changes: [], problems: [] } };
+  const scenarioId = freshId(
+    `${baseId.replace(/-\d+$/, '')}-variant`,
+    wb.scenarios.map((s) => s.id),
+  );
+  const stub: Scenario = {
+    ...detached(base),
+    id: scenarioId,
+    name: name ?? `${base.name || base.id} (variant)`,
+    link: { basedOn: baseId, changes: [], problems: [] },
+  };
   const scenarios = [...wb.scenarios];
   scenarios.splice(index + 1, 0, stub);
   return { workbook: relinkWorkbook({ ...wb, scenarios }), scenarioId };
@@ -66,17 +78,23 @@ function changeTouches(change: ScenarioChange, target: ChangeTarget): boolean {
       return change.op === 'set-scenario' && change.field === field;
     case 'line':
       return (
-        (((change.op === 'set-line' || change.op === 'scale-line') && fieldMatches(change.field)) || change.op === 'remove-line') &&
-        change.id === target.id
-      ) || (field === undefined && change.op === 'add-line' && change.line.id === target.id);
+        ((((change.op === 'set-line' || change.op === 'scale-line') && fieldMatches(change.field)) ||
+          change.op === 'remove-line') &&
+          change.id === target.id) ||
+        (field === undefined && change.op === 'add-line' && change.line.id === target.id)
+      );
     case 'pool':
       return (
-        ((change.op === 'set-pool' && fieldMatches(change.field)) || change.op === 'remove-pool') && change.id === target.id
-      ) || (field === undefined && change.op === 'add-pool' && change.pool.id === target.id);
+        (((change.op === 'set-pool' && fieldMatches(change.field)) || change.op === 'remove-pool') &&
+          change.id === target.id) ||
+        (field === undefined && change.op === 'add-pool' && change.pool.id === target.id)
+      );
     case 'assumption':
       return (
-        ((change.op === 'set-assumption' && fieldMatches(change.field)) || change.op === 'remove-assumption') && change.name === target.id
-      ) || (field === undefined && change.op === 'add-assumption' && change.assumption.name === target.id);
+        (((change.op === 'set-assumption' && fieldMatches(change.field)) || change.op === 'remove-assumption') &&
+          change.name === target.id) ||
+        (field === undefined && change.op === 'add-assumption' && change.assumption.name === target.id)
+      );
   }
 }
 
@@ -99,7 +117,10 @@ export function detachScenarios(wb: Workbook, ids: readonly string[]): Workbook 
 /** Deletes a scenario; the scenarios based on it are detached first, so none is left without a base. */
 export function deleteScenarioDetaching(wb: Workbook, scenarioId: string): Workbook {
   if (wb.scenarios.length <= 1) throw new Error('a workbook keeps at least one scenario');
-  const kept = detachScenarios(wb, dependantsOf(wb, scenarioId).map((s) => s.id));
+  const kept = detachScenarios(
+    wb,
+    dependantsOf(wb, scenarioId).map((s) => s.id),
+  );
   return relinkWorkbook({ ...kept, scenarios: kept.scenarios.filter((s) => s.id !== scenarioId) });
 }
 
@@ -116,7 +137,11 @@ export interface ChangedCells {
 export function changedCells(s: Pick<Scenario, 'link'>): ChangedCells | null {
   if (s.link === undefined) return null;
   const settings = new Set<string>();
-  const rows = { lines: new Map<string, Set<string> | 'added'>(), pools: new Map<string, Set<string> | 'added'>(), assumptions: new Map<string, Set<string> | 'added'>() };
+  const rows = {
+    lines: new Map<string, Set<string> | 'added'>(),
+    pools: new Map<string, Set<string> | 'added'>(),
+    assumptions: new Map<string, Set<string> | 'added'>(),
+  };
   const removed = { lines: [] as string[], pools: [] as string[], assumptions: [] as string[] };
   const mark = (map: Map<string, Set<string> | 'added'>, id: string, field: string) => {
     const at = map.get(id);
@@ -167,7 +192,9 @@ export function renameScenarioAndVariants(wb: Workbook, scenarioId: string, name
   return {
     ...renamed,
     scenarios: renamed.scenarios.map((s) =>
-      s.link?.basedOn === scenarioId && s.name.startsWith(prefix) ? { ...s, name: `${next} · ${s.name.slice(prefix.length)}` } : s,
+      s.link?.basedOn === scenarioId && s.name.startsWith(prefix)
+        ? { ...s, name: `${next} · ${s.name.slice(prefix.length)}` }
+        : s,
     ),
   };
 }

@@ -38,19 +38,28 @@ export function proposedAmount(program: ProgramId): number {
 /** A name that is still the program's proposal ("Activate Founders", "Activate Founders 2"). */
 function isProposedName(name: string, program: ProgramId): boolean {
   const base = PROGRAMS[program].name;
-  return sameName(name, base) || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+$`, 'i').test(name.trim());
+  return (
+    sameName(name, base) || new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+$`, 'i').test(name.trim())
+  );
 }
 
 /**
  * The patch a program change makes: the program, and the name, amount and validity that were
  * still the old program's proposals replaced by the new program's (what the user typed is kept).
  */
-export function programChangePatch(pool: Pool, program: ProgramId, otherNames: readonly string[]): Record<string, unknown> {
+export function programChangePatch(
+  pool: Pool,
+  program: ProgramId,
+  otherNames: readonly string[],
+): Record<string, unknown> {
   const patch: Record<string, unknown> = { program };
   if (isProposedName(pool.name, pool.program)) patch.name = uniquePoolName(PROGRAMS[program].name, otherNames);
   if (pool.amount === proposedAmount(pool.program)) patch.amount = proposedAmount(program);
   // Validity: the new program's default, unless the user had set one of their own.
-  patch.validityMonths = pool.validityMonths === PROGRAMS[pool.program].validityMonths ? PROGRAMS[program].validityMonths : pool.validityMonths;
+  patch.validityMonths =
+    pool.validityMonths === PROGRAMS[pool.program].validityMonths
+      ? PROGRAMS[program].validityMonths
+      : pool.validityMonths;
   return patch;
 }
 
@@ -58,5 +67,8 @@ export function programChangePatch(pool: Pool, program: ProgramId, otherNames: r
 export function checkPoolName(name: string, poolId: string, pools: readonly Pool[]): void {
   if (name.trim() === '') throw new Error('a pool needs a name (charts and CSV columns show it)');
   const other = pools.find((p) => p.id !== poolId && sameName(p.name, name));
-  if (other !== undefined) throw new Error(`there is already a pool named "${other.name}" in this scenario; pool names must be unique (charts and CSV columns are headed by them)`);
+  if (other !== undefined)
+    throw new Error(
+      `there is already a pool named "${other.name}" in this scenario; pool names must be unique (charts and CSV columns are headed by them)`,
+    );
 }

@@ -3,11 +3,23 @@
 // when the first choice is unavailable. Each holds only that change, so it follows every later
 // edit of its base. Pure workbook edits: the input is never modified and untouched scenarios stay
 // the same objects (so an undo stack can keep both).
-import { LIMITS, applyChanges, type BedrockLine, type Line, type Scenario, type ScenarioChange, type Workbook } from '../../model';
+import {
+  LIMITS,
+  applyChanges,
+  type BedrockLine,
+  type Line,
+  type Scenario,
+  type ScenarioChange,
+  type Workbook,
+} from '../../model';
 import { bundledPriceBook, hoursFactor, priceKeyOf, type PriceBook } from '../../prices';
 
 /** Opus, Sonnet and Haiku: the comparison a Claude line is usually put through. */
-export const CLAUDE_COMPARISON_MODELS: readonly string[] = Object.freeze(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
+export const CLAUDE_COMPARISON_MODELS: readonly string[] = Object.freeze([
+  'claude-opus-4-1',
+  'claude-sonnet-4',
+  'claude-3-haiku',
+]);
 
 /**
  * Models of one provider that are the same product in different sizes, largest first. Only
@@ -75,7 +87,11 @@ function scenarioName(source: string, suffix: string): string {
   return `${head} · ${suffix}`;
 }
 
-function findSource(wb: Workbook, scenarioId: string, lineId: string): { index: number; scenario: Scenario; line: Line } {
+function findSource(
+  wb: Workbook,
+  scenarioId: string,
+  lineId: string,
+): { index: number; scenario: Scenario; line: Line } {
   const index = wb.scenarios.findIndex((s) => s.id === scenarioId);
   if (index < 0) throw new Error(`No scenario "${scenarioId}" in this workbook.`);
   const scenario = wb.scenarios[index];
@@ -91,13 +107,18 @@ function findSource(wb: Workbook, scenarioId: string, lineId: string): { index: 
 function basedOn(source: Scenario, id: string, name: string, changes: ScenarioChange[]): Scenario {
   const resolved = applyChanges(source, { id, name, basedOn: source.id, changes });
   const problem = resolved.link?.problems[0];
-  if (problem !== undefined) throw new Error(`The new scenario "${name}" could not be made: its change does not apply to "${source.name || source.id}" (${problem.code}).`);
+  if (problem !== undefined)
+    throw new Error(
+      `The new scenario "${name}" could not be made: its change does not apply to "${source.name || source.id}" (${problem.code}).`,
+    );
   return resolved;
 }
 
 function insertAfter(wb: Workbook, index: number, added: readonly Scenario[]): Workbook {
   if (wb.scenarios.length + added.length > LIMITS.scenarios)
-    throw new Error(`A workbook holds at most ${LIMITS.scenarios} scenarios; this would make ${wb.scenarios.length + added.length}.`);
+    throw new Error(
+      `A workbook holds at most ${LIMITS.scenarios} scenarios; this would make ${wb.scenarios.length + added.length}.`,
+    );
   const scenarios = [...wb.scenarios];
   scenarios.splice(index + 1, 0, ...added);
   return { ...wb, scenarios };
@@ -133,19 +154,28 @@ export function modelVariants(
   models: readonly string[],
 ): { workbook: Workbook; scenarioIds: string[]; skipped: string[] } {
   const { index, scenario, line } = findSource(wb, scenarioId, lineId);
-  if (line.kind !== 'bedrock') throw new Error(`Line "${line.name || line.id}" is not a Bedrock line; only a Bedrock line has a model to swap.`);
+  if (line.kind !== 'bedrock')
+    throw new Error(`Line "${line.name || line.id}" is not a Bedrock line; only a Bedrock line has a model to swap.`);
   const unique = [...new Set(models)];
   for (const model of unique)
-    if (!hasModelPrice(wb, model)) throw new Error(`Unknown model "${model}": it is not in the price book and the workbook has no price for it.`);
+    if (!hasModelPrice(wb, model))
+      throw new Error(`Unknown model "${model}": it is not in the price book and the workbook has no price for it.`);
   const skipped = unique.filter((m) => m === line.model);
   const wanted = unique.filter((m) => m !== line.model);
   if (wanted.length === 0)
-    throw new Error(unique.length === 0 ? 'Choose at least one model to compare.' : `Line "${line.name || line.id}" already uses ${modelName(line.model)}; choose another model.`);
+    throw new Error(
+      unique.length === 0
+        ? 'Choose at least one model to compare.'
+        : `Line "${line.name || line.id}" already uses ${modelName(line.model)}; choose another model.`,
+    );
   const taken = new Set(wb.scenarios.map((s) => s.id));
   const added = wanted.map((model) =>
-    basedOn(scenario, uniqueId(`${scenario.id}-${model}`, taken), scenarioName(scenario.name || scenario.id, modelName(model)), [
-      { op: 'set-line', id: line.id, field: 'model', value: model },
-    ]),
+    basedOn(
+      scenario,
+      uniqueId(`${scenario.id}-${model}`, taken),
+      scenarioName(scenario.name || scenario.id, modelName(model)),
+      [{ op: 'set-line', id: line.id, field: 'model', value: model }],
+    ),
   );
   return { workbook: insertAfter(wb, index, added), scenarioIds: added.map((s) => s.id), skipped };
 }
@@ -174,7 +204,9 @@ export function gpuFallbackVariant(
 ): { workbook: Workbook; scenarioId: string; hours: FallbackHours } {
   const { index, scenario, line } = findSource(wb, scenarioId, lineId);
   if (line.kind !== 'training' && line.kind !== 'endpoint')
-    throw new Error(`Line "${line.name || line.id}" runs on no instance; only training and endpoint lines have a GPU to swap.`);
+    throw new Error(
+      `Line "${line.name || line.id}" runs on no instance; only training and endpoint lines have a GPU to swap.`,
+    );
   const current = canonicalInstance(line.instanceType);
   const own = line.kind === 'training' ? line.fallbackInstanceType : null;
   const chosen = instanceType ?? own ?? GPU_FALLBACKS[current]?.[0];
@@ -184,7 +216,9 @@ export function gpuFallbackVariant(
     );
   const target = canonicalInstance(chosen);
   if (!hasInstancePrice(wb, target))
-    throw new Error(`Unknown instance type "${chosen}": it is not in the price book and the workbook has no price for it.`);
+    throw new Error(
+      `Unknown instance type "${chosen}": it is not in the price book and the workbook has no price for it.`,
+    );
   if (target === current) throw new Error(`Line "${line.name || line.id}" already runs on ${target}.`);
   // Keep the line's own way of writing the type ("ml." or not).
   const written = line.instanceType.startsWith(ML_PREFIX) ? `${ML_PREFIX}${target}` : target;
@@ -192,10 +226,19 @@ export function gpuFallbackVariant(
   const factor = line.kind === 'training' && options.keepHours !== true ? hoursFactor(current, target) : null;
   if (factor !== null && factor !== 1) changes.push({ op: 'scale-line', id: line.id, field: 'hoursPerRun', factor });
   const keptBecause: FallbackHours['keptBecause'] =
-    factor !== null ? null : options.keepHours === true ? 'asked' : line.kind === 'endpoint' ? 'endpoint' : 'no-throughput';
+    factor !== null
+      ? null
+      : options.keepHours === true
+        ? 'asked'
+        : line.kind === 'endpoint'
+          ? 'endpoint'
+          : 'no-throughput';
   const taken = new Set(wb.scenarios.map((s) => s.id));
   const id = uniqueId(`${scenario.id}-fallback-${target}`, taken);
-  const suffix = keptBecause === 'asked' || keptBecause === 'no-throughput' ? `fallback ${target}, hours kept` : `fallback ${target}`;
+  const suffix =
+    keptBecause === 'asked' || keptBecause === 'no-throughput'
+      ? `fallback ${target}, hours kept`
+      : `fallback ${target}`;
   const variant = basedOn(scenario, id, scenarioName(scenario.name || scenario.id, suffix), changes);
   return { workbook: insertAfter(wb, index, [variant]), scenarioId: id, hours: { factor, keptBecause } };
 }

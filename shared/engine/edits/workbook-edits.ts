@@ -21,7 +21,10 @@ import { deleteScenarioDetaching } from './linked-edits';
 import { freshId } from './new-ids';
 import { poolIdFor, proposedAmount, uniquePoolName } from './new-pools';
 
-export type ScenarioSettings = Pick<Scenario, 'name' | 'startMonth' | 'horizonMonths' | 'daysPerMonth' | 'hoursPerMonth' | 'allocation'>;
+export type ScenarioSettings = Pick<
+  Scenario,
+  'name' | 'startMonth' | 'horizonMonths' | 'daysPerMonth' | 'hoursPerMonth' | 'allocation'
+>;
 
 /** The scenario's own fields, for checking against the schema (a based-on scenario's link is not a file field). */
 function withoutLink(s: Scenario): Omit<Scenario, 'link'> {
@@ -45,13 +48,30 @@ export function newLine(kind: LineKind, id: string): Line {
 export function retypeLine(l: Line, kind: LineKind): Line {
   if (l.kind === kind) return l;
   const { id, name, workstream, startMonth, endMonth, fundedBy, notes } = l;
-  return lineSchema.parse({ ...newLineFields(kind), id, name, workstream, startMonth, endMonth, fundedBy, notes }) as Line;
+  return lineSchema.parse({
+    ...newLineFields(kind),
+    id,
+    name,
+    workstream,
+    startMonth,
+    endMonth,
+    fundedBy,
+    notes,
+  }) as Line;
 }
 
-export function addLine(wb: Workbook, scenarioId: string, kind: LineKind, afterLineId?: string | null): { workbook: Workbook; lineId: string } {
+export function addLine(
+  wb: Workbook,
+  scenarioId: string,
+  kind: LineKind,
+  afterLineId?: string | null,
+): { workbook: Workbook; lineId: string } {
   let lineId = '';
   const workbook = mapScenario(wb, scenarioId, (s) => {
-    lineId = freshId(kind, s.lines.map((l) => l.id));
+    lineId = freshId(
+      kind,
+      s.lines.map((l) => l.id),
+    );
     const line = newLine(kind, lineId);
     const at = afterLineId ? s.lines.findIndex((l) => l.id === afterLineId) + 1 : s.lines.length;
     const lines = [...s.lines];
@@ -61,7 +81,12 @@ export function addLine(wb: Workbook, scenarioId: string, kind: LineKind, afterL
   return { workbook, lineId };
 }
 
-export function updateLine(wb: Workbook, scenarioId: string, lineId: string, patch: Partial<Record<string, unknown>>): Workbook {
+export function updateLine(
+  wb: Workbook,
+  scenarioId: string,
+  lineId: string,
+  patch: Partial<Record<string, unknown>>,
+): Workbook {
   return mapScenario(wb, scenarioId, (s) => ({
     ...s,
     lines: s.lines.map((l) => {
@@ -80,12 +105,19 @@ export function changeLineKind(wb: Workbook, scenarioId: string, lineId: string,
   }));
 }
 
-export function duplicateLine(wb: Workbook, scenarioId: string, lineId: string): { workbook: Workbook; lineId: string } {
+export function duplicateLine(
+  wb: Workbook,
+  scenarioId: string,
+  lineId: string,
+): { workbook: Workbook; lineId: string } {
   let newId = '';
   const workbook = mapScenario(wb, scenarioId, (s) => {
     const i = s.lines.findIndex((l) => l.id === lineId);
     if (i < 0) return s;
-    newId = freshId(lineId.replace(/-\d+$/, ''), s.lines.map((l) => l.id));
+    newId = freshId(
+      lineId.replace(/-\d+$/, ''),
+      s.lines.map((l) => l.id),
+    );
     const copy = { ...s.lines[i], id: newId, name: `${s.lines[i].name} (copy)` } as Line;
     const lines = [...s.lines];
     lines.splice(i + 1, 0, copy);
@@ -116,18 +148,39 @@ export function moveLine(wb: Workbook, scenarioId: string, lineId: string, delta
   });
 }
 
-export function addPool(wb: Workbook, scenarioId: string, program: ProgramId = 'portfolio'): { workbook: Workbook; poolId: string } {
+export function addPool(
+  wb: Workbook,
+  scenarioId: string,
+  program: ProgramId = 'portfolio',
+): { workbook: Workbook; poolId: string } {
   let poolId = '';
   const workbook = mapScenario(wb, scenarioId, (s) => {
-    poolId = poolIdFor(program, s.pools.map((p) => p.id));
-    const name = uniquePoolName(PROGRAMS[program].name, s.pools.map((p) => p.name));
-    const pool = poolSchema.parse({ id: poolId, name, program, amount: proposedAmount(program), ...(program === 'custom' ? { services: [] } : {}) });
+    poolId = poolIdFor(
+      program,
+      s.pools.map((p) => p.id),
+    );
+    const name = uniquePoolName(
+      PROGRAMS[program].name,
+      s.pools.map((p) => p.name),
+    );
+    const pool = poolSchema.parse({
+      id: poolId,
+      name,
+      program,
+      amount: proposedAmount(program),
+      ...(program === 'custom' ? { services: [] } : {}),
+    });
     return { ...s, pools: [...s.pools, pool] };
   });
   return { workbook, poolId };
 }
 
-export function updatePool(wb: Workbook, scenarioId: string, poolId: string, patch: Partial<Record<string, unknown>>): Workbook {
+export function updatePool(
+  wb: Workbook,
+  scenarioId: string,
+  poolId: string,
+  patch: Partial<Record<string, unknown>>,
+): Workbook {
   return mapScenario(wb, scenarioId, (s) => ({
     ...s,
     pools: s.pools.map((p) => {
@@ -166,7 +219,8 @@ export function addAssumption(wb: Workbook, scenarioId: string): { workbook: Wor
 export function updateAssumption(wb: Workbook, scenarioId: string, name: string, patch: Partial<Assumption>): Workbook {
   return mapScenario(wb, scenarioId, (s) => {
     const renamed = patch.name !== undefined && patch.name !== name;
-    if (renamed && s.assumptions.some((a) => a.name === patch.name)) throw new Error(`there is already an assumption named "${patch.name}"`);
+    if (renamed && s.assumptions.some((a) => a.name === patch.name))
+      throw new Error(`there is already an assumption named "${patch.name}"`);
     return { ...s, assumptions: s.assumptions.map((a) => (a.name === name ? { ...a, ...patch } : a)) };
   });
 }
@@ -176,15 +230,25 @@ export function deleteAssumption(wb: Workbook, scenarioId: string, name: string)
 }
 
 export function addScenario(wb: Workbook, startMonth: string): { workbook: Workbook; scenarioId: string } {
-  const scenarioId = freshId('scenario', wb.scenarios.map((s) => s.id));
+  const scenarioId = freshId(
+    'scenario',
+    wb.scenarios.map((s) => s.id),
+  );
   const scenario = scenarioSchema.parse({ id: scenarioId, name: `Scenario ${wb.scenarios.length + 1}`, startMonth });
   return { workbook: { ...wb, scenarios: [...wb.scenarios, scenario] }, scenarioId };
 }
 
-export function duplicateScenario(wb: Workbook, scenarioId: string, name?: string): { workbook: Workbook; scenarioId: string } {
+export function duplicateScenario(
+  wb: Workbook,
+  scenarioId: string,
+  name?: string,
+): { workbook: Workbook; scenarioId: string } {
   const i = wb.scenarios.findIndex((s) => s.id === scenarioId);
   const source = wb.scenarios[i];
-  const newId = freshId(scenarioId.replace(/-\d+$/, ''), wb.scenarios.map((s) => s.id));
+  const newId = freshId(
+    scenarioId.replace(/-\d+$/, ''),
+    wb.scenarios.map((s) => s.id),
+  );
   const copy: Scenario = { ...source, id: newId, name: name ?? `${source.name} (copy)` };
   const scenarios = [...wb.scenarios];
   scenarios.splice(i + 1, 0, copy);
@@ -240,7 +304,8 @@ export function updateScenarioSettings(wb: Workbook, scenarioId: string, patch: 
   // Take only the patched settings from the parse: the lines, pools and assumptions stay the same
   // objects, so the engine keeps their cached costs and undo snapshots share them.
   const settings: Partial<ScenarioSettings> = {};
-  for (const key of Object.keys(patch) as (keyof ScenarioSettings)[]) Object.assign(settings, { [key]: parsed.data[key] });
+  for (const key of Object.keys(patch) as (keyof ScenarioSettings)[])
+    Object.assign(settings, { [key]: parsed.data[key] });
   return mapScenario(wb, scenarioId, (s) => ({ ...s, ...settings }));
 }
 
@@ -266,15 +331,23 @@ export function renameSymbolInText(text: string, from: string, to: string): stri
 }
 
 function checkAssumptionName(s: Scenario, name: string, except: string | null): void {
-  if (!ASSUMPTION_NAME_PATTERN.test(name)) throw new Error(`"${name}" is not a usable name: start with a letter or "_", then letters, digits or "_"`);
+  if (!ASSUMPTION_NAME_PATTERN.test(name))
+    throw new Error(`"${name}" is not a usable name: start with a letter or "_", then letters, digits or "_"`);
   if (RESERVED_NAMES.has(name)) throw new Error(`"${name}" is a reserved word of formulas; pick another name`);
-  if (name !== except && s.assumptions.some((a) => a.name === name)) throw new Error(`there is already an assumption named "${name}"`);
+  if (name !== except && s.assumptions.some((a) => a.name === name))
+    throw new Error(`there is already an assumption named "${name}"`);
 }
 
 /** Renames an assumption and rewrites every formula of its scenario that uses it. */
-export function renameAssumption(wb: Workbook, scenarioId: string, from: string, to: string): { workbook: Workbook; rewritten: number } {
+export function renameAssumption(
+  wb: Workbook,
+  scenarioId: string,
+  from: string,
+  to: string,
+): { workbook: Workbook; rewritten: number } {
   const scenario = wb.scenarios.find((s) => s.id === scenarioId);
-  if (scenario === undefined || from === to || !scenario.assumptions.some((a) => a.name === from)) return { workbook: wb, rewritten: 0 };
+  if (scenario === undefined || from === to || !scenario.assumptions.some((a) => a.name === from))
+    return { workbook: wb, rewritten: 0 };
   checkAssumptionName(scenario, to, from);
   let rewritten = 0;
   const rewrite = (q: Quantity): Quantity => {
@@ -301,7 +374,12 @@ export function renameAssumption(wb: Workbook, scenarioId: string, from: string,
 }
 
 /** Sets an assumption's expression or note, checked against the schema's limits. */
-export function editAssumption(wb: Workbook, scenarioId: string, name: string, patch: { expr?: Quantity; note?: string }): Workbook {
+export function editAssumption(
+  wb: Workbook,
+  scenarioId: string,
+  name: string,
+  patch: { expr?: Quantity; note?: string },
+): Workbook {
   const scenario = wb.scenarios.find((s) => s.id === scenarioId);
   const current = scenario?.assumptions.find((a) => a.name === name);
   if (current === undefined) return wb;
@@ -309,15 +387,21 @@ export function editAssumption(wb: Workbook, scenarioId: string, name: string, p
   const parsed = assumptionSchema.safeParse({ ...current, ...patch });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${String(issue?.path[0] ?? 'value') === 'note' ? 'Note' : 'Value'} ${issue?.message ?? 'is not valid'}`);
+    throw new Error(
+      `${String(issue?.path[0] ?? 'value') === 'note' ? 'Note' : 'Value'} ${issue?.message ?? 'is not valid'}`,
+    );
   }
-  return mapScenario(wb, scenarioId, (s) => ({ ...s, assumptions: s.assumptions.map((a) => (a.name === name ? parsed.data : a)) }));
+  return mapScenario(wb, scenarioId, (s) => ({
+    ...s,
+    assumptions: s.assumptions.map((a) => (a.name === name ? parsed.data : a)),
+  }));
 }
 
 /** How many formulas of a scenario use an assumption (to say what a delete breaks). */
 export function assumptionUses(scenario: Scenario, name: string): number {
   const uses = (q: unknown) => typeof q === 'string' && renameSymbolInText(q, name, '\u0000') !== q;
   let count = scenario.assumptions.filter((a) => a.name !== name && uses(a.expr)).length;
-  for (const line of scenario.lines) for (const field of QUANTITY_FIELDS[line.kind]) if (uses((line as Record<string, unknown>)[field])) count += 1;
+  for (const line of scenario.lines)
+    for (const field of QUANTITY_FIELDS[line.kind]) if (uses((line as Record<string, unknown>)[field])) count += 1;
   return count;
 }

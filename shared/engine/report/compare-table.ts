@@ -63,13 +63,29 @@ const KPI_ROWS: readonly (RowSpec & { key: keyof Kpis })[] = [
 ];
 
 /** The monthly cost (run rate) in month 0, and in the month of the credit cliff (none without a cliff). */
-const RUN_RATE_START: RowSpec = { key: 'runRateMonth0', label: 'Monthly run rate, month 0', unit: 'usd', direction: 'lower' };
-const RUN_RATE_CLIFF: RowSpec = { key: 'runRateAtCliff', label: 'Monthly run rate at the cliff', unit: 'usd', direction: 'lower' };
+const RUN_RATE_START: RowSpec = {
+  key: 'runRateMonth0',
+  label: 'Monthly run rate, month 0',
+  unit: 'usd',
+  direction: 'lower',
+};
+const RUN_RATE_CLIFF: RowSpec = {
+  key: 'runRateAtCliff',
+  label: 'Monthly run rate at the cliff',
+  unit: 'usd',
+  direction: 'lower',
+};
 
 /** Differences smaller than these are noise, not news: half a cent, and float dust elsewhere. */
 const SAME_WITHIN: Record<CompareUnit, number> = { usd: 0.005, ratio: 1e-9, month: 1e-9, months: 1e-9 };
 
-function verdict(direction: Direction, unit: CompareUnit, base: number | null, value: number | null, present: boolean): Verdict | null {
+function verdict(
+  direction: Direction,
+  unit: CompareUnit,
+  base: number | null,
+  value: number | null,
+  present: boolean,
+): Verdict | null {
   if (!present) return null;
   if (direction === 'later') {
     // null is "never": the latest possible month.
@@ -103,7 +119,12 @@ function percentable(unit: CompareUnit, base: number | null): boolean {
  * offset plus its shift is a month counted from the baseline's start, so "month 13 of a plan
  * starting in January" and "month 11 of one starting in March" are the same month.
  */
-function buildRow(spec: RowSpec, values: (number | null)[], present: boolean[], shifts: readonly number[]): CompareKpiRow {
+function buildRow(
+  spec: RowSpec,
+  values: (number | null)[],
+  present: boolean[],
+  shifts: readonly number[],
+): CompareKpiRow {
   const aligned = spec.unit === 'month' ? values.map((v, i) => (v === null ? null : v + shifts[i]!)) : values;
   const base = aligned[0] ?? null;
   const basePresent = present[0] ?? false;
@@ -120,18 +141,48 @@ export function compareKpiRows(entries: readonly CompareColumn[]): CompareKpiRow
   const shifts = entries.map((e) => monthIndex(e.result.startMonth) - start);
   const rows = [
     // What a reader looks at first: what each plan costs a month, at the start and once credits run out.
-    buildRow(RUN_RATE_START, entries.map((e) => e.result.cost[0] ?? null), all, shifts),
-    buildRow(RUN_RATE_CLIFF, entries.map((e) => (e.result.kpis.creditCliffMonth === null ? null : (e.result.cost[e.result.kpis.creditCliffMonth] ?? null))), all, shifts),
-    ...KPI_ROWS.map((spec) => buildRow(spec, entries.map((e) => e.result.kpis[spec.key]), all, shifts)),
+    buildRow(
+      RUN_RATE_START,
+      entries.map((e) => e.result.cost[0] ?? null),
+      all,
+      shifts,
+    ),
+    buildRow(
+      RUN_RATE_CLIFF,
+      entries.map((e) =>
+        e.result.kpis.creditCliffMonth === null ? null : (e.result.cost[e.result.kpis.creditCliffMonth] ?? null),
+      ),
+      all,
+      shifts,
+    ),
+    ...KPI_ROWS.map((spec) =>
+      buildRow(
+        spec,
+        entries.map((e) => e.result.kpis[spec.key]),
+        all,
+        shifts,
+      ),
+    ),
   ];
   const poolNames = new Map<string, string>();
-  for (const e of entries) for (const p of e.result.pools) if (!poolNames.has(p.id)) poolNames.set(p.id, p.name || p.id);
+  for (const e of entries)
+    for (const p of e.result.pools) if (!poolNames.has(p.id)) poolNames.set(p.id, p.name || p.id);
   for (const [id, name] of poolNames) {
     const pools = entries.map((e) => e.result.pools.find((p) => p.id === id));
     const present = pools.map((p) => p !== undefined);
     rows.push(
-      buildRow({ key: `pool:${id}:depletion`, label: `${name} depletion`, unit: 'month', direction: 'later' }, pools.map((p) => p?.depletionMonth ?? null), present, shifts),
-      buildRow({ key: `pool:${id}:forfeited`, label: `${name} forfeited`, unit: 'usd', direction: 'lower' }, pools.map((p) => p?.forfeited ?? null), present, shifts),
+      buildRow(
+        { key: `pool:${id}:depletion`, label: `${name} depletion`, unit: 'month', direction: 'later' },
+        pools.map((p) => p?.depletionMonth ?? null),
+        present,
+        shifts,
+      ),
+      buildRow(
+        { key: `pool:${id}:forfeited`, label: `${name} forfeited`, unit: 'usd', direction: 'lower' },
+        pools.map((p) => p?.forfeited ?? null),
+        present,
+        shifts,
+      ),
     );
   }
   return rows;
@@ -182,7 +233,8 @@ const FIGURE_LABEL: Record<'line' | 'pool', string> = { line: 'horizon cost', po
 
 function diffRows(diff: ScenarioDiff): CsvCell[][] {
   const rows: CsvCell[][] = [DIFF_HEADER];
-  for (const c of diff.settings) rows.push(['setting', 'changed', null, null, c.field, csvValue(c.before), csvValue(c.after), null]);
+  for (const c of diff.settings)
+    rows.push(['setting', 'changed', null, null, c.field, csvValue(c.before), csvValue(c.after), null]);
   for (const row of [...diff.lines, ...diff.pools, ...diff.assumptions]) {
     // Lines and pools first get one row with their figure and its effect, then one per field.
     if (row.kind !== 'assumption')
@@ -196,9 +248,19 @@ function diffRows(diff: ScenarioDiff): CsvCell[][] {
         row.after === null ? null : cents(row.after),
         row.effect === null ? null : cents(row.effect),
       ]);
-    for (const c of row.changes) rows.push([row.kind, row.status, row.id, row.name, c.field, csvValue(c.before), csvValue(c.after), null]);
+    for (const c of row.changes)
+      rows.push([row.kind, row.status, row.id, row.name, c.field, csvValue(c.before), csvValue(c.after), null]);
   }
-  rows.push(['total', null, null, null, 'total cost', cents(diff.totalCostBefore), cents(diff.totalCostAfter), cents(diff.totalCostEffect)]);
+  rows.push([
+    'total',
+    null,
+    null,
+    null,
+    'total cost',
+    cents(diff.totalCostBefore),
+    cents(diff.totalCostAfter),
+    cents(diff.totalCostEffect),
+  ]);
   return rows;
 }
 
@@ -208,14 +270,23 @@ function diffRows(diff: ScenarioDiff): CsvCell[][] {
  * has the same number of cells, as RFC 4180 asks.
  */
 export function compareCsvRows(entries: readonly CompareColumn[], diff?: ScenarioDiff): CsvCell[][] {
-  const header: CsvCell[] = ['key', 'kpi', 'unit', ...entries.flatMap((e) => [`${e.ref} value`, `${e.ref} delta`, `${e.ref} pct`])];
+  const header: CsvCell[] = [
+    'key',
+    'kpi',
+    'unit',
+    ...entries.flatMap((e) => [`${e.ref} value`, `${e.ref} delta`, `${e.ref} pct`]),
+  ];
   const table: CsvCell[][] = [header];
   for (const row of compareKpiRows(entries))
     table.push([
       row.key,
       row.label,
       row.unit,
-      ...row.values.flatMap((v, i) => [csvFigure(row.unit, v), csvDelta(row.unit, row.deltas[i]!), row.pct[i] === null ? null : ratio(row.pct[i]!)]),
+      ...row.values.flatMap((v, i) => [
+        csvFigure(row.unit, v),
+        csvDelta(row.unit, row.deltas[i]!),
+        row.pct[i] === null ? null : ratio(row.pct[i]!),
+      ]),
     ]);
   if (diff !== undefined) table.push([], ...diffRows(diff));
   const width = Math.max(...table.map((r) => r.length));

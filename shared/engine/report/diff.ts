@@ -4,7 +4,16 @@
 // as typed, because the file stores the text verbatim; a change of writing that keeps the value
 // (1000000 -> "1e6") is still listed, flagged `sameValue`, so a reader knows it costs nothing.
 import { compileExpression, parseExpression } from '../../expr';
-import { QUANTITY_FIELDS, SCENARIO_SETTING_FIELDS, type Assumption, type Company, type Line, type Pool, type PriceTable, type Scenario } from '../../model';
+import {
+  QUANTITY_FIELDS,
+  SCENARIO_SETTING_FIELDS,
+  type Assumption,
+  type Company,
+  type Line,
+  type Pool,
+  type PriceTable,
+  type Scenario,
+} from '../../model';
 import type { ScenarioResult } from '../compute/results';
 
 export interface FieldChange {
@@ -67,10 +76,22 @@ function constantValue(q: unknown): number | undefined {
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameData(x, b[i]));
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+  if (
+    a !== null &&
+    b !== null &&
+    typeof a === 'object' &&
+    typeof b === 'object' &&
+    !Array.isArray(a) &&
+    !Array.isArray(b)
+  ) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+    return (
+      ka.length === kb.length &&
+      ka.every(
+        (k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+      )
+    );
   }
   return false;
 }
@@ -111,7 +132,12 @@ interface Pairing<T> {
 const nameKey = (name: string) => name.trim().normalize('NFC');
 
 /** Pairs rows by key first, then the leftovers by (non-empty) name, first with first. */
-function pairRows<T>(before: readonly T[], after: readonly T[], key: (row: T) => string, name: (row: T) => string): Pairing<T> {
+function pairRows<T>(
+  before: readonly T[],
+  after: readonly T[],
+  key: (row: T) => string,
+  name: (row: T) => string,
+): Pairing<T> {
   const beforeByKey = new Map<string, T>();
   for (const row of before) if (!beforeByKey.has(key(row))) beforeByKey.set(key(row), row);
   const used = new Set<T>();
@@ -160,7 +186,13 @@ function effectOf(before: number | null, after: number | null): number | null {
   return before === null && after === null ? null : (after ?? 0) - (before ?? 0);
 }
 
-function diffRows<T extends object>(spec: RowKind<T>, before: readonly T[], after: readonly T[], b: DiffSide, a: DiffSide): RowDiff[] {
+function diffRows<T extends object>(
+  spec: RowKind<T>,
+  before: readonly T[],
+  after: readonly T[],
+  b: DiffSide,
+  a: DiffSide,
+): RowDiff[] {
   const { pairs, added, removed } = pairRows(before, after, spec.id, spec.name);
   const figuresBefore = spec.figures(b.result);
   const figuresAfter = spec.figures(a.result);
@@ -174,17 +206,55 @@ function diffRows<T extends object>(spec: RowKind<T>, before: readonly T[], afte
     if (changes.length === 0) return [];
     const vb = figureBefore(x);
     const va = figureAfter(y);
-    return [{ at: order.get(y)!, row: { status: 'changed', kind: spec.kind, id: spec.id(y), name: spec.name(y), matchedBy, changes, before: vb, after: va, effect: effectOf(vb, va) } satisfies RowDiff }];
+    return [
+      {
+        at: order.get(y)!,
+        row: {
+          status: 'changed',
+          kind: spec.kind,
+          id: spec.id(y),
+          name: spec.name(y),
+          matchedBy,
+          changes,
+          before: vb,
+          after: va,
+          effect: effectOf(vb, va),
+        } satisfies RowDiff,
+      },
+    ];
   });
   const adds = added.map((y) => {
     const va = figureAfter(y);
-    return { at: order.get(y)!, row: { status: 'added', kind: spec.kind, id: spec.id(y), name: spec.name(y), matchedBy: null, changes: [], before: null, after: va, effect: effectOf(null, va) } satisfies RowDiff };
+    return {
+      at: order.get(y)!,
+      row: {
+        status: 'added',
+        kind: spec.kind,
+        id: spec.id(y),
+        name: spec.name(y),
+        matchedBy: null,
+        changes: [],
+        before: null,
+        after: va,
+        effect: effectOf(null, va),
+      } satisfies RowDiff,
+    };
   });
   // Changed and added rows in the after side's order, then what was removed, in its old order.
   for (const { row } of [...changed, ...adds].sort((p, q) => p.at - q.at)) rows.push(row);
   for (const x of removed) {
     const vb = figureBefore(x);
-    rows.push({ status: 'removed', kind: spec.kind, id: spec.id(x), name: spec.name(x), matchedBy: null, changes: [], before: vb, after: null, effect: effectOf(vb, null) });
+    rows.push({
+      status: 'removed',
+      kind: spec.kind,
+      id: spec.id(x),
+      name: spec.name(x),
+      matchedBy: null,
+      changes: [],
+      before: vb,
+      after: null,
+      effect: effectOf(vb, null),
+    });
   }
   return rows;
 }
@@ -224,7 +294,8 @@ function settingChanges(b: DiffSide, a: DiffSide): FieldChange[] {
     for (const key of keys) {
       const before = Object.hasOwn(bo, key) ? bo[key] : {};
       const after = Object.hasOwn(ao, key) ? ao[key] : {};
-      for (const c of fieldChanges(before, after, [])) out.push({ field: `priceOverrides.${key}.${c.field}`, before: c.before, after: c.after });
+      for (const c of fieldChanges(before, after, []))
+        out.push({ field: `priceOverrides.${key}.${c.field}`, before: c.before, after: c.after });
     }
   }
   return out;

@@ -42,7 +42,10 @@ function footedMonths(result: ScenarioResult): FootedMonths {
     credits.push(wholeCents(result.credits[m]));
     cash.push(wholeCents(result.cash[m]));
     cost.push(credits[m] + cash[m]);
-    const month = apportionCents(result.pools.map((p) => p.draw[m] ?? 0), credits[m]);
+    const month = apportionCents(
+      result.pools.map((p) => p.draw[m] ?? 0),
+      credits[m],
+    );
     for (let p = 0; p < month.length; p++) draws[p][m] = month[p];
   }
   return { credits, cash, cost, draws };
@@ -80,7 +83,13 @@ export function monthlyTable(result: ScenarioResult): CsvRows {
   const rows: CsvRows = [header];
   const f = footedMonths(result);
   for (let m = 0; m < result.horizonMonths; m++) {
-    const row: CsvCell[] = [m, calendarMonth(result.startMonth, m), f.cost[m] / 100, f.credits[m] / 100, f.cash[m] / 100];
+    const row: CsvCell[] = [
+      m,
+      calendarMonth(result.startMonth, m),
+      f.cost[m] / 100,
+      f.credits[m] / 100,
+      f.cash[m] / 100,
+    ];
     result.pools.forEach((pool, p) => row.push(f.draws[p][m] / 100, cents(pool.balance[m])));
     rows.push(row);
   }
@@ -91,10 +100,25 @@ export function monthlyTable(result: ScenarioResult): CsvRows {
 export function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
   const rows: CsvRows = [
     [
-      'id', 'name', 'program', 'amount', 'declared', 'used', 'forfeited', 'remaining',
-      'start index', 'start month', 'expiry index', 'expiry month',
-      'depletion index', 'depletion month', 'months funded',
-      '75% used month', '100% used month', '60 days before expiry', '30 days before expiry',
+      'id',
+      'name',
+      'program',
+      'amount',
+      'declared',
+      'used',
+      'forfeited',
+      'remaining',
+      'start index',
+      'start month',
+      'expiry index',
+      'expiry month',
+      'depletion index',
+      'depletion month',
+      'months funded',
+      '75% used month',
+      '100% used month',
+      '60 days before expiry',
+      '30 days before expiry',
     ],
   ];
   const start = result.startMonth;
@@ -142,7 +166,10 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
   const costCents = footedMonths(result).cost;
   const cells = result.lines.map(() => new Array<number>(horizon));
   for (let m = 0; m < horizon; m++) {
-    const month = apportionCents(result.lines.map((l) => l.monthly[m] ?? 0), costCents[m]);
+    const month = apportionCents(
+      result.lines.map((l) => l.monthly[m] ?? 0),
+      costCents[m],
+    );
     for (let i = 0; i < month.length; i++) cells[i][m] = month[i];
   }
   for (const [i, line] of result.lines.entries()) {

@@ -26,7 +26,14 @@ export interface ScenarioJson {
     milestones: { used75: number | null; used100: number | null; expiry60Days: number; expiry30Days: number };
   }[];
   lines: { id: string; name: string; total: number; monthly: number[] }[];
-  months: { index: number; month: string; cost: number; credits: number; cash: number; pools: Record<string, { draw: number; balance: number }> }[];
+  months: {
+    index: number;
+    month: string;
+    cost: number;
+    credits: number;
+    cash: number;
+    pools: Record<string, { draw: number; balance: number }>;
+  }[];
   issues: readonly IssueJson[];
   /** Only after an import of AWS actuals (contracts, revision 2). */
   actuals?: ActualsResult;
@@ -65,7 +72,14 @@ export function scenarioResultToJson(r: ScenarioResult, wordIssue: (issue: Issue
     months: Array.from(r.cost, (cost, index) => {
       const pools: Record<string, { draw: number; balance: number }> = {};
       for (const p of r.pools) pools[p.id] = { draw: p.draw[index], balance: p.balance[index] };
-      return { index, month: calendarMonth(r.startMonth, index), cost, credits: r.credits[index], cash: r.cash[index], pools };
+      return {
+        index,
+        month: calendarMonth(r.startMonth, index),
+        cost,
+        credits: r.credits[index],
+        cash: r.cash[index],
+        pools,
+      };
     }),
     issues: r.issues.map((issue) => issueJson(issue, wordIssue(issue))),
     ...(r.actuals === undefined ? {} : { actuals: r.actuals }),

@@ -9,7 +9,10 @@ import type { LineContext } from '../compute/line-costs';
 import type { ScenarioMemo } from './scenario-memo';
 
 /** Names bound differently (or bound in only one) of two resolutions of a scenario's assumptions. */
-export function changedBindings(before: ReadonlyMap<string, Binding>, after: ReadonlyMap<string, Binding>): Set<string> {
+export function changedBindings(
+  before: ReadonlyMap<string, Binding>,
+  after: ReadonlyMap<string, Binding>,
+): Set<string> {
   const names = new Set<string>();
   for (const [name, b] of before) if (!sameBinding(b, after.get(name))) names.add(name);
   for (const name of after.keys()) if (!before.has(name)) names.add(name);
@@ -45,7 +48,8 @@ export function memoOnNewValues(
   lines: readonly Line[],
   usesAny: (line: Line, names: ReadonlySet<string>) => boolean,
 ): { memo: ScenarioMemo; using: number[] } | null {
-  if (memo === undefined || change === null || memo.table.context !== change.from || memo.lines.length !== lines.length) return null;
+  if (memo === undefined || change === null || memo.table.context !== change.from || memo.lines.length !== lines.length)
+    return null;
   const using: number[] = [];
   for (let l = 0; l < lines.length; l++) if (usesAny(lines[l], change.names)) using.push(l);
   return { memo: { ...memo, table: { ...memo.table, context } }, using };

@@ -53,5 +53,7 @@ export function samePriceTable(a: Workbook['priceOverrides'] | null, b: Workbook
 
 function sameFields(a: Record<string, number>, b: Record<string, number>): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]));
+  return (
+    keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]))
+  );
 }

@@ -35,10 +35,17 @@ export interface TableReuse {
  * the context is the same and the lines kept their positions; else every line is costed
  * (reusing, when lines moved, the costs of the line objects still there).
  */
-export function costTableFor(lines: readonly Line[], facts: readonly LineFacts[], context: LineContext, reuse: TableReuse | null): CostTable {
-  if (reuse !== null && reuse.table.context === context && reuse.changed !== null) return updatedTable(lines, facts, reuse.table, reuse.changed);
+export function costTableFor(
+  lines: readonly Line[],
+  facts: readonly LineFacts[],
+  context: LineContext,
+  reuse: TableReuse | null,
+): CostTable {
+  if (reuse !== null && reuse.table.context === context && reuse.changed !== null)
+    return updatedTable(lines, facts, reuse.table, reuse.changed);
   const costs = new Array<LineCost>(lines.length);
-  const missing = reuse !== null && reuse.table.context === context ? reusedCosts(lines, reuse, costs) : allPositions(lines.length);
+  const missing =
+    reuse !== null && reuse.table.context === context ? reusedCosts(lines, reuse, costs) : allPositions(lines.length);
   computeCosts(lines, context, missing, costs);
   const horizon = context.horizon;
   const monthly = new Array<Float64Array>(costs.length);
@@ -58,7 +65,12 @@ export function costTableFor(lines: readonly Line[], facts: readonly LineFacts[]
  * The remembered table with the changed positions recomputed. Its typed arrays are updated in
  * place (no result holds them); the costs and results lists are copies, as results hold those.
  */
-function updatedTable(lines: readonly Line[], facts: readonly LineFacts[], previous: CostTable, changed: readonly number[]): CostTable {
+function updatedTable(
+  lines: readonly Line[],
+  facts: readonly LineFacts[],
+  previous: CostTable,
+  changed: readonly number[],
+): CostTable {
   const { context, byMonth, totals } = previous;
   const costs = previous.costs.slice();
   const results = previous.results.slice();
@@ -102,7 +114,12 @@ function reusedCosts(lines: readonly Line[], reuse: TableReuse, costs: LineCost[
 }
 
 /** Costs the lines at the given positions. Their monthly series share one block of memory (one allocation instead of one per line). */
-function computeCosts(lines: readonly Line[], context: LineContext, positions: readonly number[], costs: LineCost[]): void {
+function computeCosts(
+  lines: readonly Line[],
+  context: LineContext,
+  positions: readonly number[],
+  costs: LineCost[],
+): void {
   const horizon = context.horizon;
   const bytes = horizon * Float64Array.BYTES_PER_ELEMENT;
   const block = new ArrayBuffer(positions.length * bytes);

@@ -6,7 +6,11 @@
  * then reads one stretch of memory instead of one element of every line's series, which is
  * what the simulation spends its time on when the series are not in the processor's cache.
  */
-export function costsByMonth(monthly: readonly Float64Array[], horizon: number, byMonth: Float64Array = new Float64Array(horizon * monthly.length)): Float64Array {
+export function costsByMonth(
+  monthly: readonly Float64Array[],
+  horizon: number,
+  byMonth: Float64Array = new Float64Array(horizon * monthly.length),
+): Float64Array {
   const lineCount = monthly.length;
   for (let l = 0; l < lineCount; l++) copyIntoMonths(byMonth, lineCount, l, monthly[l]);
   return byMonth;

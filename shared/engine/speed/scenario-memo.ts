@@ -46,7 +46,11 @@ export interface BedrockIndex {
  * kind, else one built from the facts on first use. (An object literal, not a class instance,
  * for the same reason as in the billing simulation.)
  */
-export function bedrockIndex(facts: readonly LineFacts[], memo: ScenarioMemo | undefined, changed: readonly number[] | null): BedrockIndex {
+export function bedrockIndex(
+  facts: readonly LineFacts[],
+  memo: ScenarioMemo | undefined,
+  changed: readonly number[] | null,
+): BedrockIndex {
   let ids = memo !== undefined && changed !== null && sameIdsAndKinds(facts, memo, changed) ? memo.bedrockIds : null;
   const build = () => {
     const set = new Set<string>();
@@ -77,7 +81,11 @@ export function changedPositions(lines: readonly Line[], memo: ScenarioMemo | un
  * 1 for the lines no credit may pay: the remembered array, updated in place at the changed
  * positions (only the simulation reads it, and that is over), else a new one.
  */
-export function cashOnlyFor(facts: readonly LineFacts[], memo: ScenarioMemo | undefined, changed: readonly number[] | null): Uint8Array {
+export function cashOnlyFor(
+  facts: readonly LineFacts[],
+  memo: ScenarioMemo | undefined,
+  changed: readonly number[] | null,
+): Uint8Array {
   if (memo !== undefined && changed !== null) {
     for (const l of changed) memo.cashOnly[l] = facts[l].creditEligible ? 0 : 1;
     return memo.cashOnly;
@@ -88,7 +96,11 @@ export function cashOnlyFor(facts: readonly LineFacts[], memo: ScenarioMemo | un
 }
 
 /** Each line's facts: the remembered ones for the lines that did not change. */
-export function lineFactsFor(lines: readonly Line[], memo: ScenarioMemo | undefined, changed: readonly number[] | null): LineFacts[] {
+export function lineFactsFor(
+  lines: readonly Line[],
+  memo: ScenarioMemo | undefined,
+  changed: readonly number[] | null,
+): LineFacts[] {
   if (memo === undefined || changed === null) return lines.map(lineFacts);
   const facts = memo.facts.slice();
   for (const l of changed) facts[l] = lineFacts(lines[l]);
@@ -141,17 +153,30 @@ export function eligibilityFor(
     sameIdsAndKinds(facts, memo, changed)
   ) {
     // The previous rows belong to a finished computation: update them in place.
-    for (const l of changed) markEligibility(previous.eligible, included, rules, facts[l], l, asDeclared, isBedrockLine);
+    for (const l of changed)
+      markEligibility(previous.eligible, included, rules, facts[l], l, asDeclared, isBedrockLine);
     return previous.eligible;
   }
   const eligible = included.map(() => new Uint8Array(facts.length));
-  for (let l = 0; l < facts.length; l++) markEligibility(eligible, included, rules, facts[l], l, asDeclared, isBedrockLine);
+  for (let l = 0; l < facts.length; l++)
+    markEligibility(eligible, included, rules, facts[l], l, asDeclared, isBedrockLine);
   return eligible;
 }
 
 /** The claims check: the remembered one while the pools are the same and no changed line looks different to it. */
-export function claimsFor(scenario: Scenario, facts: readonly LineFacts[], isBedrockLine: (id: string) => boolean, memo: ScenarioMemo | undefined, changed: readonly number[] | null): ClaimsCheck {
-  if (memo !== undefined && changed !== null && memo.claims.pools === scenario.pools && changed.every((l) => sameForClaims(facts[l], memo.facts[l]))) {
+export function claimsFor(
+  scenario: Scenario,
+  facts: readonly LineFacts[],
+  isBedrockLine: (id: string) => boolean,
+  memo: ScenarioMemo | undefined,
+  changed: readonly number[] | null,
+): ClaimsCheck {
+  if (
+    memo !== undefined &&
+    changed !== null &&
+    memo.claims.pools === scenario.pools &&
+    changed.every((l) => sameForClaims(facts[l], memo.facts[l]))
+  ) {
     return memo.claims.check;
   }
   return checkClaims(scenario, isBedrockLine, facts);

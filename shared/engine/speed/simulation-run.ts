@@ -42,7 +42,15 @@ function emptyResults(poolCount: number, horizon: number, lineCount: number) {
   const traces: PoolTrace[] = [];
   for (let p = 0; p < poolCount; p++) {
     const paidPerLine = paid.subarray(p * lineCount, (p + 1) * lineCount);
-    traces.push({ draw: block.f64(horizon), balance: block.f64(horizon), offered: block.f64(horizon), used: 0, forfeited: 0, depletionMonth: null, paidPerLine });
+    traces.push({
+      draw: block.f64(horizon),
+      balance: block.f64(horizon),
+      offered: block.f64(horizon),
+      used: 0,
+      forfeited: 0,
+      depletionMonth: null,
+      paidPerLine,
+    });
   }
   return { cost, credits, cash, traces, paid };
 }
@@ -114,7 +122,11 @@ export function startRun(input: SimulationInput, order: readonly number[]): Run 
   const { cost, credits, cash, traces, paid } = emptyResults(pools.length, horizon, lineCount);
   // Scratch: 8-byte elements, then 4-byte, then 1-byte ones.
   const routedLines = routed ? lineCount : 0;
-  const scratch = carve(8 * (2 * pools.length + 4 * lineCount + EXPONENTS) + 4 * (pools.length + 2 * lineCount + 2 * routedLines) + 2 * routedLines);
+  const scratch = carve(
+    8 * (2 * pools.length + 4 * lineCount + EXPONENTS) +
+      4 * (pools.length + 2 * lineCount + 2 * routedLines) +
+      2 * routedLines,
+  );
   const balances = scratch.f64(pools.length);
   for (let p = 0; p < pools.length; p++) balances[p] = pools[p].amount;
   const run: Run = {

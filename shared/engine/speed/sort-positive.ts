@@ -59,7 +59,13 @@ function radixSortBytes(values: Float64Array, scratch: Float64Array, fromByte: n
 }
 
 /** Orders values[start, end), which share their high word, by their low word. */
-function sortByLowWord(values: Float64Array, words: Uint32Array, start: number, end: number, scratch: Float64Array): void {
+function sortByLowWord(
+  values: Float64Array,
+  words: Uint32Array,
+  start: number,
+  end: number,
+  scratch: Float64Array,
+): void {
   let same = true;
   for (let i = start + 1; i < end && same; i++) same = words[2 * i] === words[2 * start];
   if (same) return; // equal values: the usual case

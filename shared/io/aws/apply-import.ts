@@ -20,9 +20,15 @@ function mergeCredits(actuals: Actuals, credits: Actuals['credits']): Actuals['c
   return [...kept, ...credits.filter((c) => !known.has(c.creditId))];
 }
 
-function mergeAllocations(actuals: Actuals, history: AllocationHistory): Pick<Actuals, 'allocations' | 'allocationMonths' | 'allocationGaps'> {
+function mergeAllocations(
+  actuals: Actuals,
+  history: AllocationHistory,
+): Pick<Actuals, 'allocations' | 'allocationMonths' | 'allocationGaps'> {
   const replaced = new Set(history.entries.map((e) => `${e.month}/${e.creditId}`));
-  const allocations = [...actuals.allocations.filter((e) => !replaced.has(`${e.month}/${e.creditId}`)), ...history.entries].sort(byMonth);
+  const allocations = [
+    ...actuals.allocations.filter((e) => !replaced.has(`${e.month}/${e.creditId}`)),
+    ...history.entries,
+  ].sort(byMonth);
   const months = [...history.entries.map((e) => e.month), ...history.failedMonths].sort();
   let allocationMonths = actuals.allocationMonths;
   if (months.length > 0) {
@@ -31,7 +37,10 @@ function mergeAllocations(actuals: Actuals, history: AllocationHistory): Pick<Ac
     allocationMonths =
       allocationMonths === null
         ? { first, last }
-        : { first: first < allocationMonths.first ? first : allocationMonths.first, last: last > allocationMonths.last ? last : allocationMonths.last };
+        : {
+            first: first < allocationMonths.first ? first : allocationMonths.first,
+            last: last > allocationMonths.last ? last : allocationMonths.last,
+          };
   }
   // A month that now has entries is no longer missing; one AWS could not return this time, and
   // of which nothing is stored, is.
@@ -51,7 +60,12 @@ function targetScenarios(workbook: Workbook, scenarioId: string | null): Scenari
   return workbook.scenarios.filter((s) => !(s as { basedOn?: unknown }).basedOn);
 }
 
-function creditsIntoPools(workbook: Workbook, credits: Actuals['credits'], scenarioId: string | null, summary: string[]): Workbook {
+function creditsIntoPools(
+  workbook: Workbook,
+  credits: Actuals['credits'],
+  scenarioId: string | null,
+  summary: string[],
+): Workbook {
   const targets = new Set(targetScenarios(workbook, scenarioId).map((s) => s.id));
   const scenarios = workbook.scenarios.map((scenario) => {
     if (!targets.has(scenario.id)) return scenario;
@@ -67,14 +81,19 @@ function creditsIntoPools(workbook: Workbook, credits: Actuals['credits'], scena
       }
       if (at >= 0) {
         pools = pools.map((p, i) => (i === at ? updatedPool(p, credit, timing) : p));
-        updated.push(linked ? `${pools[at].id} (linked to credit ${credit.creditId}: same program and amount)` : pools[at].id);
+        updated.push(
+          linked ? `${pools[at].id} (linked to credit ${credit.creditId}: same program and amount)` : pools[at].id,
+        );
       } else {
         const pool = poolFromCredit(credit, timing, { ...scenario, pools });
         pools.push(pool);
         added.push(pool.id);
       }
     }
-    const parts = [added.length > 0 ? `added ${added.join(', ')}` : '', updated.length > 0 ? `updated ${updated.join(', ')}` : ''].filter((s) => s !== '');
+    const parts = [
+      added.length > 0 ? `added ${added.join(', ')}` : '',
+      updated.length > 0 ? `updated ${updated.join(', ')}` : '',
+    ].filter((s) => s !== '');
     summary.push(`scenario "${scenario.id}": pools ${parts.length > 0 ? parts.join('; ') : 'unchanged'}`);
     return { ...scenario, pools };
   });
@@ -97,15 +116,28 @@ function applyExport(workbook: Workbook, data: AwsExport, scenarioId: string | n
     }
     case 'allocations': {
       const { entries, failedMonths } = data.history;
-      summary.push(`${entries.length} credit allocation${entries.length === 1 ? '' : 's'} read for ${describeMonths(entries.map((e) => e.month))}`);
-      if (entries.some((e) => e.estimated)) summary.push(`estimated (not final) bills: ${describeMonths(entries.filter((e) => e.estimated).map((e) => e.month))}`);
-      if (failedMonths.length > 0) summary.push(`AWS could not return ${failedMonths.join(', ')}: those months stay unknown (not zero); import them again later`);
+      summary.push(
+        `${entries.length} credit allocation${entries.length === 1 ? '' : 's'} read for ${describeMonths(entries.map((e) => e.month))}`,
+      );
+      if (entries.some((e) => e.estimated))
+        summary.push(
+          `estimated (not final) bills: ${describeMonths(entries.filter((e) => e.estimated).map((e) => e.month))}`,
+        );
+      if (failedMonths.length > 0)
+        summary.push(
+          `AWS could not return ${failedMonths.join(', ')}: those months stay unknown (not zero); import them again later`,
+        );
       return { ...workbook, actuals: { ...actuals, ...mergeAllocations(actuals, data.history) } };
     }
     case 'usage': {
       const services = new Set(data.usage.map((u) => u.service));
-      summary.push(`${services.size} service${services.size === 1 ? '' : 's'} of actual cost read for ${describeMonths(data.usage.map((u) => u.month))}`);
-      if (data.usage.some((u) => u.estimated)) summary.push(`estimated (month not closed): ${describeMonths(data.usage.filter((u) => u.estimated).map((u) => u.month))}`);
+      summary.push(
+        `${services.size} service${services.size === 1 ? '' : 's'} of actual cost read for ${describeMonths(data.usage.map((u) => u.month))}`,
+      );
+      if (data.usage.some((u) => u.estimated))
+        summary.push(
+          `estimated (month not closed): ${describeMonths(data.usage.filter((u) => u.estimated).map((u) => u.month))}`,
+        );
       return { ...workbook, actuals: { ...actuals, usage: mergeUsage(actuals, data.usage) } };
     }
   }
@@ -114,14 +146,20 @@ function applyExport(workbook: Workbook, data: AwsExport, scenarioId: string | n
 /** The workbook with the export applied, or why it cannot be (the workbook is then unchanged). */
 export function applyAwsImport(workbook: Workbook, data: AwsExport, scenarioId: string | null = null): ImportOutcome {
   if (scenarioId !== null && !workbook.scenarios.some((s) => s.id === scenarioId))
-    return { ok: false, message: `no scenario "${scenarioId}" in this workbook (scenarios: ${workbook.scenarios.map((s) => s.id).join(', ')})` };
+    return {
+      ok: false,
+      message: `no scenario "${scenarioId}" in this workbook (scenarios: ${workbook.scenarios.map((s) => s.id).join(', ')})`,
+    };
   const summary: string[] = [];
   const next = applyExport(workbook, data, scenarioId, summary);
   // The whole file checked as a load would (which also puts the stored actuals in schema order).
   const checked = workbookSchema.safeParse(next);
   if (!checked.success) {
     const error = issueToLoadError(checked.error.issues);
-    return { ok: false, message: `the import would make the workbook invalid: ${error.path === null ? '' : `${error.path}: `}${error.message}` };
+    return {
+      ok: false,
+      message: `the import would make the workbook invalid: ${error.path === null ? '' : `${error.path}: `}${error.message}`,
+    };
   }
   return { ok: true, workbook: checked.data, summary };
 }

@@ -40,7 +40,8 @@ function kindOfJson(root: JsonObject): ImportKind | null {
 }
 
 function foreign(root: unknown): string {
-  if (isObject(root) && root.format === 'creditstack.workbook') return 'this is a CreditStack workbook, not an AWS export';
+  if (isObject(root) && root.format === 'creditstack.workbook')
+    return 'this is a CreditStack workbook, not an AWS export';
   const keys = isObject(root) ? Object.keys(root).slice(0, 5) : [];
   const found = keys.length > 0 ? ` (its keys: ${keys.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')})` : '';
   return `not an AWS export CreditStack reads: expected the JSON of ${IMPORT_KINDS.map((k) => IMPORT_SOURCES[k]).join(', ')}${found}`;
@@ -55,27 +56,34 @@ function parseJson(body: string): unknown {
   const problem = scanJson(body, MAX_DEPTH);
   if (problem !== null) {
     const { line, column } = lineAndColumn(body, problem.offset);
-    const at = problem.kind === 'content' ? (formatPath(problem.path) ?? `line ${line} column ${column}`) : `line ${line} column ${column}`;
+    const at =
+      problem.kind === 'content'
+        ? (formatPath(problem.path) ?? `line ${line} column ${column}`)
+        : `line ${line} column ${column}`;
     throw new ImportProblem(problem.kind === 'syntax' ? `not valid JSON: ${problem.message}` : problem.message, at);
   }
   return JSON.parse(body, revive);
 }
 
 function read(text: string, expected: ImportKind | null): AwsExport {
-  if (text.length * 3 > LIMITS.fileBytes && utf8Length(text) > LIMITS.fileBytes) throw new ImportProblem(tooLargeMessage(utf8Length(text), LIMITS.fileBytes));
+  if (text.length * 3 > LIMITS.fileBytes && utf8Length(text) > LIMITS.fileBytes)
+    throw new ImportProblem(tooLargeMessage(utf8Length(text), LIMITS.fileBytes));
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') throw new ImportProblem('the file is empty');
   const first = body.trimStart()[0];
   if (first !== '{' && first !== '[') {
     // Not JSON: only Cost Explorer's download is CSV.
-    if (expected !== null && expected !== 'usage') throw new ImportProblem(`not JSON: ${IMPORT_SOURCES[expected]} prints JSON (--output json)`);
+    if (expected !== null && expected !== 'usage')
+      throw new ImportProblem(`not JSON: ${IMPORT_SOURCES[expected]} prints JSON (--output json)`);
     return { kind: 'usage', usage: readUsageCsv(body), source: 'csv' };
   }
   const root = parseJson(body);
   const kind = isObject(root) ? kindOfJson(root) : null;
   if (kind === null) throw new ImportProblem(foreign(root));
   if (expected !== null && kind !== expected)
-    throw new ImportProblem(`this is the output of ${IMPORT_SOURCES[kind]}, not of ${IMPORT_SOURCES[expected]}: use "import ${kind}"`);
+    throw new ImportProblem(
+      `this is the output of ${IMPORT_SOURCES[kind]}, not of ${IMPORT_SOURCES[expected]}: use "import ${kind}"`,
+    );
   const object = root as JsonObject;
   switch (kind) {
     case 'credits':
@@ -92,7 +100,8 @@ export function parseAwsExport(text: string, expected: ImportKind | null): AwsEx
   try {
     return { ok: true, value: read(text, expected) };
   } catch (e) {
-    if (e instanceof ImportProblem) return { ok: false, message: e.where === null ? e.message : `${e.where}: ${e.message}` };
+    if (e instanceof ImportProblem)
+      return { ok: false, message: e.where === null ? e.message : `${e.where}: ${e.message}` };
     return { ok: false, message: `could not read the file (${e instanceof Error ? e.message : String(e)})` };
   }
 }

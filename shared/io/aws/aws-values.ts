@@ -58,7 +58,10 @@ export function readUsd(value: unknown, path: Path): number {
   if (amountKey === undefined) throw problemAt(path, 'has no currencyAmount');
   const currency = value.currencyCode ?? value.Unit ?? value.unit;
   if (currency !== undefined && currency !== null && String(currency).toUpperCase() !== 'USD')
-    throw problemAt([...path, value.currencyCode !== undefined ? 'currencyCode' : 'Unit'], `is ${describe(currency)}; CreditStack plans in USD`);
+    throw problemAt(
+      [...path, value.currencyCode !== undefined ? 'currencyCode' : 'Unit'],
+      `is ${describe(currency)}; CreditStack plans in USD`,
+    );
   return readNumber(value[amountKey], [...path, amountKey]);
 }
 
@@ -80,7 +83,11 @@ function fromEpochMs(ms: number, path: Path, raw: unknown): UtcDate {
     year,
     month: date.getUTCMonth() + 1,
     day: date.getUTCDate(),
-    midnight: date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0,
+    midnight:
+      date.getUTCHours() === 0 &&
+      date.getUTCMinutes() === 0 &&
+      date.getUTCSeconds() === 0 &&
+      date.getUTCMilliseconds() === 0,
   };
 }
 
@@ -126,7 +133,8 @@ export function previousMonth(month: string): string {
 export function readMonth(value: unknown, path: Path): string {
   if (typeof value === 'string') {
     const match = /^(\d{4})-(\d{2})(?:-\d{2}.*)?$/.exec(value.trim());
-    if (match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12 && /^(19|20|21)/.test(match[1])) return `${match[1]}-${match[2]}`;
+    if (match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12 && /^(19|20|21)/.test(match[1]))
+      return `${match[1]}-${match[2]}`;
   }
   throw problemAt(path, `${describe(value)} is not a month "YYYY-MM"`);
 }

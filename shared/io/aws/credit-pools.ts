@@ -21,9 +21,17 @@ export function creditTiming(credit: ImportedCredit, scenario: Scenario): PoolTi
   const origin = monthNumber(scenario.startMonth);
   const start = monthNumber(credit.startDate.slice(0, 7)) - origin;
   const program = programFromDescription(credit.description) ?? 'custom';
-  const last = credit.usableThrough === null ? start + PROGRAMS[program].validityMonths - 1 : monthNumber(credit.usableThrough) - origin;
-  if (last < 0) return { ok: false, reason: `expired before ${scenario.startMonth}, when scenario "${scenario.id}" starts` };
-  if (start > LIMITS.horizonMonths * 2) return { ok: false, reason: `starts more than ${LIMITS.horizonMonths * 2} months after scenario "${scenario.id}" starts` };
+  const last =
+    credit.usableThrough === null
+      ? start + PROGRAMS[program].validityMonths - 1
+      : monthNumber(credit.usableThrough) - origin;
+  if (last < 0)
+    return { ok: false, reason: `expired before ${scenario.startMonth}, when scenario "${scenario.id}" starts` };
+  if (start > LIMITS.horizonMonths * 2)
+    return {
+      ok: false,
+      reason: `starts more than ${LIMITS.horizonMonths * 2} months after scenario "${scenario.id}" starts`,
+    };
   const startMonth = Math.max(0, start);
   return { ok: true, startMonth, validityMonths: Math.min(LIMITS.horizonMonths, last - startMonth + 1) };
 }
@@ -40,9 +48,16 @@ function uniqueId(wanted: string, taken: ReadonlySet<string>): string {
 }
 
 /** A new pool for the credit (timing already checked). */
-export function poolFromCredit(credit: ImportedCredit, timing: { startMonth: number; validityMonths: number }, scenario: Scenario): Pool {
+export function poolFromCredit(
+  credit: ImportedCredit,
+  timing: { startMonth: number; validityMonths: number },
+  scenario: Scenario,
+): Pool {
   const program = programFromDescription(credit.description) ?? 'custom';
-  const name = credit.description.trim() === '' ? `AWS credit ${credit.creditId}` : credit.description.trim().slice(0, LIMITS.nameLength);
+  const name =
+    credit.description.trim() === ''
+      ? `AWS credit ${credit.creditId}`
+      : credit.description.trim().slice(0, LIMITS.nameLength);
   return {
     id: uniqueId(`aws-${credit.creditId}`, new Set(scenario.pools.map((p) => p.id))),
     name: uniqueName(name, new Set(scenario.pools.map((p) => p.name)), credit.creditId),
@@ -59,7 +74,11 @@ export function poolFromCredit(credit: ImportedCredit, timing: { startMonth: num
 }
 
 /** The pool updated from a re-imported credit; its id, name, program and notes stay the user's. */
-export function updatedPool(pool: Pool, credit: ImportedCredit, timing: { startMonth: number; validityMonths: number }): Pool {
+export function updatedPool(
+  pool: Pool,
+  credit: ImportedCredit,
+  timing: { startMonth: number; validityMonths: number },
+): Pool {
   return {
     ...pool,
     amount: credit.initialAmount,
@@ -81,6 +100,8 @@ export function poolForCredit(pools: readonly Pool[], credit: ImportedCredit): {
   if (imported >= 0) return { at: imported, linked: false };
   const program = programFromDescription(credit.description);
   if (program === null) return { at: -1, linked: false };
-  const typed = pools.findIndex((p) => p.creditId === undefined && p.program === program && Math.abs(p.amount - credit.initialAmount) < 0.005);
+  const typed = pools.findIndex(
+    (p) => p.creditId === undefined && p.program === program && Math.abs(p.amount - credit.initialAmount) < 0.005,
+  );
   return { at: typed, linked: typed >= 0 };
 }

@@ -33,11 +33,17 @@ function readCredit(value: unknown, i: number): ImportedCredit {
     // An end at midnight UTC on the 1st means the credit was usable through the month before.
     usableThrough = end.day === 1 && end.midnight ? previousMonth(monthText(end)) : monthText(end);
   }
-  const exhaust = value.exhaustDate === undefined || value.exhaustDate === null ? null : readTimestamp(value.exhaustDate, [...path, 'exhaustDate']);
+  const exhaust =
+    value.exhaustDate === undefined || value.exhaustDate === null
+      ? null
+      : readTimestamp(value.exhaustDate, [...path, 'exhaustDate']);
   const products = readList(value, 'applicableProductNames', path, true).map((name, k) =>
     cleanText(readText(name, [...path, 'applicableProductNames', k]), 500),
   );
-  const status = value.creditStatus === undefined || value.creditStatus === null ? 'ENABLED' : readText(value.creditStatus, [...path, 'creditStatus']);
+  const status =
+    value.creditStatus === undefined || value.creditStatus === null
+      ? 'ENABLED'
+      : readText(value.creditStatus, [...path, 'creditStatus']);
   return {
     creditId,
     accountId: cleanText(readText(value.accountId, [...path, 'accountId'], ''), 500),
@@ -50,7 +56,10 @@ function readCredit(value: unknown, i: number): ImportedCredit {
     exhaustDate: exhaust === null ? null : dayText(exhaust),
     enabled: status.trim().toUpperCase() !== 'DISABLED',
     products: [...new Set(products.filter((p) => p !== ''))],
-    sharing: value.creditSharingType === undefined || value.creditSharingType === null ? null : cleanText(readText(value.creditSharingType, [...path, 'creditSharingType']), 500),
+    sharing:
+      value.creditSharingType === undefined || value.creditSharingType === null
+        ? null
+        : cleanText(readText(value.creditSharingType, [...path, 'creditSharingType']), 500),
   };
 }
 
@@ -59,7 +68,8 @@ export function readCreditsOutput(root: JsonObject): ImportedCredit[] {
   const seen = new Map<string, number>();
   credits.forEach((c, i) => {
     const first = seen.get(c.creditId);
-    if (first !== undefined) throw problemAt(['credits', i, 'creditId'], `"${c.creditId}" is listed twice (also credits[${first}])`);
+    if (first !== undefined)
+      throw problemAt(['credits', i, 'creditId'], `"${c.creditId}" is listed twice (also credits[${first}])`);
     seen.set(c.creditId, i);
   });
   return credits;

@@ -5,7 +5,19 @@
 // Finer granularity (DAILY) is added up into months.
 import type { ServiceCost } from '../../model';
 import { readCsv } from './csv-read';
-import { cleanText, describe, ImportProblem, isObject, problemAt, readList, readMonth, readNumber, readText, readUsd, type JsonObject } from './aws-values';
+import {
+  cleanText,
+  describe,
+  ImportProblem,
+  isObject,
+  problemAt,
+  readList,
+  readMonth,
+  readNumber,
+  readText,
+  readUsd,
+  type JsonObject,
+} from './aws-values';
 
 // UnblendedCost is what the command asks for; the others are taken when it is absent.
 const COST_METRICS = ['UnblendedCost', 'NetUnblendedCost', 'AmortizedCost', 'NetAmortizedCost', 'BlendedCost'];
@@ -22,21 +34,27 @@ function summed(rows: ServiceCost[]): ServiceCost[] {
       had.estimated ||= row.estimated;
     }
   }
-  return [...byKey.values()].sort((a, b) => (a.month === b.month ? (a.service < b.service ? -1 : 1) : a.month < b.month ? -1 : 1));
+  return [...byKey.values()].sort((a, b) =>
+    a.month === b.month ? (a.service < b.service ? -1 : 1) : a.month < b.month ? -1 : 1,
+  );
 }
 
 function checkGroupedByService(root: JsonObject): void {
   const definitions = readList(root, 'GroupDefinitions', [], true);
   definitions.forEach((d, i) => {
     if (isObject(d) && d.Key !== undefined && String(d.Key).toUpperCase() !== 'SERVICE')
-      throw problemAt(['GroupDefinitions', i, 'Key'], `is ${describe(d.Key)}: group by SERVICE (--group-by Type=DIMENSION,Key=SERVICE)`);
+      throw problemAt(
+        ['GroupDefinitions', i, 'Key'],
+        `is ${describe(d.Key)}: group by SERVICE (--group-by Type=DIMENSION,Key=SERVICE)`,
+      );
   });
 }
 
 function costOf(metrics: unknown, path: (string | number)[]): number {
   if (!isObject(metrics)) throw problemAt(path, 'is missing (expected UnblendedCost)');
   const metric = COST_METRICS.find((m) => m in metrics);
-  if (metric === undefined) throw problemAt(path, `has no UnblendedCost (found ${Object.keys(metrics).slice(0, 4).join(', ') || 'nothing'})`);
+  if (metric === undefined)
+    throw problemAt(path, `has no UnblendedCost (found ${Object.keys(metrics).slice(0, 4).join(', ') || 'nothing'})`);
   return readUsd(metrics[metric], [...path, metric]);
 }
 
@@ -54,7 +72,10 @@ export function readUsageJson(root: JsonObject): ServiceCost[] {
       // No breakdown: a month without usage is fine, a cost without services is not.
       const total = Object.keys(result.Total).length === 0 ? 0 : costOf(result.Total, [...path, 'Total']);
       if (Math.abs(total) > 0.005)
-        throw problemAt([...path, 'Groups'], 'is empty: run get-cost-and-usage with --group-by Type=DIMENSION,Key=SERVICE');
+        throw problemAt(
+          [...path, 'Groups'],
+          'is empty: run get-cost-and-usage with --group-by Type=DIMENSION,Key=SERVICE',
+        );
     }
     groups.forEach((group, g) => {
       const gPath = [...path, 'Groups', g];
@@ -115,7 +136,10 @@ export function readUsageCsv(text: string): ServiceCost[] {
     const serviceAt = header.findIndex((h) => /^service/i.test(h));
     const costAt = header.findIndex((h, i) => i !== serviceAt && COST_HEADER.test(h));
     if (monthAt < 0 || serviceAt < 0 || costAt < 0)
-      throw new ImportProblem('not a Cost Explorer CSV: expected "<service>($)" columns, or month, service and cost columns', 'line 1');
+      throw new ImportProblem(
+        'not a Cost Explorer CSV: expected "<service>($)" columns, or month, service and cost columns',
+        'line 1',
+      );
     rows.slice(1).forEach((row, r) => {
       const month = csvMonth(row[monthAt] ?? '', r + 2);
       if (month === null) return;

@@ -16,7 +16,9 @@ const found = findElectronBinary(ROOT);
 const built = existsSync(MAIN) && existsSync(path.join(ROOT, 'dist/renderer/index.html'));
 const exe = found.path !== null && built ? found.path : null;
 const reason =
-  found.path === null ? found.reason : 'the app is not built (run `npm run build:renderer && npm run build:electron` first)';
+  found.path === null
+    ? found.reason
+    : 'the app is not built (run `npm run build:renderer && npm run build:electron` first)';
 if (!exe) console.warn(`[electron e2e] SKIP: ${reason}`);
 
 test.describe('desktop app', () => {
@@ -37,7 +39,11 @@ test.describe('desktop app', () => {
       // --no-sandbox: CI containers run as root, where Chromium's own sandbox cannot start.
       args: ['--no-sandbox', MAIN, workbook],
       cwd: ROOT,
-      env: { ...process.env, CREDITSTACK_USER_DATA: path.join(workDir, 'user-data'), ELECTRON_ENABLE_SECURITY_WARNINGS: 'true' },
+      env: {
+        ...process.env,
+        CREDITSTACK_USER_DATA: path.join(workDir, 'user-data'),
+        ELECTRON_ENABLE_SECURITY_WARNINGS: 'true',
+      },
     });
     page = await app.firstWindow();
     page.on('request', (request) => requests.push(request.url()));
@@ -76,7 +82,9 @@ test.describe('desktop app', () => {
     // eval through whatever the policy says; and the policy itself reports each refusal.
     const evalBlocked = await page.evaluate(async () => {
       const reported: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => reported.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        reported.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
       const inPageTask = (f: () => unknown) =>
         new Promise<string>((resolve) =>
           setTimeout(() => {
@@ -106,11 +114,17 @@ test.describe('desktop app', () => {
       BrowserWindow.getAllWindows().map((w) => {
         const contents = w.webContents as unknown as { getLastWebPreferences?: () => Prefs | null };
         const p = contents.getLastWebPreferences?.() ?? {};
-        return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity };
+        return {
+          contextIsolation: p.contextIsolation,
+          sandbox: p.sandbox,
+          nodeIntegration: p.nodeIntegration,
+          webSecurity: p.webSecurity,
+        };
       }),
     );
     expect(prefs.length).toBeGreaterThan(0);
-    for (const p of prefs) expect(p).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    for (const p of prefs)
+      expect(p).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
   });
 
   test('navigation, new windows and outside requests are refused', async () => {
@@ -118,10 +132,17 @@ test.describe('desktop app', () => {
     await page.evaluate(() => {
       location.href = 'https://example.com/';
     });
-    await page.evaluate(() => fetch('file:///etc/passwd').then(() => 'loaded', () => 'refused'));
+    await page.evaluate(() =>
+      fetch('file:///etc/passwd').then(
+        () => 'loaded',
+        () => 'refused',
+      ),
+    );
     expect(page.url()).toBe('app://creditstack/index.html');
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
-    const traversal = await page.evaluate(() => fetch('app://creditstack/%2e%2e/%2e%2e/package.json').then((r) => r.status));
+    const traversal = await page.evaluate(() =>
+      fetch('app://creditstack/%2e%2e/%2e%2e/package.json').then((r) => r.status),
+    );
     expect(traversal).toBe(404);
     // Whatever the page tried, nothing left the app's own scheme.
     expect(requests.filter((url) => !/^(app:\/\/creditstack\/|data:|blob:)/.test(url))).toEqual([]);
@@ -140,7 +161,9 @@ test.describe('desktop app', () => {
     await expect.poll(title).toBe('• series-a.creditstack — CreditStack');
 
     // File > Save, as the menu sends it.
-    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.send('menu:command', 'file.save'));
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0].webContents.send('menu:command', 'file.save'),
+    );
     await expect.poll(title).toBe('series-a.creditstack — CreditStack');
     expect(readFileSync(workbook, 'utf8')).toContain(' edited');
     expect(readFileSync(`${workbook}.bak`).equals(original)).toBe(true);

@@ -80,7 +80,8 @@ export async function revealCell(page: Page, grid: string, rowId: string, colId:
   if ((await target.count()) > 0) return target;
   const scroller = page.getByTestId(grid).locator('.ag-body-horizontal-scroll-viewport');
   // The grid draws newly scrolled-in columns on the next frames.
-  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const frames = () =>
+    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await scroller.evaluate((el) => (el.scrollLeft = 0));
   await frames();
   for (let step = 0; step < 60 && (await target.count()) === 0; step++) {
@@ -118,7 +119,15 @@ export function storedCopies(page: Page, marks: string[]): Promise<StoredSummary
           all.onsuccess = () => {
             const rows = all.result as { id: string; name: string; text: string; savedAt: string }[];
             open.result.close();
-            resolve(rows.map((r) => ({ id: r.id, name: r.name, bytes: r.text.length, savedAt: r.savedAt, marks: wanted.filter((m) => r.text.includes(m)) })));
+            resolve(
+              rows.map((r) => ({
+                id: r.id,
+                name: r.name,
+                bytes: r.text.length,
+                savedAt: r.savedAt,
+                marks: wanted.filter((m) => r.text.includes(m)),
+              })),
+            );
           };
           all.onerror = () => reject(all.error);
         };

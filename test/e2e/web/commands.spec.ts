@@ -5,7 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { cell, shot, startApp, watchConsole } from './app-helpers';
 
 const rows = (page: Page, grid: string, id: string) => page.getByTestId(grid).locator(`[role="row"][row-id="${id}"]`);
-const focusedIn = (page: Page, panel: string) => page.evaluate((p) => document.activeElement?.closest(`[data-panel="${p}"]`) !== null, panel);
+const focusedIn = (page: Page, panel: string) =>
+  page.evaluate((p) => document.activeElement?.closest(`[data-panel="${p}"]`) !== null, panel);
 
 test.describe('commands', () => {
   test('row keys act on the focused grid; the View keys bring each panel forward', async ({ page }) => {
@@ -15,7 +16,9 @@ test.describe('commands', () => {
     await cell(page, 'lines-grid', 'aurora', 'name').click();
     await page.keyboard.press('ControlOrMeta+Enter');
     await expect(rows(page, 'lines-grid', 'service-1').first()).toBeVisible();
-    await expect(page.getByTestId('lines-grid').locator('[row-id="service-1"] .ag-cell-focus[col-id="name"]')).toBeVisible();
+    await expect(
+      page.getByTestId('lines-grid').locator('[row-id="service-1"] .ag-cell-focus[col-id="name"]'),
+    ).toBeVisible();
     // The new line sits right after Aurora.
     const rowIndex = async (id: string) => Number(await rows(page, 'lines-grid', id).first().getAttribute('row-index'));
     expect(await rowIndex('service-1')).toBe((await rowIndex('aurora')) + 1);
@@ -49,7 +52,9 @@ test.describe('commands', () => {
     await page.getByTestId('add-scenario').click();
     await page.getByTestId('add-pool').click();
     await page.getByTestId('add-pool-founders').click();
-    await expect(page.getByTestId('pools-grid').locator('[row-id="founders"] .ag-cell-focus[col-id="name"]')).toBeVisible();
+    await expect(
+      page.getByTestId('pools-grid').locator('[row-id="founders"] .ag-cell-focus[col-id="name"]'),
+    ).toBeVisible();
     expect(problems()).toEqual([]);
   });
 

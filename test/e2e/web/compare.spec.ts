@@ -14,7 +14,13 @@ const COMPARISON = path.join(TEMPLATES, 'model-comparison.creditstack');
 async function addFile(page: Page, file: string | { name: string; text: string }): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('compare-add-file').click();
-  await (await chooser).setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text, 'utf8') });
+  await (
+    await chooser
+  ).setFiles(
+    typeof file === 'string'
+      ? file
+      : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text, 'utf8') },
+  );
 }
 
 /** The number in a money text: "$21,398" -> 21398, "−$172,800" -> -172800. */
@@ -80,11 +86,20 @@ test.describe('the Compare view', () => {
     const csv = await downloadText(page, () => page.getByTestId('compare-export-csv').click());
     expect(csv.name).toMatch(/^Comparison - Claude Sonnet 4 vs 2 more\.csv$/);
     const rows = Papa.parse<string[]>(csv.text.trim(), { skipEmptyLines: false }).data;
-    expect(rows[0].slice(0, 6)).toEqual(['key', 'kpi', 'unit', 'model-comparison.creditstack#sonnet value', 'model-comparison.creditstack#sonnet delta', 'model-comparison.creditstack#sonnet pct']);
+    expect(rows[0].slice(0, 6)).toEqual([
+      'key',
+      'kpi',
+      'unit',
+      'model-comparison.creditstack#sonnet value',
+      'model-comparison.creditstack#sonnet delta',
+      'model-comparison.creditstack#sonnet pct',
+    ]);
     const total = rows.find((r) => r[0] === 'totalCost')!;
     // Sonnet 43,200 (baseline); Opus 216,000, +172,800, +4 (400%); Haiku 3,600, -39,600, -0.916667.
     expect(total.slice(3)).toEqual(['43200', '0', '0', '216000', '172800', '4', '3600', '-39600', '-0.916667']);
-    expect(rows.some((r) => r[0] === 'line' && r[4] === 'model' && r[5] === 'claude-sonnet-4' && r[6] === 'claude-opus-4-1')).toBe(true);
+    expect(
+      rows.some((r) => r[0] === 'line' && r[4] === 'model' && r[5] === 'claude-sonnet-4' && r[6] === 'claude-opus-4-1'),
+    ).toBe(true);
 
     // A file that is not a workbook only brings a notice; the comparison stays as it was.
     await addFile(page, { name: 'junk.creditstack', text: 'this is not JSON' });
@@ -96,10 +111,15 @@ test.describe('the Compare view', () => {
     expect(problems()).toEqual([]);
   });
 
-  test('"Compare models" on a Bedrock line makes two based-on scenarios in one undoable step and compares them', async ({ page }) => {
+  test('"Compare models" on a Bedrock line makes two based-on scenarios in one undoable step and compares them', async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     await startApp(page);
-    const line = page.getByTestId('lines-grid').locator('[role="row"][row-id="summarize-production"] [role="gridcell"][col-id="name"]').first();
+    const line = page
+      .getByTestId('lines-grid')
+      .locator('[role="row"][row-id="summarize-production"] [role="gridcell"][col-id="name"]')
+      .first();
     await line.click();
     await page.getByTestId('compare-models').click();
     const dialog = page.getByTestId('variants-dialog');
@@ -128,9 +148,14 @@ test.describe('the Compare view', () => {
     expect(money(await cells.nth(1).innerText())).toBeCloseTo(5 * before, -1);
     expect(money(await cells.nth(2).innerText())).toBeCloseTo(4 * before, -1);
     // The whole scenario's total moves by the same amount.
-    expect(money(await page.getByTestId('cmp-totalCost-1').innerText()) - money(await page.getByTestId('cmp-totalCost-0').innerText())).toBeCloseTo(4 * before, -1);
+    expect(
+      money(await page.getByTestId('cmp-totalCost-1').innerText()) -
+        money(await page.getByTestId('cmp-totalCost-0').innerText()),
+    ).toBeCloseTo(4 * before, -1);
     // Haiku's prices are 1/12 of Sonnet's ($0.25/$1.25): the total falls by 11/12 of the line's cost.
-    await expect(page.getByTestId('cmp-totalCost-2-delta')).toContainText(`−$${Math.round((11 / 12) * before).toLocaleString('en-US')}`);
+    await expect(page.getByTestId('cmp-totalCost-2-delta')).toContainText(
+      `−$${Math.round((11 / 12) * before).toLocaleString('en-US')}`,
+    );
     await shot(page, 'compare-model-variants');
 
     // One undo takes both scenarios away again.
@@ -144,7 +169,11 @@ test.describe('the Compare view', () => {
 
   test('"GPU fallback" on a training line compares the run on its fallback instance', async ({ page }) => {
     await startApp(page);
-    await page.getByTestId('lines-grid').locator('[role="row"][row-id="sm-training"] [role="gridcell"][col-id="name"]').first().click();
+    await page
+      .getByTestId('lines-grid')
+      .locator('[role="row"][row-id="sm-training"] [role="gridcell"][col-id="name"]')
+      .first()
+      .click();
     await page.getByTestId('gpu-fallback').click();
     // The line names g5.48xlarge as its fallback: preselected.
     await expect(page.getByTestId('variant-instance-g5.48xlarge')).toBeChecked();

@@ -17,7 +17,9 @@ async function dropFile(page: Page, target: Locator, name: string, text: string)
   const transfer = await page.evaluateHandle(
     ([fileName, content]) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([content], fileName, { type: fileName.endsWith('.csv') ? 'text/csv' : 'application/json' }));
+      dt.items.add(
+        new File([content], fileName, { type: fileName.endsWith('.csv') ? 'text/csv' : 'application/json' }),
+      );
       return dt;
     },
     [name, text] as const,
@@ -29,7 +31,13 @@ async function dropFile(page: Page, target: Locator, name: string, text: string)
 async function chooseInDialog(page: Page, file: string | { name: string; text: string }): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-choose').click();
-  await (await chooser).setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text, 'utf8') });
+  await (
+    await chooser
+  ).setFiles(
+    typeof file === 'string'
+      ? file
+      : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text, 'utf8') },
+  );
 }
 
 test('imports credits, allocations and costs from AWS; plan against actual; forecast from today', async ({ page }) => {
@@ -48,7 +56,9 @@ test('imports credits, allocations and costs from AWS; plan against actual; fore
 
   // A foreign file: one line saying what it is not; nothing changes (no undo step either).
   await chooseInDialog(page, { name: 'ec2.json', text: '{"Reservations": []}' });
-  await expect(page.getByTestId('import-reports')).toContainText('Not imported: ec2.json: not an AWS export CreditStack reads');
+  await expect(page.getByTestId('import-reports')).toContainText(
+    'Not imported: ec2.json: not an AWS export CreditStack reads',
+  );
   await expect(page.locator('[data-command="edit.undo"]')).toBeDisabled();
 
   // 1. Credits through the picker: the typed pools are linked, the bootcamp credit added (paused).
@@ -56,8 +66,15 @@ test('imports credits, allocations and costs from AWS; plan against actual; fore
   await expect(page.getByTestId('import-reports')).toContainText('Imported AWS credits from get-credits.sample.json');
   await expect(page.getByTestId('import-reports')).toContainText('added aws-100000000003');
   // 2. The allocation history dropped on the dialog.
-  await dropFile(page, page.getByTestId('import-drop'), 'allocations.json', readFileSync(sample('get-credit-allocation-history.sample.json'), 'utf8'));
-  await expect(page.getByTestId('import-reports')).toContainText('Imported AWS credit allocations from allocations.json');
+  await dropFile(
+    page,
+    page.getByTestId('import-drop'),
+    'allocations.json',
+    readFileSync(sample('get-credit-allocation-history.sample.json'), 'utf8'),
+  );
+  await expect(page.getByTestId('import-reports')).toContainText(
+    'Imported AWS credit allocations from allocations.json',
+  );
   await expect(page.getByTestId('import-reports')).toContainText('estimated (not final) bills: 2026-11');
   await shot(page, 'import-dialog');
   await page.getByRole('button', { name: 'Close' }).click();
@@ -78,7 +95,9 @@ test('imports credits, allocations and costs from AWS; plan against actual; fore
   await expect(months.locator('tbody tr').nth(1)).toContainText('$3,645');
   await expect(months.locator('tbody tr').nth(1)).toContainText('+$850');
   await expect(months.locator('tbody tr').nth(1)).toContainText('✗ differs');
-  await expect(page.getByTestId('replay-verdict')).toContainText('Oct 2026: Activate Portfolio paid $1,635.00, the order gives $1,135.00');
+  await expect(page.getByTestId('replay-verdict')).toContainText(
+    'Oct 2026: Activate Portfolio paid $1,635.00, the order gives $1,135.00',
+  );
   await expect(page.getByTestId('chart-plan-vs-actual')).toBeVisible();
   await page.getByTestId('plan-vs-actual').scrollIntoViewIfNeeded();
   await shot(page, 'plan-vs-actual');

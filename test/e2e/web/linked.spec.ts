@@ -13,7 +13,18 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { cell, downloadText, openText, revealCell, ROOT, SHOTS, shot, startApp, typeInto, watchConsole } from './app-helpers';
+import {
+  cell,
+  downloadText,
+  openText,
+  revealCell,
+  ROOT,
+  SHOTS,
+  shot,
+  startApp,
+  typeInto,
+  watchConsole,
+} from './app-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
 
@@ -29,7 +40,15 @@ const SEED = JSON.stringify({
       assumptions: [{ name: 'growth', expr: '0' }],
       pools: [{ id: 'poc', name: 'Bedrock POC', program: 'bedrock-poc', amount: 25000, validityMonths: 24 }],
       lines: [
-        { id: 'sum', name: 'Summarization', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: '10e6 * (1 + growth)^m', outputTokensPerDay: 2000000, fundedBy: 'poc' },
+        {
+          id: 'sum',
+          name: 'Summarization',
+          kind: 'bedrock',
+          model: 'claude-sonnet-4',
+          inputTokensPerDay: '10e6 * (1 + growth)^m',
+          outputTokensPerDay: 2000000,
+          fundedBy: 'poc',
+        },
       ],
     },
   ],
@@ -45,7 +64,9 @@ async function toCompare(page: Page): Promise<void> {
   await expect(page.getByTestId('compare-kpi-table')).toBeVisible();
 }
 
-test('based-on variants follow their base, mark and revert their own changes, save, reopen, diff and detach', async ({ page }) => {
+test('based-on variants follow their base, mark and revert their own changes, save, reopen, diff and detach', async ({
+  page,
+}) => {
   const problems = watchConsole(page);
   await startApp(page);
   await openText(page, 'seed.creditstack', SEED);

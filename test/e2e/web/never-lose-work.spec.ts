@@ -4,7 +4,18 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { cell, openFile, openText, shot, startApp, storedCopies, TEMPLATES, typeInto, watchConsole, type StoredSummary } from './app-helpers';
+import {
+  cell,
+  openFile,
+  openText,
+  shot,
+  startApp,
+  storedCopies,
+  TEMPLATES,
+  typeInto,
+  watchConsole,
+  type StoredSummary,
+} from './app-helpers';
 
 /** Kills the tab's renderer (Chromium's own crash, no unload handlers run). */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
@@ -35,7 +46,13 @@ test.describe('recovery copies in IndexedDB', () => {
     const sonnet = template.scenarios.find((s: { id: string }) => s.id === 'sonnet');
     const base = sonnet.lines[0];
     const note = 'Capacity note. '.repeat(400);
-    sonnet.lines = Array.from({ length: 1000 }, (_, i) => ({ ...base, id: `l${i}`, name: `Line ${i}`, fundedBy: null, notes: note }));
+    sonnet.lines = Array.from({ length: 1000 }, (_, i) => ({
+      ...base,
+      id: `l${i}`,
+      name: `Line ${i}`,
+      fundedBy: null,
+      notes: note,
+    }));
     template.scenarios = [sonnet];
     const text = JSON.stringify(template);
     expect(text.length).toBeGreaterThan(6_000_000);
@@ -45,7 +62,15 @@ test.describe('recovery copies in IndexedDB', () => {
     // 1,000 x $1,800 x 24 months = $43,200,000.
     await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200,000');
     await typeInto(page, cell(page, 'lines-grid', 'l0', 'name'), 'Edited before the crash');
-    await expect.poll(async () => (await storedCopies(page, ['Edited before the crash'])).filter((c) => c.marks.length === 1 && c.bytes > 6_000_000).length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await storedCopies(page, ['Edited before the crash'])).filter(
+            (c) => c.marks.length === 1 && c.bytes > 6_000_000,
+          ).length,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
 
     await crash(context, page);
     const next = await newTab(context);
@@ -57,7 +82,11 @@ test.describe('recovery copies in IndexedDB', () => {
     await expect(next.getByTestId('kpi-totalCost')).toHaveText('$43,200,000');
     await expect(cell(next, 'lines-grid', 'l0', 'name')).toContainText('Edited before the crash');
     // The restored work is now this tab's own copy; the crashed tab's copy is gone.
-    await expect.poll(async () => (await storedCopies(next, ['Edited before the crash'])).map((c) => c.marks.length), { timeout: 15_000 }).toEqual([1]);
+    await expect
+      .poll(async () => (await storedCopies(next, ['Edited before the crash'])).map((c) => c.marks.length), {
+        timeout: 15_000,
+      })
+      .toEqual([1]);
   });
 
   test("two tabs keep their own copies; one tab's Discard never removes the other's", async ({ context, page }) => {
@@ -66,7 +95,9 @@ test.describe('recovery copies in IndexedDB', () => {
     const tabB = await newTab(context);
     await renameLine(page, 'Tab A work');
     await renameLine(tabB, 'Tab B work');
-    await expect.poll(async () => marksOf(await storedCopies(page, MARKS)), { timeout: 15_000 }).toEqual(['Tab A work', 'Tab B work']);
+    await expect
+      .poll(async () => marksOf(await storedCopies(page, MARKS)), { timeout: 15_000 })
+      .toEqual(['Tab A work', 'Tab B work']);
 
     // A third tab sees two live tabs' copies: nothing is offered.
     const tabC = await newTab(context);
@@ -83,10 +114,15 @@ test.describe('recovery copies in IndexedDB', () => {
     await expect.poll(async () => marksOf(await storedCopies(tabD, MARKS))).toEqual(['Tab B work']);
     // Tab B's work is untouched and still being copied.
     await renameLine(tabB, 'Tab B work, later');
-    await expect.poll(async () => marksOf(await storedCopies(tabD, ['Tab B work, later'])), { timeout: 15_000 }).toContain('Tab B work, later');
+    await expect
+      .poll(async () => marksOf(await storedCopies(tabD, ['Tab B work, later'])), { timeout: 15_000 })
+      .toContain('Tab B work, later');
   });
 
-  test('while the restore offer is unanswered, new work gets its own copy and the offered copy stays', async ({ context, page }) => {
+  test('while the restore offer is unanswered, new work gets its own copy and the offered copy stays', async ({
+    context,
+    page,
+  }) => {
     const MARKS = ['Lost work', 'New work'];
     await startApp(page);
     await renameLine(page, 'Lost work');
@@ -97,7 +133,9 @@ test.describe('recovery copies in IndexedDB', () => {
     await expect(second.getByTestId('recovery-offer')).toContainText('Series A sample.creditstack');
     // The user works on without answering the banner.
     await typeInto(second, cell(second, 'lines-grid', 'endpoint-tickets', 'name'), 'New work');
-    await expect.poll(async () => marksOf(await storedCopies(second, MARKS)), { timeout: 15_000 }).toEqual(['Lost work', 'New work']);
+    await expect
+      .poll(async () => marksOf(await storedCopies(second, MARKS)), { timeout: 15_000 })
+      .toEqual(['Lost work', 'New work']);
     await crash(context, second);
 
     // Both are offered, newest first, one at a time.
@@ -148,7 +186,9 @@ test.describe('files that must not be read', () => {
       const before = await page.getByTestId('doc-name').textContent();
       await openFile(page, big);
       // 700 MB = 734,003,200 bytes / 1,048,576 = 700.0 MB; the limit is 50 MB.
-      await expect(page.getByTestId('notice')).toContainText('huge.creditstack: the file is too large (700.0 MB; the limit is 50 MB)');
+      await expect(page.getByTestId('notice')).toContainText(
+        'huge.creditstack: the file is too large (700.0 MB; the limit is 50 MB)',
+      );
       await expect(page.getByTestId('notice')).not.toContainText('empty');
       await expect(page.getByTestId('doc-name')).toHaveText(before ?? '');
       await shot(page, 'too-large-file');

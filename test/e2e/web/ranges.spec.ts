@@ -2,14 +2,28 @@
 // progress bar, cancel one, read the percentiles and the charts, and save the range in the file.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { cell, downloadText, revealCell, SHOTS, shot, startApp, typeInto, watchConsole, watchNetwork } from './app-helpers';
+import {
+  cell,
+  downloadText,
+  revealCell,
+  SHOTS,
+  shot,
+  startApp,
+  typeInto,
+  watchConsole,
+  watchNetwork,
+} from './app-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
 
 async function pickDistribution(page: Page, name: string, distribution: string): Promise<void> {
   const target = await revealCell(page, 'assumptions-grid', name, 'rangeKind');
   await target.dblclick();
-  await page.locator('.ag-select-list, .ag-rich-select-list, [role="listbox"]').getByText(distribution, { exact: true }).first().click();
+  await page
+    .locator('.ag-select-list, .ag-rich-select-list, [role="listbox"]')
+    .getByText(distribution, { exact: true })
+    .first()
+    .click();
   await expect(cell(page, 'assumptions-grid', name, 'rangeKind')).toHaveText(distribution);
 }
 
@@ -57,7 +71,9 @@ test('a range on growth: edit, simulate with progress, cancel, fan chart, save',
   const started = Date.now();
   await page.getByTestId('simulation-run').click();
   await expect(page.getByTestId('simulation-status')).toContainText('2,000 runs, seed 1', { timeout: 60_000 });
-  console.log(`[timing] 2,000 Monte Carlo runs in the browser: ${Date.now() - started} ms (${await page.getByTestId('simulation-status').innerText()})`);
+  console.log(
+    `[timing] 2,000 Monte Carlo runs in the browser: ${Date.now() - started} ms (${await page.getByTestId('simulation-status').innerText()})`,
+  );
   const cliffRow = page.getByTestId('simulation-cliff-row');
   await expect(cliffRow.locator('td').nth(1)).toHaveText(pointCliff);
   await expect(cliffRow).toContainText('0.0% no cliff');
@@ -81,7 +97,9 @@ test('a range on growth: edit, simulate with progress, cancel, fan chart, save',
   await page.getByTestId('goal-seek-kind').selectOption('cliff');
   await page.getByTestId('goal-seek-value').fill('15');
   await page.getByTestId('goal-seek-run').click();
-  await expect(page.getByTestId('goal-seek-answer')).toContainText(/cliff>=15 holds for growth at or below 0\.0[5-9]\d* \(there: cliff Apr 2028/);
+  await expect(page.getByTestId('goal-seek-answer')).toContainText(
+    /cliff>=15 holds for growth at or below 0\.0[5-9]\d* \(there: cliff Apr 2028/,
+  );
   await expect(page.getByTestId('goal-seek-answer')).toContainText('Searched 0 to 0.1.');
 
   // The range is saved in the file.

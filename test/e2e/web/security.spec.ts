@@ -16,7 +16,9 @@ async function recordViolations(page: Page): Promise<() => Promise<Violation[]>>
   await page.addInitScript(() => {
     const seen: { directive: string; blocked: string; sample: string }[] = [];
     (window as unknown as { __violations: typeof seen }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }),
+    );
   });
   return () => page.evaluate(() => [...(window as unknown as { __violations: Violation[] }).__violations]);
 }
@@ -54,7 +56,8 @@ test('the page refuses eval, markup strings and foreign scripts, and reports eac
       // Markup passes the sanitising default policy: the handler, the script and the javascript: URL are gone.
       innerHTML: await inPageTask(() => {
         const div = document.createElement('div');
-        div.innerHTML = '<b onclick="window.__pwned=1">bold</b><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">x</a>';
+        div.innerHTML =
+          '<b onclick="window.__pwned=1">bold</b><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">x</a>';
         return div.innerHTML;
       }),
       foreignWorker: await inPageTask(() => new Worker('https://evil.example/worker.js')),
@@ -64,7 +67,13 @@ test('the page refuses eval, markup strings and foreign scripts, and reports eac
       }),
     };
   });
-  expect(refused).toEqual({ eval: 'EvalError', newFunction: 'EvalError', innerHTML: '<b>bold</b><a>x</a>', foreignWorker: 'TypeError', blobScript: 'TypeError' });
+  expect(refused).toEqual({
+    eval: 'EvalError',
+    newFunction: 'EvalError',
+    innerHTML: '<b>bold</b><a>x</a>',
+    foreignWorker: 'TypeError',
+    blobScript: 'TypeError',
+  });
   // The browser reports why. eval and new Function: Trusted Types (no policy makes a TrustedScript),
   // before script-src (no 'unsafe-eval', checked in test/electron/main/content-security-policy.test.ts)
   // is even asked; without Trusted Types these two read "script-src eval". The onclick in the markup:
@@ -72,6 +81,10 @@ test('the page refuses eval, markup strings and foreign scripts, and reports eac
   // The two script URLs are refused by the default policy itself (TypeError, no report).
   await expect
     .poll(async () => (await violations()).map((v) => `${v.directive} ${v.blocked}`))
-    .toEqual(['require-trusted-types-for trusted-types-sink', 'require-trusted-types-for trusted-types-sink', 'script-src-attr inline']);
+    .toEqual([
+      'require-trusted-types-for trusted-types-sink',
+      'require-trusted-types-for trusted-types-sink',
+      'script-src-attr inline',
+    ]);
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 });

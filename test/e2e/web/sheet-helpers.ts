@@ -21,7 +21,8 @@ export async function setClipboard(page: Page, data: { text?: string; html?: str
 export async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
   return page.evaluate(async () => {
     const items = await navigator.clipboard.read();
-    const read = async (type: string) => (items[0]?.types.includes(type) ? await (await items[0].getType(type)).text() : '');
+    const read = async (type: string) =>
+      items[0]?.types.includes(type) ? await (await items[0].getType(type)).text() : '';
     return { text: await read('text/plain'), html: await read('text/html') };
   });
 }
@@ -42,4 +43,5 @@ export async function openSonnet(page: Page): Promise<void> {
 }
 
 /** The rows of a grid (not its total row), one name cell each. */
-export const rowsOf = (page: Page, grid: string) => page.getByTestId(grid).locator('[role="row"][row-id]:not([row-id="__total"]) [role="gridcell"][col-id="name"]');
+export const rowsOf = (page: Page, grid: string) =>
+  page.getByTestId(grid).locator('[role="row"][row-id]:not([row-id="__total"]) [role="gridcell"][col-id="name"]');

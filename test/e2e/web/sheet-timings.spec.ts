@@ -25,7 +25,17 @@ test('a 1,000 x 100 paste reaches the KPIs (printed, not asserted)', async ({ pa
   // Each row: name, kind, model, 20M input tokens, 2M output tokens, no pool, a note, then 93
   // more columns of figures, which fall on the computed cost cells or past the last column:
   // parsed with the rest, reported and not written.
-  const row = (i: number) => [`Pasted ${i}`, 'Bedrock', 'Claude Sonnet 4', '20M', '2M', '', `note ${i}`, ...Array.from({ length: 93 }, (_, c) => String(c))].join('\t');
+  const row = (i: number) =>
+    [
+      `Pasted ${i}`,
+      'Bedrock',
+      'Claude Sonnet 4',
+      '20M',
+      '2M',
+      '',
+      `note ${i}`,
+      ...Array.from({ length: 93 }, (_, c) => String(c)),
+    ].join('\t');
   const block = Array.from({ length: 1000 }, (_, i) => row(i)).join('\r\n') + '\r\n';
   const timings: number[] = [];
   // The page's part: reading the clipboard, laying the block out, reading and applying every cell.
@@ -51,6 +61,10 @@ test('a 1,000 x 100 paste reaches the KPIs (printed, not asserted)', async ({ pa
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
-  console.log(`[perf] 1,000 x 100 paste into 1,000 lines, paste event -> KPIs on screen: median ${median(timings).toFixed(0)} ms (${list(timings)})`);
-  console.log(`[perf]   of which paste event -> cells read and applied (before the engine): median ${median(pageParts).toFixed(0)} ms (${list(pageParts)})`);
+  console.log(
+    `[perf] 1,000 x 100 paste into 1,000 lines, paste event -> KPIs on screen: median ${median(timings).toFixed(0)} ms (${list(timings)})`,
+  );
+  console.log(
+    `[perf]   of which paste event -> cells read and applied (before the engine): median ${median(pageParts).toFixed(0)} ms (${list(pageParts)})`,
+  );
 });

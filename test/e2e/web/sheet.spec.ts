@@ -25,14 +25,18 @@ test('copies a range to the system clipboard as text and as an HTML table', asyn
   await page.keyboard.press('ControlOrMeta+C');
   const clip = await readClipboard(page);
   // Formulas copy as their text, choices by name, so a paste reads them back.
-  expect(clip.text).toBe('Claude Sonnet 4 inference\tBedrock\tClaude Sonnet 4\ttokens_in_per_day\ttokens_out_per_day\r\n');
+  expect(clip.text).toBe(
+    'Claude Sonnet 4 inference\tBedrock\tClaude Sonnet 4\ttokens_in_per_day\ttokens_out_per_day\r\n',
+  );
   expect(clip.html).toContain('<table>');
   expect(clip.html).toContain('<td>Claude Sonnet 4 inference</td><td>Bedrock</td>');
   await shot(page, 'range-selected');
   expect(problems()).toEqual([]);
 });
 
-test('pastes a tab-separated block into the lines grid, adds lines past the end, fills down, and undoes each in one step', async ({ page }) => {
+test('pastes a tab-separated block into the lines grid, adds lines past the end, fills down, and undoes each in one step', async ({
+  page,
+}) => {
   // Row 1 replaces the Sonnet line's inputs; row 2 falls past the last line and becomes a new one.
   const block = 'Chat\tBedrock\tClaude Sonnet 4\t20M\t2M\r\nSearch\tBedrock\tClaude Sonnet 4\t"5,000,000"\t1M\r\n';
   await pasteAt(page, cell(page, 'lines-grid', 'inference', 'name'), { text: block });
@@ -66,14 +70,20 @@ test('a cell that does not read is named, the rest applies', async ({ page }) =>
   await pasteAt(page, cell(page, 'lines-grid', 'inference', 'inputTokensPerDay'), { text: 'lots\t4M\r\n' });
   // Only output tokens apply: 10M x 3 + 4M x 15 = $90 a day, $2,700 a month, $64,800 over 24 months.
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
-  await expect(page.getByTestId('notice')).toContainText('Row 1 (Claude Sonnet 4 inference) · Input tokens/day: "lots" is not a number, and "lots" is not an assumption');
+  await expect(page.getByTestId('notice')).toContainText(
+    'Row 1 (Claude Sonnet 4 inference) · Input tokens/day: "lots" is not a number, and "lots" is not an assumption',
+  );
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
 });
 
-test('pastes an HTML table into the assumptions grid and Ctrl+Enter writes one value into a range', async ({ page }) => {
+test('pastes an HTML table into the assumptions grid and Ctrl+Enter writes one value into a range', async ({
+  page,
+}) => {
   // Only text/html on the clipboard, so the table is what is read.
-  await pasteAt(page, cell(page, 'assumptions-grid', 'tokens_in_per_day', 'expr'), { html: '<table><tr><td>20M</td></tr><tr><td>4M</td></tr></table>' });
+  await pasteAt(page, cell(page, 'assumptions-grid', 'tokens_in_per_day', 'expr'), {
+    html: '<table><tr><td>20M</td></tr><tr><td>4M</td></tr></table>',
+  });
   // 20M x $3 + 4M x $15 = $120 a day, $3,600 a month, $86,400 over 24 months.
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$86,400');
   await page.keyboard.press('ControlOrMeta+Z');
@@ -122,7 +132,9 @@ test('the lines-by-month grid shows, copies and exports each line by month', asy
   await page.keyboard.press('ControlOrMeta+C');
   const clip = await readClipboard(page);
   // Name, 24 months of 1800, then the total (pinned right): 26 cells, money as plain numbers.
-  expect(clip.text).toBe(['Claude Sonnet 4 inference', ...Array.from({ length: 24 }, () => '1800'), '43200'].join('\t') + '\r\n');
+  expect(clip.text).toBe(
+    ['Claude Sonnet 4 inference', ...Array.from({ length: 24 }, () => '1800'), '43200'].join('\t') + '\r\n',
+  );
   const csv = await downloadText(page, () => page.getByTestId('line-month-export').click());
   expect(csv.name).toBe('Opus, Sonnet or Haiku - Claude Sonnet 4 - lines.csv');
   expect(csv.text.split(/\r?\n/)[1]).toContain('inference');
@@ -137,7 +149,9 @@ test('layout: each kind’s inputs beside the name at 1440 and 1024 px', async (
   for (const width of [1440, 1024]) {
     await page.setViewportSize({ width, height: 1000 });
     // The grids redraw for the new width over the next frames.
-    await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 300)));
+    await page.evaluate(
+      () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 300)),
+    );
     await expect(page.getByTestId('pools-grid').locator('[role="gridcell"][col-id="name"]').first()).toBeVisible();
     await shot(page, `layout-${width}`);
     await page.getByTestId('kind-filter-training').click();
@@ -172,7 +186,9 @@ test('the Prices panel shows the prices used and an override changes the result,
   await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'status')).toHaveText('Listed');
 });
 
-test('the Prices panel shows the regional row an EU line uses and the promotion row of the months it covers', async ({ page }) => {
+test('the Prices panel shows the regional row an EU line uses and the promotion row of the months it covers', async ({
+  page,
+}) => {
   const plan = JSON.parse(readFileSync(path.join(TEMPLATES, 'model-comparison.creditstack'), 'utf8'));
   plan.scenarios = plan.scenarios.filter((s: { id: string }) => s.id === 'sonnet');
   const scenario = plan.scenarios[0];
@@ -219,7 +235,12 @@ test('a PRICE_MISSING issue opens the missing price, and typing it fixes the pla
 test('the model and instance pickers show their prices', async ({ page }) => {
   await cell(page, 'lines-grid', 'inference', 'model').dblclick();
   // Claude Sonnet 4 lists $3 per 1M input tokens and $15 per 1M output tokens.
-  await expect(page.locator('.ag-list-item, .ag-select-list-item').filter({ hasText: 'Claude Sonnet 4 — $3 in / $15 out per 1M tokens' }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.ag-list-item, .ag-select-list-item')
+      .filter({ hasText: 'Claude Sonnet 4 — $3 in / $15 out per 1M tokens' })
+      .first(),
+  ).toBeVisible();
   await shot(page, 'model-picker-prices');
   await page.keyboard.press('Escape');
 });
@@ -243,6 +264,8 @@ test('Add pool offers the program first, and a program change carries the propos
   await expect(cell(page, 'pools-grid', 'founders', 'validityMonths')).toHaveText('24 mo');
   // A second pool may not take a name that is in use.
   await typeInto(page, cell(page, 'pools-grid', 'poc', 'name'), 'build for startups');
-  await expect(page.getByTestId('notice')).toContainText('there is already a pool named "Build for Startups" in this scenario');
+  await expect(page.getByTestId('notice')).toContainText(
+    'there is already a pool named "Build for Startups" in this scenario',
+  );
   await expect(cell(page, 'pools-grid', 'poc', 'name')).toHaveText('Bedrock POC');
 });

@@ -5,7 +5,21 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { cell, downloadText, openFile, openText, revealCell, SHOTS, shot, startApp, storedCopies, TEMPLATES, typeInto, watchConsole, watchNetwork } from './app-helpers';
+import {
+  cell,
+  downloadText,
+  openFile,
+  openText,
+  revealCell,
+  SHOTS,
+  shot,
+  startApp,
+  storedCopies,
+  TEMPLATES,
+  typeInto,
+  watchConsole,
+  watchNetwork,
+} from './app-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
 const COMPARISON = path.join(TEMPLATES, 'model-comparison.creditstack');
@@ -34,7 +48,9 @@ test.describe('the workbook in the browser', () => {
     expect(problems()).toEqual([]);
   });
 
-  test('a volume edit moves the cost, the pool depletion and the credit cliff; undo and redo follow', async ({ page }) => {
+  test('a volume edit moves the cost, the pool depletion and the credit cliff; undo and redo follow', async ({
+    page,
+  }) => {
     const network = watchNetwork(page);
     await startApp(page);
     await openSonnet(page);
@@ -65,7 +81,9 @@ test.describe('the workbook in the browser', () => {
     expect(network.external()).toEqual([]);
   });
 
-  test('adds a Bedrock line and a pool, flags a bad expression in the cell and the issues panel, and undoes it all', async ({ page }) => {
+  test('adds a Bedrock line and a pool, flags a bad expression in the cell and the issues panel, and undoes it all', async ({
+    page,
+  }) => {
     await startApp(page);
     await openSonnet(page);
     // Add a Bedrock line and pick Claude 3 Haiku for it.
@@ -75,7 +93,10 @@ test.describe('the workbook in the browser', () => {
     await expect(newRow).toBeVisible();
     const model = await revealCell(page, 'lines-grid', 'bedrock-1', 'model');
     await model.dblclick();
-    const option = page.locator('.ag-list-item, .ag-select-list-item, [role="option"]').filter({ hasText: /Claude 3 Haiku/ }).first();
+    const option = page
+      .locator('.ag-list-item, .ag-select-list-item, [role="option"]')
+      .filter({ hasText: /Claude 3 Haiku/ })
+      .first();
     await option.click();
     await expect(model).toContainText(/Haiku/);
     // The new line: 1M in x 0.25 + 0.2M out x 1.25 = 0.25 + 0.25 = $0.50 a day, $15 a month.
@@ -134,7 +155,11 @@ test.describe('the workbook in the browser', () => {
   test('a corrupt file opens nothing and says what is wrong and where', async ({ page }) => {
     await startApp(page);
     const before = await page.getByTestId('doc-name').textContent();
-    await openText(page, 'broken.creditstack', '{ "format": "creditstack.workbook", "version": 1, "scenarios": [ { "id": "x", "startMonth": "2027-13" } ] }');
+    await openText(
+      page,
+      'broken.creditstack',
+      '{ "format": "creditstack.workbook", "version": 1, "scenarios": [ { "id": "x", "startMonth": "2027-13" } ] }',
+    );
     await expect(page.getByTestId('notice')).toContainText('broken.creditstack');
     await expect(page.getByTestId('notice')).toContainText('startMonth');
     await shot(page, 'corrupt-file');
@@ -169,9 +194,12 @@ test.describe('the workbook in the browser', () => {
     expect(Number(month13[at(/^cash/i)])).toBe(200);
   });
 
-  test('unsaved work survives a closed tab: offered back on the next start, kept until restored or discarded', async ({ page }) => {
+  test('unsaved work survives a closed tab: offered back on the next start, kept until restored or discarded', async ({
+    page,
+  }) => {
     // Which edits the stored copies (IndexedDB, one per tab) hold.
-    const stored = async () => (await storedCopies(page, ['Fine-tuning, second try', 'Tickets v2'])).map((c) => c.marks.join('+')).sort();
+    const stored = async () =>
+      (await storedCopies(page, ['Fine-tuning, second try', 'Tickets v2'])).map((c) => c.marks.join('+')).sort();
     await startApp(page);
     await typeInto(page, cell(page, 'lines-grid', 'sm-training', 'name'), 'Fine-tuning, second try');
     // A recovery copy is written a few seconds after the last change.

@@ -4,7 +4,8 @@ import { z } from 'zod';
 
 describe('the IPC channel table', () => {
   it('names every channel domain:verb', () => {
-    for (const name of [...Object.keys(invokeChannels), ...Object.keys(eventChannels)]) expect(name).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
+    for (const name of [...Object.keys(invokeChannels), ...Object.keys(eventChannels)])
+      expect(name).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
   });
 
   it('answers are Results with a known error code', () => {
@@ -25,12 +26,15 @@ describe('the IPC channel table', () => {
 
   it('menu commands are ids, not arbitrary text', () => {
     expect(eventChannels['menu:command'].safeParse('file.save').success).toBe(true);
-    for (const bad of ['', 'save', 'file.', '<script>', 'x'.repeat(100) + '.y', 42]) expect(eventChannels['menu:command'].safeParse(bad).success).toBe(false);
+    for (const bad of ['', 'save', 'file.', '<script>', 'x'.repeat(100) + '.y', 42])
+      expect(eventChannels['menu:command'].safeParse(bad).success).toBe(false);
   });
 
   it('recovery copies carry an ISO timestamp', () => {
     const read = invokeChannels['recovery:read'].response;
-    expect(read.safeParse({ ok: true, value: { name: 'a', text: '', savedAt: '2027-01-01T00:00:00.000Z' } }).success).toBe(true);
+    expect(
+      read.safeParse({ ok: true, value: { name: 'a', text: '', savedAt: '2027-01-01T00:00:00.000Z' } }).success,
+    ).toBe(true);
     expect(read.safeParse({ ok: true, value: { name: 'a', text: '', savedAt: 'yesterday' } }).success).toBe(false);
   });
 });

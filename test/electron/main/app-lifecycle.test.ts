@@ -59,7 +59,10 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow,
     session: { defaultSession: session },
-    protocol: { registerSchemesAsPrivileged: vi.fn((schemes: unknown) => (s.schemes = schemes)), handle: vi.fn((scheme: string) => (s.protocolScheme = scheme)) },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn((schemes: unknown) => (s.schemes = schemes)),
+      handle: vi.fn((scheme: string) => (s.protocolScheme = scheme)),
+    },
     ipcMain: { handle: vi.fn((channel: string, handler: unknown) => s.handled.set(channel, handler)) },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: unknown) => (s.menu = m)) },
     dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
@@ -84,7 +87,12 @@ beforeEach(() => {
   writeFileSync(path.join(dir, 'a.creditstack'), SAMPLE);
   writeFileSync(path.join(dir, 'b.creditstack'), SAMPLE);
   argv = process.argv;
-  Object.assign(fake.state, { lockGranted: true, userData: path.join(dir, 'user-data'), lockData: undefined, menu: undefined });
+  Object.assign(fake.state, {
+    lockGranted: true,
+    userData: path.join(dir, 'user-data'),
+    lockData: undefined,
+    menu: undefined,
+  });
   fake.state.ready = new Promise<void>((resolve) => (markReady = resolve));
 });
 afterEach(() => {
@@ -93,7 +101,8 @@ afterEach(() => {
 });
 
 /** Opening a file updates the recent-files list in the background; wait for it before the folder goes. */
-const recentListWritten = () => vi.waitFor(() => expect(existsSync(path.join(dir, 'user-data', 'recent-files.json'))).toBe(true));
+const recentListWritten = () =>
+  vi.waitFor(() => expect(existsSync(path.join(dir, 'user-data', 'recent-files.json'))).toBe(true));
 
 async function start(args: string[]) {
   process.argv = ['/opt/CreditStack/creditstack', ...args];
@@ -119,7 +128,9 @@ describe('app lifecycle', () => {
   it('sandboxes everything and registers app:// as a secure standard scheme before ready', async () => {
     const s = await start([]);
     expect(s.app.enableSandbox).toHaveBeenCalledOnce();
-    expect(s.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(s.schemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
     expect(s.handled.size).toBe(0);
   });
 
@@ -127,8 +138,12 @@ describe('app lifecycle', () => {
     const { EventEmitter } = await import('node:events');
     const s = await start([]);
     // What Electron hands the listener: a new web contents (an event emitter with a window-open handler).
-    const contents = Object.assign(new EventEmitter(), { openHandler: null as null | ((d: { url: string }) => unknown) });
-    const guarded = Object.assign(contents, { setWindowOpenHandler: (h: (d: { url: string }) => unknown) => (contents.openHandler = h) });
+    const contents = Object.assign(new EventEmitter(), {
+      openHandler: null as null | ((d: { url: string }) => unknown),
+    });
+    const guarded = Object.assign(contents, {
+      setWindowOpenHandler: (h: (d: { url: string }) => unknown) => (contents.openHandler = h),
+    });
     s.app.emit('web-contents-created', {}, guarded);
     const refused = (event: string, url: string) => {
       const preventDefault = vi.fn();
@@ -155,7 +170,17 @@ describe('app lifecycle', () => {
     expect(s.session.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     expect(s.protocolScheme).toBe('app');
     expect([...s.handled.keys()].sort()).toEqual(
-      ['csv:export', 'document:setState', 'recovery:answer', 'recovery:read', 'recovery:write', 'workbook:open', 'workbook:save', 'workbook:saveAs', 'workbook:takePending'].sort(),
+      [
+        'csv:export',
+        'document:setState',
+        'recovery:answer',
+        'recovery:read',
+        'recovery:write',
+        'workbook:open',
+        'workbook:save',
+        'workbook:saveAs',
+        'workbook:takePending',
+      ].sort(),
     );
     expect((s.menu as { label?: string }[]).map((m) => m.label).filter(Boolean)).toEqual(['&File', '&Edit', '&View']);
   });
@@ -166,10 +191,15 @@ describe('app lifecycle', () => {
     markReady();
     await vi.waitFor(() => expect(windows()).toHaveLength(2));
     // Each window's page gets its file when it starts listening.
-    const take = s.handled.get('workbook:takePending') as (event: unknown) => Promise<{ ok: boolean; value: { name: string }[] }>;
+    const take = s.handled.get('workbook:takePending') as (
+      event: unknown,
+    ) => Promise<{ ok: boolean; value: { name: string }[] }>;
     const names = [];
     for (const w of windows()) {
-      const answer = await take({ senderFrame: { url: 'app://creditstack/index.html', parent: null }, sender: { id: w.webContents.id } });
+      const answer = await take({
+        senderFrame: { url: 'app://creditstack/index.html', parent: null },
+        sender: { id: w.webContents.id },
+      });
       names.push(...answer.value.map((f) => f.name));
     }
     expect(names).toEqual(['a.creditstack', 'b.creditstack']);

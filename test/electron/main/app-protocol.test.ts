@@ -12,7 +12,10 @@ beforeAll(() => {
   base = mkdtempSync(path.join(os.tmpdir(), 'cs-protocol-'));
   root = path.join(base, 'renderer');
   mkdirSync(path.join(root, 'assets'), { recursive: true });
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>x</title><meta property="csp-nonce" nonce="CREDITSTACK_STYLE_NONCE">');
+  writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><title>x</title><meta property="csp-nonce" nonce="CREDITSTACK_STYLE_NONCE">',
+  );
   writeFileSync(path.join(root, 'assets', 'index-1.js'), 'console.log(1)');
   writeFileSync(path.join(base, 'secret.txt'), 'secret');
   symlinkSync(path.join(base, 'secret.txt'), path.join(root, 'assets', 'leak.js'));
@@ -24,7 +27,9 @@ describe('resolveAssetPath', () => {
   it('maps app URLs to files inside the renderer folder', () => {
     expect(resolveAssetPath(root, 'app://creditstack/index.html')).toBe(path.join(root, 'index.html'));
     expect(resolveAssetPath(root, 'app://creditstack/')).toBe(path.join(root, 'index.html'));
-    expect(resolveAssetPath(root, 'app://creditstack/assets/index-1.js?v=2#x')).toBe(path.join(root, 'assets', 'index-1.js'));
+    expect(resolveAssetPath(root, 'app://creditstack/assets/index-1.js?v=2#x')).toBe(
+      path.join(root, 'assets', 'index-1.js'),
+    );
     expect(resolveAssetPath(root, 'app://creditstack/assets/a%20b.js')).toBe(path.join(root, 'assets', 'a b.js'));
   });
 
@@ -46,7 +51,11 @@ describe('resolveAssetPath', () => {
 
   it('keeps ".." segments that the URL parser resolves (also as %2e%2e) inside the folder', () => {
     // The WHATWG parser treats "..", ".%2e" and "%2e%2e" as dot segments and stops at the root.
-    for (const url of ['app://creditstack/../../secret.txt', 'app://creditstack/%2e%2e/%2e%2e/secret.txt', 'app://creditstack/assets/%2E%2E/%2E%2E/secret.txt']) {
+    for (const url of [
+      'app://creditstack/../../secret.txt',
+      'app://creditstack/%2e%2e/%2e%2e/secret.txt',
+      'app://creditstack/assets/%2E%2E/%2E%2E/secret.txt',
+    ]) {
       expect(resolveAssetPath(root, url), url).toBe(path.join(root, 'secret.txt'));
     }
   });
@@ -69,7 +78,12 @@ describe('the app:// handler', () => {
 
   it('every page load gets a new style nonce', async () => {
     const nonces = new Set<string>();
-    for (let i = 0; i < 5; i++) nonces.add(/'nonce-([^']+)'/.exec((await handler()(new Request('app://creditstack/index.html'))).headers.get('content-security-policy')!)![1]!);
+    for (let i = 0; i < 5; i++)
+      nonces.add(
+        /'nonce-([^']+)'/.exec(
+          (await handler()(new Request('app://creditstack/index.html'))).headers.get('content-security-policy')!,
+        )![1]!,
+      );
     expect(nonces.size).toBe(5);
     expect(STYLE_NONCE_PLACEHOLDER).toBe('CREDITSTACK_STYLE_NONCE');
   });

@@ -10,7 +10,10 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 function directives(policy: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...values] = part.split(/\s+/);
     expect(map.has(name!), `${name} appears twice`).toBe(false);
     map.set(name!, values);
@@ -39,9 +42,19 @@ describe('content security policy', () => {
   ])('%s: nothing but the app itself may run: no eval, no inline script, Trusted Types required', (_where, policy) => {
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
-    for (const [name, values] of policy) for (const unsafe of ["'unsafe-eval'", "'wasm-unsafe-eval'", "'unsafe-hashes'", '*', 'http:', 'https:', 'data:']) {
-      if (name === 'script-src' || name === 'worker-src' || name === 'default-src') expect(values, `${name} ${unsafe}`).not.toContain(unsafe);
-    }
+    for (const [name, values] of policy)
+      for (const unsafe of [
+        "'unsafe-eval'",
+        "'wasm-unsafe-eval'",
+        "'unsafe-hashes'",
+        '*',
+        'http:',
+        'https:',
+        'data:',
+      ]) {
+        if (name === 'script-src' || name === 'worker-src' || name === 'default-src')
+          expect(values, `${name} ${unsafe}`).not.toContain(unsafe);
+      }
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, statSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  statSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -163,7 +173,10 @@ describe('opening', () => {
     const shell = makeShell();
     writeFileSync(path.join(dir, 'bad.creditstack'), '{');
     await shell.openPaths([path.join(dir, 'bad.creditstack')]);
-    expect(dialogs.showError).toHaveBeenCalledWith(expect.anything(), 'bad.creditstack: not valid JSON: unexpected end of file where a field name in double quotes should be at line 1 column 2');
+    expect(dialogs.showError).toHaveBeenCalledWith(
+      expect.anything(),
+      'bad.creditstack: not valid JSON: unexpected end of file where a field name in double quotes should be at line 1 column 2',
+    );
     expect(shell.windows.map((w) => w.handle)).toEqual([null]);
   });
 });
@@ -211,7 +224,9 @@ describe('saving', () => {
     const shell = makeShell(files);
     const { win, handle } = await openedWindow(shell);
     // Three Saves in a row, before the first has finished.
-    const answers = await Promise.all([V2, V1, V3].map((text) => shell.handlers['workbook:save']({ handle, text }, caller(win))));
+    const answers = await Promise.all(
+      [V2, V1, V3].map((text) => shell.handlers['workbook:save']({ handle, text }, caller(win))),
+    );
     for (const answer of answers) expect(answer).toEqual({ ok: true, value: { handle, name: 'a.creditstack' } });
     // The first is written; the second was overtaken by the third while waiting.
     expect(writes).toEqual(['V2', 'V3']);
@@ -224,7 +239,10 @@ describe('saving', () => {
     const { win, handle } = await openedWindow(shell);
     chmodSync(path.join(dir, 'a.creditstack'), 0o444);
     dialogs.confirmOverwriteReadOnly.mockResolvedValueOnce(false);
-    expect(await shell.handlers['workbook:save']({ handle, text: V2 }, caller(win))).toMatchObject({ ok: false, code: 'READ_ONLY' });
+    expect(await shell.handlers['workbook:save']({ handle, text: V2 }, caller(win))).toMatchObject({
+      ok: false,
+      code: 'READ_ONLY',
+    });
     expect(dialogs.confirmOverwriteReadOnly).toHaveBeenLastCalledWith(win.port, 'a.creditstack');
     expect(readFileSync(path.join(dir, 'a.creditstack'), 'utf8')).toBe(V1);
     dialogs.confirmOverwriteReadOnly.mockResolvedValueOnce(true);
@@ -243,18 +261,36 @@ describe('saving', () => {
     await shell.locksSettled();
     expect(existsSync(lock)).toBe(false);
     // Another machine's CreditStack has b.creditstack open.
-    writeFileSync(path.join(dir, '.b.creditstack.cs-lock'), JSON.stringify({ app: 'creditstack', user: 'alice', host: 'laptop-of-alice', pid: 4242, since: '2026-12-06T09:30:00.000Z', token: 't' }));
+    writeFileSync(
+      path.join(dir, '.b.creditstack.cs-lock'),
+      JSON.stringify({
+        app: 'creditstack',
+        user: 'alice',
+        host: 'laptop-of-alice',
+        pid: 4242,
+        since: '2026-12-06T09:30:00.000Z',
+        token: 't',
+      }),
+    );
     const { win: second } = await openedWindow(shell, 'b.creditstack');
     await shell.locksSettled();
-    expect(dialogs.warnOtherEditor).toHaveBeenCalledWith(second.port, expect.stringMatching(/^b\.creditstack is also open in CreditStack by alice on laptop-of-alice \(since /));
+    expect(dialogs.warnOtherEditor).toHaveBeenCalledWith(
+      second.port,
+      expect.stringMatching(/^b\.creditstack is also open in CreditStack by alice on laptop-of-alice \(since /),
+    );
   });
 
   it('a change by another program is reported, and force overwrites it', async () => {
     const shell = makeShell();
     const { win, handle } = await openedWindow(shell);
     writeFileSync(path.join(dir, 'a.creditstack'), V1.replace('Version one', 'Version 1!!'));
-    expect(await shell.handlers['workbook:save']({ handle, text: V2 }, caller(win))).toMatchObject({ ok: false, code: 'CHANGED_ON_DISK' });
-    expect(await shell.handlers['workbook:save']({ handle, text: V2, force: true }, caller(win))).toMatchObject({ ok: true });
+    expect(await shell.handlers['workbook:save']({ handle, text: V2 }, caller(win))).toMatchObject({
+      ok: false,
+      code: 'CHANGED_ON_DISK',
+    });
+    expect(await shell.handlers['workbook:save']({ handle, text: V2, force: true }, caller(win))).toMatchObject({
+      ok: true,
+    });
     expect(readFileSync(path.join(dir, 'a.creditstack'), 'utf8')).toBe(V2);
     // The hash moved on with the save: the next plain save is not a conflict.
     expect(await shell.handlers['workbook:save']({ handle, text: V1 }, caller(win))).toMatchObject({ ok: true });
@@ -269,7 +305,10 @@ describe('saving', () => {
     expect(answer).toEqual({ ok: true, value: { handle: win.handle, name: 'copy.creditstack' } });
     expect(win.handle).not.toBe(old);
     expect(readFileSync(path.join(dir, 'copy.creditstack'), 'utf8')).toBe(V2);
-    expect(await shell.handlers['workbook:save']({ handle: old, text: V2 }, caller(win))).toMatchObject({ ok: false, code: 'UNKNOWN_HANDLE' });
+    expect(await shell.handlers['workbook:save']({ handle: old, text: V2 }, caller(win))).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_HANDLE',
+    });
     expect(sha(readFileSync(path.join(dir, 'a.creditstack'), 'utf8'))).toBe(sha(V1));
   });
 
@@ -277,7 +316,10 @@ describe('saving', () => {
     const shell = makeShell();
     const { win } = await openedWindow(shell, 'a.creditstack');
     const { win: other } = await openedWindow(shell, 'b.creditstack');
-    expect(await shell.handlers['workbook:saveAs']({ suggestedName: 'x', text: V2 }, caller(win))).toEqual({ ok: true, value: null });
+    expect(await shell.handlers['workbook:saveAs']({ suggestedName: 'x', text: V2 }, caller(win))).toEqual({
+      ok: true,
+      value: null,
+    });
     dialogs.chooseWorkbookSavePath.mockResolvedValueOnce(path.join(dir, 'b.creditstack'));
     expect(await shell.handlers['workbook:saveAs']({ suggestedName: 'x', text: V2 }, caller(win))).toEqual({
       ok: false,
@@ -291,9 +333,15 @@ describe('saving', () => {
   it('CSV export writes where the user chose, and answers false when canceled', async () => {
     const shell = makeShell();
     const win = shell.newWindow();
-    expect(await shell.handlers['csv:export']({ suggestedName: 'plan.csv', text: 'a\r\n' }, caller(win))).toEqual({ ok: true, value: false });
+    expect(await shell.handlers['csv:export']({ suggestedName: 'plan.csv', text: 'a\r\n' }, caller(win))).toEqual({
+      ok: true,
+      value: false,
+    });
     dialogs.chooseCsvSavePath.mockResolvedValueOnce(path.join(dir, 'plan.csv'));
-    expect(await shell.handlers['csv:export']({ suggestedName: 'plan.csv', text: 'a\r\n' }, caller(win))).toEqual({ ok: true, value: true });
+    expect(await shell.handlers['csv:export']({ suggestedName: 'plan.csv', text: 'a\r\n' }, caller(win))).toEqual({
+      ok: true,
+      value: true,
+    });
     expect(readFileSync(path.join(dir, 'plan.csv'), 'utf8')).toBe('a\r\n');
   });
 });
@@ -376,37 +424,55 @@ describe('recovery copies', () => {
     await shell.start();
     return shell;
   }
-  const copiesOnDisk = () => readdirSync(recoveryDir).map((f) => JSON.parse(readFileSync(path.join(recoveryDir, f), 'utf8')).text as string);
+  const copiesOnDisk = () =>
+    readdirSync(recoveryDir).map((f) => JSON.parse(readFileSync(path.join(recoveryDir, f), 'utf8')).text as string);
 
   it('a copy left by an earlier run is offered to one window at a time, beside a file too; Discard removes it', async () => {
     const shell = await copyLeftByEarlierRun();
     const { win: withFile } = await openedWindow(shell);
     // The page shows it in a banner beside the file; restoring replaces nothing without asking.
-    expect(await shell.handlers['recovery:read'](undefined, caller(withFile))).toMatchObject({ ok: true, value: { name: 'lost.creditstack', text: V2 } });
-    expect(await shell.handlers['recovery:read'](undefined, caller(shell.newWindow()))).toEqual({ ok: true, value: null });
+    expect(await shell.handlers['recovery:read'](undefined, caller(withFile))).toMatchObject({
+      ok: true,
+      value: { name: 'lost.creditstack', text: V2 },
+    });
+    expect(await shell.handlers['recovery:read'](undefined, caller(shell.newWindow()))).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(await shell.handlers['recovery:answer']('discarded', caller(withFile))).toEqual({ ok: true, value: null });
     expect(readdirSync(recoveryDir)).toEqual([]);
   });
 
-  it('while the offer is unanswered, new work is copied under the window\'s own file and the offered copy is untouched', async () => {
+  it("while the offer is unanswered, new work is copied under the window's own file and the offered copy is untouched", async () => {
     const shell = await copyLeftByEarlierRun();
     const win = shell.newWindow();
-    expect(await shell.handlers['recovery:read'](undefined, caller(win))).toMatchObject({ ok: true, value: { text: V2 } });
+    expect(await shell.handlers['recovery:read'](undefined, caller(win))).toMatchObject({
+      ok: true,
+      value: { text: V2 },
+    });
     // The user edits what is open without answering the banner.
     win.setState('a.creditstack', true);
-    expect(await shell.handlers['recovery:write']({ name: 'a.creditstack', text: V1 }, caller(win))).toEqual({ ok: true, value: null });
+    expect(await shell.handlers['recovery:write']({ name: 'a.creditstack', text: V1 }, caller(win))).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(copiesOnDisk().sort()).toEqual([V1, V2].sort());
     // The app dies here: the next run offers both, newest first, one per window.
     const next = makeShell();
     await next.start();
-    const offered = await Promise.all([next.newWindow(), next.newWindow()].map((w) => next.handlers['recovery:read'](undefined, caller(w))));
+    const offered = await Promise.all(
+      [next.newWindow(), next.newWindow()].map((w) => next.handlers['recovery:read'](undefined, caller(w))),
+    );
     expect(offered.map((o) => (o.ok && o.value !== null ? o.value.text : null)).sort()).toEqual([V1, V2].sort());
   });
 
   it('until the page answers, the offered copy is never removed: a window closed unanswered passes it on; Restore keeps only the restored work', async () => {
     const shell = await copyLeftByEarlierRun();
     const first = shell.newWindow();
-    expect(await shell.handlers['recovery:read'](undefined, caller(first))).toMatchObject({ ok: true, value: { name: 'lost.creditstack' } });
+    expect(await shell.handlers['recovery:read'](undefined, caller(first))).toMatchObject({
+      ok: true,
+      value: { name: 'lost.creditstack' },
+    });
     // A clean close (the user ignored the banner): the window's own copy goes, the offered one stays.
     port(first).close();
     expect(port(first).closed).toBe(true);
@@ -415,7 +481,10 @@ describe('recovery copies', () => {
     // Offered again to the next window, which restores it: the restored work is written as the
     // window's own copy, then the answer removes the offered one.
     const second = shell.newWindow();
-    expect(await shell.handlers['recovery:read'](undefined, caller(second))).toMatchObject({ ok: true, value: { text: V2 } });
+    expect(await shell.handlers['recovery:read'](undefined, caller(second))).toMatchObject({
+      ok: true,
+      value: { text: V2 },
+    });
     second.setState('lost.creditstack', true);
     await shell.handlers['recovery:write']({ name: 'lost.creditstack', text: V1 }, caller(second));
     await shell.handlers['recovery:answer']('restored', caller(second));
@@ -427,7 +496,10 @@ describe('recovery copies', () => {
     const shell = makeShell();
     const win = shell.newWindow();
     win.setState('Untitled', true);
-    expect(await shell.handlers['recovery:write']({ name: 'Untitled', text: V1 }, caller(win))).toEqual({ ok: true, value: null });
+    expect(await shell.handlers['recovery:write']({ name: 'Untitled', text: V1 }, caller(win))).toEqual({
+      ok: true,
+      value: null,
+    });
     // The copy's file name is taken by a folder (a real EISDIR from the rename).
     const own = readdirSync(recoveryDir)[0]!;
     rmSync(path.join(recoveryDir, own));
@@ -437,7 +509,7 @@ describe('recovery copies', () => {
     expect(answer).toEqual({ ok: false, code: 'WRITE_FAILED', message: 'it is a folder, not a file' });
   });
 
-  it("a window whose page crashed keeps its copy and offers it to the next window", async () => {
+  it('a window whose page crashed keeps its copy and offers it to the next window', async () => {
     const shell = makeShell();
     await shell.start();
     const win = shell.newWindow();
@@ -450,7 +522,10 @@ describe('recovery copies', () => {
     expect(dialogs.confirmClose).not.toHaveBeenCalled();
     const next = shell.windows[0];
     expect(next).not.toBe(win);
-    expect(await shell.handlers['recovery:read'](undefined, caller(next))).toMatchObject({ ok: true, value: { name: 'Untitled', text: V2 } });
+    expect(await shell.handlers['recovery:read'](undefined, caller(next))).toMatchObject({
+      ok: true,
+      value: { name: 'Untitled', text: V2 },
+    });
   });
 });
 

@@ -95,17 +95,25 @@ describe('saving a workbook', () => {
       },
     };
     const result = await createDocumentFiles(io).saveWorkbook(file, V2, { expectedHash: sha(V1) });
-    expect(result).toEqual({ ok: false, code: 'WRITE_FAILED', message: 'plan.creditstack was not saved (the file on disk is unchanged): the disk is full' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'WRITE_FAILED',
+      message: 'plan.creditstack was not saved (the file on disk is unchanged): the disk is full',
+    });
     expect(readFileSync(file, 'utf8')).toBe(V1);
     expect(onlyEntries()).toEqual(['plan.creditstack', 'plan.creditstack.bak']);
   });
 
   it('a process killed between fsync and rename leaves the old file intact; its temp file is cleaned later', async () => {
     writeFileSync(file, V1);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/save-then-die.ts'), file, V2, sha(V1)], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/save-then-die.ts'), file, V2, sha(V1)],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(child.signal).toBe('SIGKILL');
     expect(readFileSync(file, 'utf8')).toBe(V1);
     // The .bak was completed before the workbook's own temp file was written.
@@ -173,7 +181,11 @@ describe('saving a workbook', () => {
   it('refuses to replace a folder', async () => {
     mkdirSync(file);
     const result = await createDocumentFiles().saveWorkbook(file, V1, { expectedHash: null });
-    expect(result).toEqual({ ok: false, code: 'WRITE_FAILED', message: 'plan.creditstack was not saved: it is a folder or a device, not a file' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'WRITE_FAILED',
+      message: 'plan.creditstack was not saved: it is a folder or a device, not a file',
+    });
   });
 
   it('never follows or replaces a .bak that is a folder or a symbolic link', async () => {
@@ -185,7 +197,8 @@ describe('saving a workbook', () => {
     expect(result).toEqual({
       ok: false,
       code: 'WRITE_FAILED',
-      message: 'plan.creditstack was not saved (the file is unchanged): plan.creditstack.bak exists and is not a regular file',
+      message:
+        'plan.creditstack was not saved (the file is unchanged): plan.creditstack.bak exists and is not a regular file',
     });
     expect(readFileSync(file, 'utf8')).toBe(V1);
     expect(readFileSync(victim, 'utf8')).toBe('keep me');
@@ -193,7 +206,10 @@ describe('saving a workbook', () => {
 
     rmSync(`${file}.bak`);
     mkdirSync(`${file}.bak`);
-    expect(await createDocumentFiles().saveWorkbook(file, V2, { expectedHash: sha(V1) })).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
+    expect(await createDocumentFiles().saveWorkbook(file, V2, { expectedHash: sha(V1) })).toMatchObject({
+      ok: false,
+      code: 'WRITE_FAILED',
+    });
     expect(readFileSync(file, 'utf8')).toBe(V1);
   });
 
@@ -215,10 +231,16 @@ describe('saving a workbook', () => {
 
   it('never writes text it could not open again', async () => {
     writeFileSync(file, V1);
-    for (const text of ['{', '{"format":"creditstack.workbook","version":99}', V1.replace(/"version": \d+/, '$&, "__proto__": {}')]) {
+    for (const text of [
+      '{',
+      '{"format":"creditstack.workbook","version":99}',
+      V1.replace(/"version": \d+/, '$&, "__proto__": {}'),
+    ]) {
       const result = await createDocumentFiles().saveWorkbook(file, text, { expectedHash: null });
       expect(result).toMatchObject({ ok: false, code: 'WRITE_FAILED' });
-      expect((result as { message: string }).message).toMatch(/^plan\.creditstack was not saved because the workbook is not valid: /);
+      expect((result as { message: string }).message).toMatch(
+        /^plan\.creditstack was not saved because the workbook is not valid: /,
+      );
     }
     expect(readFileSync(file, 'utf8')).toBe(V1);
     expect(onlyEntries()).toEqual(['plan.creditstack']);
@@ -241,7 +263,10 @@ describe('saving a workbook', () => {
 describe('opening a workbook', () => {
   it('returns the text, the real path and the hash of the bytes read', async () => {
     writeFileSync(file, V1);
-    expect(await createDocumentFiles().readWorkbook(file)).toEqual({ ok: true, value: { path: file, name: 'plan.creditstack', text: V1, hash: sha(V1) } });
+    expect(await createDocumentFiles().readWorkbook(file)).toEqual({
+      ok: true,
+      value: { path: file, name: 'plan.creditstack', text: V1, hash: sha(V1) },
+    });
   });
 
   it('drops a BOM from the text but hashes the bytes as they are on disk', async () => {
@@ -283,13 +308,20 @@ describe('opening a workbook', () => {
       },
     };
     const result = await createDocumentFiles(io).readWorkbook(file);
-    expect(result).toEqual({ ok: false, code: 'INVALID_FILE', message: 'plan.creditstack: the file is too large (60.0 MB; the limit is 50 MB)' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'INVALID_FILE',
+      message: 'plan.creditstack: the file is too large (60.0 MB; the limit is 50 MB)',
+    });
     expect(read).not.toHaveBeenCalled();
   });
 
   it('refuses a folder, a missing file and a FIFO without hanging', async () => {
     mkdirSync(path.join(dir, 'folder.creditstack'));
-    expect(await createDocumentFiles().readWorkbook(path.join(dir, 'folder.creditstack'))).toMatchObject({ ok: false, code: 'READ_FAILED' });
+    expect(await createDocumentFiles().readWorkbook(path.join(dir, 'folder.creditstack'))).toMatchObject({
+      ok: false,
+      code: 'READ_FAILED',
+    });
     expect(await createDocumentFiles().readWorkbook(path.join(dir, 'missing.creditstack'))).toEqual({
       ok: false,
       code: 'READ_FAILED',
@@ -297,7 +329,11 @@ describe('opening a workbook', () => {
     });
     const fifo = path.join(dir, 'pipe.creditstack');
     execFileSync('mkfifo', [fifo]);
-    expect(await createDocumentFiles().readWorkbook(fifo)).toEqual({ ok: false, code: 'READ_FAILED', message: 'pipe.creditstack: it is not a regular file' });
+    expect(await createDocumentFiles().readWorkbook(fifo)).toEqual({
+      ok: false,
+      code: 'READ_FAILED',
+      message: 'pipe.creditstack: it is not a regular file',
+    });
   });
 
   it('shows file names with control characters safely', () => {
@@ -317,6 +353,10 @@ describe('CSV export', () => {
 
   it('reports a folder it cannot write to', async () => {
     const result = await createDocumentFiles().exportText(path.join(dir, 'missing', 'plan.csv'), 'x');
-    expect(result).toEqual({ ok: false, code: 'WRITE_FAILED', message: 'plan.csv was not written: the file or its folder does not exist' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'WRITE_FAILED',
+      message: 'plan.csv was not written: the file or its folder does not exist',
+    });
   });
 });

@@ -49,7 +49,12 @@ const HOSTILE: Record<InvokeChannel, unknown[]> = {
     { suggestedName: 'plan' },
     proto('{"suggestedName":"plan","text":"{}","__proto__":{"polluted":1}}'),
   ],
-  'csv:export': [{ suggestedName: '..', text: '' }, { suggestedName: 'a.csv', text: huge }, { suggestedName: 7, text: '' }, 'a.csv'],
+  'csv:export': [
+    { suggestedName: '..', text: '' },
+    { suggestedName: 'a.csv', text: huge },
+    { suggestedName: 7, text: '' },
+    'a.csv',
+  ],
   'recovery:write': [
     undefined,
     { name: 'plan', text: huge },
@@ -111,7 +116,9 @@ describe('IPC handlers', () => {
   it.each(INVOKE_CHANNEL_NAMES)('%s: hostile senders are refused before anything runs', async (channel) => {
     const { handlers, calls } = spyHandlers();
     for (const [label, senderFrame] of HOSTILE_SENDERS) {
-      const answer = await handleInvoke(channel, handlers, { senderFrame, sender: { id: 7 } } as never, [VALID[channel]]);
+      const answer = await handleInvoke(channel, handlers, { senderFrame, sender: { id: 7 } } as never, [
+        VALID[channel],
+      ]);
       expect(answer, label).toMatchObject({ ok: false, code: 'BAD_SENDER' });
     }
     expect(calls).toEqual([]);
@@ -124,23 +131,39 @@ describe('IPC handlers', () => {
       expect(answer).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     }
     // A second argument is never something our preload sends.
-    expect(await handleInvoke(channel, handlers, TRUSTED, [VALID[channel], 'extra'])).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    expect(await handleInvoke(channel, handlers, TRUSTED, [VALID[channel], 'extra'])).toMatchObject({
+      ok: false,
+      code: 'BAD_REQUEST',
+    });
     expect(calls).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('the refusal never echoes the payload back', async () => {
     const { handlers } = spyHandlers();
-    const answer = await handleInvoke('document:setState', handlers, TRUSTED, [{ name: '<script>x</script>', dirty: 'no' }]);
-    expect(answer).toEqual({ ok: false, code: 'BAD_REQUEST', message: 'The request to document:setState was not valid.' });
+    const answer = await handleInvoke('document:setState', handlers, TRUSTED, [
+      { name: '<script>x</script>', dirty: 'no' },
+    ]);
+    expect(answer).toEqual({
+      ok: false,
+      code: 'BAD_REQUEST',
+      message: 'The request to document:setState was not valid.',
+    });
   });
 
   it('a handler that throws becomes a generic INTERNAL answer', async () => {
     const { handlers } = spyHandlers();
-    const failing = { ...handlers, 'recovery:read': async () => Promise.reject(new Error('EACCES: /home/me/secret')) } as IpcHandlers;
+    const failing = {
+      ...handlers,
+      'recovery:read': async () => Promise.reject(new Error('EACCES: /home/me/secret')),
+    } as IpcHandlers;
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const answer = await handleInvoke('recovery:read', failing, TRUSTED, []);
-    expect(answer).toEqual({ ok: false, code: 'INTERNAL', message: 'Something went wrong in the app; see its log for details.' });
+    expect(answer).toEqual({
+      ok: false,
+      code: 'INTERNAL',
+      message: 'Something went wrong in the app; see its log for details.',
+    });
     expect(log).toHaveBeenCalledOnce();
     log.mockRestore();
   });

@@ -2,7 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS, RENDERER_COMMAND_IDS } from '../../../electron/main/commands';
 import { buildMenuTemplate, type MenuContext } from '../../../electron/main/menu';
 
-type Item = { id?: string; label?: string; role?: string; type?: string; accelerator?: string; enabled?: boolean; submenu?: Item[]; click?: (item: unknown, window: unknown) => void };
+type Item = {
+  id?: string;
+  label?: string;
+  role?: string;
+  type?: string;
+  accelerator?: string;
+  enabled?: boolean;
+  submenu?: Item[];
+  click?: (item: unknown, window: unknown) => void;
+};
 
 function build(overrides: Partial<MenuContext> = {}) {
   const context: MenuContext = {
@@ -40,11 +49,21 @@ describe('the native menu', () => {
     const editRoles = template[1].submenu!.filter((i) => i.role).map((i) => i.role);
     expect(editRoles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
     const fileIds = template[0].submenu!.filter((i) => i.id).map((i) => i.id);
-    expect(fileIds).toEqual(['file.new', 'window.new', 'file.open', 'file.openRecent', 'file.save', 'file.saveAs', 'file.export', 'file.import']);
+    expect(fileIds).toEqual([
+      'file.new',
+      'window.new',
+      'file.open',
+      'file.openRecent',
+      'file.save',
+      'file.saveAs',
+      'file.export',
+      'file.import',
+    ]);
   });
 
   it('uses Ctrl+Y for Redo on Windows, and adds the app menu on macOS', () => {
-    const redo = (platform: NodeJS.Platform) => flatten(build({ platform }).template).find((i) => i.id === 'edit.redo')?.accelerator;
+    const redo = (platform: NodeJS.Platform) =>
+      flatten(build({ platform }).template).find((i) => i.id === 'edit.redo')?.accelerator;
     expect(redo('win32')).toBe('Ctrl+Y');
     expect(redo('linux')).toBe('CmdOrCtrl+Shift+Z');
     expect(build({ platform: 'darwin' }).template[0].role).toBe('appMenu');

@@ -31,7 +31,12 @@ describe('RecentFiles', () => {
   });
 
   it('ignores a damaged or hand-edited list', async () => {
-    for (const content of ['{', '{"version":2,"files":[]}', '{"version":1,"files":"x"}', '{"version":1,"files":[],"__proto__":{}}']) {
+    for (const content of [
+      '{',
+      '{"version":2,"files":[]}',
+      '{"version":1,"files":"x"}',
+      '{"version":1,"files":[],"__proto__":{}}',
+    ]) {
       writeFileSync(json, content);
       const recent = new RecentFiles(json, createDocumentFiles());
       await recent.load();

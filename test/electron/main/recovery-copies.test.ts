@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,7 +31,11 @@ afterEach(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 describe('RecoveryStore', () => {
   it('writes, reads back and clears a copy', async () => {
     await store.write(A, { name: 'plan.creditstack', text: '{"x":1}' }, new Date('2027-03-01T10:00:00.000Z'));
-    expect(await store.read(A)).toEqual({ name: 'plan.creditstack', text: '{"x":1}', savedAt: '2027-03-01T10:00:00.000Z' });
+    expect(await store.read(A)).toEqual({
+      name: 'plan.creditstack',
+      text: '{"x":1}',
+      savedAt: '2027-03-01T10:00:00.000Z',
+    });
     await store.clear(A);
     expect(await store.read(A)).toBeNull();
     expect(readdirSync(dir)).toEqual([]);
@@ -39,8 +52,14 @@ describe('RecoveryStore', () => {
 
   it('sets a damaged copy aside (never deletes it) and skips it', async () => {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${A}.json`), '{"format":"creditstack-recovery","version":1,"name":"a","savedAt":"2027');
-    writeFileSync(path.join(dir, `${B}.json`), JSON.stringify({ format: 'creditstack-recovery', version: 1, name: 'b', savedAt: 'yesterday', text: '' }));
+    writeFileSync(
+      path.join(dir, `${A}.json`),
+      '{"format":"creditstack-recovery","version":1,"name":"a","savedAt":"2027',
+    );
+    writeFileSync(
+      path.join(dir, `${B}.json`),
+      JSON.stringify({ format: 'creditstack-recovery', version: 1, name: 'b', savedAt: 'yesterday', text: '' }),
+    );
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await store.read(A)).toBeNull();
     expect(await store.read(B)).toBeNull();
@@ -79,7 +98,10 @@ describe('RecoveryWriter', () => {
       }
       await writer.settled();
     };
-    const onDisk = () => (existsSync(path.join(dir, `${A}.json`)) ? JSON.parse(readFileSync(path.join(dir, `${A}.json`), 'utf8')).text : null);
+    const onDisk = () =>
+      existsSync(path.join(dir, `${A}.json`))
+        ? JSON.parse(readFileSync(path.join(dir, `${A}.json`), 'utf8')).text
+        : null;
     return { writer, advance, onDisk, timers };
   }
 
@@ -132,7 +154,8 @@ describe('RecoveryWriter: failures reach the caller, and the older copy is kept'
     // A real full disk: a 256 KB tmpfs. Mounting needs root (CAP_SYS_ADMIN); elsewhere the test says why it skips.
     mkdirSync(tinyDisk, { recursive: true });
     mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', tinyDisk]).status === 0;
-    if (!mounted) console.warn('[recovery-copies] full-disk test skipped: cannot mount a small tmpfs here (needs root)');
+    if (!mounted)
+      console.warn('[recovery-copies] full-disk test skipped: cannot mount a small tmpfs here (needs root)');
   });
   afterAll(() => {
     if (mounted) spawnSync('umount', [tinyDisk]);

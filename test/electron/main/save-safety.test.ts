@@ -6,7 +6,17 @@
 // in a child process as the user nobody.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -39,7 +49,8 @@ describe('a read-only file', () => {
     expect(result).toEqual({
       ok: false,
       code: 'READ_ONLY',
-      message: 'plan.creditstack is read-only, so it was not saved. Overwrite it anyway, or use Save As to save a copy.',
+      message:
+        'plan.creditstack is read-only, so it was not saved. Overwrite it anyway, or use Save As to save a copy.',
     });
     expect(readFileSync(file, 'utf8')).toBe(V1);
     expect(statSync(file).mode & 0o777).toBe(0o444);
@@ -48,7 +59,10 @@ describe('a read-only file', () => {
 
   it('is replaced when the user chooses Overwrite, and stays read-only (its .bak too)', async () => {
     chmodSync(file, 0o444);
-    const result = await createDocumentFiles().saveWorkbook(file, V2, { expectedHash: sha(V1), overwriteReadOnly: true });
+    const result = await createDocumentFiles().saveWorkbook(file, V2, {
+      expectedHash: sha(V1),
+      overwriteReadOnly: true,
+    });
     expect(result).toMatchObject({ ok: true });
     expect(readFileSync(file, 'utf8')).toBe(V2);
     expect(statSync(file).mode & 0o777).toBe(0o444);
@@ -75,13 +89,17 @@ describe('a read-only file', () => {
     chmodSync(dir, 0o777);
     chmodSync(file, 0o644);
     const run = (mode: string) => {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/save-as-user.ts'), file, V2, mode], {
-        uid: NOBODY,
-        gid: NOBODY,
-        encoding: 'utf8',
-        env: { ...process.env, HOME: dir, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.json') },
-        cwd: ROOT,
-      });
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/save-as-user.ts'), file, V2, mode],
+        {
+          uid: NOBODY,
+          gid: NOBODY,
+          encoding: 'utf8',
+          env: { ...process.env, HOME: dir, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.json') },
+          cwd: ROOT,
+        },
+      );
       expect(child.status, child.stderr).toBe(0);
       return JSON.parse(child.stdout) as { ok: boolean; code?: string };
     };
@@ -120,7 +138,9 @@ function loggingIo(log: string[]): FileIo {
 describe('durability', () => {
   it('the temp file is fsynced before it is renamed over the workbook (and over the .bak)', async () => {
     const log: string[] = [];
-    expect(await createDocumentFiles(loggingIo(log)).saveWorkbook(file, V2, { expectedHash: sha(V1) })).toMatchObject({ ok: true });
+    expect(await createDocumentFiles(loggingIo(log)).saveWorkbook(file, V2, { expectedHash: sha(V1) })).toMatchObject({
+      ok: true,
+    });
     const renames = log.filter((l) => l.startsWith('rename'));
     expect(renames).toEqual(['rename temp -> plan.creditstack.bak', 'rename temp -> plan.creditstack']);
     // Each rename comes right after its temp file's fsync (the folder's fsync follows each rename).
@@ -138,7 +158,10 @@ describe('another program writes the file during the save', () => {
         // The workbook's temp file is complete: now a second process writes the workbook.
         if (!wrote && path.basename(f).startsWith('.plan.creditstack.cs-tmp')) {
           wrote = true;
-          execFileSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(file)}, 'written by another program')`]);
+          execFileSync(process.execPath, [
+            '-e',
+            `require('fs').writeFileSync(${JSON.stringify(file)}, 'written by another program')`,
+          ]);
         }
       },
     };
@@ -147,7 +170,8 @@ describe('another program writes the file during the save', () => {
     expect(result).toEqual({
       ok: false,
       code: 'CHANGED_ON_DISK',
-      message: 'plan.creditstack was changed by another program while it was being saved; it was left as that program wrote it.',
+      message:
+        'plan.creditstack was changed by another program while it was being saved; it was left as that program wrote it.',
     });
     expect(readFileSync(file, 'utf8')).toBe('written by another program');
     expect(entries()).toEqual(['plan.creditstack', 'plan.creditstack.bak']);
@@ -156,7 +180,11 @@ describe('another program writes the file during the save', () => {
 
 describe('the lock file beside an open workbook', () => {
   async function secondEditor() {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/hold-lock.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/hold-lock.ts'), file],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     await vi.waitFor(() => expect(out).toBe('held\n'), { timeout: 20_000 });
@@ -169,7 +197,12 @@ describe('the lock file beside an open workbook', () => {
     try {
       const result = await acquireOwnerLock(file);
       expect(result.lock).toBeNull();
-      expect(result.otherEditor).toMatchObject({ app: 'creditstack', pid: other.pid, host: os.hostname(), user: os.userInfo().username });
+      expect(result.otherEditor).toMatchObject({
+        app: 'creditstack',
+        pid: other.pid,
+        host: os.hostname(),
+        user: os.userInfo().username,
+      });
     } finally {
       await other.kill();
     }
@@ -189,7 +222,10 @@ describe('the lock file beside an open workbook', () => {
   }, 30_000);
 
   it('a lock from another machine is never taken over (its process cannot be seen from here)', async () => {
-    writeFileSync(lockPathFor(file), JSON.stringify({ ...currentOwner(), host: 'laptop-of-alice', user: 'alice', pid: 999_999 }));
+    writeFileSync(
+      lockPathFor(file),
+      JSON.stringify({ ...currentOwner(), host: 'laptop-of-alice', user: 'alice', pid: 999_999 }),
+    );
     const result = await acquireOwnerLock(file);
     expect(result.lock).toBeNull();
     expect(result.otherEditor).toMatchObject({ user: 'alice', host: 'laptop-of-alice' });

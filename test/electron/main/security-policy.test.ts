@@ -79,7 +79,17 @@ describe('isAllowedRequestUrl', () => {
     expect(isAllowedRequestUrl('data:image/png;base64,AAAA')).toBe(true);
     expect(isAllowedRequestUrl('blob:app://creditstack/6f0c')).toBe(true);
     expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.js')).toBe(true);
-    for (const url of ['http://127.0.0.1:9/', 'https://example.com/', 'ws://evil/', 'wss://evil/', 'ftp://evil/', 'file:///etc/passwd', 'app://evil/x.js', 'chrome://gpu', 'not a url']) {
+    for (const url of [
+      'http://127.0.0.1:9/',
+      'https://example.com/',
+      'ws://evil/',
+      'wss://evil/',
+      'ftp://evil/',
+      'file:///etc/passwd',
+      'app://evil/x.js',
+      'chrome://gpu',
+      'not a url',
+    ]) {
       expect(isAllowedRequestUrl(url), url).toBe(false);
     }
   });

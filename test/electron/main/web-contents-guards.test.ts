@@ -1,6 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { guardSession, guardWebContents, type GuardedContents, type GuardedSession } from '../../../electron/main/web-contents-guards';
+import {
+  guardSession,
+  guardWebContents,
+  type GuardedContents,
+  type GuardedSession,
+} from '../../../electron/main/web-contents-guards';
 
 const HOSTILE = [
   'javascript:alert(1)',
@@ -34,11 +39,14 @@ function fakeContents() {
 }
 
 describe('guardWebContents', () => {
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: refuses every URL but the app page', (event) => {
-    const { navigate } = fakeContents();
-    for (const url of HOSTILE) expect(navigate(event, url), url).toBe(true);
-    expect(navigate(event, 'app://creditstack/index.html')).toBe(false);
-  });
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+    '%s: refuses every URL but the app page',
+    (event) => {
+      const { navigate } = fakeContents();
+      for (const url of HOSTILE) expect(navigate(event, url), url).toBe(true);
+      expect(navigate(event, 'app://creditstack/index.html')).toBe(false);
+    },
+  );
 
   it('denies every new window, our own URL included', () => {
     const { openWindow } = fakeContents();
@@ -48,7 +56,12 @@ describe('guardWebContents', () => {
   it('prevents every webview from attaching', () => {
     const { emitter } = fakeContents();
     const preventDefault = vi.fn();
-    emitter.emit('will-attach-webview', { preventDefault }, { nodeIntegration: true }, { src: 'https://evil.example/' });
+    emitter.emit(
+      'will-attach-webview',
+      { preventDefault },
+      { nodeIntegration: true },
+      { src: 'https://evil.example/' },
+    );
     expect(preventDefault).toHaveBeenCalledOnce();
   });
 });
@@ -70,7 +83,16 @@ function fakeSession() {
 describe('guardSession', () => {
   it('denies every permission request and check', () => {
     const { calls } = fakeSession();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'unknown',
+    ]) {
       const callback = vi.fn();
       calls.request({}, permission, callback, {});
       expect(callback, permission).toHaveBeenCalledWith(false);
@@ -88,7 +110,14 @@ describe('guardSession', () => {
     };
     expect(attempt('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
     expect(attempt('blob:app://creditstack/5b1e9a52-2d4c-4a4e-9d1f-0c3f1a2b3c4d')).toBe(true);
-    for (const url of ['https://example.com/x.png', 'blob:https://evil.example/x', 'data:text/html,<script>', 'file:///etc/passwd', 'app://creditstack/index.html', ''])
+    for (const url of [
+      'https://example.com/x.png',
+      'blob:https://evil.example/x',
+      'data:text/html,<script>',
+      'file:///etc/passwd',
+      'app://creditstack/index.html',
+      '',
+    ])
       expect(attempt(url), url).toBe(false);
   });
 
@@ -101,6 +130,13 @@ describe('guardSession', () => {
     };
     expect(cancelled('app://creditstack/assets/index.js')).toBe(false);
     expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
-    for (const url of ['https://example.com/', 'http://127.0.0.1:9/', 'file:///etc/passwd', 'ws://evil/', 'app://evil/x']) expect(cancelled(url), url).toBe(true);
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:9/',
+      'file:///etc/passwd',
+      'ws://evil/',
+      'app://evil/x',
+    ])
+      expect(cancelled(url), url).toBe(true);
   });
 });

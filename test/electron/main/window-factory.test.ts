@@ -2,7 +2,9 @@ import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Electron cannot run here: the factory gets a stand-in BrowserWindow that records what it is asked.
-const created = vi.hoisted(() => [] as { options: Record<string, unknown>; window: Record<string, unknown> & EventEmitter }[]);
+const created = vi.hoisted(
+  () => [] as { options: Record<string, unknown>; window: Record<string, unknown> & EventEmitter }[],
+);
 vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events');
   let ids = 0;
@@ -38,7 +40,10 @@ beforeEach(() => {
 
 describe('the window factory', () => {
   it('makes every window isolated and sandboxed, with our preload, and loads the app page', () => {
-    const port = createBrowserWindowPort({ preload: '/app/dist/electron/preload.cjs', devTools: false, platform: 'linux' }, () => events);
+    const port = createBrowserWindowPort(
+      { preload: '/app/dist/electron/preload.cjs', devTools: false, platform: 'linux' },
+      () => events,
+    );
     const { options, window } = created[0];
     expect(options.webPreferences).toEqual({
       contextIsolation: true,
@@ -61,7 +66,10 @@ describe('the window factory', () => {
   });
 
   it('a close the document refuses is prevented; the page cannot retitle the window', () => {
-    createBrowserWindowPort({ preload: 'p', devTools: false, platform: 'linux' }, () => ({ ...events, close: () => false }));
+    createBrowserWindowPort({ preload: 'p', devTools: false, platform: 'linux' }, () => ({
+      ...events,
+      close: () => false,
+    }));
     const { window } = created[0];
     const close = { preventDefault: vi.fn() };
     window.emit('close', close);

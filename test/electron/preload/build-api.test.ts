@@ -9,7 +9,8 @@ function fakeIpc() {
   const ipc = {
     invoke,
     on: (channel: string, listener: (...args: unknown[]) => void) => emitter.on(channel, listener),
-    removeListener: (channel: string, listener: (...args: unknown[]) => void) => emitter.removeListener(channel, listener),
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+      emitter.removeListener(channel, listener),
   };
   return { ipc: ipc as unknown as PreloadIpc, invoke, emitter };
 }

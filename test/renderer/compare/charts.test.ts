@@ -2,13 +2,34 @@
 // template: Sonnet 4 costs 10M x $3 + 2M x $15 = $60 a day, $1,800 a month (30-day months).
 import { describe, expect, it } from 'vitest';
 import { balanceCaption, cumulativeCaption, paidByCaption } from '../../../renderer/src/features/charts/chart-captions';
-import { cumulativeCashRows, monthMarkers, paidByRows, poolBalanceRows } from '../../../renderer/src/features/charts/chart-data';
-import { axisMonth, chartFileName, compactMoney, longMonthLabel, shortMonthLabel, wholeDollars } from '../../../renderer/src/features/charts/chart-format';
+import {
+  cumulativeCashRows,
+  monthMarkers,
+  paidByRows,
+  poolBalanceRows,
+} from '../../../renderer/src/features/charts/chart-data';
+import {
+  axisMonth,
+  chartFileName,
+  compactMoney,
+  longMonthLabel,
+  shortMonthLabel,
+  wholeDollars,
+} from '../../../renderer/src/features/charts/chart-format';
 import { crossLine, markerLabels, paidByOptions } from '../../../renderer/src/features/charts/chart-options';
 import type { ChartColors } from '../../../renderer/src/features/charts/chart-theme';
 import { handResult, modelColumns } from './fixtures';
 
-const colors: ChartColors = { surface: '#fff', text: '#000', muted: '#666', border: '#ddd', bad: '#b00', warn: '#960', cash: '#d60', pools: ['#11f', '#1a1'] };
+const colors: ChartColors = {
+  surface: '#fff',
+  text: '#000',
+  muted: '#666',
+  border: '#ddd',
+  bad: '#b00',
+  warn: '#960',
+  cash: '#d60',
+  pools: ['#11f', '#1a1'],
+};
 
 describe('chart labels', () => {
   it('write months as the axis and the tooltip need them', () => {
@@ -66,9 +87,13 @@ describe('monthly cost by what pays it', () => {
       cash: [0, 0, 50, 50],
       cost: [50, 50, 50, 50],
       cliff: 2,
-      pools: [{ id: 'a', name: 'Founders', amount: 1000, expiryMonth: 2, draw: [50, 50, 0, 0], balance: [950, 900, 0, 0] }],
+      pools: [
+        { id: 'a', name: 'Founders', amount: 1000, expiryMonth: 2, draw: [50, 50, 0, 0], balance: [950, 900, 0, 0] },
+      ],
     });
-    expect(monthMarkers(r)).toEqual([{ m: 2, month: 'Mar 27', text: 'Credit cliff · Founders expires', kind: 'mixed' }]);
+    expect(monthMarkers(r)).toEqual([
+      { m: 2, month: 'Mar 27', text: 'Credit cliff · Founders expires', kind: 'mixed' },
+    ]);
   });
 
   it('leaves out pools that paid nothing', () => {
@@ -84,9 +109,14 @@ describe('monthly cost by what pays it', () => {
 
   it('reads the cliff in words and draws its marker above the plot', () => {
     expect(paidByCaption(sonnet)).toBe('Credits pay $25,000 of $43,200; cash from Feb 2028 (the credit cliff).');
-    const options = paidByOptions(paidByRows(sonnet), monthMarkers(sonnet), { theme: { baseTheme: 'ag-default' }, colors });
+    const options = paidByOptions(paidByRows(sonnet), monthMarkers(sonnet), {
+      theme: { baseTheme: 'ag-default' },
+      colors,
+    });
     const x = (options.axes as Record<string, { crossLines?: unknown[] }>).x;
-    expect(x.crossLines).toEqual([crossLine({ m: 13, month: 'Feb 28', text: 'Credit cliff', kind: 'cliff' }, 'Credit cliff', colors)]);
+    expect(x.crossLines).toEqual([
+      crossLine({ m: 13, month: 'Feb 28', text: 'Credit cliff', kind: 'cliff' }, 'Credit cliff', colors),
+    ]);
     expect(options.series?.map((s) => (s as { fill?: string }).fill)).toEqual(['#11f', '#d60']);
   });
 });
@@ -137,6 +167,11 @@ describe('cash paid to date across scenarios', () => {
       { ym: '2027-03', month: 'Mar 27', s0: 200, s1: 100 },
       { ym: '2027-04', month: 'Apr 27', s0: null, s1: 150 },
     ]);
-    expect(cumulativeCaption([{ name: 'A', result: a }, { name: 'B', result: b }])).toBe('Cash paid over each horizon: A $200; B $150.');
+    expect(
+      cumulativeCaption([
+        { name: 'A', result: a },
+        { name: 'B', result: b },
+      ]),
+    ).toBe('Cash paid over each horizon: A $200; B $150.');
   });
 });

@@ -7,8 +7,24 @@
 import { describe, expect, it } from 'vitest';
 import { compareKpiRows } from '../../../shared/engine';
 import { compareCsvText, compareFileName } from '../../../renderer/src/features/compare/compare-export';
-import { diffPair, makeBaseline, movePick, OPEN_SOURCE, pickKey, resolvePicks, togglePick, uniqueName, type CompareSource } from '../../../renderer/src/features/compare/compare-picks';
-import { deltaCell, poolIdOf, signedMoney, signedPercent, valueCell } from '../../../renderer/src/features/compare/kpi-cells';
+import {
+  diffPair,
+  makeBaseline,
+  movePick,
+  OPEN_SOURCE,
+  pickKey,
+  resolvePicks,
+  togglePick,
+  uniqueName,
+  type CompareSource,
+} from '../../../renderer/src/features/compare/compare-picks';
+import {
+  deltaCell,
+  poolIdOf,
+  signedMoney,
+  signedPercent,
+  valueCell,
+} from '../../../renderer/src/features/compare/kpi-cells';
 import { computeAll, modelColumns, template } from './fixtures';
 
 const p = (source: string, scenarioId: string) => ({ source, scenarioId });
@@ -43,9 +59,20 @@ describe('picks', () => {
       { key: OPEN_SOURCE, name: 'mine.creditstack', workbook: wb, results, error: null },
       { key: 'file:1', name: 'theirs.creditstack', workbook: wb, results: null, error: null },
     ];
-    const resolved = resolvePicks([p(OPEN_SOURCE, 'opus'), p(OPEN_SOURCE, 'gone'), p('file:1', 'opus'), p('file:1', 'haiku')], sources);
-    expect(resolved.map((r) => r.ref)).toEqual(['mine.creditstack#opus', 'theirs.creditstack#opus', 'theirs.creditstack#haiku']);
-    expect(resolved.map((r) => r.label)).toEqual(['Claude Opus 4.1 (mine.creditstack)', 'Claude Opus 4.1 (theirs.creditstack)', 'Claude 3 Haiku']);
+    const resolved = resolvePicks(
+      [p(OPEN_SOURCE, 'opus'), p(OPEN_SOURCE, 'gone'), p('file:1', 'opus'), p('file:1', 'haiku')],
+      sources,
+    );
+    expect(resolved.map((r) => r.ref)).toEqual([
+      'mine.creditstack#opus',
+      'theirs.creditstack#opus',
+      'theirs.creditstack#haiku',
+    ]);
+    expect(resolved.map((r) => r.label)).toEqual([
+      'Claude Opus 4.1 (mine.creditstack)',
+      'Claude Opus 4.1 (theirs.creditstack)',
+      'Claude 3 Haiku',
+    ]);
     expect(resolved[0].result?.kpis.totalCost).toBeCloseTo(216_000, 6);
     // The second file is still computing.
     expect(resolved[1].result).toBeUndefined();
@@ -91,7 +118,11 @@ describe('cells of the comparison table', () => {
     // Sonnet: 13 x 1,800 = 23,400 leaves 1,600 < 1,800: month 13 = Feb 2028, 11 months later.
     expect(value('creditCliffMonth', 0)).toBe('Mar 2027');
     expect(value('creditCliffMonth', 1)).toBe('Feb 2028');
-    expect(deltaCell(row('creditCliffMonth'), 1)).toMatchObject({ text: '11.0 months later', arrow: '▲', verdict: 'better' });
+    expect(deltaCell(row('creditCliffMonth'), 1)).toMatchObject({
+      text: '11.0 months later',
+      arrow: '▲',
+      verdict: 'better',
+    });
     // Haiku: 24 x 150 = 3,600 < 25,000: credits pay every month.
     expect(value('creditCliffMonth', 2)).toBe('No cliff');
     expect(deltaCell(row('creditCliffMonth'), 2)).toMatchObject({ text: 'no cliff now', arrow: '', verdict: 'better' });
@@ -116,10 +147,20 @@ describe('cells of the comparison table', () => {
   });
 
   it('say why runway is blank when the company has no cash on hand, and compare nothing there', () => {
-    expect(valueCell(row('cashRunwayMonths'), null, ctx(0))).toEqual({ text: '—', title: 'Enter cash on hand in Settings to see runway.', muted: true });
+    expect(valueCell(row('cashRunwayMonths'), null, ctx(0))).toEqual({
+      text: '—',
+      title: 'Enter cash on hand in Settings to see runway.',
+      muted: true,
+    });
     expect(deltaCell(row('cashRunwayMonths'), 1)).toBeNull();
     // Two scenarios without a cliff: no change (a month row, where blank means "never").
-    const noCliff = { ...row('creditCliffMonth'), values: [null, null], deltas: [null, null], pct: [null, null], better: ['same' as const, 'same' as const] };
+    const noCliff = {
+      ...row('creditCliffMonth'),
+      values: [null, null],
+      deltas: [null, null],
+      pct: [null, null],
+      better: ['same' as const, 'same' as const],
+    };
     expect(deltaCell(noCliff, 1)).toMatchObject({ text: 'no change', arrow: '=' });
   });
 
@@ -132,9 +173,23 @@ describe('cells of the comparison table', () => {
 
   it('read a change too small to show as no change, not as better', () => {
     // 0.004 months is under an hour of runway; $0.30 rounds to $0.
-    const runway = { ...row('creditCoverage'), key: 'runwayExtensionMonths', unit: 'months' as const, values: [0.7, 0.704], deltas: [0, 0.004], pct: [0, 0.0057], better: ['same' as const, 'better' as const] };
+    const runway = {
+      ...row('creditCoverage'),
+      key: 'runwayExtensionMonths',
+      unit: 'months' as const,
+      values: [0.7, 0.704],
+      deltas: [0, 0.004],
+      pct: [0, 0.0057],
+      better: ['same' as const, 'better' as const],
+    };
     expect(deltaCell(runway, 1)).toMatchObject({ text: 'no change', arrow: '=', verdict: 'same' });
-    const cost = { ...row('totalCost'), values: [100, 100.3], deltas: [0, 0.3], pct: [0, 0.003], better: ['same' as const, 'worse' as const] };
+    const cost = {
+      ...row('totalCost'),
+      values: [100, 100.3],
+      deltas: [0, 0.3],
+      pct: [0, 0.003],
+      better: ['same' as const, 'worse' as const],
+    };
     expect(deltaCell(cost, 1)).toMatchObject({ text: 'no change', verdict: 'same' });
   });
 
@@ -148,7 +203,9 @@ describe('cells of the comparison table', () => {
 
 describe('the comparison as CSV', () => {
   it('names the file after the columns and writes one row per figure', () => {
-    expect(compareFileName(['Claude Opus 4.1', 'Claude Sonnet 4', 'Claude 3 Haiku'])).toBe('Comparison - Claude Opus 4.1 vs 2 more.csv');
+    expect(compareFileName(['Claude Opus 4.1', 'Claude Sonnet 4', 'Claude 3 Haiku'])).toBe(
+      'Comparison - Claude Opus 4.1 vs 2 more.csv',
+    );
     expect(compareFileName(['A/B', 'C'])).toBe('Comparison - A B vs C.csv');
     const { columns } = modelColumns();
     const lines = compareCsvText(columns, undefined).trim().split('\r\n');

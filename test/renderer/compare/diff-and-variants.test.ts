@@ -19,7 +19,12 @@ describe('the diff in words', () => {
   it('names the swapped model and its cost effect', () => {
     const line = diff.lines.find((l) => l.id === 'inference')!;
     const model = line.changes.find((c) => c.field === 'model')!;
-    expect(changeView('line', model, wb.scenarios[0], wb.scenarios[1])).toEqual({ label: 'Model', before: 'Claude Opus 4.1', after: 'Claude Sonnet 4', note: null });
+    expect(changeView('line', model, wb.scenarios[0], wb.scenarios[1])).toEqual({
+      label: 'Model',
+      before: 'Claude Opus 4.1',
+      after: 'Claude Sonnet 4',
+      note: null,
+    });
     // 43,200 - 216,000 = -172,800 over the horizon.
     expect(line.effect).toBeCloseTo(-172_800, 6);
   });
@@ -30,7 +35,9 @@ describe('the diff in words', () => {
     expect(fieldLabel('assumption', 'expr')).toBe('Value');
     expect(fieldLabel('setting', 'horizonMonths')).toBe('Horizon (months)');
     expect(fieldLabel('setting', 'company.cashOnHand')).toBe('Cash on hand');
-    expect(fieldLabel('setting', 'priceOverrides.bedrock/claude-sonnet-4.input')).toBe('Price override bedrock/claude-sonnet-4 (input)');
+    expect(fieldLabel('setting', 'priceOverrides.bedrock/claude-sonnet-4.input')).toBe(
+      'Price override bedrock/claude-sonnet-4 (input)',
+    );
   });
 
   it('writes values as a finance lead would', () => {
@@ -48,7 +55,15 @@ describe('the diff in words', () => {
 
   it('sums up what changed', () => {
     // The scenarios differ in the one line (model, name, notes) and nothing else.
-    expect(diffSummary([{ noun: 'line', rows: diff.lines }, { noun: 'pool', rows: diff.pools }], diff.settings.length)).toBe('Line: 1 changed');
+    expect(
+      diffSummary(
+        [
+          { noun: 'line', rows: diff.lines },
+          { noun: 'pool', rows: diff.pools },
+        ],
+        diff.settings.length,
+      ),
+    ).toBe('Line: 1 changed');
     expect(diffSummary([], 0)).toBe('The two scenarios have the same lines, pools, assumptions and settings.');
   });
 });

@@ -9,7 +9,12 @@ import { createEngine, updateLine, type ScenarioResult } from '../../../shared/e
 import { serializeWorkbook } from '../../../shared/io';
 import { bundledPriceBook, withPriceSnapshot } from '../../../shared/prices';
 import { createDocumentOwner } from '../../../renderer/src/engine-host/document-owner';
-import { createEngineConnection, HANG_MS, type ResultsSink, type WorkerLike } from '../../../renderer/src/engine-host/engine-host';
+import {
+  createEngineConnection,
+  HANG_MS,
+  type ResultsSink,
+  type WorkerLike,
+} from '../../../renderer/src/engine-host/engine-host';
 import type { FromWorker, ToWorker } from '../../../renderer/src/engine-host/protocol';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -39,7 +44,12 @@ function fakeWorker(log: ToWorker[], options: { hang?: boolean } = {}) {
 }
 
 function recordingSink() {
-  const got: { results: { ids: string[]; order: string[] }[]; failed: string[]; restarted: string[]; latest: Map<string, ScenarioResult> } = {
+  const got: {
+    results: { ids: string[]; order: string[] }[];
+    failed: string[];
+    restarted: string[];
+    latest: Map<string, ScenarioResult>;
+  } = {
     results: [],
     failed: [],
     restarted: [],
@@ -83,7 +93,10 @@ describe('the engine connection', () => {
     await settle();
     expect(log.at(-1)?.type).toBe('patch');
     expect(got.results.at(-1)).toEqual({ ids: ['stack'], order: ['stack', 'stack-accelerator'] });
-    const months = got.latest.get('stack')!.lines.find((l) => l.id === 'aurora')!.monthly.filter((c) => c > 0).length;
+    const months = got.latest
+      .get('stack')!
+      .lines.find((l) => l.id === 'aurora')!
+      .monthly.filter((c) => c > 0).length;
     expect(aurora.kind === 'service' && aurora.monthlyCost).toBe('8000 / budget_months');
     expect(months).toBe(18);
     expect(got.latest.get('stack')!.kpis.totalCost).toBeCloseTo(before + (900 - 8000 / 18) * 18, 6);
@@ -97,7 +110,9 @@ describe('the engine connection', () => {
   it('a file that is not valid comes back as a load error with its place, and changes nothing', async () => {
     const { sink } = recordingSink();
     const connection = createEngineConnection(() => fakeWorker([]), sink);
-    const opened = await connection.open('{ "format": "creditstack.workbook", "version": 1, "scenarios": [ { "id": "x", "startMonth": "2027-13" } ] }');
+    const opened = await connection.open(
+      '{ "format": "creditstack.workbook", "version": 1, "scenarios": [ { "id": "x", "startMonth": "2027-13" } ] }',
+    );
     expect(opened).toMatchObject({ ok: false, error: { path: 'scenarios[0].startMonth' } });
     connection.stop();
   });
@@ -162,7 +177,9 @@ describe('the engine connection', () => {
     // The first worker and two replacements; the text request was asked again once, then failed.
     expect(made).toBe(3);
     expect(got.restarted).toEqual(['stopped responding', 'stopped responding']);
-    expect(got.failed).toEqual(['the calculation engine stopped responding again after two restarts; the figures shown may be out of date']);
+    expect(got.failed).toEqual([
+      'the calculation engine stopped responding again after two restarts; the figures shown may be out of date',
+    ]);
     expect(await text).toBe('the calculation engine stopped responding twice while doing this');
     connection.stop();
   });

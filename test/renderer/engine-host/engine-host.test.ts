@@ -56,7 +56,10 @@ describe("the worker's script", () => {
     const outputs = Object.values(result.metafile.outputs);
     const entry = outputs.find((o) => o.entryPoint?.endsWith('engine-worker.ts'))!;
     // What the entry chunk imports up front (static imports), not what it may import later.
-    const upFront = [entry, ...entry.imports.filter((i) => i.kind === 'import-statement').map((i) => result.metafile.outputs[i.path])];
+    const upFront = [
+      entry,
+      ...entry.imports.filter((i) => i.kind === 'import-statement').map((i) => result.metafile.outputs[i.path]),
+    ];
     const inputs = upFront.flatMap((o) => Object.keys(o.inputs));
     expect(inputs.some((p) => p.includes('shared/engine/compute/engine.ts'))).toBe(true);
     expect(inputs.filter((p) => p.includes('node_modules/zod') || p.endsWith('shared/model/schema.ts'))).toEqual([]);

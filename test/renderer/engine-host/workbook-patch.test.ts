@@ -6,10 +6,26 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addLine, addScenario, deleteLine, deleteScenario, duplicateScenario, moveLine, setTitle, updateCompanyProfile, updateLine } from '../../../shared/engine';
+import {
+  addLine,
+  addScenario,
+  deleteLine,
+  deleteScenario,
+  duplicateScenario,
+  moveLine,
+  setTitle,
+  updateCompanyProfile,
+  updateLine,
+} from '../../../shared/engine';
 import { parseWorkbookText } from '../../../shared/io';
 import type { Workbook } from '../../../shared/model';
-import { applyListOps, applyWorkbookPatch, diffWorkbook, listOps, scenariosToCompute } from '../../../renderer/src/engine-host/workbook-patch';
+import {
+  applyListOps,
+  applyWorkbookPatch,
+  diffWorkbook,
+  listOps,
+  scenariosToCompute,
+} from '../../../renderer/src/engine-host/workbook-patch';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -52,13 +68,22 @@ describe('workbook patches', () => {
     // The other scenario is not in the patch at all.
     expect(patch.scenarios.map((s) => s.id)).toEqual(['stack']);
     const [stack] = patched.scenarios;
-    stack.lines.forEach((line, i) => (line.id === 'aurora' ? expect(line).not.toBe(worker.scenarios[0].lines[i]) : expect(line).toBe(worker.scenarios[0].lines[i])));
+    stack.lines.forEach((line, i) =>
+      line.id === 'aurora'
+        ? expect(line).not.toBe(worker.scenarios[0].lines[i])
+        : expect(line).toBe(worker.scenarios[0].lines[i]),
+    );
     expect(patched.scenarios[1]).toBe(worker.scenarios[1]);
   });
 
   it('names the scenarios to compute: the edited one; all after a company change; none after a title change', () => {
-    expect(scenariosToCompute(diffWorkbook(wb, updateLine(wb, 'stack-accelerator', 'aurora', { monthlyCost: 1 })))).toEqual(['stack-accelerator']);
-    expect(scenariosToCompute(diffWorkbook(wb, updateCompanyProfile(wb, { cashOnHand: 5 })))).toEqual(['stack', 'stack-accelerator']);
+    expect(
+      scenariosToCompute(diffWorkbook(wb, updateLine(wb, 'stack-accelerator', 'aurora', { monthlyCost: 1 }))),
+    ).toEqual(['stack-accelerator']);
+    expect(scenariosToCompute(diffWorkbook(wb, updateCompanyProfile(wb, { cashOnHand: 5 })))).toEqual([
+      'stack',
+      'stack-accelerator',
+    ]);
     expect(scenariosToCompute(diffWorkbook(wb, setTitle(wb, 'x')))).toEqual([]);
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyAssumptionCellEdit } from '../../../renderer/src/features/assumptions/assumption-cell-edit';
-import { assumptionValueText, assumptionValueTip, buildAssumptionColumns } from '../../../renderer/src/features/assumptions/assumption-columns';
+import {
+  assumptionValueText,
+  assumptionValueTip,
+  buildAssumptionColumns,
+} from '../../../renderer/src/features/assumptions/assumption-columns';
 import { assumptionUses, editAssumption, renameAssumption, renameSymbolInText } from '../../../shared/engine';
 import { gridWorkbook, lineOf } from './fixtures';
 
@@ -41,12 +45,16 @@ describe('assumption cell edits', () => {
     const a = (w: typeof wb) => w.scenarios[0].assumptions[0];
     expect(a(applyAssumptionCellEdit(wb, 's', 'growth', 'expr', '3%').workbook).expr).toBe(0.03);
     expect(a(applyAssumptionCellEdit(wb, 's', 'growth', 'expr', '0.04').workbook).expr).toBe(0.04);
-    expect(a(applyAssumptionCellEdit(wb, 's', 'growth', 'expr', '0.04 + m / 1000').workbook).expr).toBe('0.04 + m / 1000');
+    expect(a(applyAssumptionCellEdit(wb, 's', 'growth', 'expr', '0.04 + m / 1000').workbook).expr).toBe(
+      '0.04 + m / 1000',
+    );
     expect(a(applyAssumptionCellEdit(wb, 's', 'growth', 'expr', null).workbook).expr).toBe(0);
     expect(applyAssumptionCellEdit(wb, 's', 'growth', 'expr', '0.05').workbook).toBe(wb);
   });
   it('refuses text past the limits', () => {
-    expect(() => editAssumption(wb, 's', 'growth', { expr: 'x'.repeat(1001) })).toThrow('Value expression must be at most 1000 characters');
+    expect(() => editAssumption(wb, 's', 'growth', { expr: 'x'.repeat(1001) })).toThrow(
+      'Value expression must be at most 1000 characters',
+    );
   });
   it('keeps an empty name from renaming', () => {
     expect(applyAssumptionCellEdit(wb, 's', 'growth', 'name', '  ').workbook).toBe(wb);
@@ -57,13 +65,27 @@ describe('computed value', () => {
   it('reads a constant, a varying driver and an error', () => {
     expect(assumptionValueText({ ok: true, varies: false, value: 10_000_000 })).toBe('10,000,000');
     expect(assumptionValueText({ ok: true, varies: false, value: 0.035 })).toBe('0.035');
-    expect(assumptionValueText({ ok: true, varies: true, first: 100, last: 210, min: 100, max: 210 })).toBe('varies: 100 → 210');
-    expect(assumptionValueText({ ok: false, message: 'circular reference: a -> b -> a' })).toBe('Error: circular reference: a -> b -> a');
-    expect(assumptionValueTip({ ok: true, varies: true, first: 100, last: 210, min: 100, max: 210 }, '2027-01', 12)).toBe(
-      'Changes month to month:\nJan 2027: 100\nDec 2027: 210\nlowest 100, highest 210',
+    expect(assumptionValueText({ ok: true, varies: true, first: 100, last: 210, min: 100, max: 210 })).toBe(
+      'varies: 100 → 210',
     );
+    expect(assumptionValueText({ ok: false, message: 'circular reference: a -> b -> a' })).toBe(
+      'Error: circular reference: a -> b -> a',
+    );
+    expect(
+      assumptionValueTip({ ok: true, varies: true, first: 100, last: 210, min: 100, max: 210 }, '2027-01', 12),
+    ).toBe('Changes month to month:\nJan 2027: 100\nDec 2027: 210\nlowest 100, highest 210');
   });
   it('has the column ids the tests and the issues panel use', () => {
-    expect(buildAssumptionColumns('2027-01', 24).map((c) => c.colId)).toEqual(['name', 'expr', 'value', 'rangeKind', 'rangeLow', 'rangeLikely', 'rangeHigh', 'rangeSd', 'note']);
+    expect(buildAssumptionColumns('2027-01', 24).map((c) => c.colId)).toEqual([
+      'name',
+      'expr',
+      'value',
+      'rangeKind',
+      'rangeLow',
+      'rangeLikely',
+      'rangeHigh',
+      'rangeSd',
+      'note',
+    ]);
   });
 });

@@ -14,9 +14,33 @@ export function gridWorkbook(): Workbook {
       { id: 'pf', name: 'Portfolio', program: 'portfolio', amount: 100_000 },
     ],
     lines: [
-      { id: 'llm', name: 'Summaries', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 'base * (1 + growth)^m', outputTokensPerDay: 2_000_000, fundedBy: 'poc' },
-      { id: 'train', name: 'Fine-tune', kind: 'training', instanceType: 'p4d.24xlarge', hoursPerRun: 77, runsPerMonth: 1, startMonth: 2, endMonth: 10 },
-      { id: 'vec', name: 'Vector index', kind: 'service', service: 'opensearch-serverless', monthlyCost: 500, supports: 'llm' },
+      {
+        id: 'llm',
+        name: 'Summaries',
+        kind: 'bedrock',
+        model: 'claude-sonnet-4',
+        inputTokensPerDay: 'base * (1 + growth)^m',
+        outputTokensPerDay: 2_000_000,
+        fundedBy: 'poc',
+      },
+      {
+        id: 'train',
+        name: 'Fine-tune',
+        kind: 'training',
+        instanceType: 'p4d.24xlarge',
+        hoursPerRun: 77,
+        runsPerMonth: 1,
+        startMonth: 2,
+        endMonth: 10,
+      },
+      {
+        id: 'vec',
+        name: 'Vector index',
+        kind: 'service',
+        service: 'opensearch-serverless',
+        monthlyCost: 500,
+        supports: 'llm',
+      },
     ],
   });
 }

@@ -89,8 +89,12 @@ describe('parseMonthInput (scenario starts 2027-01)', () => {
 
 describe('readableEditError', () => {
   it('names the field of a schema issue by its column header', () => {
-    const schemaError = { issues: [{ path: ['scenarios', 0, 'amount'], message: 'must be between 0 and 1,000,000,000,000' }] };
-    expect(readableEditError(schemaError, { amount: 'Amount' }).message).toBe('Amount must be between 0 and 1,000,000,000,000');
+    const schemaError = {
+      issues: [{ path: ['scenarios', 0, 'amount'], message: 'must be between 0 and 1,000,000,000,000' }],
+    };
+    expect(readableEditError(schemaError, { amount: 'Amount' }).message).toBe(
+      'Amount must be between 0 and 1,000,000,000,000',
+    );
   });
   it('passes a plain Error through', () => {
     expect(readableEditError(new Error('nope')).message).toBe('nope');

@@ -9,7 +9,10 @@ describe('guardColumns', () => {
       throw new Error('boom');
     };
     const defs: (ColDef | ColGroupDef)[] = [
-      { headerName: 'g', children: [{ colId: 'a', valueFormatter: boom, editable: boom, cellClassRules: { x: boom } }] },
+      {
+        headerName: 'g',
+        children: [{ colId: 'a', valueFormatter: boom, editable: boom, cellClassRules: { x: boom } }],
+      },
       { colId: 'b', valueGetter: () => 7 },
     ];
     const [group, plain] = guardColumns(defs) as [ColGroupDef, ColDef];

@@ -10,13 +10,25 @@ const START = '2027-01';
 
 describe('lineCellEdit', () => {
   it('stores typed quantities as numbers and formulas verbatim', () => {
-    expect(lineCellEdit(llm, 'outputTokensPerDay', '2.5M', START)).toEqual({ kind: 'patch', patch: { outputTokensPerDay: 2_500_000 } });
-    expect(lineCellEdit(llm, 'outputTokensPerDay', 'base / 5', START)).toEqual({ kind: 'patch', patch: { outputTokensPerDay: 'base / 5' } });
-    expect(lineCellEdit(llm, 'cachedInputShare', '30%', START)).toEqual({ kind: 'patch', patch: { cachedInputShare: 0.3 } });
+    expect(lineCellEdit(llm, 'outputTokensPerDay', '2.5M', START)).toEqual({
+      kind: 'patch',
+      patch: { outputTokensPerDay: 2_500_000 },
+    });
+    expect(lineCellEdit(llm, 'outputTokensPerDay', 'base / 5', START)).toEqual({
+      kind: 'patch',
+      patch: { outputTokensPerDay: 'base / 5' },
+    });
+    expect(lineCellEdit(llm, 'cachedInputShare', '30%', START)).toEqual({
+      kind: 'patch',
+      patch: { cachedInputShare: 0.3 },
+    });
   });
 
   it('clears a quantity to 0 and an optional field to null (Delete)', () => {
-    expect(lineCellEdit(llm, 'outputTokensPerDay', null, START)).toEqual({ kind: 'patch', patch: { outputTokensPerDay: 0 } });
+    expect(lineCellEdit(llm, 'outputTokensPerDay', null, START)).toEqual({
+      kind: 'patch',
+      patch: { outputTokensPerDay: 0 },
+    });
     expect(lineCellEdit(vec, 'monthlyCost', null, START)).toEqual({ kind: 'patch', patch: { monthlyCost: null } });
     expect(lineCellEdit(llm, 'fundedBy', null, START)).toEqual({ kind: 'patch', patch: { fundedBy: null } });
     expect(lineCellEdit(train, 'endMonth', null, START)).toEqual({ kind: 'patch', patch: { endMonth: null } });
@@ -28,7 +40,9 @@ describe('lineCellEdit', () => {
     // Fine-tune runs months 2..10; April 2027 is month 3.
     expect(lineCellEdit(train, 'startMonth', '2027-04', START)).toEqual({ kind: 'patch', patch: { startMonth: 3 } });
     expect(lineCellEdit(train, 'endMonth', 'Dec 2027', START)).toEqual({ kind: 'patch', patch: { endMonth: 11 } });
-    expect(() => lineCellEdit(train, 'endMonth', '1', START)).toThrow('the line would end (Feb 2027) before it starts (Mar 2027)');
+    expect(() => lineCellEdit(train, 'endMonth', '1', START)).toThrow(
+      'the line would end (Feb 2027) before it starts (Mar 2027)',
+    );
     expect(() => lineCellEdit(train, 'startMonth', 'soon', START)).toThrow('"soon" is not a month');
   });
 
@@ -38,14 +52,17 @@ describe('lineCellEdit', () => {
     expect(lineCellEdit(llm, 'fundedBy', '', START)).toEqual({ kind: 'patch', patch: { fundedBy: null } });
   });
 
-  it('ignores fields the line\'s kind does not have and values that did not change', () => {
+  it("ignores fields the line's kind does not have and values that did not change", () => {
     expect(lineCellEdit(llm, 'hoursPerRun', '5', START)).toBeNull();
     expect(lineCellEdit(train, 'hoursPerRun', '77', START)).toBeNull();
     expect(lineCellEdit(llm, 'name', '  Summaries ', START)).toBeNull();
   });
 
   it('drops the monthly cost when a service line is priced as quantity x price item', () => {
-    expect(lineCellEdit(vec, 'quantity', '730', START)).toEqual({ kind: 'patch', patch: { quantity: 730, monthlyCost: null } });
+    expect(lineCellEdit(vec, 'quantity', '730', START)).toEqual({
+      kind: 'patch',
+      patch: { quantity: 730, monthlyCost: null },
+    });
   });
 });
 
@@ -60,8 +77,12 @@ describe('applyLineCellEdit', () => {
     expect(applyLineCellEdit(wb, 's', 'gone', 'hoursPerRun', '5')).toBe(wb);
   });
   it('turns a schema refusal into a sentence naming the column', () => {
-    expect(() => applyLineCellEdit(wb, 's', 'llm', 'name', 'x'.repeat(201))).toThrow('Line must be at most 200 characters');
-    expect(() => applyLineCellEdit(wb, 's', 'llm', 'fundedBy', 'nowhere')).toThrow('there is no pool "nowhere" in this scenario');
+    expect(() => applyLineCellEdit(wb, 's', 'llm', 'name', 'x'.repeat(201))).toThrow(
+      'Line must be at most 200 characters',
+    );
+    expect(() => applyLineCellEdit(wb, 's', 'llm', 'fundedBy', 'nowhere')).toThrow(
+      'there is no pool "nowhere" in this scenario',
+    );
   });
   it('changes the kind keeping name, timing and funding', () => {
     const next = applyLineCellEdit(wb, 's', 'llm', 'kind', 'endpoint');

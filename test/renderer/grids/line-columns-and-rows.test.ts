@@ -26,7 +26,8 @@ const env = (kinds: LineColumnEnv['kinds']): LineColumnEnv => ({
 });
 
 type Col = ColDef<LineGridRow>;
-const flatten = (defs: (Col | ColGroupDef<LineGridRow>)[]): Col[] => defs.flatMap((d) => ('children' in d ? flatten(d.children as Col[]) : [d]));
+const flatten = (defs: (Col | ColGroupDef<LineGridRow>)[]): Col[] =>
+  defs.flatMap((d) => ('children' in d ? flatten(d.children as Col[]) : [d]));
 const colIds = (defs: (Col | ColGroupDef<LineGridRow>)[]) => flatten(defs).map((c) => c.colId);
 
 // Hand-made results: llm costs 1,800 in month 0 and 43,200 over the horizon; train 0 and 17,500.
@@ -37,7 +38,15 @@ const result = {
   ],
   startMonth: '2027-01',
   pools: [],
-  issues: [{ severity: 'error', code: 'EXPR_ERROR', lineId: 'train', field: 'hoursPerRun', params: { problem: 'expression', detail: 'bad' } }],
+  issues: [
+    {
+      severity: 'error',
+      code: 'EXPR_ERROR',
+      lineId: 'train',
+      field: 'hoursPerRun',
+      params: { problem: 'expression', detail: 'bad' },
+    },
+  ],
 } as unknown as ScenarioResult;
 
 describe('buildLineColumns', () => {
@@ -50,7 +59,20 @@ describe('buildLineColumns', () => {
     expect(ids).not.toContain('monthlyCost');
     expect(ids.slice(-2)).toEqual(['monthCost', 'total']);
     const all = colIds(buildLineColumns(env(['bedrock', 'training', 'endpoint', 'service'])));
-    expect(all).toEqual(expect.arrayContaining(['model', 'instanceType', 'instanceCount', 'hoursPerRun', 'spotDiscount', 'hoursPerMonth', 'service', 'quantity', 'priceItem', 'supports']));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'model',
+        'instanceType',
+        'instanceCount',
+        'hoursPerRun',
+        'spotDiscount',
+        'hoursPerMonth',
+        'service',
+        'quantity',
+        'priceItem',
+        'supports',
+      ]),
+    );
     // Column ids are unique (shared fields such as instanceType appear once).
     expect(new Set(all).size).toBe(all.length);
   });
@@ -61,7 +83,7 @@ describe('buildLineColumns', () => {
   const train = rows[1];
   const call = <R>(fn: unknown, params: Record<string, unknown>): R => (fn as (p: unknown) => R)(params);
 
-  it('leaves cells of another kind\'s fields blank and read-only', () => {
+  it("leaves cells of another kind's fields blank and read-only", () => {
     const hours = cols.get('hoursPerRun')!;
     expect(call(hours.valueGetter, { data: llm })).toBeUndefined();
     expect(call(hours.editable, { data: llm })).toBe(false);
@@ -70,14 +92,16 @@ describe('buildLineColumns', () => {
     expect(call(hours.editable, { data: train })).toBe(true);
   });
 
-  it('shows a formula\'s value for the line\'s first month with the f marker', () => {
+  it("shows a formula's value for the line's first month with the f marker", () => {
     const input = cols.get('inputTokensPerDay')!;
     const value = call(input.valueGetter, { data: llm });
     expect(value).toBe('base * (1 + growth)^m');
     // Month 0: 10e6 * 1.05^0.
     expect(call(input.valueFormatter, { data: llm, value })).toBe('10,000,000');
     expect(call(input.cellClassRules!['cell-formula'], { data: llm, value })).toBe(true);
-    expect(call<string>(input.tooltipValueGetter, { data: llm })).toContain('= 10,000,000 in Jan 2027 (month 0); changes month to month');
+    expect(call<string>(input.tooltipValueGetter, { data: llm })).toContain(
+      '= 10,000,000 in Jan 2027 (month 0); changes month to month',
+    );
   });
 
   it('marks a cell with an engine issue and puts the message in its tooltip', () => {
@@ -95,16 +119,24 @@ describe('buildLineColumns', () => {
     expect(call(cols.get('fundedBy')!.valueFormatter, { data: llm, value: 'poc' })).toBe('Bedrock POC');
     // AG Grid formats select options with no row at all (data null).
     expect(call(cols.get('model')!.valueFormatter, { data: null, value: 'claude-sonnet-4' })).toBe('Claude Sonnet 4');
-    expect(call(cols.get('instanceType')!.valueFormatter, { data: null, value: 'p4d.24xlarge' })).toBe('p4d.24xlarge · 8× A100');
+    expect(call(cols.get('instanceType')!.valueFormatter, { data: null, value: 'p4d.24xlarge' })).toBe(
+      'p4d.24xlarge · 8× A100',
+    );
     expect(call(cols.get('instanceType')!.valueFormatter, { data: train, value: 'p4d.24xlarge' })).toBe('p4d.24xlarge');
     expect(call(cols.get('supports')!.valueFormatter, { data: rows[2], value: 'llm' })).toBe('Summaries');
     expect(call(cols.get('kind')!.valueFormatter, { data: null, value: 'training' })).toBe('Training');
   });
 
   it('offers "—" first in an optional select and never offers a line to support itself', () => {
-    const sel = call<{ params: { values: string[] } }>(cols.get('fundedBy')!.cellEditorSelector, { data: llm, value: 'poc' });
+    const sel = call<{ params: { values: string[] } }>(cols.get('fundedBy')!.cellEditorSelector, {
+      data: llm,
+      value: 'poc',
+    });
     expect(sel.params.values).toEqual(['', 'poc', 'pf']);
-    const supports = call<{ params: { values: string[] } }>(cols.get('supports')!.cellEditorSelector, { data: rows[2], value: 'llm' });
+    const supports = call<{ params: { values: string[] } }>(cols.get('supports')!.cellEditorSelector, {
+      data: rows[2],
+      value: 'llm',
+    });
     expect(supports.params.values).toEqual(['', 'llm', 'train']);
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type ScenarioResult, addPool } from '../../../shared/engine';
-import { applyPoolCellEdit, parseServiceList, poolCellPatch } from '../../../renderer/src/features/pools/pool-cell-edit';
+import {
+  applyPoolCellEdit,
+  parseServiceList,
+  poolCellPatch,
+} from '../../../renderer/src/features/pools/pool-cell-edit';
 import { buildPoolColumns, buildPoolRows, poolServicesText } from '../../../renderer/src/features/pools/pool-columns';
 import { indexIssues, issueRow } from '../../../renderer/src/components/grid-issues';
 import { gridWorkbook } from './fixtures';
@@ -18,21 +22,29 @@ describe('pool cell edits', () => {
   });
 
   it('refuses a negative amount or a zero validity with a readable message, keeping the pool', () => {
-    expect(() => applyPoolCellEdit(wb, 's', 'pf', 'amount', '-5')).toThrow('Amount must be between 0 and 1,000,000,000,000');
-    expect(() => applyPoolCellEdit(wb, 's', 'pf', 'validityMonths', '0')).toThrow('a pool is valid for 1 to 120 months');
+    expect(() => applyPoolCellEdit(wb, 's', 'pf', 'amount', '-5')).toThrow(
+      'Amount must be between 0 and 1,000,000,000,000',
+    );
+    expect(() => applyPoolCellEdit(wb, 's', 'pf', 'validityMonths', '0')).toThrow(
+      'a pool is valid for 1 to 120 months',
+    );
     expect(() => applyPoolCellEdit(wb, 's', 'pf', 'amount', 'a lot')).toThrow('"a lot" is not an amount');
     expect(pool(wb, 'pf').amount).toBe(100_000);
   });
 
-  it('goes back to the program\'s validity when the validity is cleared', () => {
+  it("goes back to the program's validity when the validity is cleared", () => {
     const shorter = applyPoolCellEdit(wb, 's', 'pf', 'validityMonths', '6');
     expect(pool(shorter, 'pf').validityMonths).toBe(6);
     // Portfolio credits default to 24 months.
     expect(pool(applyPoolCellEdit(shorter, 's', 'pf', 'validityMonths', null), 'pf').validityMonths).toBe(24);
   });
 
-  it('lists a custom pool\'s services by id or name, and refuses unknown ones', () => {
-    expect(parseServiceList('Bedrock, s3; OpenSearch Serverless, bedrock')).toEqual(['bedrock', 's3', 'opensearch-serverless']);
+  it("lists a custom pool's services by id or name, and refuses unknown ones", () => {
+    expect(parseServiceList('Bedrock, s3; OpenSearch Serverless, bedrock')).toEqual([
+      'bedrock',
+      's3',
+      'opensearch-serverless',
+    ]);
     expect(() => parseServiceList('bedrock, snowflake')).toThrow('"snowflake" is not a service');
     const { workbook, poolId } = addPool(wb, 's', 'custom');
     const next = applyPoolCellEdit(workbook, 's', poolId, 'services', 'SageMaker, EC2');
@@ -48,7 +60,16 @@ describe('pool cell edits', () => {
 describe('pool rows and columns', () => {
   // Hand-made results: the POC pool used 25,000 and ran out at month 13.889 (13 + 1600/1800).
   const result = {
-    pools: [{ id: 'poc', used: 25_000, forfeited: 0, remaining: 0, depletionMonth: 13 + 1600 / 1800, monthsFunded: 13 + 1600 / 1800 }],
+    pools: [
+      {
+        id: 'poc',
+        used: 25_000,
+        forfeited: 0,
+        remaining: 0,
+        depletionMonth: 13 + 1600 / 1800,
+        monthsFunded: 13 + 1600 / 1800,
+      },
+    ],
     startMonth: '2027-01',
     lines: [],
     issues: [
@@ -83,7 +104,9 @@ describe('pool rows and columns', () => {
     const amount = cols.get('amount')!;
     expect(call(amount.cellClassRules!['cell-warning'], { data: rows[1] })).toBe(true);
     // The result has no row for pf yet, so the message names it by its id.
-    expect(call(amount.tooltipValueGetter, { data: rows[1] })).toBe('pf: $300,000 is outside the usual Activate Portfolio range ($50,000-$200,000)');
+    expect(call(amount.tooltipValueGetter, { data: rows[1] })).toBe(
+      'pf: $300,000 is outside the usual Activate Portfolio range ($50,000-$200,000)',
+    );
     expect(call(amount.valueFormatter, { data: total, value: 125_000 })).toBe('$125,000');
   });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createQuantityPreview } from '../../../renderer/src/features/lines/quantity-preview';
 
 const scenario = (assumptions: { name: string; expr: number | string }[], horizonMonths = 24) =>
-  createQuantityPreview({ startMonth: '2027-01', horizonMonths, assumptions: assumptions.map((a) => ({ ...a, note: '' })) });
+  createQuantityPreview({
+    startMonth: '2027-01',
+    horizonMonths,
+    assumptions: assumptions.map((a) => ({ ...a, note: '' })),
+  });
 
 describe('quantity preview', () => {
   const preview = scenario([
@@ -14,7 +18,7 @@ describe('quantity preview', () => {
     expect(preview.evaluate(2_000_000, 5)).toEqual({ ok: true, value: 2_000_000, formula: false, varies: false });
   });
 
-  it('evaluates a formula with the scenario\'s assumptions in the asked month', () => {
+  it("evaluates a formula with the scenario's assumptions in the asked month", () => {
     // Month 0: 10e6 * 1.05^0 = 10,000,000.
     const m0 = preview.evaluate('base * (1 + growth)^m', 0);
     expect(m0).toMatchObject({ ok: true, formula: true, varies: true });
@@ -51,14 +55,18 @@ describe('quantity preview', () => {
     expect(!a.ok && a.message).toContain('circular reference');
   });
 
-  it('gives an assumption\'s value, or its first and last month when it varies', () => {
+  it("gives an assumption's value, or its first and last month when it varies", () => {
     expect(preview.assumption('growth')).toEqual({ ok: true, varies: false, value: 0.05 });
     expect(preview.assumption('base')).toEqual({ ok: true, varies: false, value: 10_000_000 });
     const ramp = scenario([{ name: 'ramp', expr: '100 + 10 * m' }], 12);
     // Month 0: 100; month 11: 100 + 110 = 210.
     expect(ramp.assumption('ramp')).toEqual({ ok: true, varies: true, first: 100, last: 210, min: 100, max: 210 });
     // A month formula that never changes reads as the constant it is.
-    expect(scenario([{ name: 'flag', expr: 'year > 2000' }]).assumption('flag')).toEqual({ ok: true, varies: false, value: 1 });
+    expect(scenario([{ name: 'flag', expr: 'year > 2000' }]).assumption('flag')).toEqual({
+      ok: true,
+      varies: false,
+      value: 1,
+    });
     expect(preview.assumption('missing').ok).toBe(false);
   });
 });

@@ -9,8 +9,20 @@ const engine = createEngine();
 
 export function sonnetWorkbook(company: Record<string, unknown> = {}): Workbook {
   return workbook({
-    lines: [{ id: 'llm', name: 'Claude summaries', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 10_000_000, outputTokensPerDay: 2_000_000, fundedBy: 'poc' }],
-    pools: [{ id: 'poc', name: 'Bedrock POC', program: 'bedrock-poc', amount: 25_000, startMonth: 0, validityMonths: 24 }],
+    lines: [
+      {
+        id: 'llm',
+        name: 'Claude summaries',
+        kind: 'bedrock',
+        model: 'claude-sonnet-4',
+        inputTokensPerDay: 10_000_000,
+        outputTokensPerDay: 2_000_000,
+        fundedBy: 'poc',
+      },
+    ],
+    pools: [
+      { id: 'poc', name: 'Bedrock POC', program: 'bedrock-poc', amount: 25_000, startMonth: 0, validityMonths: 24 },
+    ],
     company,
   });
 }

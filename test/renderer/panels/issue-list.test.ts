@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../shared/engine';
-import { countIssues, fieldLabel, issueCountText, issueTarget, issueViews, sortIssues } from '../../../renderer/src/features/issues/issue-list';
+import {
+  countIssues,
+  fieldLabel,
+  issueCountText,
+  issueTarget,
+  issueViews,
+  sortIssues,
+} from '../../../renderer/src/features/issues/issue-list';
 import { sonnetWorkbook } from './fixtures';
 
 const warnPool: Issue = {
@@ -10,9 +17,28 @@ const warnPool: Issue = {
   field: 'amount',
   params: { reason: 'range', program: 'bedrock-poc', amount: 60_000, typicalMin: 10_000, typicalMax: 50_000 },
 };
-const errLine: Issue = { severity: 'error', code: 'POOL_INELIGIBLE', lineId: 'llm', poolId: 'poc', field: 'fundedBy', params: { reason: 'not-credit-eligible', services: [] } };
-const warnLine: Issue = { severity: 'warning', code: 'EU_RESIDENCY', lineId: 'llm', field: 'region', params: { reason: 'region', region: 'us-east-1' } };
-const errExpr: Issue = { severity: 'error', code: 'EXPR_ERROR', assumption: 'growth', field: 'expr', params: { problem: 'expression', detail: 'unknown name "x"' } };
+const errLine: Issue = {
+  severity: 'error',
+  code: 'POOL_INELIGIBLE',
+  lineId: 'llm',
+  poolId: 'poc',
+  field: 'fundedBy',
+  params: { reason: 'not-credit-eligible', services: [] },
+};
+const warnLine: Issue = {
+  severity: 'warning',
+  code: 'EU_RESIDENCY',
+  lineId: 'llm',
+  field: 'region',
+  params: { reason: 'region', region: 'us-east-1' },
+};
+const errExpr: Issue = {
+  severity: 'error',
+  code: 'EXPR_ERROR',
+  assumption: 'growth',
+  field: 'expr',
+  params: { problem: 'expression', detail: 'unknown name "x"' },
+};
 const errQuantity: Issue = {
   severity: 'error',
   code: 'EXPR_ERROR',
@@ -50,7 +76,13 @@ describe('issue list', () => {
       key: '1',
     });
     // "<row>: <problem>" shows the problem beside the row, as a sentence.
-    expect(views[1]).toMatchObject({ kindLabel: 'Assumption', name: 'growth', fieldLabel: 'Value', text: 'Unknown name "x"', message: 'growth: unknown name "x"' });
+    expect(views[1]).toMatchObject({
+      kindLabel: 'Assumption',
+      name: 'growth',
+      fieldLabel: 'Value',
+      text: 'Unknown name "x"',
+      message: 'growth: unknown name "x"',
+    });
     expect(views[2]).toMatchObject({
       kindLabel: 'Pool',
       name: 'Bedrock POC',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildKpiCards, horizonSpan, KPI_CARD_NAMES, monthsDeltaText, monthsText, type KpiCardView } from '../../../renderer/src/features/results/kpi-view';
+import {
+  buildKpiCards,
+  horizonSpan,
+  KPI_CARD_NAMES,
+  monthsDeltaText,
+  monthsText,
+  type KpiCardView,
+} from '../../../renderer/src/features/results/kpi-view';
 import { compute, sonnetWorkbook } from './fixtures';
 
 function byName(cards: KpiCardView[]) {
@@ -50,7 +57,9 @@ describe('KPI cards', () => {
     const wb = sonnetWorkbook();
     const result = compute(wb);
     const excluded = { pools: [{ ...wb.scenarios[0].pools[0], included: false }] };
-    const cards = byName(buildKpiCards({ ...result, kpis: { ...result.kpis, creditsForfeited: 1_234.5 } }, wb.company, excluded));
+    const cards = byName(
+      buildKpiCards({ ...result, kpis: { ...result.kpis, creditsForfeited: 1_234.5 } }, wb.company, excluded),
+    );
     expect(cards.creditsApplied.detail).toBe('of $0.00 in 0 pools');
     expect(cards.creditsForfeited.value).toBe('$1,234.50');
     expect(cards.creditsForfeited.tone).toBe('bad');

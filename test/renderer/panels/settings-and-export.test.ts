@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { moneyInputText, parseMoneyInput } from '../../../renderer/src/features/company/money-input';
 import { buildExportText, exportFileName } from '../../../renderer/src/features/export/export-file';
-import { parseDaysPerMonth, parseHorizon, parseHoursPerMonth, parseStartMonth } from '../../../renderer/src/features/scenarios/settings-input';
+import {
+  parseDaysPerMonth,
+  parseHorizon,
+  parseHoursPerMonth,
+  parseStartMonth,
+} from '../../../renderer/src/features/scenarios/settings-input';
 import { renameScenario, updateCompanyProfile, updateScenarioSettings } from '../../../shared/engine';
 import { compute, sonnetWorkbook } from './fixtures';
 

@@ -7,7 +7,11 @@ import type { Workbook } from '../../../shared/model';
 function withLines(lines: Record<string, unknown>[], overrides: Workbook['priceOverrides'] = {}): Workbook {
   const wb = gridWorkbook();
   const s = wb.scenarios[0];
-  return { ...wb, priceOverrides: overrides, scenarios: [{ ...s, lines: lines.map((l) => ({ ...s.lines[0], ...l }) as never) }] };
+  return {
+    ...wb,
+    priceOverrides: overrides,
+    scenarios: [{ ...s, lines: lines.map((l) => ({ ...s.lines[0], ...l }) as never) }],
+  };
 }
 
 describe('workbook prices', () => {
@@ -15,7 +19,13 @@ describe('workbook prices', () => {
     const rows = workbookPrices(gridWorkbook());
     const byId = new Map(rows.map((r) => [r.id, r]));
     // Summaries: Claude Sonnet 4 on demand, $3 / $15 per 1M tokens (price book 2026-07-24).
-    expect(byId.get('bedrock/claude-sonnet-4#input')).toMatchObject({ value: 3, unit: 'USD per 1M tokens', status: 'listed', asOf: '2026-07-24', usedBy: ['Summaries'] });
+    expect(byId.get('bedrock/claude-sonnet-4#input')).toMatchObject({
+      value: 3,
+      unit: 'USD per 1M tokens',
+      status: 'listed',
+      asOf: '2026-07-24',
+      usedBy: ['Summaries'],
+    });
     expect(byId.get('bedrock/claude-sonnet-4#output')).toMatchObject({ value: 15, status: 'listed' });
     // Fine-tune runs on SageMaker (the default platform): the book derives it as EC2 x 1.15.
     const train = byId.get('instance/p4d.24xlarge#sagemakerTraining')!;
@@ -27,7 +37,11 @@ describe('workbook prices', () => {
   });
 
   it('marks batch prices the book does not list as derived (50% of on-demand) and overrides as overrides', () => {
-    const rows = workbookPrices(withLines([{ id: 'b', name: 'Batch job', kind: 'bedrock', model: 'claude-sonnet-4', batchShare: 0.5 }], { 'bedrock/claude-sonnet-4': { input: 6 } }));
+    const rows = workbookPrices(
+      withLines([{ id: 'b', name: 'Batch job', kind: 'bedrock', model: 'claude-sonnet-4', batchShare: 0.5 }], {
+        'bedrock/claude-sonnet-4': { input: 6 },
+      }),
+    );
     const byId = new Map(rows.map((r) => [r.field, r]));
     expect(byId.get('batchOutput')).toMatchObject({ value: 7.5, status: 'derived' });
     expect(byId.get('input')).toMatchObject({ value: 6, status: 'override' });
@@ -59,8 +73,23 @@ describe('workbook prices: regional and dated book rows (rev 2)', () => {
     const wb = workbook({ lines: lines as never, horizonMonths: 6, priceOverrides: overrides });
     return { ...wb, scenarios: [{ ...wb.scenarios[0], startMonth: '2026-07' }] };
   }
-  const eu = { id: 'eu', name: 'EU summaries', kind: 'bedrock', model: 'nova-pro', region: 'eu-central-1', inputTokensPerDay: 10e6, outputTokensPerDay: 2e6 };
-  const sonnet = { id: 's5', name: 'Agent', kind: 'bedrock', model: 'claude-sonnet-5', inputTokensPerDay: 10e6, outputTokensPerDay: 2e6 };
+  const eu = {
+    id: 'eu',
+    name: 'EU summaries',
+    kind: 'bedrock',
+    model: 'nova-pro',
+    region: 'eu-central-1',
+    inputTokensPerDay: 10e6,
+    outputTokensPerDay: 2e6,
+  };
+  const sonnet = {
+    id: 's5',
+    name: 'Agent',
+    kind: 'bedrock',
+    model: 'claude-sonnet-5',
+    inputTokensPerDay: 10e6,
+    outputTokensPerDay: 2e6,
+  };
 
   it('shows the EU row for a line in eu-central-1 and, for a line spanning the promotion end, the promotion row then the regular one', () => {
     const rows = workbookPrices(plan([eu, sonnet]));
@@ -78,7 +107,7 @@ describe('workbook prices: regional and dated book rows (rev 2)', () => {
     expect(rows.find((r) => r.status === 'promotion')!.note).toMatch(/launch promotion/);
   });
 
-  it('shows only the rows in force in the line\'s months', () => {
+  it("shows only the rows in force in the line's months", () => {
     // Starting in month 2 (Sep 2026), the promotion is over: the regular row alone, for every month of the line.
     const late = workbookPrices(plan([{ ...sonnet, startMonth: 2 }]));
     expect(late.map((r) => [r.id, r.status, r.effective])).toEqual([
@@ -104,10 +133,12 @@ describe('workbook prices: regional and dated book rows (rev 2)', () => {
 
   it('a regional-endpoint line and a global one of the same model get their own rows', () => {
     // Sonnet 4.5 in us-east-1: global endpoint $3 in, regional endpoint $3.30 (+10%).
-    const rows = workbookPrices(plan([
-      { ...sonnet, id: 'g', name: 'Global', model: 'claude-sonnet-4-5' },
-      { ...sonnet, id: 'r', name: 'Regional', model: 'claude-sonnet-4-5', endpointScope: 'regional' },
-    ]));
+    const rows = workbookPrices(
+      plan([
+        { ...sonnet, id: 'g', name: 'Global', model: 'claude-sonnet-4-5' },
+        { ...sonnet, id: 'r', name: 'Regional', model: 'claude-sonnet-4-5', endpointScope: 'regional' },
+      ]),
+    );
     expect(rows.filter((r) => r.field === 'input').map((r) => [r.id, r.value, r.usedBy.join()])).toEqual([
       ['bedrock/claude-sonnet-4-5#input', 3, 'Global'],
       ['bedrock/claude-sonnet-4-5@regional#input', 3.3, 'Regional'],

@@ -31,6 +31,8 @@ describe('tab-separated clipboard text', () => {
   });
 
   it('writes an HTML table with the text escaped', () => {
-    expect(toHtmlTable([['<b>&', 'x\ny']])).toBe('<meta charset="utf-8"><table><tbody><tr><td>&lt;b&gt;&amp;</td><td>x<br>y</td></tr></tbody></table>');
+    expect(toHtmlTable([['<b>&', 'x\ny']])).toBe(
+      '<meta charset="utf-8"><table><tbody><tr><td>&lt;b&gt;&amp;</td><td>x<br>y</td></tr></tbody></table>',
+    );
   });
 });

@@ -7,7 +7,16 @@ const at = (row: number, col: number) => collapsed({ row, col });
 
 describe('planPaste', () => {
   it('lands a block from the active cell and turns rows past the end into new rows', () => {
-    const plan = planPaste([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'h']], at(1, 2), size);
+    const plan = planPaste(
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+        ['g', 'h'],
+      ],
+      at(1, 2),
+      size,
+    );
     // Rows 1 and 2 exist; the block's last two rows are new rows.
     expect(plan.writes).toEqual([
       { row: 1, col: 2, raw: 'a' },
@@ -16,8 +25,14 @@ describe('planPaste', () => {
       { row: 2, col: 3, raw: 'd' },
     ]);
     expect(plan.appended).toEqual([
-      [{ col: 2, raw: 'e' }, { col: 3, raw: 'f' }],
-      [{ col: 2, raw: 'g' }, { col: 3, raw: 'h' }],
+      [
+        { col: 2, raw: 'e' },
+        { col: 3, raw: 'f' },
+      ],
+      [
+        { col: 2, raw: 'g' },
+        { col: 3, raw: 'h' },
+      ],
     ]);
     expect(plan.clippedCols).toBe(0);
     expect(plan.bounds).toEqual({ top: 1, bottom: 4, left: 2, right: 3 });
@@ -33,7 +48,16 @@ describe('planPaste', () => {
     const range = extendTo(at(0, 0), { row: 1, col: 1 });
     expect(planPaste([['x']], range, size).writes.map((w) => w.raw)).toEqual(['x', 'x', 'x', 'x']);
     const tall = extendTo(at(0, 0), { row: 1, col: 3 });
-    expect(planPaste([['p', 'q']], tall, size).writes.map((w) => w.raw)).toEqual(['p', 'q', 'p', 'q', 'p', 'q', 'p', 'q']);
+    expect(planPaste([['p', 'q']], tall, size).writes.map((w) => w.raw)).toEqual([
+      'p',
+      'q',
+      'p',
+      'q',
+      'p',
+      'q',
+      'p',
+      'q',
+    ]);
     // 3 columns do not fit 4: pasted once from the corner.
     expect(planPaste([['1', '2', '3']], tall, size).writes).toHaveLength(3);
   });
@@ -69,8 +93,14 @@ describe('fill and clear', () => {
     expect(planFillValue(range, null)).toHaveLength(4);
     expect(planFillValue(range, '5').every((w) => w.raw === '5')).toBe(true);
     expect(rangeCells(range)).toEqual([
-      [{ row: 0, col: 0 }, { row: 0, col: 1 }],
-      [{ row: 1, col: 0 }, { row: 1, col: 1 }],
+      [
+        { row: 0, col: 0 },
+        { row: 0, col: 1 },
+      ],
+      [
+        { row: 1, col: 0 },
+        { row: 1, col: 1 },
+      ],
     ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, clampTo, collapsed, extendBy, extendTo, fromBounds, isSingleCell, selectAll } from '../../../renderer/src/components/range-selection';
+import {
+  boundsOf,
+  clampTo,
+  collapsed,
+  extendBy,
+  extendTo,
+  fromBounds,
+  isSingleCell,
+  selectAll,
+} from '../../../renderer/src/components/range-selection';
 import { rangeKeyOf } from '../../../renderer/src/components/grid-keys';
 
 const size = { rows: 5, cols: 4 };
@@ -43,9 +52,21 @@ describe('range selection', () => {
   });
 
   it('reads the range keys', () => {
-    const k = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+    const k = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
+      key,
+      ctrlKey: false,
+      metaKey: false,
+      shiftKey: false,
+      altKey: false,
+      ...mods,
+    });
     expect(rangeKeyOf(k('ArrowDown', { shiftKey: true }))).toEqual({ kind: 'extend', dRow: 1, dCol: 0, toEdge: false });
-    expect(rangeKeyOf(k('ArrowLeft', { shiftKey: true, metaKey: true }))).toEqual({ kind: 'extend', dRow: 0, dCol: -1, toEdge: true });
+    expect(rangeKeyOf(k('ArrowLeft', { shiftKey: true, metaKey: true }))).toEqual({
+      kind: 'extend',
+      dRow: 0,
+      dCol: -1,
+      toEdge: true,
+    });
     expect(rangeKeyOf(k('a', { metaKey: true }))).toEqual({ kind: 'selectAll' });
     expect(rangeKeyOf(k('d', { ctrlKey: true }))).toEqual({ kind: 'fillDown' });
     expect(rangeKeyOf(k('r', { ctrlKey: true }))).toEqual({ kind: 'fillRight' });

@@ -31,7 +31,12 @@ describe('line range writes', () => {
     );
     expect(out.failures).toEqual([]);
     const llm = lineOf(out.workbook, 'llm');
-    expect(llm).toMatchObject({ outputTokensPerDay: 10_000_000, batchShare: 0.5, inputTokensPerDay: 'base * 2', fundedBy: 'pf' });
+    expect(llm).toMatchObject({
+      outputTokensPerDay: 10_000_000,
+      batchShare: 0.5,
+      inputTokensPerDay: 'base * 2',
+      fundedBy: 'pf',
+    });
     expect(lineOf(out.workbook, 'vec')).toMatchObject({ monthlyCost: 1200 });
     expect(lineOf(out.workbook, 'train')).toMatchObject({ platform: 'ec2', creditEligible: false });
     // The untouched scenario parts stay the same objects.
@@ -56,7 +61,11 @@ describe('line range writes', () => {
     expect(out.failures[0].message).toContain('neither a number nor a formula');
     // "lots" reads as a name, and the scenario has no assumption of that name.
     expect(out.failures[2].message).toContain('"lots" is not an assumption');
-    expect(lineOf(out.workbook, 'llm')).toMatchObject({ outputTokensPerDay: 3_000_000, inputTokensPerDay: 'base * (1 + growth)^m', model: 'claude-sonnet-4' });
+    expect(lineOf(out.workbook, 'llm')).toMatchObject({
+      outputTokensPerDay: 3_000_000,
+      inputTokensPerDay: 'base * (1 + growth)^m',
+      model: 'claude-sonnet-4',
+    });
     expect(lineOf(out.workbook, 'train')).toMatchObject({ hoursPerRun: 77, runsPerMonth: 2 });
     const notice = outcomeNotice(edit([]), out, true)!;
     expect(notice.kind).toBe('error');
@@ -90,7 +99,12 @@ describe('line range writes', () => {
     const lines = out.workbook.scenarios[0].lines;
     expect(lines).toHaveLength(5);
     expect(lines[3]).toMatchObject({ id: 'endpoint-1', kind: 'endpoint', name: 'GPU box', instanceCount: 2 });
-    expect(lines[4]).toMatchObject({ id: 'bedrock-1', kind: 'bedrock', name: 'More tokens', outputTokensPerDay: 1_000_000 });
+    expect(lines[4]).toMatchObject({
+      id: 'bedrock-1',
+      kind: 'bedrock',
+      name: 'More tokens',
+      outputTokensPerDay: 1_000_000,
+    });
   });
 
   it('changes nothing (same workbook) when no cell reads', () => {
@@ -138,7 +152,12 @@ describe('pool and assumption range writes', () => {
           ['growth', 'expr', '7%'],
           ['growth', 'note', 'monthly'],
         ],
-        [[['name', 'churn'], ['expr', '0.01']]],
+        [
+          [
+            ['name', 'churn'],
+            ['expr', '0.01'],
+          ],
+        ],
       ),
     );
     expect(out.failures).toEqual([]);

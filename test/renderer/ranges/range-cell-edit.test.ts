@@ -15,7 +15,9 @@ describe('range cells', () => {
     expect(growth(wb).range).toEqual({ distribution: 'triangular', low: 0.015, mode: 0.03, high: 0.09 });
     // Other scenarios are untouched.
     expect(wb.scenarios[1]).toBe(start.scenarios[1]);
-    expect(() => applyAssumptionCellEdit(wb, 'stack', 'growth', 'rangeLikely', '1')).toThrow('mode must be between low and high');
+    expect(() => applyAssumptionCellEdit(wb, 'stack', 'growth', 'rangeLikely', '1')).toThrow(
+      'mode must be between low and high',
+    );
     wb = applyAssumptionCellEdit(wb, 'stack', 'growth', 'rangeKind', 'none').workbook;
     expect('range' in growth(wb)).toBe(false);
     expect(serializeWorkbook(wb)).toBe(serializeWorkbook(start));

@@ -101,7 +101,13 @@ function plain(r: SimulationResult) {
     cost: Array.from(r.cost),
     credits: Array.from(r.credits),
     cash: Array.from(r.cash),
-    pools: r.pools.map((t) => ({ ...t, draw: Array.from(t.draw), balance: Array.from(t.balance), offered: Array.from(t.offered), paidPerLine: Array.from(t.paidPerLine) })),
+    pools: r.pools.map((t) => ({
+      ...t,
+      draw: Array.from(t.draw),
+      balance: Array.from(t.balance),
+      offered: Array.from(t.offered),
+      paidPerLine: Array.from(t.paidPerLine),
+    })),
   };
 }
 
@@ -113,18 +119,28 @@ const amountArb = fc.oneof(
 
 const modelArb = (maxPools: number) =>
   fc
-    .record({ horizon: fc.integer({ min: 1, max: 24 }), lineCount: fc.integer({ min: 0, max: 25 }), poolCount: fc.integer({ min: 0, max: maxPools }) })
+    .record({
+      horizon: fc.integer({ min: 1, max: 24 }),
+      lineCount: fc.integer({ min: 0, max: 25 }),
+      poolCount: fc.integer({ min: 0, max: maxPools }),
+    })
     .chain(({ horizon, lineCount, poolCount }) =>
       fc.record({
         horizon: fc.constant(horizon),
-        costs: fc.array(fc.array(amountArb, { minLength: horizon, maxLength: horizon }).map((a) => Float64Array.from(a)), {
-          minLength: lineCount,
-          maxLength: lineCount,
-        }),
+        costs: fc.array(
+          fc.array(amountArb, { minLength: horizon, maxLength: horizon }).map((a) => Float64Array.from(a)),
+          {
+            minLength: lineCount,
+            maxLength: lineCount,
+          },
+        ),
         cashOnly: fc.uint8Array({ minLength: lineCount, maxLength: lineCount, min: 0, max: 1 }),
         pools: fc.array(
           fc.record({
-            amount: fc.oneof(fc.constantFrom(0, 100, 250, 1_000, 2_500, 1e-10), fc.double({ min: 0, max: 20_000, noNaN: true })),
+            amount: fc.oneof(
+              fc.constantFrom(0, 100, 250, 1_000, 2_500, 1e-10),
+              fc.double({ min: 0, max: 20_000, noNaN: true }),
+            ),
             startMonth: fc.integer({ min: 0, max: 12 }),
             validityMonths: fc.integer({ min: 1, max: 18 }),
             paused: fc.boolean(),
@@ -148,9 +164,12 @@ describe('billing simulation equals the plain statement of the rule', () => {
 
   it('bit for bit with more pools than the routing has bits (every month scanned pool by pool)', () => {
     fc.assert(
-      fc.property(modelArb(40).filter((m) => m.pools.length > 31), (model) => {
-        expect(plain(simulateLines(model))).toEqual(plain(plainSimulation(model)));
-      }),
+      fc.property(
+        modelArb(40).filter((m) => m.pools.length > 31),
+        (model) => {
+          expect(plain(simulateLines(model))).toEqual(plain(plainSimulation(model)));
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -158,25 +177,33 @@ describe('billing simulation equals the plain statement of the rule', () => {
   it('bit for bit when a short pool reaches only its largest charges (many charges, amounts over several octaves)', () => {
     // The short pool sorts only the charges its balance can reach; here balances are small
     // against a month's charges, so that is usually a few of them, with ties and tiny amounts.
-    const chargeArb = fc.oneof(fc.constantFrom(0, 1e-10, 0.5, 64, 64, 1_000, 4_096), fc.double({ min: 0.01, max: 1e6, noNaN: true }));
-    const manyCharges = fc.record({ horizon: fc.integer({ min: 1, max: 6 }), lineCount: fc.integer({ min: 20, max: 200 }) }).chain(({ horizon, lineCount }) =>
-      fc.record({
-        horizon: fc.constant(horizon),
-        costs: fc.array(fc.array(chargeArb, { minLength: horizon, maxLength: horizon }).map((a) => Float64Array.from(a)), { minLength: lineCount, maxLength: lineCount }),
-        cashOnly: fc.constant(new Uint8Array(lineCount)),
-        pools: fc.array(
-          fc.record({
-            amount: fc.oneof(fc.constantFrom(64, 1_000, 5_000), fc.double({ min: 1, max: 3e6, noNaN: true })),
-            startMonth: fc.integer({ min: 0, max: 2 }),
-            validityMonths: fc.integer({ min: 1, max: 6 }),
-            paused: fc.constant(false),
-            serviceCount: fc.constant(Number.POSITIVE_INFINITY),
-            eligible: fc.uint8Array({ minLength: lineCount, maxLength: lineCount, min: 0, max: 1 }),
-          }),
-          { minLength: 1, maxLength: 4 },
-        ),
-      }),
+    const chargeArb = fc.oneof(
+      fc.constantFrom(0, 1e-10, 0.5, 64, 64, 1_000, 4_096),
+      fc.double({ min: 0.01, max: 1e6, noNaN: true }),
     );
+    const manyCharges = fc
+      .record({ horizon: fc.integer({ min: 1, max: 6 }), lineCount: fc.integer({ min: 20, max: 200 }) })
+      .chain(({ horizon, lineCount }) =>
+        fc.record({
+          horizon: fc.constant(horizon),
+          costs: fc.array(
+            fc.array(chargeArb, { minLength: horizon, maxLength: horizon }).map((a) => Float64Array.from(a)),
+            { minLength: lineCount, maxLength: lineCount },
+          ),
+          cashOnly: fc.constant(new Uint8Array(lineCount)),
+          pools: fc.array(
+            fc.record({
+              amount: fc.oneof(fc.constantFrom(64, 1_000, 5_000), fc.double({ min: 1, max: 3e6, noNaN: true })),
+              startMonth: fc.integer({ min: 0, max: 2 }),
+              validityMonths: fc.integer({ min: 1, max: 6 }),
+              paused: fc.constant(false),
+              serviceCount: fc.constant(Number.POSITIVE_INFINITY),
+              eligible: fc.uint8Array({ minLength: lineCount, maxLength: lineCount, min: 0, max: 1 }),
+            }),
+            { minLength: 1, maxLength: 4 },
+          ),
+        }),
+      );
     fc.assert(
       fc.property(manyCharges, (model) => {
         expect(plain(simulateLines(model))).toEqual(plain(plainSimulation(model)));
@@ -221,6 +248,8 @@ describe('sortPositive', () => {
       expect(Array.from(sorted)).toEqual(Array.from(Float64Array.from(values).sort()));
     };
     fc.assert(fc.property(fc.array(positive, { maxLength: 300 }), sortsLikeTheBuiltIn));
-    fc.assert(fc.property(fc.array(positive, { minLength: 2_048, maxLength: 6_000 }), sortsLikeTheBuiltIn), { numRuns: 30 });
+    fc.assert(fc.property(fc.array(positive, { minLength: 2_048, maxLength: 6_000 }), sortsLikeTheBuiltIn), {
+      numRuns: 30,
+    });
   });
 });

@@ -23,7 +23,12 @@ const modelArb = fc
     fc.record({
       horizon: fc.constant(horizon),
       costs: fc.array(
-        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 50_000, noNaN: true })), { minLength: horizon, maxLength: horizon }).map((a) => Float64Array.from(a)),
+        fc
+          .array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 50_000, noNaN: true })), {
+            minLength: horizon,
+            maxLength: horizon,
+          })
+          .map((a) => Float64Array.from(a)),
         { minLength: lineCount, maxLength: lineCount },
       ),
       cashOnly: fc.uint8Array({ minLength: lineCount, maxLength: lineCount, min: 0, max: 1 }),
@@ -73,23 +78,27 @@ describe('billing simulation properties', () => {
   it('a pool never pays while an earlier-expiring eligible pool has balance for the same charge', () => {
     // Two general pools, one expiring sooner: the later one pays nothing until the sooner one is empty.
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 10_000, noNaN: true }), fc.double({ min: 1, max: 50_000, noNaN: true }), (monthly, amount) => {
-        const eligible = Uint8Array.of(1);
-        const r = simulateLines({
-          horizon: 12,
-          costs: [new Float64Array(12).fill(monthly)],
-          cashOnly: Uint8Array.of(0),
-          pools: [
-            { amount: 1e9, startMonth: 0, validityMonths: 24, paused: false, serviceCount: Infinity, eligible },
-            { amount, startMonth: 0, validityMonths: 12, paused: false, serviceCount: Infinity, eligible },
-          ],
-        });
-        let soonerLeft = amount;
-        for (let m = 0; m < 12; m++) {
-          if (soonerLeft >= monthly) expect(r.pools[0].draw[m]).toBe(0);
-          soonerLeft = Math.max(0, soonerLeft - monthly);
-        }
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 10_000, noNaN: true }),
+        fc.double({ min: 1, max: 50_000, noNaN: true }),
+        (monthly, amount) => {
+          const eligible = Uint8Array.of(1);
+          const r = simulateLines({
+            horizon: 12,
+            costs: [new Float64Array(12).fill(monthly)],
+            cashOnly: Uint8Array.of(0),
+            pools: [
+              { amount: 1e9, startMonth: 0, validityMonths: 24, paused: false, serviceCount: Infinity, eligible },
+              { amount, startMonth: 0, validityMonths: 12, paused: false, serviceCount: Infinity, eligible },
+            ],
+          });
+          let soonerLeft = amount;
+          for (let m = 0; m < 12; m++) {
+            if (soonerLeft >= monthly) expect(r.pools[0].draw[m]).toBe(0);
+            soonerLeft = Math.max(0, soonerLeft - monthly);
+          }
+        },
+      ),
     );
   });
 });

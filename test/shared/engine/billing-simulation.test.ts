@@ -8,7 +8,13 @@ const engine = createEngine();
 // Bedrock priced by override so that one line costs exactly $1,800 a month:
 // 10M in x $3 + 2M out x $15 = $60 a day x 30.
 const prices = { 'bedrock/claude-sonnet-4': { input: 3, output: 15 } };
-const bedrock = { id: 'llm', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 10_000_000, outputTokensPerDay: 2_000_000 };
+const bedrock = {
+  id: 'llm',
+  kind: 'bedrock',
+  model: 'claude-sonnet-4',
+  inputTokensPerDay: 10_000_000,
+  outputTokensPerDay: 2_000_000,
+};
 const s3ForBedrock = { id: 'vec', kind: 'service', service: 's3', monthlyCost: 300, supports: 'llm' };
 const training = flat('train', 2_000, { service: 'other' });
 
@@ -164,7 +170,10 @@ describe('billing simulation', () => {
       { id: 'second', program: 'portfolio', amount: 50_000, startMonth: 0, validityMonths: 24 },
     ];
     const aws = engine.computeScenario(workbook({ lines, pools, horizonMonths: 2 }), 's');
-    const declared = engine.computeScenario(workbook({ lines, pools, horizonMonths: 2, allocation: 'as-declared' }), 's');
+    const declared = engine.computeScenario(
+      workbook({ lines, pools, horizonMonths: 2, allocation: 'as-declared' }),
+      's',
+    );
     // AWS: "first" expires sooner and pays both lines: 1,500 a month.
     expect(aws.pools[0].draw[0]).toBeCloseTo(1_500, 9);
     expect(aws.pools[1].draw[0]).toBe(0);
@@ -210,9 +219,13 @@ describe('runway', () => {
     expect(r.kpis.runwayExtensionMonths).toBeCloseTo(70 / 110 - 10 / 110, 12);
   });
 
-  it('extends past the horizon at the last month\'s outflow, and is null with no cash on hand', () => {
+  it("extends past the horizon at the last month's outflow, and is null with no cash on hand", () => {
     const r = engine.computeScenario(
-      workbook({ company: { cashOnHand: 500_000, otherMonthlyBurn: 20_000 }, lines: [flat('a', 5_000)], horizonMonths: 12 }),
+      workbook({
+        company: { cashOnHand: 500_000, otherMonthlyBurn: 20_000 },
+        lines: [flat('a', 5_000)],
+        horizonMonths: 12,
+      }),
       's',
     );
     // 25,000 a month: 12 months use 300,000; 200,000 left lasts 8 more: 20 months. No pools: extension 0.

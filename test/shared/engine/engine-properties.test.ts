@@ -7,9 +7,20 @@ import { workbookSchema } from '../../../shared/model';
 import { workbookInputArb } from '../model/workbook-arbitrary';
 
 const CODES = new Set([
-  'POOL_INELIGIBLE', 'WORKSTREAM_SPLIT', 'BUILD_NOT_DISTINCT', 'ACCELERATOR_NOT_AI_FIRST', 'AMOUNT_ATYPICAL',
-  'CREDITS_FORFEITED', 'EARMARKED_STRANDED', 'EU_RESIDENCY', 'PRICE_MISSING', 'EXPR_ERROR',
-  'CREDIT_NEVER_APPLIES', 'DECLARED_OVER_POOL', 'PRICE_REGION_FALLBACK', 'PRICE_DATED',
+  'POOL_INELIGIBLE',
+  'WORKSTREAM_SPLIT',
+  'BUILD_NOT_DISTINCT',
+  'ACCELERATOR_NOT_AI_FIRST',
+  'AMOUNT_ATYPICAL',
+  'CREDITS_FORFEITED',
+  'EARMARKED_STRANDED',
+  'EU_RESIDENCY',
+  'PRICE_MISSING',
+  'EXPR_ERROR',
+  'CREDIT_NEVER_APPLIES',
+  'DECLARED_OVER_POOL',
+  'PRICE_REGION_FALLBACK',
+  'PRICE_DATED',
 ]);
 
 describe('engine on random workbooks', () => {
@@ -34,7 +45,9 @@ describe('engine on random workbooks', () => {
           for (let m = 0; m < r.horizonMonths; m++) {
             expect(Math.abs(r.cost[m] - r.credits[m] - r.cash[m])).toBeLessThanOrEqual(1e-9 * Math.max(1, r.cost[m]));
           }
-          expect(Math.abs(r.kpis.creditsApplied + r.kpis.cashCost - r.kpis.totalCost)).toBeLessThanOrEqual(1e-9 * scale);
+          expect(Math.abs(r.kpis.creditsApplied + r.kpis.cashCost - r.kpis.totalCost)).toBeLessThanOrEqual(
+            1e-9 * scale,
+          );
           for (const p of r.pools) {
             expect(p.used).toBeLessThanOrEqual(p.amount * (1 + 1e-12) + 1e-9);
             expect(p.used + p.forfeited + p.remaining).toBeLessThanOrEqual(p.amount * (1 + 1e-12) + 1e-9);
@@ -57,7 +70,10 @@ describe('engine on random workbooks', () => {
         if (s.lines.length === 0) return;
         const i = pick % s.lines.length;
         const edited = { ...s.lines[i], startMonth: 0, endMonth: null };
-        const next = { ...workbook, scenarios: [{ ...s, lines: s.lines.map((l, j) => (j === i ? edited : l)) }, ...workbook.scenarios.slice(1)] };
+        const next = {
+          ...workbook,
+          scenarios: [{ ...s, lines: s.lines.map((l, j) => (j === i ? edited : l)) }, ...workbook.scenarios.slice(1)],
+        };
         const incremental = cached.computeScenario(next, s.id);
         const fresh = createEngine().computeScenario(next, s.id);
         expect(incremental.kpis).toEqual(fresh.kpis);

@@ -75,11 +75,18 @@ const awkwardAmountArb = fc
   .tuple(fc.integer({ min: 0, max: 5_000_000 }), fc.constantFrom(1000, 3, 7))
   .map(([k, d]) => k / d);
 const moneyWorkbookArb = fc
-  .tuple(workbookInputArb, fc.array(awkwardAmountArb, { minLength: 1, maxLength: 8 }), fc.array(awkwardAmountArb, { minLength: 3, maxLength: 3 }))
+  .tuple(
+    workbookInputArb,
+    fc.array(awkwardAmountArb, { minLength: 1, maxLength: 8 }),
+    fc.array(awkwardAmountArb, { minLength: 3, maxLength: 3 }),
+  )
   .map(([input, costs, amounts]) => ({
     ...input,
     scenarios: input.scenarios.map((scenario) => {
-      const pools = (scenario.pools as { amount: number }[] | undefined)?.map((p, i) => ({ ...p, amount: amounts[i % 3] }));
+      const pools = (scenario.pools as { amount: number }[] | undefined)?.map((p, i) => ({
+        ...p,
+        amount: amounts[i % 3],
+      }));
       const poolIds = (pools ?? []).map((p) => (p as unknown as { id: string }).id);
       const lines = costs.map((cost, i) => ({
         id: `L${i}`,
@@ -128,7 +135,9 @@ describe('every CSV foots on random workbooks', () => {
             expect(sum(body.map((r) => c(r[5])))).toBe(sum(cost));
           }
           // Rounding stays honest: the rounded totals are within a cent per month of the exact ones.
-          expect(Math.abs(sum(cost) / 100 - result.kpis.totalCost)).toBeLessThanOrEqual(0.01 * Math.max(1, cost.length) + 1e-6 * result.kpis.totalCost);
+          expect(Math.abs(sum(cost) / 100 - result.kpis.totalCost)).toBeLessThanOrEqual(
+            0.01 * Math.max(1, cost.length) + 1e-6 * result.kpis.totalCost,
+          );
         });
       }),
       { numRuns: 150 },

@@ -23,9 +23,28 @@ function plain(results: ScenarioResult[]) {
 /** A plan whose lines use shared assumptions, whose pools run dry, with Bedrock support lines. */
 function plan(growth: number, lineCount: number, allocation: Scenario['allocation'] = 'aws-billing'): Workbook {
   const lines = Array.from({ length: lineCount }, (_, i) => {
-    const head = { id: `l${i}`, name: `Line ${i}`, workstream: i % 3 === 0 ? 'Chat' : 'Search', fundedBy: i % 4 === 0 ? 'poc' : i % 4 === 1 ? 'port' : null };
-    if (i % 3 === 0) return { ...head, kind: 'bedrock', model: 'claude-3-haiku', inputTokensPerDay: `${1 + i} * 1e6 * (1 + growth)^m`, outputTokensPerDay: 2e5 };
-    if (i % 3 === 1) return { ...head, kind: 'service', service: 's3', monthlyCost: i % 2 === 0 ? 400 : '300 * (1 + annual)', supports: `l${i - 1}` };
+    const head = {
+      id: `l${i}`,
+      name: `Line ${i}`,
+      workstream: i % 3 === 0 ? 'Chat' : 'Search',
+      fundedBy: i % 4 === 0 ? 'poc' : i % 4 === 1 ? 'port' : null,
+    };
+    if (i % 3 === 0)
+      return {
+        ...head,
+        kind: 'bedrock',
+        model: 'claude-3-haiku',
+        inputTokensPerDay: `${1 + i} * 1e6 * (1 + growth)^m`,
+        outputTokensPerDay: 2e5,
+      };
+    if (i % 3 === 1)
+      return {
+        ...head,
+        kind: 'service',
+        service: 's3',
+        monthlyCost: i % 2 === 0 ? 400 : '300 * (1 + annual)',
+        supports: `l${i - 1}`,
+      };
     return { ...head, kind: 'endpoint', instanceType: 'g5.xlarge', instanceCount: 'm < 6 ? 1 : 2' };
   });
   return workbookSchema.parse({
@@ -56,8 +75,12 @@ function plan(growth: number, lineCount: number, allocation: Scenario['allocatio
 
 type Change = (wb: Workbook, pick: number) => Workbook;
 
-const withScenario = (wb: Workbook, change: (s: Scenario) => Scenario): Workbook => ({ ...wb, scenarios: [change(wb.scenarios[0]), ...wb.scenarios.slice(1)] });
-const withLines = (wb: Workbook, change: (lines: Line[]) => Line[]): Workbook => withScenario(wb, (s) => ({ ...s, lines: change(s.lines.slice()) }));
+const withScenario = (wb: Workbook, change: (s: Scenario) => Scenario): Workbook => ({
+  ...wb,
+  scenarios: [change(wb.scenarios[0]), ...wb.scenarios.slice(1)],
+});
+const withLines = (wb: Workbook, change: (lines: Line[]) => Line[]): Workbook =>
+  withScenario(wb, (s) => ({ ...s, lines: change(s.lines.slice()) }));
 
 // Each change builds new objects for what it touches and shares the rest, as the app does.
 const CHANGES: Change[] = [
@@ -79,7 +102,12 @@ const CHANGES: Change[] = [
     }),
   // Change a shared assumption's value (every line using it recomputes).
   (wb, pick) =>
-    withScenario(wb, (s) => ({ ...s, assumptions: s.assumptions.map((a, i) => (i === pick % Math.max(1, s.assumptions.length) ? { ...a, expr: 0.01 * (pick % 7) } : a)) })),
+    withScenario(wb, (s) => ({
+      ...s,
+      assumptions: s.assumptions.map((a, i) =>
+        i === pick % Math.max(1, s.assumptions.length) ? { ...a, expr: 0.01 * (pick % 7) } : a,
+      ),
+    })),
   // Remove a line, or move the last line to the top.
   (wb, pick) =>
     withLines(wb, (lines) => {
@@ -95,7 +123,12 @@ const CHANGES: Change[] = [
   (wb, pick) =>
     withScenario(wb, (s) =>
       pick % 2 === 0 && s.pools.length > 0
-        ? { ...s, pools: s.pools.map((p, i) => (i === pick % s.pools.length ? { ...p, amount: p.amount / 2, included: !p.included || pick % 3 !== 0 } : p)) }
+        ? {
+            ...s,
+            pools: s.pools.map((p, i) =>
+              i === pick % s.pools.length ? { ...p, amount: p.amount / 2, included: !p.included || pick % 3 !== 0 } : p,
+            ),
+          }
         : { ...s, allocation: s.allocation === 'as-declared' ? 'aws-billing' : 'as-declared' },
     ),
   // A Bedrock line becomes a service line (its S3 support line loses POC eligibility).
@@ -107,7 +140,14 @@ const CHANGES: Change[] = [
       lines[i] = workbookSchema.parse({
         format: 'creditstack.workbook',
         version: 1,
-        scenarios: [{ id: 'x', name: 'x', startMonth: '2027-01', lines: [{ id, name, workstream, fundedBy: null, kind: 'service', service: 'other', monthlyCost: 500 }] }],
+        scenarios: [
+          {
+            id: 'x',
+            name: 'x',
+            startMonth: '2027-01',
+            lines: [{ id, name, workstream, fundedBy: null, kind: 'service', service: 'other', monthlyCost: 500 }],
+          },
+        ],
       }).scenarios[0].lines[0];
       if (fundedBy !== null) lines[i] = { ...lines[i], fundedBy };
       return lines;
@@ -166,7 +206,9 @@ describe('a reused engine after changes gives what a fresh engine gives', () => 
 
   it('on random workbooks', () => {
     fc.assert(
-      fc.property(workbookInputArb, changesArb, (input, changes) => expectSameAsFresh(workbookSchema.parse(input), changes)),
+      fc.property(workbookInputArb, changesArb, (input, changes) =>
+        expectSameAsFresh(workbookSchema.parse(input), changes),
+      ),
       { numRuns: 80 },
     );
   });
@@ -174,7 +216,12 @@ describe('a reused engine after changes gives what a fresh engine gives', () => 
   it('changing an assumption value gives the figures of a fresh engine, and different figures', () => {
     const engine = createEngine();
     const before = engine.computeWorkbook(plan(0.02, 30))[0];
-    const after = engine.computeWorkbook(withScenario(plan(0.02, 30), (s) => ({ ...s, assumptions: [{ ...s.assumptions[0], expr: 0.05 }, s.assumptions[1]] })))[0];
+    const after = engine.computeWorkbook(
+      withScenario(plan(0.02, 30), (s) => ({
+        ...s,
+        assumptions: [{ ...s.assumptions[0], expr: 0.05 }, s.assumptions[1]],
+      })),
+    )[0];
     expect(after.kpis.totalCost).toBeGreaterThan(before.kpis.totalCost);
     expect(plain([after])).toEqual(plain(createEngine().computeWorkbook(plan(0.05, 30))));
   });

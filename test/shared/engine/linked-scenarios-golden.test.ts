@@ -30,7 +30,15 @@ const seed: Workbook = workbookSchema.parse({
       assumptions: [{ name: 'growth', expr: '0' }],
       pools: [{ id: 'poc', name: 'Bedrock POC', program: 'bedrock-poc', amount: 25000, validityMonths: 12 }],
       lines: [
-        { id: 'sum', name: 'Summarization', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: '10e6 * (1 + growth)^m', outputTokensPerDay: 2000000, fundedBy: 'poc' },
+        {
+          id: 'sum',
+          name: 'Summarization',
+          kind: 'bedrock',
+          model: 'claude-sonnet-4',
+          inputTokensPerDay: '10e6 * (1 + growth)^m',
+          outputTokensPerDay: 2000000,
+          fundedBy: 'poc',
+        },
       ],
     },
   ],
@@ -53,7 +61,9 @@ describe('a based-on Opus variant of the seed example', () => {
   it('follows the base when its growth changes, exactly', () => {
     const grown = recordVariantEdits(workbook, editAssumption(workbook, 'sonnet', 'growth', { expr: '0.05' }));
     // The variant still holds only its own change.
-    expect(grown.scenarios[1]!.link?.changes).toEqual([{ op: 'set-line', id: 'sum', field: 'model', value: 'claude-opus-4-1' }]);
+    expect(grown.scenarios[1]!.link?.changes).toEqual([
+      { op: 'set-line', id: 'sum', field: 'model', value: 'claude-opus-4-1' },
+    ]);
     const opus = engine.computeScenario(grown, opusId);
     expect(opus.cost[0]).toBeCloseTo(9000, 9);
     expect(opus.cost[1]).toBeCloseTo(9225, 9);
@@ -70,11 +80,17 @@ describe('a based-on Opus variant of the seed example', () => {
     // Saved and opened again, the variant is still its base plus the one change, with the same figures.
     const reopened = parseWorkbookText(serializeWorkbook(bigger));
     if (!reopened.ok) throw new Error(reopened.error.message);
-    expect(createEngine().computeScenario(reopened.workbook, opusId).pools[0]!.depletionMonth).toBeCloseTo(5 + 2634.659375 / 10243.26703125, 9);
+    expect(createEngine().computeScenario(reopened.workbook, opusId).pools[0]!.depletionMonth).toBeCloseTo(
+      5 + 2634.659375 / 10243.26703125,
+      9,
+    );
   });
 
   it('recomputes only what changed: an edit of another scenario leaves the variant object as it was', () => {
-    const withOther = { ...workbook, scenarios: [...workbook.scenarios, { ...workbook.scenarios[0]!, id: 'other', name: 'Other' }] };
+    const withOther = {
+      ...workbook,
+      scenarios: [...workbook.scenarios, { ...workbook.scenarios[0]!, id: 'other', name: 'Other' }],
+    };
     const edited = recordVariantEdits(withOther, editAssumption(withOther, 'other', 'growth', { expr: '0.1' }));
     expect(edited.scenarios[1]).toBe(withOther.scenarios[1]);
   });

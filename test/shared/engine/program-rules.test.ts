@@ -10,7 +10,14 @@ function issues(options: Parameters<typeof workbook>[0], code: Issue['code']): I
   return engine.computeScenario(workbook(options), 's').issues.filter((i) => i.code === code);
 }
 
-const llm: LineInput = { id: 'llm', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 1e6, outputTokensPerDay: 1e5, workstream: 'Chat' };
+const llm: LineInput = {
+  id: 'llm',
+  kind: 'bedrock',
+  model: 'claude-sonnet-4',
+  inputTokensPerDay: 1e6,
+  outputTokensPerDay: 1e5,
+  workstream: 'Chat',
+};
 const poc: PoolInput = { id: 'poc', program: 'bedrock-poc', amount: 25_000 };
 const portfolio: PoolInput = { id: 'pf', program: 'portfolio', amount: 100_000 };
 const build: PoolInput = { id: 'build', program: 'build', amount: 25_000 };
@@ -25,35 +32,61 @@ describe('program rules', () => {
     const ok = [{ ...llm, fundedBy: 'poc' }, flat('vec', 100, { service: 's3', supports: 'llm', fundedBy: 'poc' })];
     expect(issues({ lines: ok, pools: [poc] }, 'POOL_INELIGIBLE')).toEqual([]);
     // S3 that supports nothing is not.
-    expect(issues({ lines: [flat('vec', 100, { service: 's3', fundedBy: 'poc' })], pools: [poc] }, 'POOL_INELIGIBLE')).toHaveLength(1);
+    expect(
+      issues({ lines: [flat('vec', 100, { service: 's3', fundedBy: 'poc' })], pools: [poc] }, 'POOL_INELIGIBLE'),
+    ).toHaveLength(1);
     // Support plans are never credit-payable, whatever the pool.
-    expect(issues({ lines: [flat('sup', 100, { service: 'support', fundedBy: 'pf' })], pools: [portfolio] }, 'POOL_INELIGIBLE')).toHaveLength(1);
+    expect(
+      issues(
+        { lines: [flat('sup', 100, { service: 'support', fundedBy: 'pf' })], pools: [portfolio] },
+        'POOL_INELIGIBLE',
+      ),
+    ).toHaveLength(1);
   });
 
   it('WORKSTREAM_SPLIT: one workstream claimed under two pools', () => {
-    const lines = [flat('a', 100, { workstream: 'Search', fundedBy: 'pf' }), flat('b', 100, { workstream: 'search ', fundedBy: 'acc' })];
+    const lines = [
+      flat('a', 100, { workstream: 'Search', fundedBy: 'pf' }),
+      flat('b', 100, { workstream: 'search ', fundedBy: 'acc' }),
+    ];
     const acc: PoolInput = { id: 'acc', program: 'accelerator', amount: 300_000 };
     const found = issues({ lines, pools: [portfolio, acc], company: { aiFirst: true } }, 'WORKSTREAM_SPLIT');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', lineId: 'b', poolId: 'acc', field: 'fundedBy' });
-    const distinct = [flat('a', 100, { workstream: 'Search', fundedBy: 'pf' }), flat('b', 100, { workstream: 'Eval', fundedBy: 'acc' })];
-    expect(issues({ lines: distinct, pools: [portfolio, acc], company: { aiFirst: true } }, 'WORKSTREAM_SPLIT')).toEqual([]);
+    const distinct = [
+      flat('a', 100, { workstream: 'Search', fundedBy: 'pf' }),
+      flat('b', 100, { workstream: 'Eval', fundedBy: 'acc' }),
+    ];
+    expect(
+      issues({ lines: distinct, pools: [portfolio, acc], company: { aiFirst: true } }, 'WORKSTREAM_SPLIT'),
+    ).toEqual([]);
   });
 
   it('BUILD_NOT_DISTINCT: Build funds a workstream Portfolio also funds', () => {
-    const lines = [flat('a', 100, { workstream: 'Search', fundedBy: 'pf' }), flat('b', 100, { workstream: 'Search', fundedBy: 'build' })];
+    const lines = [
+      flat('a', 100, { workstream: 'Search', fundedBy: 'pf' }),
+      flat('b', 100, { workstream: 'Search', fundedBy: 'build' }),
+    ];
     const found = issues({ lines, pools: [portfolio, build] }, 'BUILD_NOT_DISTINCT');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'error', lineId: 'b', poolId: 'build', field: 'fundedBy' });
-    const distinct = [flat('a', 100, { workstream: 'Search', fundedBy: 'pf' }), flat('b', 100, { workstream: 'Fine-tuning', fundedBy: 'build' })];
+    const distinct = [
+      flat('a', 100, { workstream: 'Search', fundedBy: 'pf' }),
+      flat('b', 100, { workstream: 'Fine-tuning', fundedBy: 'build' }),
+    ];
     expect(issues({ lines: distinct, pools: [portfolio, build] }, 'BUILD_NOT_DISTINCT')).toEqual([]);
   });
 
   it('ACCELERATOR_NOT_AI_FIRST', () => {
     const acc: PoolInput = { id: 'acc', program: 'accelerator', amount: 300_000 };
-    const found = issues({ lines: [flat('a', 1)], pools: [acc], company: { aiFirst: false } }, 'ACCELERATOR_NOT_AI_FIRST');
+    const found = issues(
+      { lines: [flat('a', 1)], pools: [acc], company: { aiFirst: false } },
+      'ACCELERATOR_NOT_AI_FIRST',
+    );
     expect(found).toEqual([expect.objectContaining({ severity: 'warning', poolId: 'acc', field: 'program' })]);
-    expect(issues({ lines: [flat('a', 1)], pools: [acc], company: { aiFirst: true } }, 'ACCELERATOR_NOT_AI_FIRST')).toEqual([]);
+    expect(
+      issues({ lines: [flat('a', 1)], pools: [acc], company: { aiFirst: true } }, 'ACCELERATOR_NOT_AI_FIRST'),
+    ).toEqual([]);
   });
 
   it('AMOUNT_ATYPICAL: outside the program range, or unusual for the stage', () => {
@@ -63,11 +96,15 @@ describe('program rules', () => {
     ]);
     expect(issues({ lines: [flat('a', 1)], pools: [{ ...big, amount: 5_000 }] }, 'AMOUNT_ATYPICAL')).toEqual([]);
     // Pre-seed with Portfolio credits; Series B still on Activate.
-    expect(issues({ lines: [flat('a', 1)], pools: [portfolio], company: { stage: 'pre-seed' } }, 'AMOUNT_ATYPICAL')).toEqual([
-      expect.objectContaining({ poolId: 'pf', field: 'program' }),
-    ]);
-    expect(issues({ lines: [flat('a', 1)], pools: [portfolio], company: { stage: 'series-b' } }, 'AMOUNT_ATYPICAL')).toHaveLength(1);
-    expect(issues({ lines: [flat('a', 1)], pools: [portfolio], company: { stage: 'series-a' } }, 'AMOUNT_ATYPICAL')).toEqual([]);
+    expect(
+      issues({ lines: [flat('a', 1)], pools: [portfolio], company: { stage: 'pre-seed' } }, 'AMOUNT_ATYPICAL'),
+    ).toEqual([expect.objectContaining({ poolId: 'pf', field: 'program' })]);
+    expect(
+      issues({ lines: [flat('a', 1)], pools: [portfolio], company: { stage: 'series-b' } }, 'AMOUNT_ATYPICAL'),
+    ).toHaveLength(1);
+    expect(
+      issues({ lines: [flat('a', 1)], pools: [portfolio], company: { stage: 'series-a' } }, 'AMOUNT_ATYPICAL'),
+    ).toEqual([]);
   });
 
   it('CREDITS_FORFEITED: more than 5% of the award lost at expiry', () => {
@@ -75,14 +112,22 @@ describe('program rules', () => {
     const line = { ...llm, model: 'claude-sonnet-4' };
     const prices = { 'bedrock/claude-sonnet-4': { input: 1, output: 0 } };
     const fires = issues(
-      { lines: [{ ...line, inputTokensPerDay: 65_000_000, outputTokensPerDay: 0 }], pools: [{ ...poc, validityMonths: 12 }], priceOverrides: prices },
+      {
+        lines: [{ ...line, inputTokensPerDay: 65_000_000, outputTokensPerDay: 0 }],
+        pools: [{ ...poc, validityMonths: 12 }],
+        priceOverrides: prices,
+      },
       'CREDITS_FORFEITED',
     );
     // 65M x $1/1M x 30 = 1,950 a month.
     expect(fires).toEqual([expect.objectContaining({ severity: 'warning', poolId: 'poc' })]);
     // 12 x 2,000 = 24,000 used: 1,000 lost = 4% -> quiet.
     const quiet = issues(
-      { lines: [{ ...line, inputTokensPerDay: 66_666_666.67, outputTokensPerDay: 0 }], pools: [{ ...poc, validityMonths: 12 }], priceOverrides: prices },
+      {
+        lines: [{ ...line, inputTokensPerDay: 66_666_666.67, outputTokensPerDay: 0 }],
+        pools: [{ ...poc, validityMonths: 12 }],
+        priceOverrides: prices,
+      },
       'CREDITS_FORFEITED',
     );
     expect(quiet).toEqual([]);
@@ -122,7 +167,10 @@ describe('program rules', () => {
     // The rest still computes.
     expect(r.lines[2].total).toBeCloseTo(2_400, 9);
     // An override fixes it: 10 h x $100 = 1,000 a month.
-    const fixed = engine.computeScenario(workbook({ lines: [lines[1]], priceOverrides: { 'instance/p5e.48xlarge': { sagemakerTraining: 100 } } }), 's');
+    const fixed = engine.computeScenario(
+      workbook({ lines: [lines[1]], priceOverrides: { 'instance/p5e.48xlarge': { sagemakerTraining: 100 } } }),
+      's',
+    );
     expect(fixed.issues.filter((i) => i.code === 'PRICE_MISSING')).toEqual([]);
     expect(fixed.lines[0].monthly[0]).toBeCloseTo(1_000, 9);
   });
@@ -150,7 +198,16 @@ describe('program rules', () => {
     );
     const errors = r.issues.filter((i) => i.code === 'EXPR_ERROR');
     const where = errors.map((i) => i.assumption ?? `${i.lineId}.${i.field}`);
-    expect(where).toEqual(['a', 'b', 'c', 'unknown.monthlyCost', 'cycle.monthlyCost', 'syntax.monthlyCost', 'div.monthlyCost', 'negative.monthlyCost']);
+    expect(where).toEqual([
+      'a',
+      'b',
+      'c',
+      'unknown.monthlyCost',
+      'cycle.monthlyCost',
+      'syntax.monthlyCost',
+      'div.monthlyCost',
+      'negative.monthlyCost',
+    ]);
     const words = errors.map((i) => issueMessage(i, namesFrom(r)));
     expect(errors[0].params).toEqual({ problem: 'circular', cycle: ['a', 'b', 'a'] });
     expect(words[0]).toBe('a: circular reference: a -> b -> a');
@@ -158,7 +215,13 @@ describe('program rules', () => {
     expect(words[2]).toBe('c: uses "a", which has an error');
     expect(words[3]).toMatch(/^unknown: monthlyCost: .*nope/);
     // 1 / (2 - m) is 0.5, then 1, then infinite in month 2.
-    expect(errors[6].params).toEqual({ problem: 'out-of-bounds', min: 0, max: Number.MAX_VALUE, value: Infinity, month: 2 });
+    expect(errors[6].params).toEqual({
+      problem: 'out-of-bounds',
+      min: 0,
+      max: Number.MAX_VALUE,
+      value: Infinity,
+      month: 2,
+    });
     expect(words[6]).toBe('div: monthlyCost: is not a finite number in month 2 (is Infinity)');
     // A constant out of bounds says so without a month.
     expect(words[7]).toBe('negative: monthlyCost: must not be negative (is -5)');
@@ -168,7 +231,10 @@ describe('program rules', () => {
   });
 
   it('EXPR_ERROR: a monthly cost too large to add up is an error, not an infinite total', () => {
-    const r = engine.computeScenario(workbook({ lines: [flat('huge', 1e308), flat('fine', 10)], horizonMonths: 12 }), 's');
+    const r = engine.computeScenario(
+      workbook({ lines: [flat('huge', 1e308), flat('fine', 10)], horizonMonths: 12 }),
+      's',
+    );
     expect(r.issues.filter((i) => i.code === 'EXPR_ERROR').map((i) => i.lineId)).toEqual(['huge']);
     // 12 x 10 = 120: the rest computes and every total is finite.
     expect(r.kpis.totalCost).toBeCloseTo(120, 9);

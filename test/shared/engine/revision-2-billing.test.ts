@@ -71,13 +71,32 @@ describe('2. always-cash categories', () => {
     expect(issue.field).toBe('creditEligible');
   });
 
-  it.each(['support', 'savings-plan-upfront', 'marketplace', 'route53-domains', 'professional-services', 'training-certification'])('%s is cash whatever its flag', (service) => {
-    const r = compute(workbook({ horizonMonths: 1, pools: [{ id: 'f', program: 'founders', amount: 5_000 }], lines: [flat('x', 100, { service, creditEligible: true })] }));
+  it.each([
+    'support',
+    'savings-plan-upfront',
+    'marketplace',
+    'route53-domains',
+    'professional-services',
+    'training-certification',
+  ])('%s is cash whatever its flag', (service) => {
+    const r = compute(
+      workbook({
+        horizonMonths: 1,
+        pools: [{ id: 'f', program: 'founders', amount: 5_000 }],
+        lines: [flat('x', 100, { service, creditEligible: true })],
+      }),
+    );
     expect(r.cash[0]).toBe(100);
   });
 
   it('a user-marked not-eligible S3 line is cash without an issue', () => {
-    const r = compute(workbook({ horizonMonths: 1, pools: [{ id: 'f', program: 'founders', amount: 5_000 }], lines: [flat('x', 100, { service: 's3', creditEligible: false })] }));
+    const r = compute(
+      workbook({
+        horizonMonths: 1,
+        pools: [{ id: 'f', program: 'founders', amount: 5_000 }],
+        lines: [flat('x', 100, { service: 's3', creditEligible: false })],
+      }),
+    );
     expect(r.cash[0]).toBe(100);
     expect(codes(r)).not.toContain('CREDIT_NEVER_APPLIES');
   });
@@ -116,7 +135,9 @@ describe('4. runway past the horizon keeps the pools running', () => {
     workbook({
       horizonMonths,
       company: { cashOnHand: 3_000_000, otherMonthlyBurn: 100_000 },
-      pools: [{ id: 'big', program: 'custom', services: ['other'], amount: 600_000, startMonth: 0, validityMonths: 12 }],
+      pools: [
+        { id: 'big', program: 'custom', services: ['other'], amount: 600_000, startMonth: 0, validityMonths: 12 },
+      ],
       lines: [flat('aws', 50_000)],
     });
 
@@ -135,7 +156,9 @@ describe('4. runway past the horizon keeps the pools running', () => {
     const wb = workbook({
       horizonMonths: 12,
       company: { cashOnHand: 3_000_000, otherMonthlyBurn: 100_000 },
-      pools: [{ id: 'big', program: 'custom', services: ['other'], amount: 900_000, startMonth: 0, validityMonths: 36 }],
+      pools: [
+        { id: 'big', program: 'custom', services: ['other'], amount: 900_000, startMonth: 0, validityMonths: 36 },
+      ],
       lines: [flat('aws', 50_000)],
     });
     const r = compute(wb);
@@ -146,7 +169,9 @@ describe('4. runway past the horizon keeps the pools running', () => {
 
   it('is null beyond 600 months', () => {
     // 1e9 cash at 1,000 a month lasts 1,000,000 months: past the cap.
-    const k = compute(workbook({ horizonMonths: 12, company: { cashOnHand: 1e9, otherMonthlyBurn: 1_000 }, lines: [] })).kpis;
+    const k = compute(
+      workbook({ horizonMonths: 12, company: { cashOnHand: 1e9, otherMonthlyBurn: 1_000 }, lines: [] }),
+    ).kpis;
     expect(k.cashRunwayMonths).toBeNull();
   });
 });
@@ -159,7 +184,17 @@ describe('10. program rules that read the simulation', () => {
     const r = compute(
       workbook({
         horizonMonths: 12,
-        pools: [{ id: 'poc', name: 'POC', program: 'custom', services: ['other'], amount: 25_000, startMonth: 0, validityMonths: 12 }],
+        pools: [
+          {
+            id: 'poc',
+            name: 'POC',
+            program: 'custom',
+            services: ['other'],
+            amount: 25_000,
+            startMonth: 0,
+            validityMonths: 12,
+          },
+        ],
         lines: [flat('x', 10_000, { fundedBy: 'poc', endMonth: 7 })],
       }),
     );
@@ -209,7 +244,15 @@ describe('10. program rules that read the simulation', () => {
       workbook({
         horizonMonths: 12,
         pools: [
-          { id: 'poc', name: 'POC', program: 'custom', services: ['other'], amount: 10_000, startMonth: 0, validityMonths: 12 },
+          {
+            id: 'poc',
+            name: 'POC',
+            program: 'custom',
+            services: ['other'],
+            amount: 10_000,
+            startMonth: 0,
+            validityMonths: 12,
+          },
           { id: 'fd', name: 'Founders', program: 'founders', amount: 3_000, startMonth: 0, validityMonths: 6 },
         ],
         lines: [flat('app', 1_000, { fundedBy: 'poc' })],

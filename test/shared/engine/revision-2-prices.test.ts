@@ -5,12 +5,27 @@ import { createEngine } from '../../../shared/engine';
 import { workbookSchema } from '../../../shared/model';
 import type { LineInput } from './fixtures';
 
-function scenario(lines: LineInput[], options: { startMonth?: string; horizonMonths?: number; priceOverrides?: Record<string, Record<string, number>> } = {}) {
+function scenario(
+  lines: LineInput[],
+  options: {
+    startMonth?: string;
+    horizonMonths?: number;
+    priceOverrides?: Record<string, Record<string, number>>;
+  } = {},
+) {
   const wb = workbookSchema.parse({
     format: 'creditstack.workbook',
     version: 1,
     priceOverrides: options.priceOverrides ?? {},
-    scenarios: [{ id: 's', name: 'S', startMonth: options.startMonth ?? '2027-01', horizonMonths: options.horizonMonths ?? 3, lines }],
+    scenarios: [
+      {
+        id: 's',
+        name: 'S',
+        startMonth: options.startMonth ?? '2027-01',
+        horizonMonths: options.horizonMonths ?? 3,
+        lines,
+      },
+    ],
   });
   return createEngine().computeScenario(wb, 's');
 }
@@ -50,13 +65,24 @@ describe('5. region-aware prices', () => {
 
   it('an EC2 training run in eu-central-1 uses the EU hourly price', () => {
     // 27.43298 an hour x 100 hours x 1 instance x 1 run = 2,743.298.
-    const r = scenario([{ id: 't', kind: 'training', platform: 'ec2', instanceType: 'p4d.24xlarge', region: 'eu-central-1', hoursPerRun: 100 }]);
+    const r = scenario([
+      {
+        id: 't',
+        kind: 'training',
+        platform: 'ec2',
+        instanceType: 'p4d.24xlarge',
+        region: 'eu-central-1',
+        hoursPerRun: 100,
+      },
+    ]);
     expect(r.lines[0].monthly[0]).toBeCloseTo(2_743.298, 9);
   });
 
   it('a SageMaker run in the EU falls back, and says its price is derived from EC2', () => {
     // 21.957642 x 1.15 = 25.2512883 an hour x 10 hours = 252.512883.
-    const r = scenario([{ id: 't', kind: 'training', instanceType: 'p4d.24xlarge', region: 'eu-central-1', hoursPerRun: 10 }]);
+    const r = scenario([
+      { id: 't', kind: 'training', instanceType: 'p4d.24xlarge', region: 'eu-central-1', hoursPerRun: 10 },
+    ]);
     expect(r.lines[0].monthly[0]).toBeCloseTo(252.512883, 9);
     const codes = r.issues.map((i) => i.code);
     expect(codes).toContain('PRICE_REGION_FALLBACK');
@@ -77,12 +103,19 @@ describe('5. date-aware prices', () => {
     const r = scenario([tokens('s5', 'claude-sonnet-5')], { startMonth: '2026-07', horizonMonths: 4 });
     expect(Array.from(r.lines[0].monthly)).toEqual([1_200, 1_200, 1_800, 1_800]);
     const dated = r.issues.find((i) => i.code === 'PRICE_DATED')!;
-    expect(dated.code === 'PRICE_DATED' && dated.params).toMatchObject({ priceKey: 'bedrock/claude-sonnet-5', status: 'promotion', month: 0 });
+    expect(dated.code === 'PRICE_DATED' && dated.params).toMatchObject({
+      priceKey: 'bedrock/claude-sonnet-5',
+      status: 'promotion',
+      month: 0,
+    });
     expect(dated.code === 'PRICE_DATED' && dated.params.note).toContain('2026-08');
   });
 
   it('a line that starts after the promotion raises no PRICE_DATED', () => {
-    const r = scenario([tokens('s5', 'claude-sonnet-5', { startMonth: 2 })], { startMonth: '2026-07', horizonMonths: 4 });
+    const r = scenario([tokens('s5', 'claude-sonnet-5', { startMonth: 2 })], {
+      startMonth: '2026-07',
+      horizonMonths: 4,
+    });
     expect(Array.from(r.lines[0].monthly)).toEqual([0, 0, 1_800, 1_800]);
     expect(r.issues.map((i) => i.code)).not.toContain('PRICE_DATED');
   });
@@ -102,13 +135,17 @@ describe('6. overrides carry to derived prices at the book ratios', () => {
   it('and to the cache-read price: $1 input makes cache reads $0.10', () => {
     // Book: 0.025 / 0.25 = 0.1 of input. All input cached, no output:
     // 30 x 10 x 0.10 = 30.
-    const r = scenario([tokens('c', 'claude-3-haiku', { outputTokensPerDay: 0, cachedInputShare: 1 })], { priceOverrides: { 'bedrock/claude-3-haiku': { input: 1 } } });
+    const r = scenario([tokens('c', 'claude-3-haiku', { outputTokensPerDay: 0, cachedInputShare: 1 })], {
+      priceOverrides: { 'bedrock/claude-3-haiku': { input: 1 } },
+    });
     expect(r.lines[0].monthly[0]).toBeCloseTo(30, 9);
   });
 
   it("an instance's EC2 override carries to its SageMaker price derived as EC2 x 1.15", () => {
     // EC2 overridden to 20: SageMaker 20 x 1.15 = 23 an hour x 10 hours = 230.
-    const r = scenario([{ id: 't', kind: 'training', instanceType: 'p4d.24xlarge', hoursPerRun: 10 }], { priceOverrides: { 'instance/p4d.24xlarge': { ec2: 20 } } });
+    const r = scenario([{ id: 't', kind: 'training', instanceType: 'p4d.24xlarge', hoursPerRun: 10 }], {
+      priceOverrides: { 'instance/p4d.24xlarge': { ec2: 20 } },
+    });
     expect(r.lines[0].monthly[0]).toBeCloseTo(230, 9);
   });
 });

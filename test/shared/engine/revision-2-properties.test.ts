@@ -27,16 +27,36 @@ const poolArb = fc.record({
   paused: fc.boolean(),
 });
 
-function plan(lines: { service: string; cost: number; startMonth: number; claim: number }[], pools: PoolInput[], horizonMonths: number, company: Record<string, unknown> = {}, allocation: 'aws-billing' | 'as-declared' = 'aws-billing') {
+function plan(
+  lines: { service: string; cost: number; startMonth: number; claim: number }[],
+  pools: PoolInput[],
+  horizonMonths: number,
+  company: Record<string, unknown> = {},
+  allocation: 'aws-billing' | 'as-declared' = 'aws-billing',
+) {
   const lineInputs: LineInput[] = lines.map((l, i) =>
-    flat(`l${i}`, l.cost, { service: l.service, startMonth: l.startMonth, fundedBy: l.claim >= 0 && l.claim < pools.length ? pools[l.claim].id : null, workstream: `w${i}` }),
+    flat(`l${i}`, l.cost, {
+      service: l.service,
+      startMonth: l.startMonth,
+      fundedBy: l.claim >= 0 && l.claim < pools.length ? pools[l.claim].id : null,
+      workstream: `w${i}`,
+    }),
   );
   return workbook({ lines: lineInputs, pools, horizonMonths, company, allocation });
 }
 
 type RawPool = typeof poolArb extends fc.Arbitrary<infer T> ? T : never;
 const toPools = (raw: RawPool[]): PoolInput[] =>
-  raw.map((p, i) => ({ id: `p${i}`, name: `Pool ${i}`, program: p.program, services: p.program === 'custom' ? p.services : undefined, amount: p.amount, startMonth: p.startMonth, validityMonths: p.validityMonths, paused: p.paused }));
+  raw.map((p, i) => ({
+    id: `p${i}`,
+    name: `Pool ${i}`,
+    program: p.program,
+    services: p.program === 'custom' ? p.services : undefined,
+    amount: p.amount,
+    startMonth: p.startMonth,
+    validityMonths: p.validityMonths,
+    paused: p.paused,
+  }));
 
 function totals(r: ScenarioResult) {
   return {
@@ -44,7 +64,13 @@ function totals(r: ScenarioResult) {
     cost: Array.from(r.cost),
     credits: Array.from(r.credits),
     cash: Array.from(r.cash),
-    pools: r.pools.map((p) => ({ used: p.used, forfeited: p.forfeited, remaining: p.remaining, depletion: p.depletionMonth, draw: Array.from(p.draw) })),
+    pools: r.pools.map((p) => ({
+      used: p.used,
+      forfeited: p.forfeited,
+      remaining: p.remaining,
+      depletion: p.depletionMonth,
+      draw: Array.from(p.draw),
+    })),
   };
 }
 
@@ -61,7 +87,12 @@ describe('rows split or merged within a service never change any total', () => {
           const pools = toPools(rawPools);
           const i = pick % lines.length;
           const part = Math.floor((lines[i].cost * percent) / 100);
-          const split = [...lines.slice(0, i), { ...lines[i], cost: part }, { ...lines[i], cost: lines[i].cost - part }, ...lines.slice(i + 1)];
+          const split = [
+            ...lines.slice(0, i),
+            { ...lines[i], cost: part },
+            { ...lines[i], cost: lines[i].cost - part },
+            ...lines.slice(i + 1),
+          ];
           const engine = createEngine();
           const whole = engine.computeScenario(plan(lines, pools, 8, {}, allocation), 's');
           const parts = createEngine().computeScenario(plan(split, pools, 8, {}, allocation), 's');
@@ -89,7 +120,10 @@ describe('a plan viewed over H and H + k months gives the same runway when nothi
           const company = { cashOnHand, otherMonthlyBurn };
           const short = createEngine().computeScenario(plan(lines, pools, h, company), 's').kpis;
           const long = createEngine().computeScenario(plan(lines, pools, h + k, company), 's').kpis;
-          const same = (a: number | null, b: number | null) => (a === null || b === null ? expect(a).toBe(b) : expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a))));
+          const same = (a: number | null, b: number | null) =>
+            a === null || b === null
+              ? expect(a).toBe(b)
+              : expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a)));
           same(short.cashRunwayMonths, long.cashRunwayMonths);
           same(short.runwayExtensionMonths, long.runwayExtensionMonths);
         },

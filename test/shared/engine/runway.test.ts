@@ -25,7 +25,11 @@ describe('cash runway', () => {
   });
 
   it('a workbook whose last month costs a sliver of a cent exports its summary CSV', () => {
-    const wb = workbook({ company: { cashOnHand: 1_000_000, otherMonthlyBurn: 0 }, lines: [flat('sliver', 1e-310)], horizonMonths: 3 });
+    const wb = workbook({
+      company: { cashOnHand: 1_000_000, otherMonthlyBurn: 0 },
+      lines: [flat('sliver', 1e-310)],
+      horizonMonths: 3,
+    });
     const result = createEngine().computeScenario(wb, 's');
     expect(result.kpis.cashRunwayMonths).toBeNull();
     const csv = toCsv(summaryTable(result));

@@ -47,7 +47,7 @@ describe('worked examples', () => {
     expect(r.cash[2]).toBeCloseTo(2_000, 9);
   });
 
-  it('Claude 3 Haiku costs $150 a month, not the guide\'s $90', () => {
+  it("Claude 3 Haiku costs $150 a month, not the guide's $90", () => {
     const r = engine.computeScenario(bedrockScenario('claude-3-haiku'), 's');
     // 10M x 0.25 + 2M x 1.25 = 2.5 + 2.5 = $5 a day; x 30 = $150.
     expect(r.lines[0].monthly[0]).toBeCloseTo(150, 9);
@@ -85,7 +85,16 @@ describe('worked examples', () => {
 
   it('bills batch at half the on-demand price where the catalog has no batch price', () => {
     const wb = workbook({
-      lines: [{ id: 'llm', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 10_000_000, outputTokensPerDay: 2_000_000, batchShare: 1 }],
+      lines: [
+        {
+          id: 'llm',
+          kind: 'bedrock',
+          model: 'claude-sonnet-4',
+          inputTokensPerDay: 10_000_000,
+          outputTokensPerDay: 2_000_000,
+          batchShare: 1,
+        },
+      ],
     });
     // Everything at batch = 50%: $900 a month.
     expect(engine.computeScenario(wb, 's').lines[0].monthly[0]).toBeCloseTo(900, 9);
@@ -93,10 +102,29 @@ describe('worked examples', () => {
 
   it('prices training and endpoint lines from instance-hours', () => {
     const wb = workbook({
-      priceOverrides: { 'instance/p4d.24xlarge': { sagemakerTraining: 25, ec2: 20 }, 'instance/g5.12xlarge': { sagemakerInference: 7 } },
+      priceOverrides: {
+        'instance/p4d.24xlarge': { sagemakerTraining: 25, ec2: 20 },
+        'instance/g5.12xlarge': { sagemakerInference: 7 },
+      },
       lines: [
-        { id: 'ft', kind: 'training', instanceType: 'ml.p4d.24xlarge', instanceCount: 2, hoursPerRun: 10, runsPerMonth: 4, spotDiscount: 0.5 },
-        { id: 'ec2', kind: 'training', platform: 'ec2', instanceType: 'p4d.24xlarge', instanceCount: 1, hoursPerRun: 100, runsPerMonth: 1 },
+        {
+          id: 'ft',
+          kind: 'training',
+          instanceType: 'ml.p4d.24xlarge',
+          instanceCount: 2,
+          hoursPerRun: 10,
+          runsPerMonth: 4,
+          spotDiscount: 0.5,
+        },
+        {
+          id: 'ec2',
+          kind: 'training',
+          platform: 'ec2',
+          instanceType: 'p4d.24xlarge',
+          instanceCount: 1,
+          hoursPerRun: 100,
+          runsPerMonth: 1,
+        },
         { id: 'ep', kind: 'endpoint', instanceType: 'ml.g5.12xlarge', instanceCount: 2 },
         { id: 'ep-half', kind: 'endpoint', instanceType: 'g5.12xlarge', instanceCount: 1, hoursPerMonth: 365 },
       ],
@@ -119,7 +147,15 @@ describe('worked examples', () => {
         { name: 'base', expr: '10e6' },
       ],
       lines: [
-        { id: 'llm', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 'base * (1 + growth)^m', outputTokensPerDay: 2_000_000, startMonth: 1, endMonth: 3 },
+        {
+          id: 'llm',
+          kind: 'bedrock',
+          model: 'claude-sonnet-4',
+          inputTokensPerDay: 'base * (1 + growth)^m',
+          outputTokensPerDay: 2_000_000,
+          startMonth: 1,
+          endMonth: 3,
+        },
       ],
       horizonMonths: 6,
     });

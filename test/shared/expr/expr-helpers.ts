@@ -1,5 +1,11 @@
 // Shared bindings and small wrappers for the expression tests.
-import { compileExpression, parseExpression, type Binding, type CompiledExpression, type ExprResult } from '../../../shared/expr';
+import {
+  compileExpression,
+  parseExpression,
+  type Binding,
+  type CompiledExpression,
+  type ExprResult,
+} from '../../../shared/expr';
 
 export const MONTHS = 120;
 /** m: the month index 0..119. */

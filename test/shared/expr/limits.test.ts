@@ -15,7 +15,9 @@ describe('EXPR_LIMITS', () => {
 
   it('depth: 64 nested brackets are read, 65 are not', () => {
     expect(constantOf('('.repeat(64) + '1' + ')'.repeat(64))).toBe(1);
-    expect(errorOf('('.repeat(65) + '1' + ')'.repeat(65))).toBe('expression is nested too deeply (more than 64 levels of brackets)');
+    expect(errorOf('('.repeat(65) + '1' + ')'.repeat(65))).toBe(
+      'expression is nested too deeply (more than 64 levels of brackets)',
+    );
     // Square and curly brackets count too, before mathjs sees them.
     expect(errorOf('['.repeat(65) + '1' + ']'.repeat(65))).toMatch(/nested too deeply/);
     expect(errorOf('f('.repeat(65) + '1' + ')'.repeat(65))).toMatch(/nested too deeply/);

@@ -31,7 +31,9 @@ describe('mathjs', () => {
   const sources = files.map((f) => [f, readFileSync(path.join(SOURCE, f), 'utf8')] as const);
 
   it('is loaded by one module only, the parser wrapper (others may import its types)', () => {
-    const loaders = sources.filter(([, text]) => /^import (?!type )[^;]*from 'mathjs(\/[a-z]+)?'/m.test(text)).map(([f]) => f);
+    const loaders = sources
+      .filter(([, text]) => /^import (?!type )[^;]*from 'mathjs(\/[a-z]+)?'/m.test(text))
+      .map(([f]) => f);
     expect(loaders).toEqual(['mathjs-parser.ts']);
   });
 

@@ -19,21 +19,33 @@ function checkShape(result: ExprResult<CompiledExpression>): void {
 
 describe('arbitrary text', () => {
   it('fc.string() never throws', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => checkShape(compileText(text))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => checkShape(compileText(text))),
+      { numRuns: 2000 },
+    );
   });
 
   it('arbitrary Unicode never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkShape(compileText(text))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => checkShape(compileText(text))),
+      { numRuns: 1000 },
+    );
   });
 
   it('expression-like text never throws', () => {
     const text = fc.stringMatching(/^[0-9a-z+\-*/^().,%!?:<>= ]{0,200}$/);
-    fc.assert(fc.property(text, (t) => checkShape(compileText(t))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(text, (t) => checkShape(compileText(t))),
+      { numRuns: 3000 },
+    );
   });
 
   it('text over the limits never throws', () => {
     const text = fc.stringMatching(/^[-+(1 ]{900,1200}$/);
-    fc.assert(fc.property(text, (t) => checkShape(compileText(t))), { numRuns: 200 });
+    fc.assert(
+      fc.property(text, (t) => checkShape(compileText(t))),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -57,13 +69,20 @@ const CONSTANTS: Record<string, number> = { growth: 0.05, a: 3, b: -2.5, x: 0 };
 
 function print(tree: Tree): string {
   switch (tree.t) {
-    case 'num': return tree.v < 0 || Object.is(tree.v, -0) ? `(${tree.v === 0 ? '-0' : String(tree.v)})` : String(tree.v);
-    case 'name': return tree.name;
-    case 'neg': return `(-${print(tree.a)})`;
-    case 'not': return `(not ${print(tree.a)})`;
-    case 'bin': return `(${print(tree.a)} ${tree.op} ${print(tree.b)})`;
-    case 'if': return `(${print(tree.c)} ? ${print(tree.y)} : ${print(tree.n)})`;
-    case 'fn': return `${tree.fn}(${tree.args.map(print).join(', ')})`;
+    case 'num':
+      return tree.v < 0 || Object.is(tree.v, -0) ? `(${tree.v === 0 ? '-0' : String(tree.v)})` : String(tree.v);
+    case 'name':
+      return tree.name;
+    case 'neg':
+      return `(-${print(tree.a)})`;
+    case 'not':
+      return `(not ${print(tree.a)})`;
+    case 'bin':
+      return `(${print(tree.a)} ${tree.op} ${print(tree.b)})`;
+    case 'if':
+      return `(${print(tree.c)} ? ${print(tree.y)} : ${print(tree.n)})`;
+    case 'fn':
+      return `${tree.fn}(${tree.args.map(print).join(', ')})`;
   }
 }
 
@@ -77,43 +96,71 @@ function evaluate(tree: Tree, m: number): { value: number; broken: boolean } {
   };
   const raw = (n: Tree): number => {
     switch (n.t) {
-      case 'num': return n.v;
-      case 'name': return n.name === 'm' ? M[m] : n.name === 'users' ? USERS[m] : CONSTANTS[n.name];
-      case 'neg': return -run(n.a);
-      case 'not': return run(n.a) === 0 ? 1 : 0;
-      case 'if': return run(n.c) !== 0 ? run(n.y) : run(n.n);
+      case 'num':
+        return n.v;
+      case 'name':
+        return n.name === 'm' ? M[m] : n.name === 'users' ? USERS[m] : CONSTANTS[n.name];
+      case 'neg':
+        return -run(n.a);
+      case 'not':
+        return run(n.a) === 0 ? 1 : 0;
+      case 'if':
+        return run(n.c) !== 0 ? run(n.y) : run(n.n);
       case 'fn': {
         const xs = n.args.map(run);
         switch (n.fn) {
-          case 'min': return Math.min(...xs);
-          case 'max': return Math.max(...xs);
-          case 'abs': return Math.abs(xs[0]);
-          case 'floor': return Math.floor(xs[0]);
-          case 'ceil': return Math.ceil(xs[0]);
-          case 'sqrt': return Math.sqrt(xs[0]);
-          case 'exp': return Math.exp(xs[0]);
-          case 'log': return Math.log(xs[0]);
-          default: throw new Error(n.fn);
+          case 'min':
+            return Math.min(...xs);
+          case 'max':
+            return Math.max(...xs);
+          case 'abs':
+            return Math.abs(xs[0]);
+          case 'floor':
+            return Math.floor(xs[0]);
+          case 'ceil':
+            return Math.ceil(xs[0]);
+          case 'sqrt':
+            return Math.sqrt(xs[0]);
+          case 'exp':
+            return Math.exp(xs[0]);
+          case 'log':
+            return Math.log(xs[0]);
+          default:
+            throw new Error(n.fn);
         }
       }
       case 'bin': {
         const a = run(n.a);
         const b = run(n.b);
         switch (n.op) {
-          case '+': return a + b;
-          case '-': return a - b;
-          case '*': return a * b;
-          case '/': return a / b;
-          case '^': return Math.pow(a, b);
-          case '<': return a < b ? 1 : 0;
-          case '<=': return a <= b ? 1 : 0;
-          case '>': return a > b ? 1 : 0;
-          case '>=': return a >= b ? 1 : 0;
-          case '==': return a === b ? 1 : 0;
-          case '!=': return a !== b ? 1 : 0;
-          case 'and': return a !== 0 && b !== 0 ? 1 : 0;
-          case 'or': return a !== 0 || b !== 0 ? 1 : 0;
-          default: throw new Error(n.op);
+          case '+':
+            return a + b;
+          case '-':
+            return a - b;
+          case '*':
+            return a * b;
+          case '/':
+            return a / b;
+          case '^':
+            return Math.pow(a, b);
+          case '<':
+            return a < b ? 1 : 0;
+          case '<=':
+            return a <= b ? 1 : 0;
+          case '>':
+            return a > b ? 1 : 0;
+          case '>=':
+            return a >= b ? 1 : 0;
+          case '==':
+            return a === b ? 1 : 0;
+          case '!=':
+            return a !== b ? 1 : 0;
+          case 'and':
+            return a !== 0 && b !== 0 ? 1 : 0;
+          case 'or':
+            return a !== 0 || b !== 0 ? 1 : 0;
+          default:
+            throw new Error(n.op);
         }
       }
     }
@@ -134,7 +181,11 @@ const { tree: treeArb } = fc.letrec<{ tree: Tree; leaf: Tree }>((tie) => ({
     tie('tree').map((a): Tree => ({ t: 'neg', a })),
     tie('tree').map((a): Tree => ({ t: 'not', a })),
     fc
-      .record({ op: fc.constantFrom('+', '-', '*', '/', '^', '<', '<=', '>', '>=', '==', '!=', 'and', 'or'), a: tie('tree'), b: tie('tree') })
+      .record({
+        op: fc.constantFrom('+', '-', '*', '/', '^', '<', '<=', '>', '>=', '==', '!=', 'and', 'or'),
+        a: tie('tree'),
+        b: tie('tree'),
+      })
       .map(({ op, a, b }): Tree => ({ t: 'bin', op, a, b })),
     fc.record({ c: tie('tree'), y: tie('tree'), n: tie('tree') }).map(({ c, y, n }): Tree => ({ t: 'if', c, y, n })),
     fc
@@ -180,10 +231,7 @@ describe('flat arithmetic agrees with JavaScript precedence', () => {
   // For + - * / without parentheses mathjs and JavaScript share precedence and left associativity,
   // so the JS engine itself is the reference. The text is built here from digits, four operators
   // and two bound names only.
-  const term = fc.oneof(
-    fc.integer({ min: 0, max: 1000 }).map(String),
-    fc.constantFrom('a', 'growth', 'm', '0', '0.5'),
-  );
+  const term = fc.oneof(fc.integer({ min: 0, max: 1000 }).map(String), fc.constantFrom('a', 'growth', 'm', '0', '0.5'));
   const flat = fc
     .tuple(term, fc.array(fc.tuple(fc.constantFrom('+', '-', '*', '/'), term), { maxLength: 12 }))
     .map(([first, rest]) => first + rest.map(([op, t]) => ` ${op} ${t}`).join(''));
@@ -192,7 +240,11 @@ describe('flat arithmetic agrees with JavaScript precedence', () => {
     fc.assert(
       fc.property(flat, (text) => {
         // A test-only oracle over text generated just above, never user input.
-        const reference = new Function('a', 'growth', 'm', `return ${text};`) as (a: number, growth: number, m: number) => number;
+        const reference = new Function('a', 'growth', 'm', `return ${text};`) as (
+          a: number,
+          growth: number,
+          m: number,
+        ) => number;
         const compiled = compileText(text);
         for (const m of MONTHS_CHECKED) {
           const expected = reference(3, 0.05, m);
@@ -200,7 +252,10 @@ describe('flat arithmetic agrees with JavaScript precedence', () => {
             expect(Number.isFinite(expected)).toBe(false);
           } else {
             const actual = compiled.value.monthDependent ? compiled.value.at(m) : compiled.value.value;
-            expect(Object.is(actual, expected) || (Number.isNaN(actual) && Number.isNaN(expected)), `${text} at m=${m}`).toBe(true);
+            expect(
+              Object.is(actual, expected) || (Number.isNaN(actual) && Number.isNaN(expected)),
+              `${text} at m=${m}`,
+            ).toBe(true);
           }
         }
       }),

@@ -5,14 +5,31 @@ import { constantOf, errorOf, monthlyOf } from './expr-helpers';
 
 const ENGINE = ['m', 'month', 'year'];
 const FUNCTIONS = ['abs', 'ceil', 'exp', 'floor', 'log', 'max', 'min', 'round', 'sqrt'];
-const PARSER_CONSTANTS = ['e', 'E', 'pi', 'PI', 'i', 'tau', 'phi', 'LN2', 'LN10', 'LOG2E', 'LOG10E', 'SQRT1_2', 'SQRT2'];
+const PARSER_CONSTANTS = [
+  'e',
+  'E',
+  'pi',
+  'PI',
+  'i',
+  'tau',
+  'phi',
+  'LN2',
+  'LN10',
+  'LOG2E',
+  'LOG10E',
+  'SQRT1_2',
+  'SQRT2',
+];
 const LITERALS = ['Infinity', 'NaN', 'true', 'false', 'null', 'undefined'];
 const OBJECT_MEMBERS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
 
 describe('RESERVED_NAMES', () => {
-  it.each([...ENGINE, ...FUNCTIONS, ...PARSER_CONSTANTS, ...LITERALS, ...OBJECT_MEMBERS, 'and', 'or', 'not', 'mod'])('holds %s', (name) => {
-    expect(RESERVED_NAMES.has(name)).toBe(true);
-  });
+  it.each([...ENGINE, ...FUNCTIONS, ...PARSER_CONSTANTS, ...LITERALS, ...OBJECT_MEMBERS, 'and', 'or', 'not', 'mod'])(
+    'holds %s',
+    (name) => {
+      expect(RESERVED_NAMES.has(name)).toBe(true);
+    },
+  );
 
   it.each(['growth', 'users', 'e2', 'pi_rate', 'M', 'Month'])('leaves ordinary names such as %s free', (name) => {
     expect(RESERVED_NAMES.has(name)).toBe(false);

@@ -70,6 +70,8 @@ describe('toCsv rows', () => {
     // A hole in a sparse row joins as nothing, like a missing value.
     const sparse: (string | number | null)[] = ['a', 'b', 'c'];
     delete sparse[1];
-    expect(toCsv([['x', 'y', 'z'], [1.5, 1.5, 1.5], sparse, ['', '', null]])).toBe('x,y,z\r\n1.5,1.5,1.5\r\na,,c\r\n"","",\r\n');
+    expect(toCsv([['x', 'y', 'z'], [1.5, 1.5, 1.5], sparse, ['', '', null]])).toBe(
+      'x,y,z\r\n1.5,1.5,1.5\r\na,,c\r\n"","",\r\n',
+    );
   });
 });

@@ -17,7 +17,12 @@ const parse = (csv: string) => {
 
 describe('RFC 4180 framing', () => {
   it('ends every record with CRLF and quotes only what needs it', () => {
-    expect(toCsv([['a', 'b'], ['c', 1]])).toBe('a,b\r\nc,1\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 1],
+      ]),
+    ).toBe('a,b\r\nc,1\r\n');
     expect(cell('a,b')).toBe('"a,b"');
     expect(cell('say "hi"')).toBe('"say ""hi"""');
     expect(cell('line1\r\nline2')).toBe('"line1\r\nline2"');
@@ -130,13 +135,24 @@ describe('CSV round trip through Papa Parse', () => {
   const trigger = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\0');
   const text = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 12 }),
-    fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n', ' ', "'", '=', '\uD800', '\uDC00', '👍'), maxLength: 8 }),
-    fc.tuple(trigger, fc.string({ maxLength: 6 }), fc.constantFrom('', '\n', '\r\n'), fc.string({ maxLength: 6 })).map((p) => p.join('')),
+    fc.string({
+      unit: fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n', ' ', "'", '=', '\uD800', '\uDC00', '👍'),
+      maxLength: 8,
+    }),
+    fc
+      .tuple(trigger, fc.string({ maxLength: 6 }), fc.constantFrom('', '\n', '\r\n'), fc.string({ maxLength: 6 }))
+      .map((p) => p.join('')),
   );
-  const cellArb: fc.Arbitrary<CsvCell> = fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null));
+  const cellArb: fc.Arbitrary<CsvCell> = fc.oneof(
+    text,
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constant(null),
+  );
   const rowsArb = fc
     .integer({ min: 1, max: 5 })
-    .chain((width) => fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }));
+    .chain((width) =>
+      fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }),
+    );
   const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
   it('gives back every cell: text (after the guard quote), numbers by value, null as empty', () => {
@@ -183,10 +199,10 @@ describe('CSV safety (rev 2)', () => {
 
   it('guards after leading Unicode whitespace and full-width look-alikes', () => {
     expect(neutraliseFormula('\u3000=HYPERLINK("x")')).toBe('\'\u3000=HYPERLINK("x")');
-    expect(neutraliseFormula('\u00a0+1')).toBe('\'\u00a0+1');
-    expect(neutraliseFormula('\uff1dSUM(A1)')).toBe('\'\uff1dSUM(A1)');
-    expect(neutraliseFormula('\uff0b1')).toBe('\'\uff0b1');
-    expect(neutraliseFormula('\u22121')).toBe('\'\u22121');
+    expect(neutraliseFormula('\u00a0+1')).toBe("'\u00a0+1");
+    expect(neutraliseFormula('\uff1dSUM(A1)')).toBe("'\uff1dSUM(A1)");
+    expect(neutraliseFormula('\uff0b1')).toBe("'\uff0b1");
+    expect(neutraliseFormula('\u22121')).toBe("'\u22121");
     expect(neutraliseFormula('Summarization')).toBe('Summarization');
   });
 });

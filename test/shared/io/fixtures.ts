@@ -54,7 +54,9 @@ export const baseFile = () => ({
       name: 'Base',
       startMonth: '2027-01',
       pools: [{ id: 'p', name: 'Founders', program: 'founders', amount: 5000 }],
-      lines: [{ id: 'l', name: 'Chat', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 1000, fundedBy: 'p' }],
+      lines: [
+        { id: 'l', name: 'Chat', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 1000, fundedBy: 'p' },
+      ],
     },
   ],
 });

@@ -2,7 +2,13 @@
 // that names the right place, without throwing and without touching Object.prototype.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseWorkbookBytes, parseWorkbookText, serializeWorkbook, type LoadError, type LoadResult } from '../../../shared/io';
+import {
+  parseWorkbookBytes,
+  parseWorkbookText,
+  serializeWorkbook,
+  type LoadError,
+  type LoadResult,
+} from '../../../shared/io';
 import { LIMITS } from '../../../shared/model';
 import { BASE_TEXT, CONTRACT_EXAMPLE, baseFile, edit, loaded } from './fixtures';
 // Imported after the code under test: it snapshots the globals when first imported, and zod
@@ -28,9 +34,15 @@ afterEach(() => {
 
 describe('not a workbook at all', () => {
   it('refuses text that is not JSON, with line and column', () => {
-    expect(refused(parseWorkbookText('hello'))).toEqual({ message: 'not valid JSON: unexpected "h" at line 1 column 1', path: null });
+    expect(refused(parseWorkbookText('hello'))).toEqual({
+      message: 'not valid JSON: unexpected "h" at line 1 column 1',
+      path: null,
+    });
     // The "x" is the third character of line 3.
-    expect(refused(parseWorkbookText('[1,2\n,\n  x]'))).toEqual({ message: 'not valid JSON: unexpected "x" at line 3 column 3', path: null });
+    expect(refused(parseWorkbookText('[1,2\n,\n  x]'))).toEqual({
+      message: 'not valid JSON: unexpected "x" at line 3 column 3',
+      path: null,
+    });
     expect(refused(parseWorkbookText('}{')).message).toBe('not valid JSON: unexpected "}" at line 1 column 1');
     expect(refused(parseWorkbookText('{')).message).toBe(
       'not valid JSON: unexpected end of file where a field name in double quotes should be at line 1 column 2',
@@ -38,7 +50,9 @@ describe('not a workbook at all', () => {
     expect(refused(parseWorkbookText('{"a":1,}')).message).toBe(
       'not valid JSON: unexpected "}" where a field name in double quotes should be at line 1 column 8',
     );
-    expect(refused(parseWorkbookText('{"title": "abc')).message).toBe('not valid JSON: text that is never closed (a missing ") at line 1 column 11');
+    expect(refused(parseWorkbookText('{"title": "abc')).message).toBe(
+      'not valid JSON: text that is never closed (a missing ") at line 1 column 11',
+    );
   });
 
   it('refuses an empty file', () => {
@@ -66,10 +80,16 @@ describe('not a workbook at all', () => {
   });
 
   it('refuses JSON that is not a workbook', () => {
-    expect(refused(parseWorkbookText('[]')).message).toBe('not a CreditStack workbook (the file holds a list, not an object)');
-    expect(refused(parseWorkbookText('42')).message).toBe('not a CreditStack workbook (the file holds 42, not an object)');
+    expect(refused(parseWorkbookText('[]')).message).toBe(
+      'not a CreditStack workbook (the file holds a list, not an object)',
+    );
+    expect(refused(parseWorkbookText('42')).message).toBe(
+      'not a CreditStack workbook (the file holds 42, not an object)',
+    );
     expect(refused(parseWorkbookText('{"name":"x"}')).message).toBe('not a CreditStack workbook (format is missing)');
-    expect(refused(parseWorkbookText('{"format":"other.app","version":1}')).message).toBe('not a CreditStack workbook (format is "other.app")');
+    expect(refused(parseWorkbookText('{"format":"other.app","version":1}')).message).toBe(
+      'not a CreditStack workbook (format is "other.app")',
+    );
   });
 });
 
@@ -90,24 +110,35 @@ describe('size and shape limits', () => {
         path: null,
       });
       // One byte over the limit is over.
-      expect(refused(parseWorkbookBytes(new Uint8Array(LIMITS.fileBytes + 1))).message).toBe('the file is too large (50.0 MB; the limit is 50 MB)');
+      expect(refused(parseWorkbookBytes(new Uint8Array(LIMITS.fileBytes + 1))).message).toBe(
+        'the file is too large (50.0 MB; the limit is 50 MB)',
+      );
     } finally {
       vi.unstubAllGlobals();
     }
   });
 
   it('refuses a 60 MB string, counting UTF-8 bytes rather than characters', () => {
-    expect(refused(parseWorkbookText('x'.repeat(60 * MB))).message).toBe('the file is too large (60.0 MB; the limit is 50 MB)');
+    expect(refused(parseWorkbookText('x'.repeat(60 * MB))).message).toBe(
+      'the file is too large (60.0 MB; the limit is 50 MB)',
+    );
     // 20 Mi euro signs are 20 Mi characters but 60 MiB of UTF-8 (3 bytes each).
-    expect(refused(parseWorkbookText('€'.repeat(20 * MB))).message).toBe('the file is too large (60.0 MB; the limit is 50 MB)');
+    expect(refused(parseWorkbookText('€'.repeat(20 * MB))).message).toBe(
+      'the file is too large (60.0 MB; the limit is 50 MB)',
+    );
   });
 
   it('refuses nesting 100,000 deep with a clean message', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(refused(parseWorkbookText(deep))).toEqual({ message: 'nested more than 16 levels deep (at line 1 column 17)', path: null });
+    expect(refused(parseWorkbookText(deep))).toEqual({
+      message: 'nested more than 16 levels deep (at line 1 column 17)',
+      path: null,
+    });
     const deepObjects = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
     // The 17th "{" starts at offset 16 * 5.
-    expect(refused(parseWorkbookText(deepObjects)).message).toBe('nested more than 16 levels deep (at line 1 column 81)');
+    expect(refused(parseWorkbookText(deepObjects)).message).toBe(
+      'nested more than 16 levels deep (at line 1 column 81)',
+    );
   });
 
   it('refuses a 10 MB label', () => {
@@ -119,14 +150,23 @@ describe('size and shape limits', () => {
 describe('prototype keys', () => {
   it('refuses __proto__ at the top', () => {
     const text = edit('"format"', '"__proto__": { "polluted": 1 },\n  "format"');
-    expect(refused(parseWorkbookText(text))).toEqual({ message: 'the key "__proto__" is not allowed', path: '__proto__' });
+    expect(refused(parseWorkbookText(text))).toEqual({
+      message: 'the key "__proto__" is not allowed',
+      path: '__proto__',
+    });
   });
 
   it('refuses __proto__ nested, and in priceOverrides (where a record schema would silently drop it)', () => {
     const nested = edit('"name": "Chat"', '"name": "Chat", "__proto__": { "polluted": 1 }');
-    expect(refused(parseWorkbookText(nested))).toEqual({ message: 'the key "__proto__" is not allowed', path: 'scenarios[0].lines[0].__proto__' });
+    expect(refused(parseWorkbookText(nested))).toEqual({
+      message: 'the key "__proto__" is not allowed',
+      path: 'scenarios[0].lines[0].__proto__',
+    });
     const inPrices = edit('"version": 1,', '"version": 1, "priceOverrides": { "__proto__": { "polluted": 1 } },');
-    expect(refused(parseWorkbookText(inPrices))).toEqual({ message: 'the key "__proto__" is not allowed', path: 'priceOverrides.__proto__' });
+    expect(refused(parseWorkbookText(inPrices))).toEqual({
+      message: 'the key "__proto__" is not allowed',
+      path: 'priceOverrides.__proto__',
+    });
   });
 
   it('refuses an escaped __proto__', () => {
@@ -136,21 +176,34 @@ describe('prototype keys', () => {
 
   it('refuses {"constructor":{"prototype":...}}', () => {
     const text = edit('"format"', '"constructor": { "prototype": { "polluted": 1 } },\n  "format"');
-    expect(refused(parseWorkbookText(text))).toEqual({ message: 'the key "constructor" is not allowed', path: 'constructor' });
+    expect(refused(parseWorkbookText(text))).toEqual({
+      message: 'the key "constructor" is not allowed',
+      path: 'constructor',
+    });
     const proto = edit('"version": 1,', '"version": 1, "company": { "prototype": 1 },');
-    expect(refused(parseWorkbookText(proto))).toEqual({ message: 'the key "prototype" is not allowed', path: 'company.prototype' });
+    expect(refused(parseWorkbookText(proto))).toEqual({
+      message: 'the key "prototype" is not allowed',
+      path: 'company.prototype',
+    });
   });
 
   it('treats toString and hasOwnProperty as the unknown fields they are', () => {
     const text = edit('"name": "Chat"', '"name": "Chat", "toString": 1, "hasOwnProperty": 2');
-    expect(refused(parseWorkbookText(text))).toEqual({ message: 'unknown fields "toString", "hasOwnProperty"', path: 'scenarios[0].lines[0]' });
+    expect(refused(parseWorkbookText(text))).toEqual({
+      message: 'unknown fields "toString", "hasOwnProperty"',
+      path: 'scenarios[0].lines[0]',
+    });
   });
 });
 
 describe('numbers', () => {
   it('refuses bare NaN and Infinity (not JSON)', () => {
-    expect(refused(parseWorkbookText(edit('"amount": 5000', '"amount": NaN'))).message).toMatch(/^not valid JSON: unexpected "N" at line \d+ column \d+$/);
-    expect(refused(parseWorkbookText(edit('"amount": 5000', '"amount": -Infinity'))).message).toMatch(/^not valid JSON: unexpected "-"/);
+    expect(refused(parseWorkbookText(edit('"amount": 5000', '"amount": NaN'))).message).toMatch(
+      /^not valid JSON: unexpected "N" at line \d+ column \d+$/,
+    );
+    expect(refused(parseWorkbookText(edit('"amount": 5000', '"amount": -Infinity'))).message).toMatch(
+      /^not valid JSON: unexpected "-"/,
+    );
   });
 
   it('refuses NaN-like text where a number is needed, and keeps it as expression text where one is allowed', () => {
@@ -168,7 +221,9 @@ describe('numbers', () => {
       message: 'the number 1e400 is too large (must be a finite number)',
       path: 'scenarios[0].lines[0].inputTokensPerDay',
     });
-    expect(refused(parseWorkbookText(edit('"amount": 5000', '"amount": -1e400'))).path).toBe('scenarios[0].pools[0].amount');
+    expect(refused(parseWorkbookText(edit('"amount": 5000', '"amount": -1e400'))).path).toBe(
+      'scenarios[0].pools[0].amount',
+    );
   });
 
   it('accepts 1e308 where any finite number is allowed', () => {
@@ -178,19 +233,34 @@ describe('numbers', () => {
 
   it('normalises -0 to 0, and saves it as 0', () => {
     const text = edit('"amount": 5000', '"amount": -0, "startMonth": -0');
-    const { workbook } = loaded(parseWorkbookText(edit('"inputTokensPerDay": 1000', '"inputTokensPerDay": -0.0', text)));
+    const { workbook } = loaded(
+      parseWorkbookText(edit('"inputTokensPerDay": 1000', '"inputTokensPerDay": -0.0', text)),
+    );
     const pool = workbook.scenarios[0].pools[0];
     expect(Object.is(pool.amount, 0)).toBe(true);
     expect(Object.is(pool.startMonth, 0)).toBe(true);
-    expect(Object.is(workbook.scenarios[0].lines[0].kind === 'bedrock' && workbook.scenarios[0].lines[0].inputTokensPerDay, 0)).toBe(true);
+    expect(
+      Object.is(
+        workbook.scenarios[0].lines[0].kind === 'bedrock' && workbook.scenarios[0].lines[0].inputTokensPerDay,
+        0,
+      ),
+    ).toBe(true);
     expect(serializeWorkbook(workbook)).not.toMatch(/: -0\b/);
     expect(serializeWorkbook(workbook)).toContain('"amount": 0,');
   });
 
   it('refuses "12" (text) where a number is needed: no coercion', () => {
     const text = edit('"startMonth": "2027-01"', '"startMonth": "2027-01", "horizonMonths": "12"');
-    expect(refused(parseWorkbookText(text))).toEqual({ message: 'must be a number, not text', path: 'scenarios[0].horizonMonths' });
-    for (const [value, word] of [['true', 'true or false'], ['null', 'null'], ['[]', 'a list'], ['{}', 'an object']])
+    expect(refused(parseWorkbookText(text))).toEqual({
+      message: 'must be a number, not text',
+      path: 'scenarios[0].horizonMonths',
+    });
+    for (const [value, word] of [
+      ['true', 'true or false'],
+      ['null', 'null'],
+      ['[]', 'a list'],
+      ['{}', 'an object'],
+    ])
       expect(refused(parseWorkbookText(edit('"amount": 5000', `"amount": ${value}`)))).toEqual({
         message: `must be a number, not ${word}`,
         path: 'scenarios[0].pools[0].amount',
@@ -199,7 +269,10 @@ describe('numbers', () => {
 
   it('refuses 9007199254740993 in an integer field (it is not a safe integer)', () => {
     const text = edit('"amount": 5000', '"amount": 5000, "validityMonths": 9007199254740993');
-    expect(refused(parseWorkbookText(text))).toEqual({ message: 'is too large for a whole number', path: 'scenarios[0].pools[0].validityMonths' });
+    expect(refused(parseWorkbookText(text))).toEqual({
+      message: 'is too large for a whole number',
+      path: 'scenarios[0].pools[0].validityMonths',
+    });
     expect(refused(parseWorkbookText(edit('"amount": 5000', '"amount": 5000, "validityMonths": 1.5')))).toEqual({
       message: 'must be a whole number',
       path: 'scenarios[0].pools[0].validityMonths',
@@ -249,7 +322,10 @@ describe('versions', () => {
     ['1e308', 'must be a whole number, not 1e+308'],
     ['null', 'must be a whole number, not null'],
   ])('refuses version %s', (value, message) => {
-    expect(refused(parseWorkbookText(edit('"version": 1', `"version": ${value}`)))).toEqual({ message, path: 'version' });
+    expect(refused(parseWorkbookText(edit('"version": 1', `"version": ${value}`)))).toEqual({
+      message,
+      path: 'version',
+    });
   });
 
   it('refuses a missing version', () => {
@@ -261,23 +337,51 @@ describe('references and duplicates', () => {
   it('refuses duplicate line, pool and scenario ids', () => {
     const twoLines = JSON.stringify({
       ...baseFile(),
-      scenarios: [{ ...baseFile().scenarios[0], lines: [...baseFile().scenarios[0].lines, ...baseFile().scenarios[0].lines] }],
+      scenarios: [
+        { ...baseFile().scenarios[0], lines: [...baseFile().scenarios[0].lines, ...baseFile().scenarios[0].lines] },
+      ],
     });
-    expect(refused(parseWorkbookText(twoLines))).toEqual({ message: 'duplicate line id "l"', path: 'scenarios[0].lines[1].id' });
+    expect(refused(parseWorkbookText(twoLines))).toEqual({
+      message: 'duplicate line id "l"',
+      path: 'scenarios[0].lines[1].id',
+    });
     const twoPools = JSON.stringify({
       ...baseFile(),
-      scenarios: [{ ...baseFile().scenarios[0], pools: [...baseFile().scenarios[0].pools, ...baseFile().scenarios[0].pools] }],
+      scenarios: [
+        { ...baseFile().scenarios[0], pools: [...baseFile().scenarios[0].pools, ...baseFile().scenarios[0].pools] },
+      ],
     });
-    expect(refused(parseWorkbookText(twoPools))).toEqual({ message: 'duplicate pool id "p"', path: 'scenarios[0].pools[1].id' });
-    const twoScenarios = JSON.stringify({ ...baseFile(), scenarios: [...baseFile().scenarios, ...baseFile().scenarios] });
-    expect(refused(parseWorkbookText(twoScenarios))).toEqual({ message: 'duplicate scenario id "s"', path: 'scenarios[1].id' });
+    expect(refused(parseWorkbookText(twoPools))).toEqual({
+      message: 'duplicate pool id "p"',
+      path: 'scenarios[0].pools[1].id',
+    });
+    const twoScenarios = JSON.stringify({
+      ...baseFile(),
+      scenarios: [...baseFile().scenarios, ...baseFile().scenarios],
+    });
+    expect(refused(parseWorkbookText(twoScenarios))).toEqual({
+      message: 'duplicate scenario id "s"',
+      path: 'scenarios[1].id',
+    });
   });
 
   it('refuses two pools of a scenario with the same name, naming the second (contracts rev 2: pool names are unique in a scenario)', () => {
     const pool = baseFile().scenarios[0].pools[0];
     const twoNames = (second: string) =>
-      JSON.stringify({ ...baseFile(), scenarios: [{ ...baseFile().scenarios[0], pools: [{ ...pool, name: 'Activate' }, { ...pool, id: 'p2', name: second }] }] });
-    const message = 'another pool of this scenario is already named "Activate"; pool names must be unique in a scenario';
+      JSON.stringify({
+        ...baseFile(),
+        scenarios: [
+          {
+            ...baseFile().scenarios[0],
+            pools: [
+              { ...pool, name: 'Activate' },
+              { ...pool, id: 'p2', name: second },
+            ],
+          },
+        ],
+      });
+    const message =
+      'another pool of this scenario is already named "Activate"; pool names must be unique in a scenario';
     expect(refused(parseWorkbookText(twoNames('Activate')))).toEqual({ message, path: 'scenarios[0].pools[1].name' });
     // The same rule as app edits: case and surrounding spaces do not make a name different.
     expect(refused(parseWorkbookText(twoNames(' activate ')))).toEqual({ message, path: 'scenarios[0].pools[1].name' });
@@ -365,10 +469,19 @@ describe('loading is total', () => {
 
   it('never throws on random JSON objects shaped like a workbook', () => {
     const shaped = fc
-      .record({ extra: fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }), line: fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'name', 'kind', 'model', 'amount'), fc.jsonValue(), { maxKeys: 3 }) })
+      .record({
+        extra: fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }),
+        line: fc.dictionary(
+          fc.constantFrom('__proto__', 'constructor', 'name', 'kind', 'model', 'amount'),
+          fc.jsonValue(),
+          { maxKeys: 3 },
+        ),
+      })
       .map(({ extra, line }) => {
         const file = baseFile() as Record<string, unknown>;
-        Object.assign(file.scenarios as object[], [{ ...baseFile().scenarios[0], lines: [{ ...baseFile().scenarios[0].lines[0], ...line }] }]);
+        Object.assign(file.scenarios as object[], [
+          { ...baseFile().scenarios[0], lines: [{ ...baseFile().scenarios[0].lines[0], ...line }] },
+        ]);
         return JSON.stringify({ ...file, ...extra });
       });
     fc.assert(

@@ -7,10 +7,36 @@ const DEEP = 1000;
 describe('scanJson agrees with JSON.parse on what is JSON', () => {
   // Strings built from JSON's own characters hit the grammar's corners far more often than random text.
   const jsonish = fc.string({
-    unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', ' ', '\n', '0', '1', '-', '.', 'e', '+', 'true', 'false', 'null', 'u', 'a', '\u0000', '\u00e9'),
+    unit: fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"',
+      '\\',
+      ' ',
+      '\n',
+      '0',
+      '1',
+      '-',
+      '.',
+      'e',
+      '+',
+      'true',
+      'false',
+      'null',
+      'u',
+      'a',
+      '\u0000',
+      '\u00e9',
+    ),
     maxLength: 14,
   });
-  const validJson = fc.tuple(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 2)).map(([v, indent]) => JSON.stringify(v, null, indent));
+  const validJson = fc
+    .tuple(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 2))
+    .map(([v, indent]) => JSON.stringify(v, null, indent));
 
   it('flags a syntax problem exactly when JSON.parse throws', () => {
     fc.assert(
@@ -35,7 +61,8 @@ describe('scanJson agrees with JSON.parse on what is JSON', () => {
         const text = JSON.stringify(value);
         const problem = scanJson(text, DEEP);
         // fc.jsonValue likes "__proto__" and "constructor" keys; those are the only refusals expected.
-        if (problem !== null) expect(problem.message).toMatch(/^the key "(__proto__|constructor|prototype)" is not allowed$/);
+        if (problem !== null)
+          expect(problem.message).toMatch(/^the key "(__proto__|constructor|prototype)" is not allowed$/);
       }),
       { numRuns: 1000 },
     );
@@ -50,7 +77,10 @@ describe('scanJson problems', () => {
       offset: 13,
       path: ['a', 1, 'b'],
     });
-    expect(scanJson('{"a":1,"b":{"c":2,"c":3}}', DEEP)).toMatchObject({ message: 'this field appears twice in the same object', path: ['b', 'c'] });
+    expect(scanJson('{"a":1,"b":{"c":2,"c":3}}', DEEP)).toMatchObject({
+      message: 'this field appears twice in the same object',
+      path: ['b', 'c'],
+    });
   });
 
   it('counts depth in objects and arrays alike, refusing only past the limit', () => {
@@ -62,7 +92,10 @@ describe('scanJson problems', () => {
 
   it('refuses raw control characters inside text and bad escapes', () => {
     expect(scanJson('"a\tb"', DEEP)).toMatchObject({ kind: 'syntax', offset: 2 });
-    expect(scanJson('"\\x"', DEEP)).toMatchObject({ kind: 'syntax', message: 'a "\\" in text that starts no valid escape' });
+    expect(scanJson('"\\x"', DEEP)).toMatchObject({
+      kind: 'syntax',
+      message: 'a "\\" in text that starts no valid escape',
+    });
     expect(scanJson('"\\u12"', DEEP)).toMatchObject({ kind: 'syntax' });
     expect(scanJson('"\\u00e9\\n\\"ok"', DEEP)).toBeNull();
   });

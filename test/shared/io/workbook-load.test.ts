@@ -25,7 +25,17 @@ describe('loading the contract example', () => {
     const [s] = workbook.scenarios;
     expect(s.assumptions).toEqual([{ name: 'growth', expr: '0.05', note: 'm/m token growth' }]);
     expect(s.pools).toEqual([
-      { id: 'poc', name: 'Bedrock POC', program: 'bedrock-poc', amount: 25_000, startMonth: 0, validityMonths: 12, included: true, paused: false, notes: '' },
+      {
+        id: 'poc',
+        name: 'Bedrock POC',
+        program: 'bedrock-poc',
+        amount: 25_000,
+        startMonth: 0,
+        validityMonths: 12,
+        included: true,
+        paused: false,
+        notes: '',
+      },
     ]);
     expect(s.lines).toEqual([
       {
@@ -121,7 +131,17 @@ describe('a hand-written minimal file', () => {
     // Founders credits last 12 months unless the file says otherwise; a custom pool lists its
     // services once each.
     expect(s.pools).toEqual([
-      { id: 'f', name: '', program: 'founders', amount: 5000, startMonth: 0, validityMonths: 12, included: true, paused: false, notes: '' },
+      {
+        id: 'f',
+        name: '',
+        program: 'founders',
+        amount: 5000,
+        startMonth: 0,
+        validityMonths: 12,
+        included: true,
+        paused: false,
+        notes: '',
+      },
       {
         id: 'c',
         name: '',
@@ -138,26 +158,72 @@ describe('a hand-written minimal file', () => {
     const tail = { startMonth: 0, endMonth: null, fundedBy: null, creditEligible: true, notes: '' };
     expect(s.lines).toEqual([
       {
-        id: 'b', name: '', kind: 'bedrock', workstream: '', model: 'claude-sonnet-4', endpointScope: 'global', region: 'us-east-1',
-        inputTokensPerDay: 0, outputTokensPerDay: 0, cachedInputShare: 0, batchShare: 0, ...tail,
+        id: 'b',
+        name: '',
+        kind: 'bedrock',
+        workstream: '',
+        model: 'claude-sonnet-4',
+        endpointScope: 'global',
+        region: 'us-east-1',
+        inputTokensPerDay: 0,
+        outputTokensPerDay: 0,
+        cachedInputShare: 0,
+        batchShare: 0,
+        ...tail,
       },
       {
-        id: 't', name: '', kind: 'training', workstream: '', platform: 'sagemaker', instanceType: 'p4d.24xlarge', region: 'us-east-1',
-        instanceCount: 1, hoursPerRun: 0, runsPerMonth: 1, spotDiscount: 0, fallbackInstanceType: null, ...tail,
+        id: 't',
+        name: '',
+        kind: 'training',
+        workstream: '',
+        platform: 'sagemaker',
+        instanceType: 'p4d.24xlarge',
+        region: 'us-east-1',
+        instanceCount: 1,
+        hoursPerRun: 0,
+        runsPerMonth: 1,
+        spotDiscount: 0,
+        fallbackInstanceType: null,
+        ...tail,
       },
       {
-        id: 'e', name: '', kind: 'endpoint', workstream: '', instanceType: 'g5.xlarge', region: 'us-east-1',
-        instanceCount: 1, hoursPerMonth: null, ...tail,
+        id: 'e',
+        name: '',
+        kind: 'endpoint',
+        workstream: '',
+        instanceType: 'g5.xlarge',
+        region: 'us-east-1',
+        instanceCount: 1,
+        hoursPerMonth: null,
+        ...tail,
       },
       {
-        id: 's', name: '', kind: 'service', workstream: '', service: 'support', region: 'us-east-1',
-        monthlyCost: null, quantity: null, priceItem: null, supports: null,
+        id: 's',
+        name: '',
+        kind: 'service',
+        workstream: '',
+        service: 'support',
+        region: 'us-east-1',
+        monthlyCost: null,
+        quantity: null,
+        priceItem: null,
+        supports: null,
         // Support plans are never paid by credits.
-        ...tail, creditEligible: false,
+        ...tail,
+        creditEligible: false,
       },
       {
-        id: 'o', name: '', kind: 'service', workstream: '', service: 's3', region: 'us-east-1',
-        monthlyCost: null, quantity: null, priceItem: null, supports: null, ...tail,
+        id: 'o',
+        name: '',
+        kind: 'service',
+        workstream: '',
+        service: 's3',
+        region: 'us-east-1',
+        monthlyCost: null,
+        quantity: null,
+        priceItem: null,
+        supports: null,
+        ...tail,
       },
     ]);
   });
@@ -165,20 +231,32 @@ describe('a hand-written minimal file', () => {
 
 describe('formatLoadError', () => {
   it('puts file, path and message on one line', () => {
-    expect(formatLoadError('plan.creditstack', { path: 'scenarios[0].lines[2].model', message: 'must be a price-book id' })).toBe(
-      'plan.creditstack: scenarios[0].lines[2].model: must be a price-book id',
+    expect(
+      formatLoadError('plan.creditstack', { path: 'scenarios[0].lines[2].model', message: 'must be a price-book id' }),
+    ).toBe('plan.creditstack: scenarios[0].lines[2].model: must be a price-book id');
+    expect(formatLoadError('plan.creditstack', { path: null, message: 'the file is empty' })).toBe(
+      'plan.creditstack: the file is empty',
     );
-    expect(formatLoadError('plan.creditstack', { path: null, message: 'the file is empty' })).toBe('plan.creditstack: the file is empty');
   });
 
   it('keeps a hostile file name from breaking the line', () => {
-    expect(formatLoadError('a\nb\u202E.creditstack', { path: null, message: 'x' })).toBe('a\\u000Ab\\u202E.creditstack: x');
+    expect(formatLoadError('a\nb\u202E.creditstack', { path: null, message: 'x' })).toBe(
+      'a\\u000Ab\\u202E.creditstack: x',
+    );
   });
 
   it('quotes odd keys in paths', () => {
     const r = parseWorkbookText(
-      JSON.stringify({ format: 'creditstack.workbook', version: 1, priceOverrides: { 'bedrock/m': { input: -1 } }, scenarios: [{ id: 's', startMonth: '2027-01' }] }),
+      JSON.stringify({
+        format: 'creditstack.workbook',
+        version: 1,
+        priceOverrides: { 'bedrock/m': { input: -1 } },
+        scenarios: [{ id: 's', startMonth: '2027-01' }],
+      }),
     );
-    expect(r).toEqual({ ok: false, error: { path: 'priceOverrides["bedrock/m"].input', message: 'must not be negative' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { path: 'priceOverrides["bedrock/m"].input', message: 'must not be negative' },
+    });
   });
 });

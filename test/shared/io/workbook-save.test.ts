@@ -55,7 +55,10 @@ describe('serializeWorkbook', () => {
     // Built back to front, as an editor spreading edits might.
     const shuffled = {
       scenarios: w.scenarios,
-      priceBook: { entries: { 'service/s3-gb': { price: 0.023 }, 'bedrock/a': { output: 2, input: 1 } }, asOf: '2026-01-01' },
+      priceBook: {
+        entries: { 'service/s3-gb': { price: 0.023 }, 'bedrock/a': { output: 2, input: 1 } },
+        asOf: '2026-01-01',
+      },
       priceOverrides: { 'instance/p5.48xlarge': { ec2: 98.32 }, 'bedrock/claude-sonnet-4': { output: 15, input: 3 } },
       company: { ...w.company },
       title: 'T',
@@ -81,8 +84,21 @@ describe('serializeWorkbook', () => {
     const line = serializeWorkbook(w).split('"lines": [')[1];
     const keys = [...line.matchAll(/^ {10}"(\w+)"/gm)].map((m) => m[1]);
     expect(keys).toEqual([
-      'id', 'name', 'kind', 'workstream', 'service', 'region', 'monthlyCost', 'quantity', 'priceItem', 'supports',
-      'startMonth', 'endMonth', 'fundedBy', 'creditEligible', 'notes',
+      'id',
+      'name',
+      'kind',
+      'workstream',
+      'service',
+      'region',
+      'monthlyCost',
+      'quantity',
+      'priceItem',
+      'supports',
+      'startMonth',
+      'endMonth',
+      'fundedBy',
+      'creditEligible',
+      'notes',
     ]);
     // Support is never paid by credits, so the default creditEligible is false.
     expect(line).toContain('"creditEligible": false');
@@ -91,7 +107,9 @@ describe('serializeWorkbook', () => {
   it('refuses NaN and Infinity instead of writing null, naming the field', () => {
     const w = minimal();
     const bad = { ...w, scenarios: [{ ...w.scenarios[0], daysPerMonth: Number.NaN }] } as Workbook;
-    expect(() => serializeWorkbook(bad)).toThrow('cannot save the workbook: scenarios[0].daysPerMonth is NaN, not a finite number');
+    expect(() => serializeWorkbook(bad)).toThrow(
+      'cannot save the workbook: scenarios[0].daysPerMonth is NaN, not a finite number',
+    );
     const inf = { ...w, company: { ...w.company, otherMonthlyBurn: Number.POSITIVE_INFINITY } } as Workbook;
     expect(() => serializeWorkbook(inf)).toThrow('company.otherMonthlyBurn is Infinity');
   });

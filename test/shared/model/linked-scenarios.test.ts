@@ -10,7 +10,15 @@ const seed = {
   assumptions: [{ name: 'growth', expr: '0' }],
   pools: [{ id: 'poc', name: 'Bedrock POC', program: 'bedrock-poc', amount: 25000 }],
   lines: [
-    { id: 'sum', name: 'Summarization', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: '10e6 * (1 + growth)^m', outputTokensPerDay: 2e6, fundedBy: 'poc' },
+    {
+      id: 'sum',
+      name: 'Summarization',
+      kind: 'bedrock',
+      model: 'claude-sonnet-4',
+      inputTokensPerDay: '10e6 * (1 + growth)^m',
+      outputTokensPerDay: 2e6,
+      fundedBy: 'poc',
+    },
     { id: 'logs', name: 'Logs', kind: 'service', service: 'cloudwatch', monthlyCost: 100 },
   ],
 };
@@ -19,7 +27,12 @@ function workbook(...linked: object[]): Workbook {
   return workbookSchema.parse({ format: 'creditstack.workbook', version: 2, scenarios: [seed, ...linked] });
 }
 
-const opus = { id: 'opus', name: 'Opus', basedOn: 'sonnet', changes: [{ op: 'set-line', id: 'sum', field: 'model', value: 'claude-opus-4-1' }] };
+const opus = {
+  id: 'opus',
+  name: 'Opus',
+  basedOn: 'sonnet',
+  changes: [{ op: 'set-line', id: 'sum', field: 'model', value: 'claude-opus-4-1' }],
+};
 const byId = (wb: Workbook, id: string): Scenario => wb.scenarios.find((s) => s.id === id)!;
 
 describe('a based-on scenario', () => {
@@ -38,7 +51,11 @@ describe('a based-on scenario', () => {
   it('follows an edit of its base when the workbook is relinked, and keeps its own change', () => {
     const wb = workbook(opus);
     const base = byId(wb, 'sonnet');
-    const editedBase: Scenario = { ...base, assumptions: [{ name: 'growth', expr: '0.05', note: '' }], horizonMonths: 36 };
+    const editedBase: Scenario = {
+      ...base,
+      assumptions: [{ name: 'growth', expr: '0.05', note: '' }],
+      horizonMonths: 36,
+    };
     const next = relinkWorkbook({ ...wb, scenarios: [editedBase, byId(wb, 'opus')] });
     const variant = byId(next, 'opus');
     expect(variant.assumptions[0].expr).toBe('0.05');
@@ -57,7 +74,11 @@ describe('a based-on scenario', () => {
       basedOn: 'sonnet',
       changes: [
         { op: 'set-scenario', field: 'horizonMonths', value: 12 },
-        { op: 'add-line', after: 'sum', line: { id: 'emb', kind: 'bedrock', model: 'titan-embed-text-v2', inputTokensPerDay: 1e6 } },
+        {
+          op: 'add-line',
+          after: 'sum',
+          line: { id: 'emb', kind: 'bedrock', model: 'titan-embed-text-v2', inputTokensPerDay: 1e6 },
+        },
         { op: 'remove-line', id: 'logs' },
         { op: 'set-pool', id: 'poc', field: 'amount', value: 50000 },
         { op: 'add-assumption', assumption: { name: 'users', expr: 1000 } },
@@ -74,16 +95,39 @@ describe('a based-on scenario', () => {
 
 describe('what cannot be applied is a problem of that scenario, never a crash', () => {
   it('a change whose line is gone from the base', () => {
-    const v = byId(workbook({ id: 'v', basedOn: 'sonnet', changes: [{ op: 'set-line', id: 'gone', field: 'model', value: 'claude-3-haiku' }] }), 'v');
+    const v = byId(
+      workbook({
+        id: 'v',
+        basedOn: 'sonnet',
+        changes: [{ op: 'set-line', id: 'gone', field: 'model', value: 'claude-3-haiku' }],
+      }),
+      'v',
+    );
     expect(v.lines).toHaveLength(2);
-    expect(v.link?.problems).toEqual([{ code: 'LINK_TARGET_MISSING', change: 0, target: 'line', id: 'gone', via: null, ref: null, lineId: 'gone' }]);
+    expect(v.link?.problems).toEqual([
+      { code: 'LINK_TARGET_MISSING', change: 0, target: 'line', id: 'gone', via: null, ref: null, lineId: 'gone' },
+    ]);
   });
 
   it('a value the line cannot hold', () => {
-    const v = byId(workbook({ id: 'v', basedOn: 'sonnet', changes: [{ op: 'set-line', id: 'sum', field: 'cachedInputShare', value: true }] }), 'v');
+    const v = byId(
+      workbook({
+        id: 'v',
+        basedOn: 'sonnet',
+        changes: [{ op: 'set-line', id: 'sum', field: 'cachedInputShare', value: true }],
+      }),
+      'v',
+    );
     // The line stays as the base has it.
     expect(v.lines[0]).toMatchObject({ model: 'claude-sonnet-4', cachedInputShare: 0 });
-    expect(v.link?.problems[0]).toMatchObject({ code: 'LINK_CHANGE_INVALID', change: 0, target: 'line', id: 'sum', reason: 'invalid-value', lineId: 'sum' });
+    expect(v.link?.problems[0]).toMatchObject({
+      code: 'LINK_CHANGE_INVALID',
+      change: 0,
+      target: 'line',
+      id: 'sum',
+      reason: 'invalid-value',
+      lineId: 'sum',
+    });
     expect(v.link?.problems[0]).toHaveProperty('detail', expect.stringMatching(/^cachedInputShare /));
   });
 
@@ -91,7 +135,17 @@ describe('what cannot be applied is a problem of that scenario, never a crash', 
     const v = byId(workbook({ id: 'v', basedOn: 'sonnet', changes: [{ op: 'remove-pool', id: 'poc' }] }), 'v');
     expect(v.pools).toEqual([]);
     expect(v.lines[0].fundedBy).toBeNull();
-    expect(v.link?.problems).toEqual([{ code: 'LINK_TARGET_MISSING', change: null, target: 'pool', id: 'poc', via: 'fundedBy', ref: 'sum', lineId: 'sum' }]);
+    expect(v.link?.problems).toEqual([
+      {
+        code: 'LINK_TARGET_MISSING',
+        change: null,
+        target: 'pool',
+        id: 'poc',
+        via: 'fundedBy',
+        ref: 'sum',
+        lineId: 'sum',
+      },
+    ]);
   });
 
   it('a cycle, a missing base, and a scenario based on one of them', () => {
@@ -129,10 +183,20 @@ describe('saving a based-on scenario', () => {
   });
 
   it('refuses a malformed change with the path of the problem', () => {
-    const text = JSON.stringify({ format: 'creditstack.workbook', version: 2, scenarios: [seed, { id: 'v', basedOn: 'sonnet', changes: [{ op: 'set-line', id: 'sum', field: 'id', value: 'x' }] }] });
+    const text = JSON.stringify({
+      format: 'creditstack.workbook',
+      version: 2,
+      scenarios: [
+        seed,
+        { id: 'v', basedOn: 'sonnet', changes: [{ op: 'set-line', id: 'sum', field: 'id', value: 'x' }] },
+      ],
+    });
     expect(parseWorkbookText(text)).toEqual({
       ok: false,
-      error: { message: 'cannot be "id" or "kind" (remove the row and add it again instead)', path: 'scenarios[1].changes[0].field' },
+      error: {
+        message: 'cannot be "id" or "kind" (remove the row and add it again instead)',
+        path: 'scenarios[1].changes[0].field',
+      },
     });
     const unknownOp = text.replace('"set-line"', '"rename-line"');
     const r = parseWorkbookText(unknownOp);

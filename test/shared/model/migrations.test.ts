@@ -101,7 +101,12 @@ describe('migrate', () => {
   });
 
   it('upgrades a version 1 file by its number alone: version 2 only adds optional fields', () => {
-    const v1 = deepFreeze({ format: WORKBOOK_FORMAT, version: 1, title: 'T', scenarios: [{ id: 's', startMonth: '2027-01' }] });
+    const v1 = deepFreeze({
+      format: WORKBOOK_FORMAT,
+      version: 1,
+      title: 'T',
+      scenarios: [{ id: 's', startMonth: '2027-01' }],
+    });
     const r = migrate(v1);
     expect(r).toEqual({
       ok: true,
@@ -128,7 +133,11 @@ describe('migrate', () => {
       path: null,
     });
     const both = { ...V0_FILE, plans: [{ ...V0_FILE.plans[0], pools: [] }] };
-    expect(migrate(both)).toEqual({ ok: false, message: 'unknown field "pools" (a version 0 file keeps this in "credits")', path: 'scenarios[0]' });
+    expect(migrate(both)).toEqual({
+      ok: false,
+      message: 'unknown field "pools" (a version 0 file keeps this in "credits")',
+      path: 'scenarios[0]',
+    });
   });
 
   it.each([
@@ -140,7 +149,11 @@ describe('migrate', () => {
     [{ format: 3, version: 1 }, 'not a CreditStack workbook (format is 3)', null],
     [{ format: WORKBOOK_FORMAT }, 'is missing', 'version'],
     [{ format: WORKBOOK_FORMAT, version: '1' }, 'must be a whole number, not "1"', 'version'],
-    [{ format: WORKBOOK_FORMAT, version: 3 }, 'made by a newer version of CreditStack (file version 3, this app reads up to 2)', null],
+    [
+      { format: WORKBOOK_FORMAT, version: 3 },
+      'made by a newer version of CreditStack (file version 3, this app reads up to 2)',
+      null,
+    ],
   ])('refuses %j', (raw, message, path) => {
     expect(migrate(raw)).toEqual({ ok: false, message, path });
   });

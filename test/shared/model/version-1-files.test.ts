@@ -15,7 +15,10 @@ function load(text: string): { workbook: Workbook; migratedFrom: number | null }
   return r;
 }
 
-const figures = (wb: Workbook) => createEngine().computeWorkbook(wb).map((r) => scenarioResultToJson(r, (i) => i.code));
+const figures = (wb: Workbook) =>
+  createEngine()
+    .computeWorkbook(wb)
+    .map((r) => scenarioResultToJson(r, (i) => i.code));
 
 describe.each(['model-comparison-v1.creditstack', 'series-a-v1.creditstack'])('the version 1 file %s', (name) => {
   const v1Text = fixture(name);
@@ -40,8 +43,10 @@ describe.each(['model-comparison-v1.creditstack', 'series-a-v1.creditstack'])('t
 });
 
 describe('the model comparison, as a version 1 file, after the upgrade', () => {
-  it('gives the source guide\'s figures by hand arithmetic', () => {
-    const [opus, sonnet, haiku] = createEngine().computeWorkbook(load(fixture('model-comparison-v1.creditstack')).workbook);
+  it("gives the source guide's figures by hand arithmetic", () => {
+    const [opus, sonnet, haiku] = createEngine().computeWorkbook(
+      load(fixture('model-comparison-v1.creditstack')).workbook,
+    );
     // Opus 4.1: 10M x $15/1M + 2M x $75/1M = $150 + $150 = $300 a day; x 30 days = $9,000 a month.
     expect(opus.cost[0]).toBeCloseTo(9000, 9);
     // $25,000 / $9,000 = 2.777...: month 2 starts with 25,000 - 18,000 = 7,000; 2 + 7,000/9,000.

@@ -25,7 +25,18 @@ export const labelArb = fc
   .oneof(
     fc.string({ unit: 'grapheme', maxLength: 12 }),
     fc.string({ unit: 'binary', maxLength: 12 }),
-    fc.constantFrom('', 'Müller', '€ 5', '日本', '👍 plan 𝄞', 'e\u0301', '\u200Fevil', '"quoted", \\back', '=1+2', '-growth*2'),
+    fc.constantFrom(
+      '',
+      'Müller',
+      '€ 5',
+      '日本',
+      '👍 plan 𝄞',
+      'e\u0301',
+      '\u200Fevil',
+      '"quoted", \\back',
+      '=1+2',
+      '-growth*2',
+    ),
   )
   .filter((s) => !CONTROLS.test(s));
 
@@ -49,10 +60,13 @@ const monthArb = fc.integer({ min: 0, max: 240 });
 /** startMonth <= endMonth (or no end). */
 const timingArb = fc
   .tuple(monthArb, fc.option(monthArb, { nil: null }))
-  .map(([a, b]) => (b === null ? { startMonth: a, endMonth: null } : { startMonth: Math.min(a, b), endMonth: Math.max(a, b) }));
+  .map(([a, b]) =>
+    b === null ? { startMonth: a, endMonth: null } : { startMonth: Math.min(a, b), endMonth: Math.max(a, b) },
+  );
 
 function lineArb(id: string, poolIds: readonly string[], lineIds: readonly string[]) {
-  const ref = (ids: readonly string[]) => (ids.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...ids), { nil: null }));
+  const ref = (ids: readonly string[]) =>
+    ids.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...ids), { nil: null });
   const common = {
     name: labelArb,
     workstream: labelArb,
@@ -116,7 +130,9 @@ function lineArb(id: string, poolIds: readonly string[], lineIds: readonly strin
       { requiredKeys: ['id', 'kind', 'service'] },
     ),
   ];
-  return fc.tuple(fc.oneof(...kinds), fc.option(timingArb, { nil: undefined })).map(([line, timing]) => ({ ...line, ...timing }));
+  return fc
+    .tuple(fc.oneof(...kinds), fc.option(timingArb, { nil: undefined }))
+    .map(([line, timing]) => ({ ...line, ...timing }));
 }
 
 function poolArb(id: string) {
@@ -147,8 +163,14 @@ const priceTableArb = fc
     fc.tuple(fc.constantFrom<PriceKeyKind>('bedrock', 'instance', 'service'), priceIdArb).chain(([kind, id]) =>
       fc
         .subarray([...PRICE_FIELDS[kind]])
-        .chain((fields) => fc.tuple(...fields.map(() => fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }))).map((values) => ({ fields, values })))
-        .map(({ fields, values }) => [`${kind}/${id}`, Object.fromEntries(fields.map((f, i) => [f, values[i]]))] as const),
+        .chain((fields) =>
+          fc
+            .tuple(...fields.map(() => fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })))
+            .map((values) => ({ fields, values })),
+        )
+        .map(
+          ({ fields, values }) => [`${kind}/${id}`, Object.fromEntries(fields.map((f, i) => [f, values[i]]))] as const,
+        ),
     ),
     { selector: ([key]) => key, maxLength: 4 },
   )
@@ -158,7 +180,9 @@ const scenarioArb = fc
   .record({
     id: idArb,
     name: labelArb,
-    startMonth: fc.tuple(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+    startMonth: fc
+      .tuple(fc.integer({ min: 1900, max: 2199 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
     horizonMonths: fc.integer({ min: 1, max: 120 }),
     daysPerMonth: fc.double({ min: Number.MIN_VALUE, max: 31, noNaN: true }),
     hoursPerMonth: fc.double({ min: Number.MIN_VALUE, max: 744, noNaN: true }),
@@ -166,7 +190,16 @@ const scenarioArb = fc
     assumptions: fc.uniqueArray(assumptionArb, { selector: (a) => a.name, maxLength: 3 }),
     poolIds: fc.uniqueArray(idArb, { maxLength: 3 }),
     lineIds: fc.uniqueArray(idArb, { maxLength: 5 }),
-    omit: fc.subarray(['name', 'horizonMonths', 'daysPerMonth', 'hoursPerMonth', 'allocation', 'assumptions', 'pools', 'lines']),
+    omit: fc.subarray([
+      'name',
+      'horizonMonths',
+      'daysPerMonth',
+      'hoursPerMonth',
+      'allocation',
+      'assumptions',
+      'pools',
+      'lines',
+    ]),
   })
   .chain(({ poolIds, lineIds, omit, ...scenario }) =>
     fc
@@ -209,7 +242,9 @@ export const workbookInputArb = fc.record(
     title: labelArb,
     company: companyArb,
     priceOverrides: priceTableArb,
-    priceBook: fc.option(fc.record({ asOf: labelArb.filter((s) => s.length <= 64), entries: priceTableArb }), { nil: null }),
+    priceBook: fc.option(fc.record({ asOf: labelArb.filter((s) => s.length <= 64), entries: priceTableArb }), {
+      nil: null,
+    }),
     scenarios: fc.uniqueArray(scenarioArb, { selector: (s) => s.id, minLength: 1, maxLength: 3 }),
   },
   { requiredKeys: ['format', 'version', 'scenarios'] },

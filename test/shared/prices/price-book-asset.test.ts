@@ -71,7 +71,11 @@ describe('bundled price book asset', () => {
   it('derives SageMaker P-family prices as EC2 x 1.15, and leaves p5e unsourced', () => {
     const p = (id: string) => book.instances.find((x) => x.id === id)!;
     // Hand arithmetic: 21.957642 x 1.15 = 21.957642 + 3.2936463 = 25.2512883
-    expect(p('p4d.24xlarge').sagemakerTraining).toEqual({ price: 25.2512883, status: 'derived', note: 'derived: EC2 on-demand x 1.15' });
+    expect(p('p4d.24xlarge').sagemakerTraining).toEqual({
+      price: 25.2512883,
+      status: 'derived',
+      note: 'derived: EC2 on-demand x 1.15',
+    });
     // 55.04 x 1.15 = 55.04 + 8.256 = 63.296
     expect(p('p5.48xlarge').sagemakerInference.price).toBeCloseTo(63.296, 9);
     // 27.44705 x 1.15 = 27.44705 + 4.1170575 = 31.5641075; 63.296 x 1.15 = 63.296 + 9.4944 = 72.7904
@@ -93,7 +97,14 @@ describe('bundled price book asset', () => {
   it('stores regional prices only for models that have them (Haiku 4.5: 1.1/5.5)', () => {
     const haiku = book.models.find((x) => x.id === 'claude-haiku-4-5')!;
     // Cache write 1.25 (5-minute, global) x 1.1 = 1.375 at the regional rate.
-    expect(haiku.regional).toEqual({ input: 1.1, output: 5.5, batchInput: 0.55, batchOutput: 2.75, cacheRead: 0.11, cacheWrite: 1.375 });
+    expect(haiku.regional).toEqual({
+      input: 1.1,
+      output: 5.5,
+      batchInput: 0.55,
+      batchOutput: 2.75,
+      cacheRead: 0.11,
+      cacheWrite: 1.375,
+    });
     expect(book.models.find((x) => x.id === 'claude-sonnet-4')!.regional).toBeNull();
   });
 });

@@ -13,7 +13,11 @@ describe('Bedrock lookup', () => {
   it('finds the worked prices', () => {
     expect(value(bundled.bedrock('claude-sonnet-4', 'global'))).toMatchObject({ input: 3, output: 15 });
     expect(value(bundled.bedrock('claude-opus-4-1', 'global'))).toMatchObject({ input: 15, output: 75 });
-    expect(value(bundled.bedrock('claude-3-haiku', 'global'))).toMatchObject({ input: 0.25, output: 1.25, cacheRead: 0.025 });
+    expect(value(bundled.bedrock('claude-3-haiku', 'global'))).toMatchObject({
+      input: 0.25,
+      output: 1.25,
+      cacheRead: 0.025,
+    });
   });
 
   it('uses regional prices for a regional line when the model has them', () => {
@@ -42,7 +46,14 @@ describe('Bedrock lookup', () => {
   it('derives batch at 50% of on-demand where no batch price is listed, and says so', () => {
     const r = bundled.bedrock('claude-sonnet-4', 'global');
     // 3 x 0.5 = 1.5; 15 x 0.5 = 7.5
-    expect(value(r)).toEqual({ input: 3, output: 15, batchInput: 1.5, batchOutput: 7.5, cacheRead: 0.3, cacheWrite: 3.75 });
+    expect(value(r)).toEqual({
+      input: 3,
+      output: 15,
+      batchInput: 1.5,
+      batchOutput: 7.5,
+      cacheRead: 0.3,
+      cacheWrite: 3.75,
+    });
     expect(r.ok && r.derived.map((d) => d.split(':')[0])).toEqual(['batchInput', 'batchOutput']);
   });
 
@@ -65,7 +76,9 @@ describe('Bedrock lookup', () => {
     });
     const rerank = bundled.bedrock('cohere-rerank-3-5', 'global');
     expect(rerank.ok).toBe(false);
-    expect(!rerank.ok && rerank.message).toBe('no Bedrock input and output price for cohere-rerank-3-5 in the price book (2026-08); add a price override');
+    expect(!rerank.ok && rerank.message).toBe(
+      'no Bedrock input and output price for cohere-rerank-3-5 in the price book (2026-08); add a price override',
+    );
   });
 
   it('looks ids up case-sensitively', () => {
@@ -76,7 +89,21 @@ describe('Bedrock lookup', () => {
 describe('instance lookup', () => {
   it('accepts the "ml." prefix', () => {
     const r = bundled.instance('ml.p4d.24xlarge', 'ec2');
-    expect(r).toEqual({ ok: true, key: 'instance/p4d.24xlarge', value: 21.957642, derived: [], notes: [], earlier: [{ through: '2025-05', value: 32.7726, status: 'legacy', note: 'list price before the June 2025 P4/P5 price cut' }] });
+    expect(r).toEqual({
+      ok: true,
+      key: 'instance/p4d.24xlarge',
+      value: 21.957642,
+      derived: [],
+      notes: [],
+      earlier: [
+        {
+          through: '2025-05',
+          value: 32.7726,
+          status: 'legacy',
+          note: 'list price before the June 2025 P4/P5 price cut',
+        },
+      ],
+    });
   });
 
   it('gives the SageMaker P-family price as EC2 x 1.15, labelled derived', () => {
@@ -87,7 +114,14 @@ describe('instance lookup', () => {
   });
 
   it('gives a sourced SageMaker price without a derived label', () => {
-    expect(bundled.instance('ml.g5.xlarge', 'sagemakerTraining')).toEqual({ ok: true, key: 'instance/g5.xlarge', value: 1.408, derived: [], notes: [], earlier: [] });
+    expect(bundled.instance('ml.g5.xlarge', 'sagemakerTraining')).toEqual({
+      ok: true,
+      key: 'instance/g5.xlarge',
+      value: 1.408,
+      derived: [],
+      notes: [],
+      earlier: [],
+    });
   });
 
   it('refuses p5e training: no price, and no silent zero', () => {
@@ -100,7 +134,11 @@ describe('instance lookup', () => {
 
   it('refuses unknown instance types', () => {
     const r = bundled.instance('ml.x9.huge', 'ec2');
-    expect(r).toEqual({ ok: false, key: 'instance/x9.huge', message: 'unknown instance type x9.huge: not in the price book (2026-08); add a price override' });
+    expect(r).toEqual({
+      ok: false,
+      key: 'instance/x9.huge',
+      message: 'unknown instance type x9.huge: not in the price book (2026-08); add a price override',
+    });
   });
 });
 
@@ -118,7 +156,9 @@ describe('service item lookup', () => {
 
   it('refuses an unpriced item', () => {
     const r = bundled.serviceItem('cloudtrail-lake-ingest');
-    expect(!r.ok && r.message).toBe('no price for service item cloudtrail-lake-ingest in the price book (2026-08); add a price override');
+    expect(!r.ok && r.message).toBe(
+      'no price for service item cloudtrail-lake-ingest in the price book (2026-08); add a price override',
+    );
   });
 });
 
@@ -142,7 +182,14 @@ describe('override > snapshot > bundled', () => {
     expect(sonnet).toMatchObject({ input: 2, output: 12, batchInput: 1, batchOutput: 6 });
     expect(sonnet.cacheRead).toBeCloseTo(0.24, 12);
     expect(sonnet.cacheWrite).toBeCloseTo(3, 12);
-    expect(r.instance('p4d.24xlarge', 'sagemakerTraining')).toEqual({ ok: true, key: 'instance/p4d.24xlarge', value: 25.25, derived: [], notes: [], earlier: [] });
+    expect(r.instance('p4d.24xlarge', 'sagemakerTraining')).toEqual({
+      ok: true,
+      key: 'instance/p4d.24xlarge',
+      value: 25.25,
+      derived: [],
+      notes: [],
+      earlier: [],
+    });
     expect(value(r.instance('ml.p4d.24xlarge', 'ec2'))).toBe(30);
     expect(value(r.instance('p4d.24xlarge', 'sagemakerInference'))).toBeCloseTo(25.2512883, 9);
     expect(value(r.serviceItem('s3-standard')).price).toBe(0.02);
@@ -151,17 +198,35 @@ describe('override > snapshot > bundled', () => {
 
   it('lets an override of zero stand (a free price is a price)', () => {
     const free = createPriceResolver(book, { 'instance/g5.xlarge': { ec2: 0 } }, null);
-    expect(free.instance('g5.xlarge', 'ec2')).toEqual({ ok: true, key: 'instance/g5.xlarge', value: 0, derived: [], notes: [], earlier: [] });
+    expect(free.instance('g5.xlarge', 'ec2')).toEqual({
+      ok: true,
+      key: 'instance/g5.xlarge',
+      value: 0,
+      derived: [],
+      notes: [],
+      earlier: [],
+    });
   });
 
   it('fixes a missing price with an override, also for ids the book does not know', () => {
     const fixed = createPriceResolver(
       book,
-      { 'instance/p5e.48xlarge': { sagemakerTraining: 120 }, 'bedrock/my-model': { input: 1, output: 2 }, 'service/my-item': { price: 3 } },
+      {
+        'instance/p5e.48xlarge': { sagemakerTraining: 120 },
+        'bedrock/my-model': { input: 1, output: 2 },
+        'service/my-item': { price: 3 },
+      },
       null,
     );
     expect(value(fixed.instance('ml.p5e.48xlarge', 'sagemakerTraining'))).toBe(120);
-    expect(value(fixed.bedrock('my-model', 'regional'))).toEqual({ input: 1, output: 2, batchInput: 0.5, batchOutput: 1, cacheRead: null, cacheWrite: null });
+    expect(value(fixed.bedrock('my-model', 'regional'))).toEqual({
+      input: 1,
+      output: 2,
+      batchInput: 0.5,
+      batchOutput: 1,
+      cacheRead: null,
+      cacheWrite: null,
+    });
     expect(value(fixed.serviceItem('my-item'))).toEqual({ price: 3, unit: 'USD per unit', category: 'other' });
   });
 

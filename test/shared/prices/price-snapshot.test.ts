@@ -15,8 +15,20 @@ function workbook() {
         startMonth: '2027-01',
         lines: [
           { id: 'chat', kind: 'bedrock', model: 'claude-sonnet-4' },
-          { id: 'train', kind: 'training', platform: 'sagemaker', instanceType: 'ml.p4d.24xlarge', fallbackInstanceType: 'p5e.48xlarge' },
-          { id: 'ocu', kind: 'service', service: 'opensearch-serverless', quantity: 1460, priceItem: 'opensearch-serverless-ocu' },
+          {
+            id: 'train',
+            kind: 'training',
+            platform: 'sagemaker',
+            instanceType: 'ml.p4d.24xlarge',
+            fallbackInstanceType: 'p5e.48xlarge',
+          },
+          {
+            id: 'ocu',
+            kind: 'service',
+            service: 'opensearch-serverless',
+            quantity: 1460,
+            priceItem: 'opensearch-serverless-ocu',
+          },
         ],
       },
       {
@@ -38,7 +50,14 @@ describe('priceSnapshot', () => {
   it('lists exactly the entries and fields the lines use, at bundled prices, without derived or missing ones', () => {
     expect(priceSnapshot(workbook(), book)).toEqual({
       // Claude 3 Haiku lists its batch price; Sonnet 4 does not (derived at lookup, so not stored).
-      'bedrock/claude-3-haiku': { input: 0.25, output: 1.25, batchInput: 0.125, batchOutput: 0.625, cacheRead: 0.025, cacheWrite: 0.3125 },
+      'bedrock/claude-3-haiku': {
+        input: 0.25,
+        output: 1.25,
+        batchInput: 0.125,
+        batchOutput: 0.625,
+        cacheRead: 0.025,
+        cacheWrite: 0.3125,
+      },
       // Regional and dated rows of the entries used are kept too (rev 2): the EU profile rows.
       'bedrock/claude-3-haiku@eu': { input: 0.25, output: 1.25 },
       // The book's price, not the workbook's override of input (the file carries that already).
@@ -56,7 +75,13 @@ describe('priceSnapshot', () => {
   });
 
   it('keeps the values of an existing snapshot and sorts keys', () => {
-    const wb = { ...workbook(), priceBook: { asOf: '2026-02-01', entries: { 'instance/p4d.24xlarge': { ec2: 32.7726 }, 'service/unused': { price: 9 } } } };
+    const wb = {
+      ...workbook(),
+      priceBook: {
+        asOf: '2026-02-01',
+        entries: { 'instance/p4d.24xlarge': { ec2: 32.7726 }, 'service/unused': { price: 9 } },
+      },
+    };
     const snap = priceSnapshot(wb, book);
     expect(snap['instance/p4d.24xlarge']).toEqual({ ec2: 32.7726, sagemakerTraining: 25.2512883 });
     expect(snap['service/unused']).toBeUndefined();
@@ -65,10 +90,16 @@ describe('priceSnapshot', () => {
 
   it('reproduces the same lookups after the book changes', () => {
     const saved = withPriceSnapshot(workbook(), book);
-    const cheaper = { ...book, instances: book.instances.map((i) => (i.id === 'p4d.24xlarge' ? { ...i, ec2: { ...i.ec2, price: 10 } } : i)) };
+    const cheaper = {
+      ...book,
+      instances: book.instances.map((i) => (i.id === 'p4d.24xlarge' ? { ...i, ec2: { ...i.ec2, price: 10 } } : i)),
+    };
     const r = createPriceResolver(cheaper, saved.priceOverrides, saved.priceBook!.entries);
     expect(r.instance('p4d.24xlarge', 'ec2')).toMatchObject({ ok: true, value: 21.957642 });
-    expect(createPriceResolver(cheaper, {}, null).instance('p4d.24xlarge', 'ec2')).toMatchObject({ ok: true, value: 10 });
+    expect(createPriceResolver(cheaper, {}, null).instance('p4d.24xlarge', 'ec2')).toMatchObject({
+      ok: true,
+      value: 10,
+    });
   });
 });
 

@@ -71,7 +71,10 @@ describe('rangeQuantile', () => {
     expect(m.mean).toBeCloseTo(0.05, 3);
     expect(m.sd).toBeCloseTo(0.02, 3);
     // Median = exp(mu) = mean / sqrt(1 + sd^2/mean^2) = 0.05 / sqrt(1.16) = 0.046424...
-    expect(rangeQuantile({ distribution: 'lognormal', mean: 0.05, sd: 0.02 }, 0.5)).toBeCloseTo(0.05 / Math.sqrt(1.16), 9);
+    expect(rangeQuantile({ distribution: 'lognormal', mean: 0.05, sd: 0.02 }, 0.5)).toBeCloseTo(
+      0.05 / Math.sqrt(1.16),
+      9,
+    );
   });
 });
 

@@ -15,7 +15,15 @@ const workbook = withRanges(seriesA(), {
 });
 
 function comparable(r: ScenarioResult) {
-  return { kpis: r.kpis, pools: r.pools, cash: r.cash, credits: r.credits, cost: r.cost, lines: r.lines, issues: r.issues };
+  return {
+    kpis: r.kpis,
+    pools: r.pools,
+    cash: r.cash,
+    credits: r.credits,
+    cost: r.cost,
+    lines: r.lines,
+    issues: r.issues,
+  };
 }
 
 describe('engine reuse across runs', () => {
@@ -23,7 +31,14 @@ describe('engine reuse across runs', () => {
     const plans = ['stack', 'stack-accelerator'].map((id) => simulationPlan(workbook, id));
     fc.assert(
       fc.property(
-        fc.array(fc.record({ scenario: fc.integer({ min: 0, max: 1 }), seed: fc.integer({ min: 0, max: 2 ** 40 }), run: fc.nat(100_000) }), { minLength: 1, maxLength: 12 }),
+        fc.array(
+          fc.record({
+            scenario: fc.integer({ min: 0, max: 1 }),
+            seed: fc.integer({ min: 0, max: 2 ** 40 }),
+            run: fc.nat(100_000),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
         (runs) => {
           const shared = createEngine();
           for (const { scenario, seed, run } of runs) {
@@ -48,7 +63,13 @@ describe('a change of assumption values recomputes only the lines that use them'
       { name: 'c', expr: 'm * a' },
       { name: 'g', expr: 0.1 },
     ],
-    lines: [flat('uses_b', 'b * 100'), flat('plain', 500), flat('uses_c', 'c + 1'), flat('uses_g', '1000 * (1 + g)^m'), flat('bad', 'a +')],
+    lines: [
+      flat('uses_b', 'b * 100'),
+      flat('plain', 500),
+      flat('uses_c', 'c + 1'),
+      flat('uses_g', '1000 * (1 + g)^m'),
+      flat('bad', 'a +'),
+    ],
     pools: [{ id: 'p', program: 'portfolio', amount: 3000 }],
     horizonMonths: 6,
   });
@@ -75,13 +96,24 @@ describe('a change of assumption values recomputes only the lines that use them'
 
   it('for any sequence of values, including ones that make an assumption fail', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ a: fc.oneof(fc.double({ min: -5, max: 5, noNaN: true }), fc.constant(1e308)), g: fc.double({ min: 0, max: 1, noNaN: true }) }), { minLength: 1, maxLength: 10 }), (steps) => {
-        const engine = createEngine();
-        for (const step of steps) {
-          const wb = set(step);
-          expect(comparable(engine.computeScenario(wb, 's'))).toEqual(comparable(createEngine().computeScenario(wb, 's')));
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            a: fc.oneof(fc.double({ min: -5, max: 5, noNaN: true }), fc.constant(1e308)),
+            g: fc.double({ min: 0, max: 1, noNaN: true }),
+          }),
+          { minLength: 1, maxLength: 10 },
+        ),
+        (steps) => {
+          const engine = createEngine();
+          for (const step of steps) {
+            const wb = set(step);
+            expect(comparable(engine.computeScenario(wb, 's'))).toEqual(
+              comparable(createEngine().computeScenario(wb, 's')),
+            );
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -55,7 +55,8 @@ describe('targets', () => {
 describe('goalSeek on the Series-A template', () => {
   const workbook = seriesA();
   const engine = createEngine();
-  const at = (growth: number) => engine.computeScenario(withAssumptionValues(workbook, 'stack', new Map([['growth', growth]])), 'stack');
+  const at = (growth: number) =>
+    engine.computeScenario(withAssumptionValues(workbook, 'stack', new Map([['growth', growth]])), 'stack');
 
   for (const text of ['cliff>=15', 'pool:poc>=11', 'forfeited<=0', 'cash<=150000']) {
     it(`${text}: matches a bisection`, () => {
@@ -76,14 +77,29 @@ describe('goalSeek on the Series-A template', () => {
 
   it('the POC forfeits below a growth near 0.03 and not above (holds above)', () => {
     // Point runs of the template: growth 0.02 forfeits $817, 0.03 nothing.
-    const answer = goalSeek(workbook, 'stack', 'growth', parseTargetSpec('forfeited<=0'), { low: 0, high: 0.1 }, engine);
+    const answer = goalSeek(
+      workbook,
+      'stack',
+      'growth',
+      parseTargetSpec('forfeited<=0'),
+      { low: 0, high: 0.1 },
+      engine,
+    );
     expect(answer).toMatchObject({ holdsBelow: false });
     expect(answer.value).toBeGreaterThan(0.02);
     expect(answer.value).toBeLessThanOrEqual(0.03);
   });
 
   it('reports a target met everywhere and one met nowhere', () => {
-    expect(goalSeek(workbook, 'stack', 'growth', parseTargetSpec('cliff>=10'), { low: 0, high: 0.1 }, engine)).toEqual({ assumption: 'growth', value: null, holds: 'everywhere' });
-    expect(goalSeek(workbook, 'stack', 'growth', parseTargetSpec('cliff>=20'), { low: 0, high: 0.1 }, engine)).toEqual({ assumption: 'growth', value: null, holds: 'nowhere' });
+    expect(goalSeek(workbook, 'stack', 'growth', parseTargetSpec('cliff>=10'), { low: 0, high: 0.1 }, engine)).toEqual({
+      assumption: 'growth',
+      value: null,
+      holds: 'everywhere',
+    });
+    expect(goalSeek(workbook, 'stack', 'growth', parseTargetSpec('cliff>=20'), { low: 0, high: 0.1 }, engine)).toEqual({
+      assumption: 'growth',
+      value: null,
+      holds: 'nowhere',
+    });
   });
 });

@@ -4,7 +4,15 @@
 // grow. Reproducibility: the same seed gives the same rows however the runs are split.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../shared/engine';
-import { joinRows, rangeQuantile, runRows, simulationPlan, splitRuns, summarizeRuns, withAssumptionValues } from '../../../shared/ranges';
+import {
+  joinRows,
+  rangeQuantile,
+  runRows,
+  simulationPlan,
+  splitRuns,
+  summarizeRuns,
+  withAssumptionValues,
+} from '../../../shared/ranges';
 import { seriesA, withRanges } from './series-a';
 
 const GROWTH = { distribution: 'uniform', low: 0, high: 0.1 } as const;
@@ -17,20 +25,26 @@ function simulate(runs: number, seed: number, scenario = 'stack') {
 }
 
 function pointKpis(growth: number, scenario = 'stack') {
-  return createEngine().computeScenario(withAssumptionValues(workbook, scenario, new Map([['growth', growth]])), scenario).kpis;
+  return createEngine().computeScenario(
+    withAssumptionValues(workbook, scenario, new Map([['growth', growth]])),
+    scenario,
+  ).kpis;
 }
 
 describe('Monte Carlo', () => {
   it('same seed, same rows, whatever the split into workers; another seed differs', () => {
     const { plan, rows } = simulate(300, 42);
     for (const parts of [2, 3, 7]) {
-      const chunks = splitRuns(300, parts).map((c) => ({ from: c.from, rows: runRows(workbook, plan, 42, c.from, c.to, createEngine()) }));
+      const chunks = splitRuns(300, parts).map((c) => ({
+        from: c.from,
+        rows: runRows(workbook, plan, 42, c.from, c.to, createEngine()),
+      }));
       expect(joinRows(plan, 300, chunks.reverse())).toEqual(rows);
     }
     expect(simulate(300, 43).rows).not.toEqual(rows);
   });
 
-  it('P50 cliff is the point cliff at the median growth; P10 and P90 follow growth\'s P90 and P10', () => {
+  it("P50 cliff is the point cliff at the median growth; P10 and P90 follow growth's P90 and P10", () => {
     // The cliff falls as growth rises (more traffic uses credits sooner), so its low percentiles
     // come from high growth. Uniform on [0, 0.10]: median 0.05, P10 0.01, P90 0.09.
     const { summary } = simulate(2001, 7);
@@ -43,7 +57,7 @@ describe('Monte Carlo', () => {
     expect(cliff.probabilityNone).toBe(0);
   });
 
-  it('percentiles of total cost converge to total cost at growth\'s percentiles as runs grow', () => {
+  it("percentiles of total cost converge to total cost at growth's percentiles as runs grow", () => {
     // Total cost rises with growth, so its p-th percentile is totalCost(growth's p-th percentile).
     // The nearest-rank sample quantile of a uniform sits within a few sqrt(p(1-p)/N) of p; mapped
     // through the cost's steepest slope on the range, that bounds the error.
@@ -63,7 +77,9 @@ describe('Monte Carlo', () => {
     // And the mean converges to the mean of total cost over growth (trapezoid rule, 1,000 steps).
     let integral = 0;
     for (let i = 0; i <= 1000; i++) integral += (i === 0 || i === 1000 ? 0.5 : 1) * pointKpis(i / 10000).totalCost;
-    expect(Math.abs(simulate(8000, 11).summary.kpis.totalCost.mean - integral / 1000) / (integral / 1000)).toBeLessThan(0.005);
+    expect(Math.abs(simulate(8000, 11).summary.kpis.totalCost.mean - integral / 1000) / (integral / 1000)).toBeLessThan(
+      0.005,
+    );
     expect(errors[2]).toBeLessThan(errors[0]);
   });
 

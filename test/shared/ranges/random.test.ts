@@ -28,7 +28,7 @@ describe('uniformDraw', () => {
     }
     expect(outside).toBe(0);
     const expected = n / 20;
-    const chi2 = bins.reduce((s, b) => s + ((b - expected) ** 2) / expected, 0);
+    const chi2 = bins.reduce((s, b) => s + (b - expected) ** 2 / expected, 0);
     // 19 degrees of freedom: the 99.9% point of chi-square is 43.8.
     expect(chi2).toBeLessThan(43.8);
     // Lag-1 correlation: sd is 1/sqrt(n) = 0.0032, so 0.015 is more than 4 sd.

@@ -17,7 +17,11 @@ describe('ranges in the file', () => {
     if (!loaded.ok) return;
     const growth = loaded.workbook.scenarios[0].assumptions.find((a) => a.name === 'growth');
     expect(growth?.range).toEqual({ distribution: 'uniform', low: 0, high: 0.1 });
-    expect(loaded.workbook.scenarios[0].assumptions.find((a) => a.name === 'tokens_out_per_day')?.range).toEqual({ distribution: 'lognormal', mean: 1.15e6, sd: 3e5 });
+    expect(loaded.workbook.scenarios[0].assumptions.find((a) => a.name === 'tokens_out_per_day')?.range).toEqual({
+      distribution: 'lognormal',
+      mean: 1.15e6,
+      sd: 3e5,
+    });
     expect(serializeWorkbook(loaded.workbook)).toBe(text);
     expect(text).toContain('"range": {\n');
   });

@@ -34,15 +34,32 @@ export function PlanVsActualView() {
       yKey,
       yName,
       fill,
-      tooltip: { renderer: ({ datum }: { datum: Record<string, unknown> }) => ({ title: yName, data: [{ label: String(datum.month), value: tooltipMoney(Number(datum[yKey])) }] }) },
+      tooltip: {
+        renderer: ({ datum }: { datum: Record<string, unknown> }) => ({
+          title: yName,
+          data: [{ label: String(datum.month), value: tooltipMoney(Number(datum[yKey])) }],
+        }),
+      },
     });
     return {
       theme: look.theme,
       data: chartRows(actuals),
       animation: { enabled: false },
       legend: { enabled: true, position: 'bottom' },
-      series: [bar('actualCost', 'Actual cost', look.colors.cash), bar('planCost', 'Planned cost', look.colors.muted), bar('actualCredits', 'Paid by credits (AWS)', look.colors.pools[0]), bar('planCredits', 'Paid by credits (plan)', look.colors.pools[1])],
-      axes: { x: { type: 'category', position: 'bottom' }, y: { type: 'number', position: 'left', label: { formatter: ({ value }: { value: unknown }) => compactMoney(Number(value)) } } },
+      series: [
+        bar('actualCost', 'Actual cost', look.colors.cash),
+        bar('planCost', 'Planned cost', look.colors.muted),
+        bar('actualCredits', 'Paid by credits (AWS)', look.colors.pools[0]),
+        bar('planCredits', 'Paid by credits (plan)', look.colors.pools[1]),
+      ],
+      axes: {
+        x: { type: 'category', position: 'bottom' },
+        y: {
+          type: 'number',
+          position: 'left',
+          label: { formatter: ({ value }: { value: unknown }) => compactMoney(Number(value)) },
+        },
+      },
     };
   }, [actuals, look]);
 
@@ -50,21 +67,27 @@ export function PlanVsActualView() {
   if (actuals === undefined)
     return (
       <div className="placeholder" data-testid="plan-vs-actual-empty">
-        <p>No actuals yet. Import your AWS costs and credits to see how the plan holds up and to forecast from today.</p>
+        <p>
+          No actuals yet. Import your AWS costs and credits to see how the plan holds up and to forecast from today.
+        </p>
         <button type="button" onClick={() => runCommand('file.import')}>
           Import from AWS…
         </button>
       </div>
     );
 
-  const forecastFrom = actuals.forecastFrom < result.horizonMonths ? formatMonth(result.startMonth, actuals.forecastFrom) : 'no month left';
+  const forecastFrom =
+    actuals.forecastFrom < result.horizonMonths
+      ? formatMonth(result.startMonth, actuals.forecastFrom)
+      : 'no month left';
   const pools = poolMonthRows(result);
   return (
     <div className="plan-vs-actual" data-testid="plan-vs-actual">
       <p className="pva-summary">
-        Actuals through <strong>{formatMonth(actuals.throughMonth, 0)}</strong>; the key figures and other tabs forecast from <strong>{forecastFrom}</strong>, starting
-        from the balances AWS reports.
-        {actuals.unknownMonths.length > 0 && ` AWS could not return the credit allocations of ${actuals.unknownMonths.map((m) => formatMonth(m, 0)).join(', ')}: unknown, not zero.`}
+        Actuals through <strong>{formatMonth(actuals.throughMonth, 0)}</strong>; the key figures and other tabs forecast
+        from <strong>{forecastFrom}</strong>, starting from the balances AWS reports.
+        {actuals.unknownMonths.length > 0 &&
+          ` AWS could not return the credit allocations of ${actuals.unknownMonths.map((m) => formatMonth(m, 0)).join(', ')}: unknown, not zero.`}
       </p>
       <p className={`pva-verdict ${actuals.replayMatches === false ? 'differs' : ''}`} data-testid="replay-verdict">
         {replayVerdict(actuals, result)}
@@ -87,7 +110,12 @@ export function PlanVsActualView() {
             <tr key={r.month}>
               <td>
                 {r.label}
-                {r.estimated && <span className="pva-estimated" title="AWS has not finalised this bill"> estimated</span>}
+                {r.estimated && (
+                  <span className="pva-estimated" title="AWS has not finalised this bill">
+                    {' '}
+                    estimated
+                  </span>
+                )}
               </td>
               <td>{r.actualCost}</td>
               <td>{r.planCost}</td>
@@ -129,7 +157,13 @@ export function PlanVsActualView() {
         </table>
       )}
       {chart !== null && (
-        <ChartCard testId="chart-plan-vs-actual" title="Actual against plan, month by month" options={chart} fileName={chartFileName(title, scenario.name || scenario.id, 'plan vs actual')} height={280} />
+        <ChartCard
+          testId="chart-plan-vs-actual"
+          title="Actual against plan, month by month"
+          options={chart}
+          fileName={chartFileName(title, scenario.name || scenario.id, 'plan vs actual')}
+          height={280}
+        />
       )}
     </div>
   );

@@ -77,8 +77,10 @@ export function poolMonthRows(result: ScenarioResult): PoolMonthRow[] {
 
 /** One sentence on whether AWS applied the credits as its documented order says. */
 export function replayVerdict(actuals: ActualsResult, result: ScenarioResult): string {
-  if (actuals.replayMatches === null) return 'Import the credit allocation history to check how AWS applied your credits.';
-  if (actuals.replayMatches) return 'AWS applied every credit as its documented order says (soonest to expire, fewest services, oldest; largest charge first).';
+  if (actuals.replayMatches === null)
+    return 'Import the credit allocation history to check how AWS applied your credits.';
+  if (actuals.replayMatches)
+    return 'AWS applied every credit as its documented order says (soonest to expire, fewest services, oldest; largest charge first).';
   const names = new Map(result.pools.map((p) => [p.id, p.name || p.id]));
   const first = actuals.mismatches[0];
   const who = first.poolId === null ? `credit ${first.creditId}` : (names.get(first.poolId) ?? first.poolId);
@@ -87,7 +89,13 @@ export function replayVerdict(actuals: ActualsResult, result: ScenarioResult): s
 }
 
 /** The chart's rows: actual and planned cost and credits per month (null where unknown). */
-export function chartRows(actuals: ActualsResult): { month: string; actualCost: number | null; planCost: number | null; actualCredits: number | null; planCredits: number | null }[] {
+export function chartRows(actuals: ActualsResult): {
+  month: string;
+  actualCost: number | null;
+  planCost: number | null;
+  actualCredits: number | null;
+  planCredits: number | null;
+}[] {
   return actuals.months.map((m) => ({
     month: monthLabel(m.month),
     actualCost: m.actualCost,

@@ -13,7 +13,16 @@ import { RevertToBaseButton } from '../linked/RevertToBaseButton';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
 
-const LABELS: Record<string, string> = { name: 'name', expr: 'value', note: 'note', rangeKind: 'range', rangeLow: 'range low', rangeLikely: 'range likely', rangeHigh: 'range high', rangeSd: 'range sd' };
+const LABELS: Record<string, string> = {
+  name: 'name',
+  expr: 'value',
+  note: 'note',
+  rangeKind: 'range',
+  rangeLow: 'range low',
+  rangeLikely: 'range likely',
+  rangeHigh: 'range high',
+  rangeSd: 'range sd',
+};
 
 import { applyAssumptionWrites } from './assumption-writes';
 import { commitRangeEdit } from '../../components/commit-range-edit';
@@ -30,34 +39,53 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
   const result = useDeferredValue(useStore((s) => s.byScenario.get(scenarioId)));
 
   // Values come straight from the resolver, so they are current even before the worker answers.
-  const preview = useMemo(() => createQuantityPreview({ startMonth, horizonMonths, assumptions }), [startMonth, horizonMonths, assumptions]);
+  const preview = useMemo(
+    () => createQuantityPreview({ startMonth, horizonMonths, assumptions }),
+    [startMonth, horizonMonths, assumptions],
+  );
   const issues = useMemo(() => indexIssues(result, issueRow.assumption, 'expr'), [result]);
   // A based-on scenario marks the cells that are its own changes.
   const link = useStore((s) => selectActiveScenario(s).link);
   const changed = useMemo(() => changedCells({ link })?.assumptions, [link]);
-  const rows = useMemo(() => buildAssumptionRows(assumptions, preview, issues, changed), [assumptions, preview, issues, changed]);
+  const rows = useMemo(
+    () => buildAssumptionRows(assumptions, preview, issues, changed),
+    [assumptions, preview, issues, changed],
+  );
   const columnDefs = useMemo(() => buildAssumptionColumns(startMonth, horizonMonths), [startMonth, horizonMonths]);
 
   const onEdit = useCallback(
     (name: string, colId: string, value: unknown) => {
-      const made = commit(`Edit ${LABELS[colId] ?? colId} of ${name}`, (wb) => applyAssumptionCellEdit(wb, scenarioId, name, colId, value));
+      const made = commit(`Edit ${LABELS[colId] ?? colId} of ${name}`, (wb) =>
+        applyAssumptionCellEdit(wb, scenarioId, name, colId, value),
+      );
       const renamedTo = colId === 'name' ? String(value ?? '').trim() : '';
       const rewritten = made?.rewritten ?? 0;
       // The renamed row keeps its place, so the grid's own focus (Enter/Tab) carries on from it.
       if (renamedTo !== '' && rewritten > 0)
-        useStore.getState().notify({ kind: 'info', text: `Renamed ${name} to ${renamedTo} and updated ${rewritten} ${rewritten === 1 ? 'formula' : 'formulas'} that used it.` });
+        useStore.getState().notify({
+          kind: 'info',
+          text: `Renamed ${name} to ${renamedTo} and updated ${rewritten} ${rewritten === 1 ? 'formula' : 'formulas'} that used it.`,
+        });
     },
     [commit, scenarioId],
   );
 
   const height = fitGridHeight(1, assumptions.length, 170, 420);
 
-  const onRangeEdit = useCallback((edit: RangeEdit) => commitRangeEdit(edit, (wb) => applyAssumptionWrites(wb, scenarioId, edit)), [scenarioId]);
+  const onRangeEdit = useCallback(
+    (edit: RangeEdit) => commitRangeEdit(edit, (wb) => applyAssumptionWrites(wb, scenarioId, edit)),
+    [scenarioId],
+  );
 
   return (
     <div className="grid-panel">
       <GridPanelHead title="Assumptions" count={assumptions.length} toolbarLabel="Assumption commands">
-        <CommandButton id="assumptions.add" className="primary" testId="add-assumption" hint="Add a named driver formulas can use">
+        <CommandButton
+          id="assumptions.add"
+          className="primary"
+          testId="add-assumption"
+          hint="Add a named driver formulas can use"
+        >
           + Add assumption
         </CommandButton>
         <CommandButton id="assumptions.delete" testId="delete-assumption" hint="Delete the current assumption">

@@ -10,7 +10,13 @@ export interface AssumptionEditResult {
   rewritten: number;
 }
 
-export function applyAssumptionCellEdit(wb: Workbook, scenarioId: string, name: string, field: string, raw: unknown): AssumptionEditResult {
+export function applyAssumptionCellEdit(
+  wb: Workbook,
+  scenarioId: string,
+  name: string,
+  field: string,
+  raw: unknown,
+): AssumptionEditResult {
   const text = raw === null || raw === undefined ? '' : String(raw);
   switch (field) {
     case 'name': {
@@ -20,7 +26,10 @@ export function applyAssumptionCellEdit(wb: Workbook, scenarioId: string, name: 
     }
     case 'expr':
       // A cleared driver is 0, like a cleared quantity; "3%" is 0.03 (formulas have no % operator).
-      return { workbook: editAssumption(wb, scenarioId, name, { expr: parseQuantityCell(text, 'share') ?? 0 }), rewritten: 0 };
+      return {
+        workbook: editAssumption(wb, scenarioId, name, { expr: parseQuantityCell(text, 'share') ?? 0 }),
+        rewritten: 0,
+      };
     case 'note':
       return { workbook: editAssumption(wb, scenarioId, name, { note: text }), rewritten: 0 };
     default:

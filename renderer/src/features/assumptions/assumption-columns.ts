@@ -23,11 +23,18 @@ export function buildAssumptionRows(
   issues: IssueIndex,
   changed?: ReadonlyMap<string, ReadonlySet<string> | 'added'>,
 ): AssumptionRow[] {
-  return assumptions.map((a) => ({ id: a.name, assumption: a, value: preview.assumption(a.name), issues: issues.get(a.name), changed: changed?.get(a.name) }));
+  return assumptions.map((a) => ({
+    id: a.name,
+    assumption: a,
+    value: preview.assumption(a.name),
+    issues: issues.get(a.name),
+    changed: changed?.get(a.name),
+  }));
 }
 
 /** Whether a cell holds a change of a based-on scenario (its own assumption, or a field it set). */
-const changedCell = (field: string) => (p: { data?: AssumptionRow }) => p.data?.changed === 'added' || (p.data?.changed !== undefined && p.data.changed.has(field));
+const changedCell = (field: string) => (p: { data?: AssumptionRow }) =>
+  p.data?.changed === 'added' || (p.data?.changed !== undefined && p.data.changed.has(field));
 
 /** A driver's value as it reads: 6,000,000; 0.03; 12 */
 export function formatDriver(value: number): string {
@@ -65,7 +72,10 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
       valueGetter: (p) => p.data?.assumption.name,
       editable: true,
       cellClass: 'cell-mono',
-      cellClassRules: { ...issueClassRules<AssumptionRow>((p) => p.data?.issues?.get('name')), 'cell-changed': changedCell('name') },
+      cellClassRules: {
+        ...issueClassRules<AssumptionRow>((p) => p.data?.issues?.get('name')),
+        'cell-changed': changedCell('name'),
+      },
       headerTooltip: 'The name formulas use. Renaming it updates every formula of this scenario that uses it.',
       tooltipValueGetter: issueTip('name'),
     },
@@ -87,7 +97,9 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
         'cell-changed': changedCell('expr'),
       },
       headerTooltip: 'A number (10M, 2.5k, 0.03) or a formula of m (month 0, 1, …), month, year and other assumptions',
-      tooltipValueGetter: (p) => p.data?.issues?.get('expr')?.message ?? (typeof p.data?.assumption.expr === 'string' ? `ƒ ${p.data.assumption.expr}` : undefined),
+      tooltipValueGetter: (p) =>
+        p.data?.issues?.get('expr')?.message ??
+        (typeof p.data?.assumption.expr === 'string' ? `ƒ ${p.data.assumption.expr}` : undefined),
     },
     {
       colId: 'value',

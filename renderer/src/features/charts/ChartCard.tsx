@@ -19,7 +19,15 @@ import { styleNonce } from '../../style-nonce';
 import './charts.css';
 
 // Only what these charts use, so the bundle stays small. Registering twice is harmless.
-ModuleRegistry.registerModules([BarSeriesModule, LineSeriesModule, CategoryAxisModule, NumberAxisModule, CrossLinesModule, LegendModule, LocaleModule]);
+ModuleRegistry.registerModules([
+  BarSeriesModule,
+  LineSeriesModule,
+  CategoryAxisModule,
+  NumberAxisModule,
+  CrossLinesModule,
+  LegendModule,
+  LocaleModule,
+]);
 
 export interface ChartCardProps {
   title: string;
@@ -56,7 +64,13 @@ export function ChartCard({ title, caption, options, fileName, testId, height = 
           <h3>{title}</h3>
           {caption !== undefined && <p className="chart-caption">{caption}</p>}
         </div>
-        <button type="button" data-testid="save-chart-png" onClick={() => void save()} disabled={saving} title={`Save this chart as ${fileName}.png`}>
+        <button
+          type="button"
+          data-testid="save-chart-png"
+          onClick={() => void save()}
+          disabled={saving}
+          title={`Save this chart as ${fileName}.png`}
+        >
           Save PNG
         </button>
       </figcaption>

@@ -47,7 +47,12 @@ export function tooltipMoney(value: number | null | undefined): string {
 /** "Series A plan – Base – monthly cost": a file name safe on Windows, macOS and Linux. */
 export function chartFileName(...parts: string[]): string {
   const name = parts
-    .map((p) => p.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((p) =>
+      p
+        .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((p) => p !== '')
     .join(' – ');
   return (name === '' ? 'chart' : name).slice(0, 120).replace(/[. ]+$/, '');

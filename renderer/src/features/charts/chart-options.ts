@@ -17,7 +17,12 @@ function monthOf(datum: unknown): string {
   return typeof ym === 'string' ? longMonthLabel(ym) : '';
 }
 
-function axes(look: ChartLook, markers: readonly MonthMarker[], horizonMonths: number, yTitle: string): AgCartesianChartOptions['axes'] {
+function axes(
+  look: ChartLook,
+  markers: readonly MonthMarker[],
+  horizonMonths: number,
+  yTitle: string,
+): AgCartesianChartOptions['axes'] {
   const labels = markerLabels(markers, horizonMonths);
   return {
     x: {
@@ -43,10 +48,16 @@ function axes(look: ChartLook, markers: readonly MonthMarker[], horizonMonths: n
 export function markerLabels(markers: readonly MonthMarker[], horizonMonths: number): (string | null)[] {
   const gap = Math.max(2, Math.ceil(horizonMonths / 8));
   const labels: (string | null)[] = markers.map(() => null);
-  for (let i = 0; i < markers.length; ) {
+  for (let i = 0; i < markers.length;) {
     let j = i;
     while (j + 1 < markers.length && markers[j + 1].m - markers[j].m < gap) j++;
-    labels[i] = j === i ? markers[i].text : markers.slice(i, j + 1).map((mk) => `${mk.text} ${mk.month}`).join(' · ');
+    labels[i] =
+      j === i
+        ? markers[i].text
+        : markers
+            .slice(i, j + 1)
+            .map((mk) => `${mk.text} ${mk.month}`)
+            .join(' · ');
     i = j + 1;
   }
   return labels;
@@ -74,7 +85,11 @@ export function crossLine(marker: MonthMarker, label: string | null, colors: Cha
 }
 
 /** Monthly cost as stacked bars: what each pool paid, then what was paid in cash. */
-export function paidByOptions(data: ChartRows, markers: readonly MonthMarker[], look: ChartLook): AgCartesianChartOptions {
+export function paidByOptions(
+  data: ChartRows,
+  markers: readonly MonthMarker[],
+  look: ChartLook,
+): AgCartesianChartOptions {
   return {
     theme: look.theme,
     data: data.rows,
@@ -96,7 +111,10 @@ export function paidByOptions(data: ChartRows, markers: readonly MonthMarker[], 
               heading: monthOf(datum),
               title: s.name,
               data: [
-                { label: poolIndex < 0 ? 'Paid in cash' : 'Paid by this pool', value: tooltipMoney(Number(row[s.key])) },
+                {
+                  label: poolIndex < 0 ? 'Paid in cash' : 'Paid by this pool',
+                  value: tooltipMoney(Number(row[s.key])),
+                },
                 { label: 'Month’s AWS cost', value: tooltipMoney(Number(row.cost)) },
               ],
             };
@@ -109,7 +127,11 @@ export function paidByOptions(data: ChartRows, markers: readonly MonthMarker[], 
 }
 
 /** Each pool's balance at month end, one line per pool. */
-export function poolBalanceOptions(data: ChartRows, markers: readonly MonthMarker[], look: ChartLook): AgCartesianChartOptions {
+export function poolBalanceOptions(
+  data: ChartRows,
+  markers: readonly MonthMarker[],
+  look: ChartLook,
+): AgCartesianChartOptions {
   return {
     theme: look.theme,
     data: data.rows,
@@ -171,4 +193,9 @@ export function cumulativeCashOptions(data: ChartRows, look: ChartLook): AgCarte
 }
 
 const SCENARIO_COLORS = ['#2f6fde', '#d9652b', '#1f9d74', '#7b5cd6', '#b8508f', '#1796ad', '#6d8f1f', '#4a5fa8'];
-const DASHES: number[][] = [[8, 4], [2, 3], [10, 3, 2, 3], [4, 4]];
+const DASHES: number[][] = [
+  [8, 4],
+  [2, 3],
+  [10, 3, 2, 3],
+  [4, 4],
+];

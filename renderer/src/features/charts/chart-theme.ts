@@ -63,7 +63,13 @@ export function useChartTheme(): { theme: AgChartTheme; colors: ChartColors; dar
     const font = getComputedStyle(document.documentElement).fontFamily || 'system-ui, sans-serif';
     const theme: AgChartTheme = {
       baseTheme: dark ? 'ag-default-dark' : 'ag-default',
-      params: { backgroundColor: colors.surface, textColor: colors.text, subtleTextColor: colors.muted, fontFamily: font, fontSize: 12 },
+      params: {
+        backgroundColor: colors.surface,
+        textColor: colors.text,
+        subtleTextColor: colors.muted,
+        fontFamily: font,
+        fontSize: 12,
+      },
     };
     return { dark, colors, theme };
   }, [dark]);

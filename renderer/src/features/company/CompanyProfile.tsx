@@ -11,7 +11,8 @@ export function CompanyProfile() {
   const company = useStore((s) => s.workbook.company);
   const commit = useStore((s) => s.commit);
   const id = useId();
-  const set = (label: string, patch: () => Partial<Company>) => commit(label, (wb) => updateCompanyProfile(wb, patch()));
+  const set = (label: string, patch: () => Partial<Company>) =>
+    commit(label, (wb) => updateCompanyProfile(wb, patch()));
 
   return (
     <div className="panel settings-form" data-testid="company-profile">
@@ -21,11 +22,21 @@ export function CompanyProfile() {
       </div>
       <div className="form-grid">
         <label htmlFor={`${id}-name`}>Name</label>
-        <CommitInput id={`${id}-name`} data-testid="company-name" value={company.name} onCommit={(text) => set('Rename company', () => ({ name: text.trim() }))} />
+        <CommitInput
+          id={`${id}-name`}
+          data-testid="company-name"
+          value={company.name}
+          onCommit={(text) => set('Rename company', () => ({ name: text.trim() }))}
+        />
 
         <label htmlFor={`${id}-stage`}>Stage</label>
         <div className="field">
-          <select id={`${id}-stage`} data-testid="company-stage" value={company.stage} onChange={(e) => set('Change stage', () => ({ stage: e.target.value as Stage }))}>
+          <select
+            id={`${id}-stage`}
+            data-testid="company-stage"
+            value={company.stage}
+            onChange={(e) => set('Change stage', () => ({ stage: e.target.value as Stage }))}
+          >
             {STAGES.map((stage) => (
               <option key={stage} value={stage}>
                 {STAGE_NAMES[stage]}
@@ -42,7 +53,11 @@ export function CompanyProfile() {
               type="checkbox"
               data-testid="company-aiFirst"
               checked={company.aiFirst}
-              onChange={(e) => set(e.target.checked ? 'Mark company AI-first' : 'Mark company not AI-first', () => ({ aiFirst: e.target.checked }))}
+              onChange={(e) =>
+                set(e.target.checked ? 'Mark company AI-first' : 'Mark company not AI-first', () => ({
+                  aiFirst: e.target.checked,
+                }))
+              }
             />{' '}
             AI-first (generative AI is the product)
           </label>
@@ -51,7 +66,11 @@ export function CompanyProfile() {
               type="checkbox"
               data-testid="company-euDataResidency"
               checked={company.euDataResidency}
-              onChange={(e) => set(e.target.checked ? 'Require EU data residency' : 'Drop EU data residency', () => ({ euDataResidency: e.target.checked }))}
+              onChange={(e) =>
+                set(e.target.checked ? 'Require EU data residency' : 'Drop EU data residency', () => ({
+                  euDataResidency: e.target.checked,
+                }))
+              }
             />{' '}
             Data must stay in the EU
           </label>
@@ -67,7 +86,9 @@ export function CompanyProfile() {
               className="num"
               placeholder="e.g. 4M"
               value={moneyInputText(company.cashOnHand)}
-              onCommit={(text) => set('Change cash on hand', () => ({ cashOnHand: parseMoneyInput(text, { optional: true }) }))}
+              onCommit={(text) =>
+                set('Change cash on hand', () => ({ cashOnHand: parseMoneyInput(text, { optional: true }) }))
+              }
             />
           </span>
           <span className="field-help">today; leave empty to skip the runway figures</span>
@@ -83,7 +104,9 @@ export function CompanyProfile() {
               className="num"
               placeholder="e.g. 250k"
               value={moneyInputText(company.otherMonthlyBurn)}
-              onCommit={(text) => set('Change other monthly burn', () => ({ otherMonthlyBurn: parseMoneyInput(text) ?? 0 }))}
+              onCommit={(text) =>
+                set('Change other monthly burn', () => ({ otherMonthlyBurn: parseMoneyInput(text) ?? 0 }))
+              }
             />
           </span>
           <span className="field-help">payroll, rent and all other spend except AWS, per month</span>

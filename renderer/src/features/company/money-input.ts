@@ -6,7 +6,6 @@ function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** The text a money field shows for a stored value: "4,000,000", or "" for none. */

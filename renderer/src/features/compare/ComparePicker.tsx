@@ -4,7 +4,13 @@ import type { CompareSource, ResolvedPick } from './compare-picks';
 import { OPEN_SOURCE, pickKey } from './compare-picks';
 import { useStore } from '../../store/store';
 
-export function ComparePicker({ sources, resolved }: { sources: readonly CompareSource[]; resolved: readonly ResolvedPick[] }) {
+export function ComparePicker({
+  sources,
+  resolved,
+}: {
+  sources: readonly CompareSource[];
+  resolved: readonly ResolvedPick[];
+}) {
   const togglePick = useStore((s) => s.toggleComparePick);
   const removeFile = useStore((s) => s.removeCompareFile);
   const position = new Map(resolved.map((r, i) => [r.key, i]));
@@ -16,7 +22,13 @@ export function ComparePicker({ sources, resolved }: { sources: readonly Compare
             <span className="compare-source-name">{source.name}</span>
             <span className="tag">{source.key === OPEN_SOURCE ? 'open' : 'read-only'}</span>
             {source.key !== OPEN_SOURCE && (
-              <button type="button" className="link-button" onClick={() => removeFile(source.key)} title={`Stop comparing ${source.name}`} data-testid={`compare-remove-${source.key}`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => removeFile(source.key)}
+                title={`Stop comparing ${source.name}`}
+                data-testid={`compare-remove-${source.key}`}
+              >
                 Remove
               </button>
             )}
@@ -34,9 +46,18 @@ export function ComparePicker({ sources, resolved }: { sources: readonly Compare
               return (
                 <li key={sc.id}>
                   <label>
-                    <input type="checkbox" checked={at !== undefined} onChange={() => togglePick({ source: source.key, scenarioId: sc.id })} data-testid={`cmp-pick-${source.key}-${sc.id}`} />
+                    <input
+                      type="checkbox"
+                      checked={at !== undefined}
+                      onChange={() => togglePick({ source: source.key, scenarioId: sc.id })}
+                      data-testid={`cmp-pick-${source.key}-${sc.id}`}
+                    />
                     <span>{sc.name || sc.id}</span>
-                    {at !== undefined && <span className={`tag ${at === 0 ? 'tag-baseline' : ''}`}>{at === 0 ? 'baseline' : `column ${at + 1}`}</span>}
+                    {at !== undefined && (
+                      <span className={`tag ${at === 0 ? 'tag-baseline' : ''}`}>
+                        {at === 0 ? 'baseline' : `column ${at + 1}`}
+                      </span>
+                    )}
                   </label>
                 </li>
               );

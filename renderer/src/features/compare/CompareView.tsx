@@ -15,7 +15,9 @@ import './compare.css';
 import { useStore } from '../../store/store';
 
 // The charts library loads with the first chart shown, not at start-up.
-const CumulativeCashChart = lazy(() => import('../charts/CumulativeCashChart').then((m) => ({ default: m.CumulativeCashChart })));
+const CumulativeCashChart = lazy(() =>
+  import('../charts/CumulativeCashChart').then((m) => ({ default: m.CumulativeCashChart })),
+);
 
 export function CompareView() {
   const { sources, resolved } = useCompareSources();
@@ -27,15 +29,28 @@ export function CompareView() {
   // Columns whose results are in; a file that failed to compute is left out (its error shows above).
   const ready = useMemo(() => resolved.filter((r) => r.result !== undefined), [resolved]);
   const waiting = resolved.length - ready.length;
-  const columns = useMemo<CompareColumn[]>(() => ready.map((r) => ({ ref: r.ref, name: r.label, result: r.result! })), [ready]);
+  const columns = useMemo<CompareColumn[]>(
+    () => ready.map((r) => ({ ref: r.ref, name: r.label, result: r.result! })),
+    [ready],
+  );
   const pair = useMemo(() => diffPair(ready, diffFrom, diffTo), [ready, diffFrom, diffTo]);
   const diff = useMemo(
     () =>
       pair === null
         ? undefined
         : diffScenarios(
-            { scenario: pair.from.scenario, result: pair.from.result!, company: pair.from.company, priceOverrides: pair.from.priceOverrides },
-            { scenario: pair.to.scenario, result: pair.to.result!, company: pair.to.company, priceOverrides: pair.to.priceOverrides },
+            {
+              scenario: pair.from.scenario,
+              result: pair.from.result!,
+              company: pair.from.company,
+              priceOverrides: pair.from.priceOverrides,
+            },
+            {
+              scenario: pair.to.scenario,
+              result: pair.to.result!,
+              company: pair.to.company,
+              priceOverrides: pair.to.priceOverrides,
+            },
           ),
     [pair],
   );
@@ -53,7 +68,8 @@ export function CompareView() {
   const exportCsv = async () => {
     const name = compareFileName(ready.map((r) => r.label));
     try {
-      if (await bridgeNow().exportCsv(name, compareCsvText(columns, diff))) notify({ kind: 'info', text: `Exported the comparison as ${name}` });
+      if (await bridgeNow().exportCsv(name, compareCsvText(columns, diff)))
+        notify({ kind: 'info', text: `Exported the comparison as ${name}` });
     } catch (error) {
       notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
     }
@@ -65,17 +81,30 @@ export function CompareView() {
         <div className="panel-head">
           <h2>Scenarios to compare</h2>
           <div className="panel-actions">
-            <button type="button" onClick={() => void add()} disabled={adding} data-testid="compare-add-file" title="Open another workbook file, read-only, to compare its scenarios">
+            <button
+              type="button"
+              onClick={() => void add()}
+              disabled={adding}
+              data-testid="compare-add-file"
+              title="Open another workbook file, read-only, to compare its scenarios"
+            >
               Add file…
             </button>
-            <button type="button" onClick={() => void exportCsv()} disabled={columns.length === 0} data-testid="compare-export-csv" title="The KPI table and the diff below, as one CSV file">
+            <button
+              type="button"
+              onClick={() => void exportCsv()}
+              disabled={columns.length === 0}
+              data-testid="compare-export-csv"
+              title="The KPI table and the diff below, as one CSV file"
+            >
               Export CSV…
             </button>
           </div>
         </div>
         <ComparePicker sources={sources} resolved={resolved} />
         <p className="muted small compare-hint">
-          The first scenario picked is the baseline: every other column shows its change against it. Use “Make baseline” or the arrows in the table to reorder.
+          The first scenario picked is the baseline: every other column shows its change against it. Use “Make baseline”
+          or the arrows in the table to reorder.
         </p>
       </section>
 
@@ -97,7 +126,10 @@ export function CompareView() {
         <section className="panel" aria-label="Cash paid to date">
           <PanelBoundary name="comparison chart">
             <Suspense fallback={<p className="placeholder">Loading chart…</p>}>
-              <CumulativeCashChart entries={chartEntries} fileName={compareFileName(ready.map((r) => r.label)).replace(/\.csv$/, '')} />
+              <CumulativeCashChart
+                entries={chartEntries}
+                fileName={compareFileName(ready.map((r) => r.label)).replace(/\.csv$/, '')}
+              />
             </Suspense>
           </PanelBoundary>
         </section>

@@ -31,7 +31,12 @@ export function DiffPanel({ picks, from, to, diff }: DiffPanelProps) {
     <div className="compare-diff" data-testid="compare-diff">
       <div className="diff-pickers">
         <label htmlFor={`${id}-from`}>From</label>
-        <select id={`${id}-from`} value={from.key} onChange={(e) => setDiff(e.target.value, to.key)} data-testid="diff-from">
+        <select
+          id={`${id}-from`}
+          value={from.key}
+          onChange={(e) => setDiff(e.target.value, to.key)}
+          data-testid="diff-from"
+        >
           {picks.map((p) => (
             <option key={p.key} value={p.key}>
               {p.label}
@@ -39,7 +44,12 @@ export function DiffPanel({ picks, from, to, diff }: DiffPanelProps) {
           ))}
         </select>
         <label htmlFor={`${id}-to`}>to</label>
-        <select id={`${id}-to`} value={to.key} onChange={(e) => setDiff(from.key, e.target.value)} data-testid="diff-to">
+        <select
+          id={`${id}-to`}
+          value={to.key}
+          onChange={(e) => setDiff(from.key, e.target.value)}
+          data-testid="diff-to"
+        >
           {picks.map((p) => (
             <option key={p.key} value={p.key}>
               {p.label}
@@ -50,7 +60,9 @@ export function DiffPanel({ picks, from, to, diff }: DiffPanelProps) {
       <p className="diff-total" data-testid="diff-total">
         Total cost {wholeMoney(diff.totalCostBefore)} → {wholeMoney(diff.totalCostAfter)}:{' '}
         <strong className={Math.abs(effect) < 0.5 ? '' : effect < 0 ? 'good' : 'bad'}>
-          {Math.abs(effect) < 0.5 ? 'no change' : `${effect < 0 ? '▼' : '▲'} ${signedMoney(effect)}${pct === null ? '' : ` (${signedPercent(pct)})`} · ${effect < 0 ? 'cheaper' : 'dearer'}`}
+          {Math.abs(effect) < 0.5
+            ? 'no change'
+            : `${effect < 0 ? '▼' : '▲'} ${signedMoney(effect)}${pct === null ? '' : ` (${signedPercent(pct)})`} · ${effect < 0 ? 'cheaper' : 'dearer'}`}
         </strong>
       </p>
       <p className="muted small">{diffSummary(groups, diff.settings.length)}</p>
@@ -75,7 +87,9 @@ export function DiffPanel({ picks, from, to, diff }: DiffPanelProps) {
                 <thead>
                   <tr>
                     <th scope="col">Change</th>
-                    <th scope="col">{g.title.replace(/s$/, '').replace('Workload line', 'Line').replace('Credit pool', 'Pool')}</th>
+                    <th scope="col">
+                      {g.title.replace(/s$/, '').replace('Workload line', 'Line').replace('Credit pool', 'Pool')}
+                    </th>
                     <th scope="col">What changed</th>
                     {g.noun !== 'assumption' && (
                       <>
@@ -112,8 +126,8 @@ function ChangeItem({ kind, change, sides }: { kind: RowDiff['kind'] | 'setting'
   const v = changeView(kind, change, sides.before, sides.after);
   return (
     <li>
-      <span className="diff-field">{v.label}:</span> <span className="diff-before">{v.before}</span> <span aria-label="becomes">→</span>{' '}
-      <span className="diff-after">{v.after}</span>
+      <span className="diff-field">{v.label}:</span> <span className="diff-before">{v.before}</span>{' '}
+      <span aria-label="becomes">→</span> <span className="diff-after">{v.after}</span>
       {v.note !== null && <span className="muted small"> ({v.note})</span>}
     </li>
   );
@@ -122,7 +136,8 @@ function ChangeItem({ kind, change, sides }: { kind: RowDiff['kind'] | 'setting'
 function DiffRow({ row, sides }: { row: RowDiff; sides: Sides }) {
   const figure = (x: number | null) => (x === null ? '—' : wholeMoney(x));
   // For a line more cost is bad news; for a pool more credits used is good news.
-  const tone = row.effect === null || Math.abs(row.effect) < 0.5 ? '' : (row.effect > 0) === (row.kind === 'line') ? 'bad' : 'good';
+  const tone =
+    row.effect === null || Math.abs(row.effect) < 0.5 ? '' : row.effect > 0 === (row.kind === 'line') ? 'bad' : 'good';
   return (
     <tr className={`diff-${row.status}`} data-testid={`diff-${row.kind}-${row.id}`}>
       <td className="diff-status">
@@ -153,7 +168,11 @@ function DiffRow({ row, sides }: { row: RowDiff; sides: Sides }) {
           <td className="num">{figure(row.before)}</td>
           <td className="num">{figure(row.after)}</td>
           <td className={`num ${tone}`}>
-            {row.effect === null || Math.abs(row.effect) < 0.5 ? <span className="muted">no effect</span> : signedMoney(row.effect)}
+            {row.effect === null || Math.abs(row.effect) < 0.5 ? (
+              <span className="muted">no effect</span>
+            ) : (
+              signedMoney(row.effect)
+            )}
           </td>
         </>
       )}

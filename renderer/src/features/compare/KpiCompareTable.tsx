@@ -7,7 +7,13 @@ import type { ResolvedPick } from './compare-picks';
 import { deltaCell, poolIdOf, valueCell } from './kpi-cells';
 import { useStore } from '../../store/store';
 
-export function KpiCompareTable({ columns, picks }: { columns: readonly CompareColumn[]; picks: readonly ResolvedPick[] }) {
+export function KpiCompareTable({
+  columns,
+  picks,
+}: {
+  columns: readonly CompareColumn[];
+  picks: readonly ResolvedPick[];
+}) {
   const setBaseline = useStore((s) => s.setCompareBaseline);
   const move = useStore((s) => s.moveComparePick);
   const togglePick = useStore((s) => s.toggleComparePick);
@@ -32,17 +38,43 @@ export function KpiCompareTable({ columns, picks }: { columns: readonly CompareC
                   {i === 0 ? (
                     <span className="tag tag-baseline">Baseline</span>
                   ) : (
-                    <button type="button" className="link-button" onClick={() => setBaseline(p.key)} data-testid={`cmp-baseline-${i}`} title="Compare every column against this one">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setBaseline(p.key)}
+                      data-testid={`cmp-baseline-${i}`}
+                      title="Compare every column against this one"
+                    >
                       Make baseline
                     </button>
                   )}
-                  <button type="button" className="icon-button" disabled={i === 0} onClick={() => move(p.key, -1)} aria-label={`Move ${p.label} left`} title="Move left">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    disabled={i === 0}
+                    onClick={() => move(p.key, -1)}
+                    aria-label={`Move ${p.label} left`}
+                    title="Move left"
+                  >
                     ←
                   </button>
-                  <button type="button" className="icon-button" disabled={i === picks.length - 1} onClick={() => move(p.key, 1)} aria-label={`Move ${p.label} right`} title="Move right">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    disabled={i === picks.length - 1}
+                    onClick={() => move(p.key, 1)}
+                    aria-label={`Move ${p.label} right`}
+                    title="Move right"
+                  >
                     →
                   </button>
-                  <button type="button" className="icon-button" onClick={() => togglePick(p.pick)} aria-label={`Stop comparing ${p.label}`} title="Remove from the comparison">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    onClick={() => togglePick(p.pick)}
+                    aria-label={`Stop comparing ${p.label}`}
+                    title="Remove from the comparison"
+                  >
                     ×
                   </button>
                 </div>
@@ -65,7 +97,15 @@ function hasPool(pick: ResolvedPick, poolId: string | null): boolean {
   return poolId === null || (pick.result?.pools.some((x) => x.id === poolId) ?? false);
 }
 
-function RowView({ row, picks, groupStart }: { row: ReturnType<typeof compareKpiRows>[number]; picks: readonly ResolvedPick[]; groupStart: boolean }) {
+function RowView({
+  row,
+  picks,
+  groupStart,
+}: {
+  row: ReturnType<typeof compareKpiRows>[number];
+  picks: readonly ResolvedPick[];
+  groupStart: boolean;
+}) {
   const poolId = poolIdOf(row.key);
   return (
     <>
@@ -83,14 +123,24 @@ function RowView({ row, picks, groupStart }: { row: ReturnType<typeof compareKpi
           const delta = deltaCell(row, i, { base: hasPool(picks[0], poolId), here: hasPool(p, poolId) });
           return (
             <td key={p.key} className="num cmp-cell">
-              <div className={`cmp-value ${value.muted ? 'muted' : ''}`} data-testid={`cmp-${row.key}-${i}`} title={value.title}>
+              <div
+                className={`cmp-value ${value.muted ? 'muted' : ''}`}
+                data-testid={`cmp-${row.key}-${i}`}
+                title={value.title}
+              >
                 {value.text}
               </div>
               {delta !== null && (
-                <div className={`cmp-delta ${delta.verdict ?? ''}`} data-testid={`cmp-${row.key}-${i}-delta`} title={delta.title}>
+                <div
+                  className={`cmp-delta ${delta.verdict ?? ''}`}
+                  data-testid={`cmp-${row.key}-${i}-delta`}
+                  title={delta.title}
+                >
                   {delta.arrow !== '' && <span aria-hidden>{delta.arrow} </span>}
                   {delta.text}
-                  {(delta.verdict === 'better' || delta.verdict === 'worse') && <span className="cmp-verdict"> · {delta.verdict}</span>}
+                  {(delta.verdict === 'better' || delta.verdict === 'worse') && (
+                    <span className="cmp-verdict"> · {delta.verdict}</span>
+                  )}
                 </div>
               )}
             </td>

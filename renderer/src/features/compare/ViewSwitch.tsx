@@ -8,10 +8,22 @@ export function ViewSwitch() {
   const setView = useStore((s) => s.setView);
   return (
     <div className="view-switch" role="tablist" aria-label="View">
-      <button type="button" role="tab" aria-selected={view === 'workbook'} onClick={() => setView('workbook')} data-testid="view-workbook">
+      <button
+        type="button"
+        role="tab"
+        aria-selected={view === 'workbook'}
+        onClick={() => setView('workbook')}
+        data-testid="view-workbook"
+      >
         Workbook
       </button>
-      <button type="button" role="tab" aria-selected={view === 'compare'} onClick={() => runCommand('view.compare')} data-testid="view-compare">
+      <button
+        type="button"
+        role="tab"
+        aria-selected={view === 'compare'}
+        onClick={() => runCommand('view.compare')}
+        data-testid="view-compare"
+      >
         Compare
       </button>
     </div>

@@ -11,7 +11,10 @@ export async function addCompareFile(): Promise<void> {
   try {
     file = await bridgeNow().openWorkbook();
   } catch (error) {
-    notify({ kind: 'error', text: `Could not add a file to the comparison: ${error instanceof Error ? error.message : String(error)}` });
+    notify({
+      kind: 'error',
+      text: `Could not add a file to the comparison: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return;
   }
   if (file === null) return;
@@ -26,7 +29,10 @@ export async function addCompareFile(): Promise<void> {
     useStore.getState().setCompareFileResults(key, await opened.results);
   } catch (error) {
     if (key === null) {
-      notify({ kind: 'error', text: `Not compared: ${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+      notify({
+        kind: 'error',
+        text: `Not compared: ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+      });
       return;
     }
     useStore.getState().setCompareFileResults(key, { error: error instanceof Error ? error.message : String(error) });

@@ -3,7 +3,11 @@
 import { compareCsvRows, type CompareColumn, type ScenarioDiff } from '../../../../shared/engine';
 import { toCsv } from '../../../../shared/io';
 
-export function compareCsvText(columns: readonly CompareColumn[], diff: ScenarioDiff | undefined, options: { bom?: boolean } = {}): string {
+export function compareCsvText(
+  columns: readonly CompareColumn[],
+  diff: ScenarioDiff | undefined,
+  options: { bom?: boolean } = {},
+): string {
   return toCsv(compareCsvRows(columns, diff), options);
 }
 
@@ -12,6 +16,9 @@ export function compareFileName(labels: readonly string[]): string {
   const first = labels[0] ?? 'scenarios';
   const rest = labels.length - 1;
   const tail = rest <= 0 ? '' : rest === 1 ? ` vs ${labels[1]}` : ` vs ${rest} more`;
-  const name = `Comparison - ${first}${tail}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = `Comparison - ${first}${tail}`
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${name.slice(0, 120)}.csv`;
 }

@@ -102,11 +102,18 @@ export function resolvePicks(picks: readonly PickRef[], sources: readonly Compar
   const nameOf = (r: Omit<ResolvedPick, 'label'>) => r.scenario.name || r.scenario.id;
   const counts = new Map<string, number>();
   for (const r of resolved) counts.set(nameOf(r), (counts.get(nameOf(r)) ?? 0) + 1);
-  return resolved.map((r) => ({ ...r, label: (counts.get(nameOf(r)) ?? 0) > 1 ? `${nameOf(r)} (${r.fileName})` : nameOf(r) }));
+  return resolved.map((r) => ({
+    ...r,
+    label: (counts.get(nameOf(r)) ?? 0) > 1 ? `${nameOf(r)} (${r.fileName})` : nameOf(r),
+  }));
 }
 
 /** The diff's "from" and "to": the chosen keys when they are still compared, else baseline and the next. */
-export function diffPair(resolved: readonly ResolvedPick[], from: string | null, to: string | null): { from: ResolvedPick; to: ResolvedPick } | null {
+export function diffPair(
+  resolved: readonly ResolvedPick[],
+  from: string | null,
+  to: string | null,
+): { from: ResolvedPick; to: ResolvedPick } | null {
   if (resolved.length < 2) return null;
   const find = (key: string | null) => (key === null ? undefined : resolved.find((r) => r.key === key));
   const a = find(from) ?? resolved[0];

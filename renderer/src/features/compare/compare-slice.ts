@@ -5,7 +5,15 @@ import type { StateCreator } from 'zustand';
 import type { ScenarioResult } from '../../../../shared/engine';
 import type { Workbook } from '../../../../shared/model';
 import type { Store } from '../../store/store';
-import { makeBaseline, movePick, pickKey, togglePick, uniqueName, type CompareSource, type PickRef } from './compare-picks';
+import {
+  makeBaseline,
+  movePick,
+  pickKey,
+  togglePick,
+  uniqueName,
+  type CompareSource,
+  type PickRef,
+} from './compare-picks';
 
 type AppView = 'workbook' | 'compare';
 
@@ -53,7 +61,12 @@ export const createCompareSlice: StateCreator<Store, [], [], CompareState & Comp
   },
 
   openCompare(picks) {
-    set({ view: 'compare', comparePicks: picks, diffFrom: picks[0] === undefined ? null : pickKey(picks[0]), diffTo: picks[1] === undefined ? null : pickKey(picks[1]) });
+    set({
+      view: 'compare',
+      comparePicks: picks,
+      diffFrom: picks[0] === undefined ? null : pickKey(picks[0]),
+      diffTo: picks[1] === undefined ? null : pickKey(picks[1]),
+    });
   },
 
   addCompareFile(name, workbook, openName) {
@@ -72,13 +85,20 @@ export const createCompareSlice: StateCreator<Store, [], [], CompareState & Comp
   setCompareFileResults(key, results) {
     set((s) => ({
       compareFiles: s.compareFiles.map((f) =>
-        f.key !== key ? f : 'error' in results ? { ...f, error: results.error } : { ...f, results: new Map(results.map((r) => [r.id, r])), error: null },
+        f.key !== key
+          ? f
+          : 'error' in results
+            ? { ...f, error: results.error }
+            : { ...f, results: new Map(results.map((r) => [r.id, r])), error: null },
       ),
     }));
   },
 
   removeCompareFile(key) {
-    set((s) => ({ compareFiles: s.compareFiles.filter((f) => f.key !== key), comparePicks: s.comparePicks.filter((p) => p.source !== key) }));
+    set((s) => ({
+      compareFiles: s.compareFiles.filter((f) => f.key !== key),
+      comparePicks: s.comparePicks.filter((p) => p.source !== key),
+    }));
   },
 
   toggleComparePick(pick) {

@@ -44,14 +44,21 @@ const MONEY_FIELDS = new Set(['amount', 'company.cashOnHand', 'company.otherMont
 const OFFSET_MONTH_FIELDS = new Set(['startMonth', 'endMonth']);
 
 /** One side of a change as text, read in that side's scenario (month offsets, pool names). */
-export function diffValue(kind: RowDiff['kind'] | 'setting', field: string, value: unknown, side: Pick<Scenario, 'startMonth' | 'pools'>): string {
+export function diffValue(
+  kind: RowDiff['kind'] | 'setting',
+  field: string,
+  value: unknown,
+  side: Pick<Scenario, 'startMonth' | 'pools'>,
+): string {
   const startMonth = side.startMonth;
   if (value === undefined) return '(not set)';
   if (value === null) return field === 'endMonth' ? 'end of horizon' : '(none)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (kind === 'setting' && field === 'startMonth' && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) return longMonthLabel(value);
+  if (kind === 'setting' && field === 'startMonth' && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value))
+    return longMonthLabel(value);
   if (typeof value === 'number') {
-    if (kind !== 'setting' && OFFSET_MONTH_FIELDS.has(field)) return `${formatMonth(startMonth, value)} (month ${value})`;
+    if (kind !== 'setting' && OFFSET_MONTH_FIELDS.has(field))
+      return `${formatMonth(startMonth, value)} (month ${value})`;
     if (MONEY_FIELDS.has(field) || field.startsWith('priceOverrides.')) return formatMoneyCents(value);
     return formatNumber(value);
   }
@@ -75,7 +82,12 @@ export interface ChangeView {
 
 type Side = Pick<Scenario, 'startMonth' | 'pools'>;
 
-export function changeView(kind: RowDiff['kind'] | 'setting', change: FieldChange, before: Side, after: Side): ChangeView {
+export function changeView(
+  kind: RowDiff['kind'] | 'setting',
+  change: FieldChange,
+  before: Side,
+  after: Side,
+): ChangeView {
   return {
     label: fieldLabel(kind, change.field),
     before: diffValue(kind, change.field, change.before, before),
@@ -84,12 +96,20 @@ export function changeView(kind: RowDiff['kind'] | 'setting', change: FieldChang
   };
 }
 
-export const STATUS_LABELS: Record<RowDiff['status'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
+export const STATUS_LABELS: Record<RowDiff['status'], string> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+};
 /** A symbol beside each status so the table reads without colour. */
 export const STATUS_MARKS: Record<RowDiff['status'], string> = { added: '+', removed: '−', changed: '~' };
 
 /** What a row's before/after figure is. */
-export const FIGURE_LABELS: Record<RowDiff['kind'], string> = { line: 'Cost over the horizon', pool: 'Credits used', assumption: '' };
+export const FIGURE_LABELS: Record<RowDiff['kind'], string> = {
+  line: 'Cost over the horizon',
+  pool: 'Credits used',
+  assumption: '',
+};
 
 /** Counts for the diff's summary line: "3 lines changed, 1 added; 1 pool changed". */
 export function diffSummary(groups: readonly { noun: string; rows: readonly RowDiff[] }[], settings: number): string {
@@ -102,5 +122,7 @@ export function diffSummary(groups: readonly { noun: string; rows: readonly RowD
     parts.push(`${title}: ${counts.join(', ')}`);
   }
   if (settings > 0) parts.push(`${settings} ${settings === 1 ? 'setting' : 'settings'} changed`);
-  return parts.length === 0 ? 'The two scenarios have the same lines, pools, assumptions and settings.' : parts.join('; ');
+  return parts.length === 0
+    ? 'The two scenarios have the same lines, pools, assumptions and settings.'
+    : parts.join('; ');
 }

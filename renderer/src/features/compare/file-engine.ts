@@ -6,7 +6,8 @@ import type { LoadError } from '../../../../shared/io/load-error';
 import type { Workbook } from '../../../../shared/model';
 import { createEngineConnection, newEngineWorker } from '../../engine-host/engine-host';
 
-export type ComparedFile = { ok: true; workbook: Workbook; results: Promise<ScenarioResult[]> } | { ok: false; error: LoadError };
+export type ComparedFile =
+  { ok: true; workbook: Workbook; results: Promise<ScenarioResult[]> } | { ok: false; error: LoadError };
 
 export async function openComparedFile(text: string): Promise<ComparedFile> {
   let settle: { resolve(r: ScenarioResult[]): void; reject(e: Error): void } | null = null;

@@ -56,12 +56,17 @@ export function poolIdOf(key: string): string | null {
 
 export function valueCell(row: Pick<CompareKpiRow, 'key' | 'unit'>, value: number | null, ctx: CellContext): ValueCell {
   const poolId = poolIdOf(row.key);
-  if (poolId !== null && !ctx.result.pools.some((p) => p.id === poolId)) return { text: '—', title: 'This scenario has no such pool.', muted: true };
+  if (poolId !== null && !ctx.result.pools.some((p) => p.id === poolId))
+    return { text: '—', title: 'This scenario has no such pool.', muted: true };
   if (value === null) {
-    if (row.key === 'creditCliffMonth') return { text: 'No cliff', title: 'Credits pay every month of the horizon.', muted: false };
-    if (poolId !== null) return { text: 'Not used up', title: 'The pool lasts until it expires or past the horizon.', muted: false };
-    if (row.unit === 'months' && ctx.company.cashOnHand === null) return { text: '—', title: 'Enter cash on hand in Settings to see runway.', muted: true };
-    if (row.key === 'cashRunwayMonths') return { text: 'Unlimited', title: 'No cash leaves the company.', muted: false };
+    if (row.key === 'creditCliffMonth')
+      return { text: 'No cliff', title: 'Credits pay every month of the horizon.', muted: false };
+    if (poolId !== null)
+      return { text: 'Not used up', title: 'The pool lasts until it expires or past the horizon.', muted: false };
+    if (row.unit === 'months' && ctx.company.cashOnHand === null)
+      return { text: '—', title: 'Enter cash on hand in Settings to see runway.', muted: true };
+    if (row.key === 'cashRunwayMonths')
+      return { text: 'Unlimited', title: 'No cash leaves the company.', muted: false };
     return { text: '—', title: 'Runway is not limited.', muted: true };
   }
   switch (row.unit) {
@@ -70,7 +75,11 @@ export function valueCell(row: Pick<CompareKpiRow, 'key' | 'unit'>, value: numbe
     case 'ratio':
       return { text: formatPercent(value), title: `${(value * 100).toFixed(3)}%`, muted: false };
     case 'month':
-      return { text: formatMonth(ctx.result.startMonth, value), title: formatMonthDetail(ctx.result.startMonth, value), muted: false };
+      return {
+        text: formatMonth(ctx.result.startMonth, value),
+        title: formatMonthDetail(ctx.result.startMonth, value),
+        muted: false,
+      };
     case 'months':
       return { text: monthsText(value), title: `${value.toFixed(2)} months`, muted: false };
   }
@@ -105,9 +114,14 @@ export interface Presence {
 const NEGLIGIBLE: Record<CompareKpiRow['unit'], number> = { usd: 0.5, month: 0.005, months: 0.005, ratio: 0.0005 };
 
 /** The change of one cell against the baseline's; null for the baseline column and where there is nothing to compare. */
-export function deltaCell(row: CompareKpiRow, index: number, presence: Presence = { base: true, here: true }): DeltaCell | null {
+export function deltaCell(
+  row: CompareKpiRow,
+  index: number,
+  presence: Presence = { base: true, here: true },
+): DeltaCell | null {
   if (index === 0 || !presence.here) return null;
-  if (!presence.base) return { text: 'not in the baseline', arrow: '', verdict: null, title: 'The baseline has no such pool.' };
+  if (!presence.base)
+    return { text: 'not in the baseline', arrow: '', verdict: null, title: 'The baseline has no such pool.' };
   const delta = row.deltas[index] ?? null;
   const pct = row.pct[index] ?? null;
   const verdict = delta !== null && Math.abs(delta) < NEGLIGIBLE[row.unit] ? 'same' : (row.better[index] ?? null);
@@ -140,7 +154,8 @@ export function deltaCell(row: CompareKpiRow, index: number, presence: Presence 
         break;
     }
   }
-  const arrow: DeltaCell['arrow'] = verdict === 'same' ? '=' : delta === null || delta === 0 ? '' : delta > 0 ? '▲' : '▼';
+  const arrow: DeltaCell['arrow'] =
+    verdict === 'same' ? '=' : delta === null || delta === 0 ? '' : delta > 0 ? '▲' : '▼';
   const title = verdict === null ? `${text} vs the baseline` : `${text} vs the baseline: ${verdict}`;
   return { text, arrow, verdict, title };
 }

@@ -54,15 +54,28 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} data-testid="export-dialog">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        data-testid="export-dialog"
+      >
         <h2 id={`${id}-title`}>Export CSV</h2>
         <p className="muted">
-          From scenario <strong>{scenario.name || scenario.id}</strong>. Amounts in USD, rounded to cents; months as YYYY-MM.
+          From scenario <strong>{scenario.name || scenario.id}</strong>. Amounts in USD, rounded to cents; months as
+          YYYY-MM.
         </p>
         <div className="form-grid">
           <label htmlFor={`${id}-table`}>Table</label>
           <div className="field">
-            <select id={`${id}-table`} ref={selectRef} data-testid="export-table-select" value={table} onChange={(e) => setTable(e.target.value as ExportTable)}>
+            <select
+              id={`${id}-table`}
+              ref={selectRef}
+              data-testid="export-table-select"
+              value={table}
+              onChange={(e) => setTable(e.target.value as ExportTable)}
+            >
               {EXPORT_CHOICES.map((c) => (
                 <option key={c.table} value={c.table}>
                   {c.label}
@@ -74,7 +87,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <span className="label">Excel</span>
           <label className="field">
             <span>
-              <input type="checkbox" data-testid="export-bom" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Add a byte-order mark
+              <input
+                type="checkbox"
+                data-testid="export-bom"
+                checked={bom}
+                onChange={(e) => setBom(e.target.checked)}
+              />{' '}
+              Add a byte-order mark
             </span>
             <span className="field-help">so Excel on Windows reads names with accents correctly</span>
           </label>
@@ -99,7 +118,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="primary" data-testid="export-confirm" disabled={result === undefined || busy} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className="primary"
+            data-testid="export-confirm"
+            disabled={result === undefined || busy}
+            onClick={() => void confirm()}
+          >
             Export…
           </button>
         </div>

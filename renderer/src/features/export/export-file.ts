@@ -5,9 +5,21 @@ import { toCsv } from '../../../../shared/io';
 import type { Scenario } from '../../../../shared/model';
 
 export const EXPORT_CHOICES: { table: ExportTable; label: string; description: string }[] = [
-  { table: 'monthly', label: 'Month by month', description: 'One row per month: cost, credits, cash, and each pool’s draw and end balance.' },
-  { table: 'pools', label: 'Credit pools', description: 'One row per pool: amount, declared, used, forfeited, depletion, expiry and AWS e-mail months.' },
-  { table: 'lines', label: 'Workload lines', description: 'One row per line with its total and its cost in every month.' },
+  {
+    table: 'monthly',
+    label: 'Month by month',
+    description: 'One row per month: cost, credits, cash, and each pool’s draw and end balance.',
+  },
+  {
+    table: 'pools',
+    label: 'Credit pools',
+    description: 'One row per pool: amount, declared, used, forfeited, depletion, expiry and AWS e-mail months.',
+  },
+  {
+    table: 'lines',
+    label: 'Workload lines',
+    description: 'One row per line with its total and its cost in every month.',
+  },
   { table: 'summary', label: 'KPI summary', description: 'The scenario’s KPIs, one per row.' },
 ];
 
@@ -23,6 +35,11 @@ export function exportFileName(title: string, scenarioName: string, table: Expor
   return `${parts.join(' - ')}.csv`;
 }
 
-export function buildExportText(table: ExportTable, result: ScenarioResult, scenario: Scenario, options: { bom?: boolean } = {}): string {
+export function buildExportText(
+  table: ExportTable,
+  result: ScenarioResult,
+  scenario: Scenario,
+  options: { bom?: boolean } = {},
+): string {
   return toCsv(exportTable(table, result, scenario), { bom: options.bom ?? false });
 }

@@ -25,7 +25,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       try {
         report = importAwsText(file.name, await readPickedFile(file), scenarioId === EVERY ? null : scenarioId);
       } catch (error) {
-        report = { ok: false, message: `Not imported: ${error instanceof Error ? error.message : String(error)}`, details: [] };
+        report = {
+          ok: false,
+          message: `Not imported: ${error instanceof Error ? error.message : String(error)}`,
+          details: [],
+        };
       }
       setReports((list) => [report, ...list].slice(0, 6));
     }
@@ -42,8 +46,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog title="Import from AWS" className="import-dialog" testId="import-dialog" onClose={onClose}>
       <p className="muted">
-        What AWS says about your credits and bills, beside the plan. Run any of these with the AWS CLI v2, then choose or drop the file. Nothing leaves
-        this computer.
+        What AWS says about your credits and bills, beside the plan. Run any of these with the AWS CLI v2, then choose
+        or drop the file. Nothing leaves this computer.
       </p>
       <ol className="import-inputs">
         {AWS_INPUTS.map((input) => (

@@ -12,7 +12,8 @@ export const AWS_INPUTS: readonly AwsInput[] = [
     kind: 'credits',
     title: 'Credits',
     gives: 'each credit becomes (or updates) a pool: amount, balance left, dates, services, paused',
-    command: 'aws billing get-credits --account-id 111122223333 --start-date 2025-12-01T00:00:00Z --region us-east-1 --output json > credits.json',
+    command:
+      'aws billing get-credits --account-id 111122223333 --start-date 2025-12-01T00:00:00Z --region us-east-1 --output json > credits.json',
   },
   {
     kind: 'allocations',

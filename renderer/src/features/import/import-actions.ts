@@ -20,11 +20,25 @@ const LABELS = { credits: 'AWS credits', allocations: 'AWS credit allocations', 
 export function importAwsText(name: string, text: string, scenarioId: string | null): ImportReport {
   const store = useStore.getState();
   const parsed = parseAwsExport(text, null);
-  if (!parsed.ok) return report({ ok: false, message: `Not imported: ${name}: ${parsed.message}. Nothing was changed.`, details: [] });
+  if (!parsed.ok)
+    return report({
+      ok: false,
+      message: `Not imported: ${name}: ${parsed.message}. Nothing was changed.`,
+      details: [],
+    });
   const applied = applyAwsImport(store.workbook, parsed.value, scenarioId);
-  if (!applied.ok) return report({ ok: false, message: `Not imported: ${name}: ${applied.message}. Nothing was changed.`, details: [] });
+  if (!applied.ok)
+    return report({
+      ok: false,
+      message: `Not imported: ${name}: ${applied.message}. Nothing was changed.`,
+      details: [],
+    });
   store.commit(`Import ${LABELS[parsed.value.kind]}`, () => applied.workbook);
-  return report({ ok: true, message: `Imported ${LABELS[parsed.value.kind]} from ${name} (Undo takes it back).`, details: applied.summary });
+  return report({
+    ok: true,
+    message: `Imported ${LABELS[parsed.value.kind]} from ${name} (Undo takes it back).`,
+    details: applied.summary,
+  });
 }
 
 function report(r: ImportReport): ImportReport {

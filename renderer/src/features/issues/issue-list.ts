@@ -61,7 +61,9 @@ export function fieldLabel(field: string): string {
 const rank = (i: Issue) => (i.severity === 'error' ? 0 : 1);
 
 function inDisplayOrder(issues: readonly Issue[]): { issue: Issue; index: number }[] {
-  return issues.map((issue, index) => ({ issue, index })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index);
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index);
 }
 
 /** Errors before warnings; the engine's order (line by line) is kept inside each severity. */
@@ -89,7 +91,8 @@ export function issueCountText(issues: readonly Issue[]): string {
 export function issueTarget(issue: Issue): SelectionTarget | null {
   const field = issue.field !== undefined ? { field: issue.field } : {};
   // A missing price is fixed in the Prices panel (an override), not in the line.
-  if (issue.code === 'PRICE_MISSING' && issue.lineId !== undefined) return { kind: 'price', id: issue.lineId, ...field };
+  if (issue.code === 'PRICE_MISSING' && issue.lineId !== undefined)
+    return { kind: 'price', id: issue.lineId, ...field };
   if (issue.lineId !== undefined) return { kind: 'line', id: issue.lineId, ...field };
   if (issue.poolId !== undefined) return { kind: 'pool', id: issue.poolId, ...field };
   if (issue.assumption !== undefined) return { kind: 'assumption', id: issue.assumption, ...field };
@@ -128,7 +131,9 @@ export function issueView(issue: Issue, index: number, names: IssueNames): Issue
   const words = issueWords(issue, names);
   // "the Generative AI Accelerator ..." reads as a sentence on its own; an identifier at the
   // start (an assumption name, a field) keeps its case.
-  const text = /^[a-z]+\b(?!\()/.test(words.text) ? words.text.charAt(0).toUpperCase() + words.text.slice(1) : words.text;
+  const text = /^[a-z]+\b(?!\()/.test(words.text)
+    ? words.text.charAt(0).toUpperCase() + words.text.slice(1)
+    : words.text;
   return {
     key: `${index}`,
     issue,
@@ -142,7 +147,11 @@ export function issueView(issue: Issue, index: number, names: IssueNames): Issue
 }
 
 /** The panel's rows in display order. */
-export function issueViews(issues: readonly Issue[], scenario: Scenario | undefined, result?: ScenarioResult): IssueView[] {
+export function issueViews(
+  issues: readonly Issue[],
+  scenario: Scenario | undefined,
+  result?: ScenarioResult,
+): IssueView[] {
   const names = panelNames(scenario, result);
   return inDisplayOrder(issues).map(({ issue, index }) => issueView(issue, index, names));
 }
@@ -155,11 +164,13 @@ export const ISSUE_HELP: Record<IssueCode, string> = {
   ACCELERATOR_NOT_AI_FIRST: 'The Generative AI Accelerator accepts only AI-first companies.',
   AMOUNT_ATYPICAL: 'The amount or program is unusual for this program or company stage.',
   CREDITS_FORFEITED: 'More than 5% of this pool expires unused.',
-  EARMARKED_STRANDED: 'Another pool paid for spend this pool was declared for, and this pool expires unused; the message says why AWS used the other pool.',
+  EARMARKED_STRANDED:
+    'Another pool paid for spend this pool was declared for, and this pool expires unused; the message says why AWS used the other pool.',
   EU_RESIDENCY: 'The company needs EU data residency, but this line runs outside the EU.',
   PRICE_MISSING: 'No price is known for this model or instance; add a price override.',
   EXPR_ERROR: 'This value cannot be computed; the rest of the model still is.',
-  CREDIT_NEVER_APPLIES: 'No AWS credit pays for this category (support, upfront fees, Marketplace...): it is paid in cash whatever the line says.',
+  CREDIT_NEVER_APPLIES:
+    'No AWS credit pays for this category (support, upfront fees, Marketplace...): it is paid in cash whatever the line says.',
   DECLARED_OVER_POOL: 'The lines declared under this pool cost more while it is valid than the pool holds.',
   PRICE_REGION_FALLBACK: "The price book has no price for this line's region, so the us-east-1 price is used.",
   PRICE_DATED: 'A month is priced with a promotional, legacy, derived or unsourced price.',

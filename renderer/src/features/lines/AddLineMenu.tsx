@@ -14,7 +14,15 @@ export function AddLineMenu({ onAdd, hint }: { onAdd(kind: LineKind): void; hint
 
   return (
     <div className="menu-anchor" ref={root}>
-      <button type="button" className="primary" data-testid="add-line" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} title={hint}>
+      <button
+        type="button"
+        className="primary"
+        data-testid="add-line"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        title={hint}
+      >
         + Add line ▾
       </button>
       {open && (

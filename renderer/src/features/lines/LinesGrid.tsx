@@ -37,11 +37,17 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
   const [kindFilter, setKindFilter] = useState<LineKind | null>(null);
 
   const { lines: allLines, pools, assumptions, startMonth, horizonMonths, hoursPerMonth } = scenario;
-  const preview = useMemo(() => createQuantityPreview({ startMonth, horizonMonths, assumptions }), [startMonth, horizonMonths, assumptions]);
+  const preview = useMemo(
+    () => createQuantityPreview({ startMonth, horizonMonths, assumptions }),
+    [startMonth, horizonMonths, assumptions],
+  );
   const issues = useMemo(() => indexIssues(result, issueRow.line), [result]);
   const presentKinds = useMemo(() => new Set(allLines.map((l) => l.kind)), [allLines]);
   const filter = kindFilter !== null && presentKinds.has(kindFilter) ? kindFilter : null;
-  const lines = useMemo(() => (filter === null ? allLines : allLines.filter((l) => l.kind === filter)), [allLines, filter]);
+  const lines = useMemo(
+    () => (filter === null ? allLines : allLines.filter((l) => l.kind === filter)),
+    [allLines, filter],
+  );
   // A jump to a line the filter hides (issues panel) shows every kind again.
   const selection = useStore((s) => s.selection);
   useEffect(() => {
@@ -65,7 +71,10 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
   const kindsKey = useMemo(() => {
     const counts = new Map<LineKind, number>();
     for (const l of allLines) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k).join(',');
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k]) => k)
+      .join(',');
   }, [allLines]);
   const columnDefs = useMemo(() => {
     const env: LineColumnEnv = {
@@ -76,7 +85,8 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
       models: MODEL_OPTIONS,
       instances: INSTANCE_OPTIONS,
       serviceItems: SERVICE_ITEM_OPTIONS,
-      supportOptions: () => linesRef.current.map((l) => ({ id: l.id, label: `${l.name || l.id} (${KIND_LABELS[l.kind]})` })),
+      supportOptions: () =>
+        linesRef.current.map((l) => ({ id: l.id, label: `${l.name || l.id} (${KIND_LABELS[l.kind]})` })),
     };
     return buildLineColumns(env);
   }, [startMonth, hoursPerMonth, kindsKey, pools, filter]);
@@ -93,7 +103,10 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
 
   // Rows pasted past the end take a pasted Kind column, else the kind shown, else the last line's.
   const onRangeEdit = useCallback(
-    (edit: RangeEdit) => commitRangeEdit(edit, (wb) => applyLineWrites(wb, scenarioId, edit, filter ?? linesRef.current.at(-1)?.kind ?? 'bedrock')),
+    (edit: RangeEdit) =>
+      commitRangeEdit(edit, (wb) =>
+        applyLineWrites(wb, scenarioId, edit, filter ?? linesRef.current.at(-1)?.kind ?? 'bedrock'),
+      ),
     [scenarioId, filter],
   );
 
@@ -106,7 +119,10 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
     <div className="grid-panel">
       <GridPanelHead title="Workload lines" count={allLines.length} toolbarLabel="Line commands">
         <KindFilter value={filter} present={presentKinds} onChange={setKindFilter} />
-        <AddLineMenu onAdd={addLineOfKind} hint={`Add a line below the current one (${shortcutOf('lines.add')} adds one of the same kind)`} />
+        <AddLineMenu
+          onAdd={addLineOfKind}
+          hint={`Add a line below the current one (${shortcutOf('lines.add')} adds one of the same kind)`}
+        />
         <CommandButton id="lines.duplicate" testId="duplicate-line" hint="Duplicate the current line">
           Duplicate
         </CommandButton>
@@ -116,7 +132,12 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
         <CommandButton id="lines.moveUp" testId="move-line-up" hint="Move the current line up" ariaLabel="Move line up">
           ↑
         </CommandButton>
-        <CommandButton id="lines.moveDown" testId="move-line-down" hint="Move the current line down" ariaLabel="Move line down">
+        <CommandButton
+          id="lines.moveDown"
+          testId="move-line-down"
+          hint="Move the current line down"
+          ariaLabel="Move line down"
+        >
           ↓
         </CommandButton>
         {/* "Compare models" / "GPU fallback" for the current line: make variant scenarios and open Compare. */}
@@ -136,10 +157,13 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
         emptyText="No lines yet. Add a Bedrock model, a training run, an endpoint or a supporting service."
       />
       <p className="grid-hint">
-        Type to replace a cell, F2 or double-click to edit, Enter or Tab to confirm and move on, Escape to cancel, Delete to clear. Quantities take a number (10M, 2.5k) or a formula such as{' '}
-        <code>10e6 * (1 + growth)^m</code>; <span className="formula-mark">ƒ</span> marks a formula. Drag or Shift+click to select cells; {MOD}+C / {MOD}+V copy and paste with
-        spreadsheets (rows pasted below the last line add lines), {MOD}+D / {MOD}+R fill down / right, {MOD}+Enter in an open cell writes it to every selected cell.{' '}
-        <strong>A paste applies every cell that reads and lists the ones that do not</strong>; {MOD}+Z undoes the whole paste.
+        Type to replace a cell, F2 or double-click to edit, Enter or Tab to confirm and move on, Escape to cancel,
+        Delete to clear. Quantities take a number (10M, 2.5k) or a formula such as <code>10e6 * (1 + growth)^m</code>;{' '}
+        <span className="formula-mark">ƒ</span> marks a formula. Drag or Shift+click to select cells; {MOD}+C / {MOD}+V
+        copy and paste with spreadsheets (rows pasted below the last line add lines), {MOD}+D / {MOD}+R fill down /
+        right, {MOD}+Enter in an open cell writes it to every selected cell.{' '}
+        <strong>A paste applies every cell that reads and lists the ones that do not</strong>; {MOD}+Z undoes the whole
+        paste.
       </p>
     </div>
   );

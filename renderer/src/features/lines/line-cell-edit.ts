@@ -8,7 +8,8 @@ import { changeLineKind, updateLine } from '../../../../shared/engine';
 import { formatMonth } from '../../format/money';
 import { fieldApplies, fieldSpec, LINE_FIELD_LABELS } from './line-fields';
 
-export type LineCellEdit = { kind: 'patch'; patch: Record<string, unknown> } | { kind: 'changeKind'; to: LineKind } | null;
+export type LineCellEdit =
+  { kind: 'patch'; patch: Record<string, unknown> } | { kind: 'changeKind'; to: LineKind } | null;
 
 function text(raw: unknown): string {
   return raw === null || raw === undefined ? '' : String(raw);
@@ -48,7 +49,9 @@ export function lineCellEdit(line: Line, field: string, raw: unknown, startMonth
       const start = field === 'startMonth' ? (value as number) : line.startMonth;
       const end = field === 'endMonth' ? (value as number | null) : line.endMonth;
       if (end !== null && end < start)
-        throw new Error(`the line would end (${formatMonth(startMonth, end)}) before it starts (${formatMonth(startMonth, start)})`);
+        throw new Error(
+          `the line would end (${formatMonth(startMonth, end)}) before it starts (${formatMonth(startMonth, start)})`,
+        );
       break;
     }
     case 'select': {
@@ -66,12 +69,19 @@ export function lineCellEdit(line: Line, field: string, raw: unknown, startMonth
   if (Object.is(value, current)) return null;
   const patch: Record<string, unknown> = { [field]: value };
   // A service line costs its monthly cost when one is set; choosing quantity x price means dropping it.
-  if (line.kind === 'service' && (field === 'quantity' || field === 'priceItem') && value !== null) patch.monthlyCost = null;
+  if (line.kind === 'service' && (field === 'quantity' || field === 'priceItem') && value !== null)
+    patch.monthlyCost = null;
   return { kind: 'patch', patch };
 }
 
 /** Applies one cell edit to the workbook (pure; throws a readable Error when refused). */
-export function applyLineCellEdit(wb: Workbook, scenarioId: string, lineId: string, field: string, raw: unknown): Workbook {
+export function applyLineCellEdit(
+  wb: Workbook,
+  scenarioId: string,
+  lineId: string,
+  field: string,
+  raw: unknown,
+): Workbook {
   const scenario = wb.scenarios.find((s) => s.id === scenarioId);
   const line = scenario?.lines.find((l) => l.id === lineId);
   if (scenario === undefined || line === undefined) return wb;

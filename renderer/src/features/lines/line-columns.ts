@@ -1,13 +1,29 @@
 // Column definitions of the lines grid, built from the field table. Common columns first,
 // then one column group per line kind (only the kinds the scenario has), cost pinned right.
 // A cell of a field its line's kind does not have is blank, shaded and not editable.
-import type { CellClassRules, ColDef, ColGroupDef, EditableCallbackParams, ICellEditorParams, ITooltipParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import type {
+  CellClassRules,
+  ColDef,
+  ColGroupDef,
+  EditableCallbackParams,
+  ICellEditorParams,
+  ITooltipParams,
+  ValueFormatterParams,
+  ValueGetterParams,
+} from 'ag-grid-community';
 import type { LineKind } from '../../../../shared/model';
 import { formatMoney, formatMonth } from '../../format/money';
 import { formatQuantity, type QuantityStyle } from '../../components/grid-format';
 import { issueClassRules, type CellIssue } from '../../components/grid-issues';
 import { FIXED_OPTIONS, type Option } from './line-options';
-import { COMMON_GROUPS, DETAIL_GROUPS, fieldApplies, LINE_FIELDS, type LineFieldName, type LineFieldSpec } from './line-fields';
+import {
+  COMMON_GROUPS,
+  DETAIL_GROUPS,
+  fieldApplies,
+  LINE_FIELDS,
+  type LineFieldName,
+  type LineFieldSpec,
+} from './line-fields';
 import type { LineGridRow, LineRow } from './line-rows';
 
 export type { Option };
@@ -30,7 +46,8 @@ type Col = ColDef<LineGridRow>;
 const NONE = '';
 const NONE_LABEL = '—';
 
-const lineOf = (data: LineGridRow | null | undefined): LineRow | null => (data != null && data.line !== null ? data : null);
+const lineOf = (data: LineGridRow | null | undefined): LineRow | null =>
+  data != null && data.line !== null ? data : null;
 
 function applies(spec: LineFieldSpec, data: LineGridRow | null | undefined): LineRow | null {
   const row = lineOf(data);
@@ -46,7 +63,11 @@ const previewMonth = (row: LineRow) => row.line.startMonth;
 
 /** On a service line with a monthly cost, quantity and price item are set but not used. */
 function unused(spec: LineFieldSpec, row: LineRow): boolean {
-  return row.line.kind === 'service' && row.line.monthlyCost !== null && (spec.field === 'quantity' || spec.field === 'priceItem');
+  return (
+    row.line.kind === 'service' &&
+    row.line.monthlyCost !== null &&
+    (spec.field === 'quantity' || spec.field === 'priceItem')
+  );
 }
 
 /** Whether this cell holds a change of a based-on scenario (its own line, or a field it set). */
@@ -86,14 +107,20 @@ function baseColumn(spec: LineFieldSpec, staticClass?: string, rules: CellClassR
       const issue = cellIssue(spec, p.data);
       if (issue !== undefined) return issue.message;
       const row = applies(spec, p.data);
-      if (row !== null && unused(spec, row)) return 'Not used while the monthly cost is set (clear the monthly cost to price quantity x price item)';
+      if (row !== null && unused(spec, row))
+        return 'Not used while the monthly cost is set (clear the monthly cost to price quantity x price item)';
       if (isChanged(p.data, spec.field)) return changedTip(p.data);
       return undefined;
     },
   };
 }
 
-function selectColumn(spec: LineFieldSpec, options: (row: LineRow | null) => readonly Option[], labelOf: (id: string, row: LineRow | null) => string, detailOf?: (id: string) => string | undefined): Col {
+function selectColumn(
+  spec: LineFieldSpec,
+  options: (row: LineRow | null) => readonly Option[],
+  labelOf: (id: string, row: LineRow | null) => string,
+  detailOf?: (id: string) => string | undefined,
+): Col {
   const base = baseColumn(spec);
   return {
     ...base,
@@ -119,7 +146,14 @@ function selectColumn(spec: LineFieldSpec, options: (row: LineRow | null) => rea
       const ids = options(row).map((o) => o.id);
       // Keep a value that is not in the list (an unknown model) selectable, so opening the editor never changes it.
       const current = typeof p.value === 'string' && p.value !== NONE && !ids.includes(p.value) ? [p.value] : [];
-      return { component: 'agSelectCellEditor', params: { values: [...(spec.nullable ? [NONE] : []), ...current, ...ids], valueListMaxHeight: 320, ...(detailOf ? { valueListMaxWidth: 520 } : {}) } };
+      return {
+        component: 'agSelectCellEditor',
+        params: {
+          values: [...(spec.nullable ? [NONE] : []), ...current, ...ids],
+          valueListMaxHeight: 320,
+          ...(detailOf ? { valueListMaxWidth: 520 } : {}),
+        },
+      };
     },
   };
 }
@@ -146,12 +180,16 @@ function quantityColumn(spec: LineFieldSpec, env: LineColumnEnv): Col {
       const value = (row.line as Record<string, unknown>)[spec.field] as number | string | null;
       const issue = row.issues?.get(spec.field);
       if (issue !== undefined) return typeof value === 'string' ? `ƒ ${value}\n${issue.message}` : issue.message;
-      if (unused(spec, row)) return 'Not used while the monthly cost is set (clear the monthly cost to price quantity x price item)';
-      if (value === null && spec.field === 'hoursPerMonth') return `Always on: ${env.hoursPerMonth} hours a month (the scenario's setting). Type a number to override.`;
+      if (unused(spec, row))
+        return 'Not used while the monthly cost is set (clear the monthly cost to price quantity x price item)';
+      if (value === null && spec.field === 'hoursPerMonth')
+        return `Always on: ${env.hoursPerMonth} hours a month (the scenario's setting). Type a number to override.`;
       if (typeof value !== 'string') return undefined;
       const v = row.preview.evaluate(value, previewMonth(row));
       const at = `${formatMonth(env.startMonth, previewMonth(row))} (month ${previewMonth(row)})`;
-      return v.ok ? `ƒ ${value}\n= ${formatQuantity(v.value, style)} in ${at}${v.varies ? '; changes month to month' : ''}` : `ƒ ${value}\n${v.message}`;
+      return v.ok
+        ? `ƒ ${value}\n= ${formatQuantity(v.value, style)} in ${at}${v.varies ? '; changes month to month' : ''}`
+        : `ƒ ${value}\n${v.message}`;
     },
     cellEditor: 'agTextCellEditor',
   };
@@ -180,7 +218,11 @@ function monthColumn(spec: LineFieldSpec, env: LineColumnEnv): Col {
 }
 
 function textColumn(spec: LineFieldSpec): Col {
-  return { ...baseColumn(spec), cellEditor: 'agTextCellEditor', cellEditorParams: { maxLength: spec.field === 'region' ? 32 : 200 } };
+  return {
+    ...baseColumn(spec),
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: { maxLength: spec.field === 'region' ? 32 : 200 },
+  };
 }
 
 function noteColumn(spec: LineFieldSpec): Col {
@@ -189,7 +231,7 @@ function noteColumn(spec: LineFieldSpec): Col {
     cellEditor: 'agLargeTextCellEditor',
     cellEditorPopup: true,
     cellEditorParams: { maxLength: 10_000, rows: 6, cols: 50 },
-    tooltipValueGetter: (p: ITooltipParams<LineGridRow>) => (applies(spec, p.data)?.line.notes || undefined),
+    tooltipValueGetter: (p: ITooltipParams<LineGridRow>) => applies(spec, p.data)?.line.notes || undefined,
   };
 }
 
@@ -239,7 +281,14 @@ function selectForField(name: LineFieldName, spec: LineFieldSpec, env: LineColum
     case 'instanceType':
     case 'fallbackInstanceType':
       // The id is the name people use ("p4d.24xlarge"); the list adds GPU details and hourly prices.
-      return { ...selectColumn(spec, () => env.instances, (id, row) => (row === null ? labelFrom(env.instances)(id) : id), detailFrom(env.instances)) };
+      return {
+        ...selectColumn(
+          spec,
+          () => env.instances,
+          (id, row) => (row === null ? labelFrom(env.instances)(id) : id),
+          detailFrom(env.instances),
+        ),
+      };
     case 'fundedBy':
       return selectColumn(spec, () => env.pools, labelFrom(env.pools));
     case 'priceItem': {
@@ -258,21 +307,32 @@ function selectForField(name: LineFieldName, spec: LineFieldSpec, env: LineColum
       return selectColumn(
         spec,
         (row) => env.supportOptions().filter((o) => o.id !== row?.id),
-        (id, row) => (row !== null && row.supportsName !== null ? row.supportsName : labelFrom(env.supportOptions())(id)),
+        (id, row) =>
+          row !== null && row.supportsName !== null ? row.supportsName : labelFrom(env.supportOptions())(id),
       );
     default:
-      return selectColumn(spec, () => [], (id) => id);
+      return selectColumn(
+        spec,
+        () => [],
+        (id) => id,
+      );
   }
 }
 
-const moneyCell = (p: ValueFormatterParams<LineGridRow>) => (p.value === null || p.value === undefined ? '…' : formatMoney(p.value as number));
+const moneyCell = (p: ValueFormatterParams<LineGridRow>) =>
+  p.value === null || p.value === undefined ? '…' : formatMoney(p.value as number);
 
 export function buildLineColumns(env: LineColumnEnv): (Col | ColGroupDef<LineGridRow>)[] {
   const name: Col = {
     ...fieldColumn('name', env),
     pinned: 'left',
     lockPinned: true,
-    valueGetter: (p) => (p.data == null ? undefined : p.data.line === null ? `Total · ${p.data.count} ${p.data.count === 1 ? 'line' : 'lines'}` : p.data.line.name),
+    valueGetter: (p) =>
+      p.data == null
+        ? undefined
+        : p.data.line === null
+          ? `Total · ${p.data.count} ${p.data.count === 1 ? 'line' : 'lines'}`
+          : p.data.line.name,
     tooltipValueGetter: (p) => {
       const row = lineOf(p.data);
       return row?.issues?.get('name')?.message ?? (row !== null ? `${row.line.name} (id ${row.id})` : undefined);
@@ -285,12 +345,22 @@ export function buildLineColumns(env: LineColumnEnv): (Col | ColGroupDef<LineGri
   const groups: ColGroupDef<LineGridRow>[] = [];
   const detail = (f: LineFieldName): Col => ({ ...fieldColumn(f, env), columnGroupShow: 'open' });
   // Groups in the order of env.kinds (commonest kind first); a group shared by kinds goes with the first of them.
-  const rank = (kinds: readonly LineKind[]) => Math.min(...kinds.map((k) => (env.kinds.includes(k) ? env.kinds.indexOf(k) : Infinity)));
+  const rank = (kinds: readonly LineKind[]) =>
+    Math.min(...kinds.map((k) => (env.kinds.includes(k) ? env.kinds.indexOf(k) : Infinity)));
   const ordered = DETAIL_GROUPS.filter((g) => rank(g.kinds) !== Infinity).sort((a, b) => rank(a.kinds) - rank(b.kinds));
   for (const group of ordered) {
-    groups.push({ groupId: group.id, headerName: group.header, children: [...group.inputs.map((f) => fieldColumn(f, env)), ...group.details.map(detail)] });
+    groups.push({
+      groupId: group.id,
+      headerName: group.header,
+      children: [...group.inputs.map((f) => fieldColumn(f, env)), ...group.details.map(detail)],
+    });
   }
-  for (const group of COMMON_GROUPS) groups.push({ groupId: group.id, headerName: group.header, children: [fieldColumn(group.shown, env), ...group.details.map(detail)] });
+  for (const group of COMMON_GROUPS)
+    groups.push({
+      groupId: group.id,
+      headerName: group.header,
+      children: [fieldColumn(group.shown, env), ...group.details.map(detail)],
+    });
   groups.push({
     groupId: 'group-cost',
     headerName: 'Cost',

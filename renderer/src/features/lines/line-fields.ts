@@ -23,39 +23,202 @@ const COMPUTE: readonly LineKind[] = ['training', 'endpoint'];
 
 export const LINE_FIELDS = {
   name: { field: 'name', header: 'Line', kinds: ALL, input: 'text', width: 220 },
-  kind: { field: 'kind', header: 'Kind', kinds: ALL, input: 'select', width: 95, tip: 'Changing the kind keeps name, workstream, timing and funding; the other fields start from defaults' },
-  workstream: { field: 'workstream', header: 'Workstream', kinds: ALL, input: 'text', width: 170, tip: 'The distinct purpose the line serves; one workstream is claimed under one pool' },
-  startMonth: { field: 'startMonth', header: 'Starts', kinds: ALL, input: 'month', width: 100, tip: 'First month the line costs anything (type 2027-04, Apr 2027 or a month offset)' },
-  endMonth: { field: 'endMonth', header: 'Ends', kinds: ALL, input: 'month', nullable: true, width: 100, tip: 'Last month the line costs anything; empty runs to the end of the horizon' },
-  fundedBy: { field: 'fundedBy', header: 'Funded by', kinds: ALL, input: 'select', nullable: true, width: 160, tip: 'The pool whose credit application claims this line (AWS still applies credits in its own order)' },
+  kind: {
+    field: 'kind',
+    header: 'Kind',
+    kinds: ALL,
+    input: 'select',
+    width: 95,
+    tip: 'Changing the kind keeps name, workstream, timing and funding; the other fields start from defaults',
+  },
+  workstream: {
+    field: 'workstream',
+    header: 'Workstream',
+    kinds: ALL,
+    input: 'text',
+    width: 170,
+    tip: 'The distinct purpose the line serves; one workstream is claimed under one pool',
+  },
+  startMonth: {
+    field: 'startMonth',
+    header: 'Starts',
+    kinds: ALL,
+    input: 'month',
+    width: 100,
+    tip: 'First month the line costs anything (type 2027-04, Apr 2027 or a month offset)',
+  },
+  endMonth: {
+    field: 'endMonth',
+    header: 'Ends',
+    kinds: ALL,
+    input: 'month',
+    nullable: true,
+    width: 100,
+    tip: 'Last month the line costs anything; empty runs to the end of the horizon',
+  },
+  fundedBy: {
+    field: 'fundedBy',
+    header: 'Funded by',
+    kinds: ALL,
+    input: 'select',
+    nullable: true,
+    width: 160,
+    tip: 'The pool whose credit application claims this line (AWS still applies credits in its own order)',
+  },
   model: { field: 'model', header: 'Model', kinds: ['bedrock'], input: 'select', width: 170 },
-  endpointScope: { field: 'endpointScope', header: 'Scope', kinds: ['bedrock'], input: 'select', width: 100, tip: 'Global cross-region inference or a regional endpoint (regional prices may differ)' },
-  inputTokensPerDay: { field: 'inputTokensPerDay', header: 'Input tokens/day', kinds: ['bedrock'], input: 'quantity', style: 'count', width: 150 },
-  outputTokensPerDay: { field: 'outputTokensPerDay', header: 'Output tokens/day', kinds: ['bedrock'], input: 'quantity', style: 'count', width: 158 },
-  cachedInputShare: { field: 'cachedInputShare', header: 'Cached', kinds: ['bedrock'], input: 'quantity', style: 'share', width: 90, tip: 'Share of input tokens read from the prompt cache (0-1, or type 30%)' },
-  batchShare: { field: 'batchShare', header: 'Batch', kinds: ['bedrock'], input: 'quantity', style: 'share', width: 90, tip: 'Share of traffic sent as batch inference (0-1, or type 50%)' },
+  endpointScope: {
+    field: 'endpointScope',
+    header: 'Scope',
+    kinds: ['bedrock'],
+    input: 'select',
+    width: 100,
+    tip: 'Global cross-region inference or a regional endpoint (regional prices may differ)',
+  },
+  inputTokensPerDay: {
+    field: 'inputTokensPerDay',
+    header: 'Input tokens/day',
+    kinds: ['bedrock'],
+    input: 'quantity',
+    style: 'count',
+    width: 150,
+  },
+  outputTokensPerDay: {
+    field: 'outputTokensPerDay',
+    header: 'Output tokens/day',
+    kinds: ['bedrock'],
+    input: 'quantity',
+    style: 'count',
+    width: 158,
+  },
+  cachedInputShare: {
+    field: 'cachedInputShare',
+    header: 'Cached',
+    kinds: ['bedrock'],
+    input: 'quantity',
+    style: 'share',
+    width: 90,
+    tip: 'Share of input tokens read from the prompt cache (0-1, or type 30%)',
+  },
+  batchShare: {
+    field: 'batchShare',
+    header: 'Batch',
+    kinds: ['bedrock'],
+    input: 'quantity',
+    style: 'share',
+    width: 90,
+    tip: 'Share of traffic sent as batch inference (0-1, or type 50%)',
+  },
   instanceType: { field: 'instanceType', header: 'Instance', kinds: COMPUTE, input: 'select', width: 140 },
-  instanceCount: { field: 'instanceCount', header: 'Count', kinds: COMPUTE, input: 'quantity', style: 'count', width: 80 },
+  instanceCount: {
+    field: 'instanceCount',
+    header: 'Count',
+    kinds: COMPUTE,
+    input: 'quantity',
+    style: 'count',
+    width: 80,
+  },
   platform: { field: 'platform', header: 'Platform', kinds: ['training'], input: 'select', width: 110 },
-  hoursPerRun: { field: 'hoursPerRun', header: 'Hours/run', kinds: ['training'], input: 'quantity', style: 'count', width: 100 },
-  runsPerMonth: { field: 'runsPerMonth', header: 'Runs/month', kinds: ['training'], input: 'quantity', style: 'count', width: 105 },
-  spotDiscount: { field: 'spotDiscount', header: 'Spot discount', kinds: ['training'], input: 'quantity', style: 'share', width: 115, tip: 'Managed spot saving, 0-0.9 (or type 60%)' },
-  fallbackInstanceType: { field: 'fallbackInstanceType', header: 'Fallback', kinds: ['training'], input: 'select', nullable: true, width: 140, tip: 'The instance to use when the first choice has no capacity (shown for planning; not priced)' },
-  hoursPerMonth: { field: 'hoursPerMonth', header: 'Hours/month', kinds: ['endpoint'], input: 'quantity', style: 'count', nullable: true, width: 120, tip: 'Empty: always on, the scenario\'s hours per month' },
+  hoursPerRun: {
+    field: 'hoursPerRun',
+    header: 'Hours/run',
+    kinds: ['training'],
+    input: 'quantity',
+    style: 'count',
+    width: 100,
+  },
+  runsPerMonth: {
+    field: 'runsPerMonth',
+    header: 'Runs/month',
+    kinds: ['training'],
+    input: 'quantity',
+    style: 'count',
+    width: 105,
+  },
+  spotDiscount: {
+    field: 'spotDiscount',
+    header: 'Spot discount',
+    kinds: ['training'],
+    input: 'quantity',
+    style: 'share',
+    width: 115,
+    tip: 'Managed spot saving, 0-0.9 (or type 60%)',
+  },
+  fallbackInstanceType: {
+    field: 'fallbackInstanceType',
+    header: 'Fallback',
+    kinds: ['training'],
+    input: 'select',
+    nullable: true,
+    width: 140,
+    tip: 'The instance to use when the first choice has no capacity (shown for planning; not priced)',
+  },
+  hoursPerMonth: {
+    field: 'hoursPerMonth',
+    header: 'Hours/month',
+    kinds: ['endpoint'],
+    input: 'quantity',
+    style: 'count',
+    nullable: true,
+    width: 120,
+    tip: "Empty: always on, the scenario's hours per month",
+  },
   service: { field: 'service', header: 'Service', kinds: ['service'], input: 'select', width: 170 },
-  monthlyCost: { field: 'monthlyCost', header: 'Monthly cost', kinds: ['service'], input: 'quantity', style: 'money', nullable: true, width: 125, tip: 'USD a month (a number or an expression); when set it is the cost and quantity x price item is not used' },
-  quantity: { field: 'quantity', header: 'Quantity', kinds: ['service'], input: 'quantity', style: 'count', nullable: true, width: 110, tip: 'Units a month of the price item; setting it clears the monthly cost' },
-  priceItem: { field: 'priceItem', header: 'Price item', kinds: ['service'], input: 'select', nullable: true, width: 210, tip: 'The price-book item the quantity is priced at' },
-  supports: { field: 'supports', header: 'Supports', kinds: ['service'], input: 'select', nullable: true, width: 170, tip: 'The line this service exists for (a Bedrock POC pool pays for OpenSearch Serverless, Lambda and S3 that support a Bedrock line)' },
+  monthlyCost: {
+    field: 'monthlyCost',
+    header: 'Monthly cost',
+    kinds: ['service'],
+    input: 'quantity',
+    style: 'money',
+    nullable: true,
+    width: 125,
+    tip: 'USD a month (a number or an expression); when set it is the cost and quantity x price item is not used',
+  },
+  quantity: {
+    field: 'quantity',
+    header: 'Quantity',
+    kinds: ['service'],
+    input: 'quantity',
+    style: 'count',
+    nullable: true,
+    width: 110,
+    tip: 'Units a month of the price item; setting it clears the monthly cost',
+  },
+  priceItem: {
+    field: 'priceItem',
+    header: 'Price item',
+    kinds: ['service'],
+    input: 'select',
+    nullable: true,
+    width: 210,
+    tip: 'The price-book item the quantity is priced at',
+  },
+  supports: {
+    field: 'supports',
+    header: 'Supports',
+    kinds: ['service'],
+    input: 'select',
+    nullable: true,
+    width: 170,
+    tip: 'The line this service exists for (a Bedrock POC pool pays for OpenSearch Serverless, Lambda and S3 that support a Bedrock line)',
+  },
   region: { field: 'region', header: 'Region', kinds: ALL, input: 'text', width: 110 },
-  creditEligible: { field: 'creditEligible', header: 'Credits apply', kinds: ALL, input: 'checkbox', width: 115, tip: 'Off: always paid in cash (Support plans, Marketplace, upfront Savings Plans)' },
+  creditEligible: {
+    field: 'creditEligible',
+    header: 'Credits apply',
+    kinds: ALL,
+    input: 'checkbox',
+    width: 115,
+    tip: 'Off: always paid in cash (Support plans, Marketplace, upfront Savings Plans)',
+  },
   notes: { field: 'notes', header: 'Notes', kinds: ALL, input: 'note', width: 260 },
 } as const satisfies Record<string, LineFieldSpec>;
 
 export type LineFieldName = keyof typeof LINE_FIELDS;
 
 /** Header names by field, for messages ("Hours/run must not be negative"). */
-export const LINE_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(Object.values(LINE_FIELDS).map((f) => [f.field, f.header]));
+export const LINE_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(LINE_FIELDS).map((f) => [f.field, f.header]),
+);
 
 export function fieldSpec(field: string): LineFieldSpec | undefined {
   return (LINE_FIELDS as Record<string, LineFieldSpec>)[field];
@@ -70,18 +233,57 @@ export function fieldApplies(spec: LineFieldSpec, kind: LineKind): boolean {
  * quantities that decide the cost and always show, right after the pinned name and kind;
  * `details` show when the group is opened (its header's chevron).
  */
-export const DETAIL_GROUPS: readonly { id: string; header: string; kinds: readonly LineKind[]; inputs: readonly LineFieldName[]; details: readonly LineFieldName[] }[] = [
-  { id: 'group-bedrock', header: 'Bedrock', kinds: ['bedrock'], inputs: ['model', 'inputTokensPerDay', 'outputTokensPerDay'], details: ['endpointScope', 'cachedInputShare', 'batchShare'] },
+export const DETAIL_GROUPS: readonly {
+  id: string;
+  header: string;
+  kinds: readonly LineKind[];
+  inputs: readonly LineFieldName[];
+  details: readonly LineFieldName[];
+}[] = [
+  {
+    id: 'group-bedrock',
+    header: 'Bedrock',
+    kinds: ['bedrock'],
+    inputs: ['model', 'inputTokensPerDay', 'outputTokensPerDay'],
+    details: ['endpointScope', 'cachedInputShare', 'batchShare'],
+  },
   { id: 'group-compute', header: 'Instances', kinds: COMPUTE, inputs: ['instanceType', 'instanceCount'], details: [] },
-  { id: 'group-training', header: 'Training', kinds: ['training'], inputs: ['hoursPerRun', 'runsPerMonth'], details: ['platform', 'spotDiscount', 'fallbackInstanceType'] },
+  {
+    id: 'group-training',
+    header: 'Training',
+    kinds: ['training'],
+    inputs: ['hoursPerRun', 'runsPerMonth'],
+    details: ['platform', 'spotDiscount', 'fallbackInstanceType'],
+  },
   { id: 'group-endpoint', header: 'Endpoint', kinds: ['endpoint'], inputs: ['hoursPerMonth'], details: [] },
-  { id: 'group-service', header: 'Service', kinds: ['service'], inputs: ['service', 'monthlyCost'], details: ['quantity', 'priceItem', 'supports'] },
+  {
+    id: 'group-service',
+    header: 'Service',
+    kinds: ['service'],
+    inputs: ['service', 'monthlyCost'],
+    details: ['quantity', 'priceItem', 'supports'],
+  },
 ];
 
 /** The groups every line has, after the kinds' inputs; closed they show only their first column. */
-export const COMMON_GROUPS: readonly { id: string; header: string; shown: LineFieldName; details: readonly LineFieldName[] }[] = [
-  { id: 'group-plan', header: 'Funding and timing', shown: 'fundedBy', details: ['workstream', 'startMonth', 'endMonth'] },
+export const COMMON_GROUPS: readonly {
+  id: string;
+  header: string;
+  shown: LineFieldName;
+  details: readonly LineFieldName[];
+}[] = [
+  {
+    id: 'group-plan',
+    header: 'Funding and timing',
+    shown: 'fundedBy',
+    details: ['workstream', 'startMonth', 'endMonth'],
+  },
   { id: 'group-other', header: 'Other', shown: 'notes', details: ['region', 'creditEligible'] },
 ];
 
-export const KIND_LABELS: Record<LineKind, string> = { bedrock: 'Bedrock', training: 'Training', endpoint: 'Endpoint', service: 'Service' };
+export const KIND_LABELS: Record<LineKind, string> = {
+  bedrock: 'Bedrock',
+  training: 'Training',
+  endpoint: 'Endpoint',
+  service: 'Service',
+};

@@ -50,14 +50,27 @@ const usd = (v: number) => `$${v.toLocaleString('en-US', { maximumFractionDigits
 export const MODEL_OPTIONS: Option[] = book.models.map((m) => ({
   id: m.id,
   label: m.name,
-  detail: m.input !== null && m.output !== null ? `${usd(m.input)} in / ${usd(m.output)} out per 1M tokens` : 'no price listed',
+  detail:
+    m.input !== null && m.output !== null
+      ? `${usd(m.input)} in / ${usd(m.output)} out per 1M tokens`
+      : 'no price listed',
 }));
 export const INSTANCE_OPTIONS: Option[] = book.instances.map((i) => ({
   id: i.id,
   label: i.gpuCount > 0 && i.gpuType ? `${i.id} · ${i.gpuCount}× ${i.gpuType}` : i.id,
-  detail: [i.ec2.price !== null ? `EC2 ${usd(i.ec2.price)}/h` : null, i.sagemakerTraining.price !== null ? `SageMaker ${usd(i.sagemakerTraining.price)}/h` : null].filter((x) => x !== null).join(' · ') || 'no price listed',
+  detail:
+    [
+      i.ec2.price !== null ? `EC2 ${usd(i.ec2.price)}/h` : null,
+      i.sagemakerTraining.price !== null ? `SageMaker ${usd(i.sagemakerTraining.price)}/h` : null,
+    ]
+      .filter((x) => x !== null)
+      .join(' · ') || 'no price listed',
 }));
-export const SERVICE_ITEM_OPTIONS = book.serviceItems.map((s) => ({ id: s.id, label: `${s.name} (${s.unit})`, category: s.category }));
+export const SERVICE_ITEM_OPTIONS = book.serviceItems.map((s) => ({
+  id: s.id,
+  label: `${s.name} (${s.unit})`,
+  category: s.category,
+}));
 
 /** The choices a select field of a line offers, given the scenario's lines and pools. */
 export function optionsFor(field: string, lines: readonly Line[], pools: readonly Pool[]): readonly Option[] | null {
@@ -84,10 +97,13 @@ export function optionsFor(field: string, lines: readonly Line[], pools: readonl
 export function resolveOption(options: readonly Option[], text: string, header: string): string | null {
   const wanted = text.trim().toLowerCase();
   if (wanted === '' || wanted === '—') return null;
-  const hit = options.find((o) => o.id.toLowerCase() === wanted) ?? options.find((o) => o.label.toLowerCase() === wanted);
+  const hit =
+    options.find((o) => o.id.toLowerCase() === wanted) ?? options.find((o) => o.label.toLowerCase() === wanted);
   if (hit !== undefined) return hit.id;
   const some = options.slice(0, 4).map((o) => o.label);
-  throw new Error(`"${text.trim()}" is not a ${header.toLowerCase()}${some.length > 0 ? ` (e.g. ${some.join(', ')}${options.length > 4 ? ', …' : ''})` : ''}`);
+  throw new Error(
+    `"${text.trim()}" is not a ${header.toLowerCase()}${some.length > 0 ? ` (e.g. ${some.join(', ')}${options.length > 4 ? ', …' : ''})` : ''}`,
+  );
 }
 
 /** A pasted checkbox: TRUE/FALSE as spreadsheets write them, yes/no, 1/0. */

@@ -60,7 +60,8 @@ export function buildLineRows(
 ): { rows: LineRow[]; byId: Map<string, LineRow>; total: LineTotalRow } {
   // Results arrive from the worker after the document changes: match them by id, never by index.
   const costs = new Map<string, { first: number; total: number }>();
-  for (const r of result?.lines ?? []) costs.set(r.id, { first: r.monthly.length > 0 ? r.monthly[0] : 0, total: r.total });
+  for (const r of result?.lines ?? [])
+    costs.set(r.id, { first: r.monthly.length > 0 ? r.monthly[0] : 0, total: r.total });
   const names = new Map(lines.map((l) => [l.id, l.name || l.id]));
 
   const byId = new Map<string, LineRow>();
@@ -73,7 +74,8 @@ export function buildLineRows(
       total: cost?.total ?? null,
       issues: issues.get(line.id),
       preview,
-      supportsName: line.kind === 'service' && line.supports !== null ? (names.get(line.supports) ?? line.supports) : null,
+      supportsName:
+        line.kind === 'service' && line.supports !== null ? (names.get(line.supports) ?? line.supports) : null,
       changed: changed?.get(line.id),
     };
     if (cost !== undefined) {

@@ -3,7 +3,14 @@
 // its label, and each line is checked by the schema once: only when that fails are its cells
 // checked one by one, so a bad cell is named and the line's other cells still apply. Built for
 // big pastes (1,000 lines x every column): one pass over the scenario, one schema check a line.
-import { lineSchema, type Assumption, type Line, type LineKind, type Pool, type Workbook } from '../../../../shared/model';
+import {
+  lineSchema,
+  type Assumption,
+  type Line,
+  type LineKind,
+  type Pool,
+  type Workbook,
+} from '../../../../shared/model';
 import { parseExpression } from '../../../../shared/expr';
 import { parseQuantityCell } from '../../components/grid-format';
 import { readableEditError } from '../../components/grid-format';
@@ -26,17 +33,30 @@ const FORMULA_NAMES = new Set(['m', 'month', 'year']);
  * scenario's assumptions: a label that slid into a number column ("Chat assistant", "TBD") is
  * refused rather than kept as a broken formula.
  */
-function checkPastedQuantity(text: string, style: 'count' | 'share' | 'money' | undefined, assumptions: readonly Assumption[]): void {
+function checkPastedQuantity(
+  text: string,
+  style: 'count' | 'share' | 'money' | undefined,
+  assumptions: readonly Assumption[],
+): void {
   const value = parseQuantityCell(text, style ?? 'count');
   if (typeof value !== 'string') return;
   const parsed = parseExpression(value);
   if (!parsed.ok) throw new Error(`"${text.trim()}" is neither a number nor a formula (${parsed.message})`);
-  const unknown = parsed.value.symbols.filter((name) => !FORMULA_NAMES.has(name) && !assumptions.some((a) => a.name === name));
-  if (unknown.length > 0) throw new Error(`"${text.trim()}" is not a number, and ${unknown.map((n) => `"${n}"`).join(', ')} is not an assumption`);
+  const unknown = parsed.value.symbols.filter(
+    (name) => !FORMULA_NAMES.has(name) && !assumptions.some((a) => a.name === name),
+  );
+  if (unknown.length > 0)
+    throw new Error(
+      `"${text.trim()}" is not a number, and ${unknown.map((n) => `"${n}"`).join(', ')} is not an assumption`,
+    );
 }
 
 /** Pasted text as the value the cell's editor would hand over (an option's id, a checkbox state). */
-export function lineEditorValue(field: string, text: string | null, ctx: Pick<Ctx, 'lines' | 'pools' | 'assumptions'>): unknown {
+export function lineEditorValue(
+  field: string,
+  text: string | null,
+  ctx: Pick<Ctx, 'lines' | 'pools' | 'assumptions'>,
+): unknown {
   if (text === null) return null;
   const spec = fieldSpec(field);
   if (spec === undefined) throw new Error('this column cannot be edited');
@@ -46,7 +66,10 @@ export function lineEditorValue(field: string, text: string | null, ctx: Pick<Ct
   return text;
 }
 
-const kindFirst = (cells: readonly Cell[]) => [...cells.filter((c) => c.colId === 'kind'), ...cells.filter((c) => c.colId !== 'kind')];
+const kindFirst = (cells: readonly Cell[]) => [
+  ...cells.filter((c) => c.colId === 'kind'),
+  ...cells.filter((c) => c.colId !== 'kind'),
+];
 
 function failure(where: string, error: unknown): WriteFailure {
   return { where, message: (error instanceof Error ? error : readableEditError(error, LINE_FIELD_LABELS)).message };
@@ -95,10 +118,20 @@ function writeLine(line: Line, cells: readonly Cell[], ctx: Ctx, failures: Write
   return step(line, cells, ctx, failures, true);
 }
 
-export function applyLineWrites(wb: Workbook, scenarioId: string, edit: RangeEdit, defaultKind: LineKind): WriteOutcome {
+export function applyLineWrites(
+  wb: Workbook,
+  scenarioId: string,
+  edit: RangeEdit,
+  defaultKind: LineKind,
+): WriteOutcome {
   const scenario = wb.scenarios.find((s) => s.id === scenarioId);
   if (scenario === undefined) return { workbook: wb, failures: [], added: [] };
-  const ctx: Ctx = { lines: scenario.lines, pools: scenario.pools, assumptions: scenario.assumptions, startMonth: scenario.startMonth };
+  const ctx: Ctx = {
+    lines: scenario.lines,
+    pools: scenario.pools,
+    assumptions: scenario.assumptions,
+    startMonth: scenario.startMonth,
+  };
   const failures: WriteFailure[] = [];
   const byId = new Map(scenario.lines.map((l) => [l.id, l]));
   const changed = new Map<string, Line>();
@@ -123,7 +156,14 @@ export function applyLineWrites(wb: Workbook, scenarioId: string, edit: RangeEdi
     }
     const id = freshId(kind, taken);
     taken.add(id);
-    appended.push(writeLine(newLine(kind, id), row.cells.filter((c) => c.colId !== 'kind'), ctx, failures));
+    appended.push(
+      writeLine(
+        newLine(kind, id),
+        row.cells.filter((c) => c.colId !== 'kind'),
+        ctx,
+        failures,
+      ),
+    );
   }
 
   if (changed.size === 0 && appended.length === 0) return { workbook: wb, failures, added: [] };

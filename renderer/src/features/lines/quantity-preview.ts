@@ -7,7 +7,12 @@ import { compileExpression, type Binding, type CompiledExpression } from '../../
 import type { Assumption, Quantity } from '../../../../shared/model';
 
 export type PreviewValue =
-  | { ok: true; value: number; /** typed as an expression */ formula: boolean; /** changes with the month */ varies: boolean }
+  | {
+      ok: true;
+      value: number;
+      /** typed as an expression */ formula: boolean;
+      /** changes with the month */ varies: boolean;
+    }
   | { ok: false; message: string };
 
 export type AssumptionValue =
@@ -35,7 +40,10 @@ const sharedCache = new ExpressionCache();
 
 type Compiled = { ok: true; value: CompiledExpression } | { ok: false; message: string };
 
-export function createQuantityPreview(scenario: PreviewScenario, cache: ExpressionCache = sharedCache): QuantityPreview {
+export function createQuantityPreview(
+  scenario: PreviewScenario,
+  cache: ExpressionCache = sharedCache,
+): QuantityPreview {
   const horizon = scenario.horizonMonths;
   const builtins = builtinBindings(horizon, calendarSeries(scenario.startMonth, horizon));
   const resolved = resolveAssumptions(scenario.assumptions, builtins, horizon, cache);
@@ -49,7 +57,10 @@ export function createQuantityPreview(scenario: PreviewScenario, cache: Expressi
     if (!parsed.ok) result = { ok: false, message: parsed.message };
     else {
       const broken = parsed.value.symbols.find((s) => resolved.failed.has(s));
-      result = broken !== undefined ? { ok: false, message: `uses "${broken}", which has an error` } : compileExpression(parsed.value, lookup);
+      result =
+        broken !== undefined
+          ? { ok: false, message: `uses "${broken}", which has an error` }
+          : compileExpression(parsed.value, lookup);
     }
     compiled.set(text, result);
     return result;
@@ -66,13 +77,17 @@ export function createQuantityPreview(scenario: PreviewScenario, cache: Expressi
       if (!result.ok) return result;
       if (!result.value.monthDependent) return { ok: true, value: result.value.value, formula: true, varies: false };
       const value = result.value.at(clamp(m));
-      if (!Number.isFinite(value)) return { ok: false, message: `is not a finite number in month ${clamp(m)} (${value})` };
+      if (!Number.isFinite(value))
+        return { ok: false, message: `is not a finite number in month ${clamp(m)} (${value})` };
       return { ok: true, value, formula: true, varies: true };
     },
     assumption(name) {
       if (resolved.failed.has(name)) {
         const issue = resolved.issues.find((i) => i.assumption === name);
-        return { ok: false, message: issue?.code === 'EXPR_ERROR' ? expressionProblemText(issue.params, name) : 'has an error' };
+        return {
+          ok: false,
+          message: issue?.code === 'EXPR_ERROR' ? expressionProblemText(issue.params, name) : 'has an error',
+        };
       }
       const binding = resolved.bindings.get(name);
       if (binding === undefined) return { ok: false, message: `no assumption named "${name}"` };

@@ -13,7 +13,14 @@ export function LinkedBanner() {
   if (link === undefined) return null;
   const base = scenarios.find((s) => s.id === link.basedOn);
   const cells = changedCells(scenario);
-  const removed = cells === null ? [] : [...cells.removed.lines.map((id) => `line ${id}`), ...cells.removed.pools.map((id) => `pool ${id}`), ...cells.removed.assumptions.map((n) => `assumption ${n}`)];
+  const removed =
+    cells === null
+      ? []
+      : [
+          ...cells.removed.lines.map((id) => `line ${id}`),
+          ...cells.removed.pools.map((id) => `pool ${id}`),
+          ...cells.removed.assumptions.map((n) => `assumption ${n}`),
+        ];
   const count = link.changes.length;
   return (
     <div className="linked-banner" role="note" data-testid="linked-banner">
@@ -30,10 +37,16 @@ export function LinkedBanner() {
         <span data-testid="linked-change-count">
           {count} {count === 1 ? 'change' : 'changes'}
         </span>{' '}
-        (<span className="cell-changed-sample">marked cells</span>; select one and use “Revert to base” to follow the base again).
+        (<span className="cell-changed-sample">marked cells</span>; select one and use “Revert to base” to follow the
+        base again).
         {removed.length > 0 && <> Leaves out: {removed.join(', ')}.</>}
       </span>
-      <button type="button" data-testid="detach-scenario" title="Make this a complete scenario: it keeps its figures and stops following its base" onClick={detachActive}>
+      <button
+        type="button"
+        data-testid="detach-scenario"
+        title="Make this a complete scenario: it keeps its figures and stops following its base"
+        onClick={detachActive}
+      >
         Detach from base
       </button>
     </div>

@@ -12,7 +12,11 @@ export function RevertToBaseButton({ grid }: { grid: CommandGrid }) {
       type="button"
       data-testid={`revert-${grid}-cell`}
       disabled={!enabled}
-      title={enabled ? "Set the selected cell back to the base scenario's value" : 'Select a marked cell (a change of this scenario) to revert it'}
+      title={
+        enabled
+          ? "Set the selected cell back to the base scenario's value"
+          : 'Select a marked cell (a change of this scenario) to revert it'
+      }
       onClick={() => revertCurrentCell(grid)}
     >
       Revert to base

@@ -1,6 +1,13 @@
 // What the app does with scenarios based on another: make one, revert a cell to its base, detach
 // (make it a complete scenario), and the questions deleting or renaming a base raises.
-import { changedCells, dependantsOf, detachScenarios, newBasedOnScenario, revertToBase, type ChangeTarget } from '../../../../shared/engine';
+import {
+  changedCells,
+  dependantsOf,
+  detachScenarios,
+  newBasedOnScenario,
+  revertToBase,
+  type ChangeTarget,
+} from '../../../../shared/engine';
 import type { CommandGrid } from '../../../../shared/ipc';
 import type { Scenario, Workbook } from '../../../../shared/model';
 import { selectActiveScenario } from '../../store/document-slice';
@@ -12,11 +19,16 @@ const nameOf = (s: Scenario) => s.name || s.id;
 /** A new scenario based on the active one, shown at once. */
 export function newScenarioBasedOnActive(): void {
   const active = selectActiveScenario(state());
-  state().commit(`New scenario based on ${nameOf(active)}`, (wb) => newBasedOnScenario(wb, active.id), { activeScenarioId: (made) => made.scenarioId });
+  state().commit(`New scenario based on ${nameOf(active)}`, (wb) => newBasedOnScenario(wb, active.id), {
+    activeScenarioId: (made) => made.scenarioId,
+  });
 }
 
 /** The cell of a grid's current row that a revert acts on, if it is one of the active scenario's changes. */
-export function revertTarget(s: ReturnType<typeof state>, grid: CommandGrid): (ChangeTarget & { kind: CommandGrid; id: string }) | null {
+export function revertTarget(
+  s: ReturnType<typeof state>,
+  grid: CommandGrid,
+): (ChangeTarget & { kind: CommandGrid; id: string }) | null {
   const scenario = selectActiveScenario(s);
   const cells = changedCells(scenario);
   const current = s.currentRow[grid];
@@ -36,7 +48,9 @@ export function revertCurrentCell(grid: CommandGrid): void {
   const target = revertTarget(s, grid);
   if (target === null) return;
   const scenario = selectActiveScenario(s);
-  s.commit(`Revert ${target.field ?? target.id} to ${baseName(s.workbook, scenario)}`, (wb) => revertToBase(wb, scenario.id, target));
+  s.commit(`Revert ${target.field ?? target.id} to ${baseName(s.workbook, scenario)}`, (wb) =>
+    revertToBase(wb, scenario.id, target),
+  );
 }
 
 function baseName(wb: Workbook, scenario: Scenario): string {
@@ -49,7 +63,9 @@ export function detachActive(): void {
   const s = state();
   const scenario = selectActiveScenario(s);
   if (scenario.link === undefined) return;
-  s.commit(`Detach ${nameOf(scenario)} from ${baseName(s.workbook, scenario)}`, (wb) => detachScenarios(wb, [scenario.id]));
+  s.commit(`Detach ${nameOf(scenario)} from ${baseName(s.workbook, scenario)}`, (wb) =>
+    detachScenarios(wb, [scenario.id]),
+  );
 }
 
 /**

@@ -11,7 +11,15 @@ export function AddPoolMenu({ onAdd }: { onAdd(program: ProgramId): void }) {
 
   return (
     <div className="menu-anchor" ref={root}>
-      <button type="button" className="primary" data-testid="add-pool" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} title="Add a credit pool: pick its program">
+      <button
+        type="button"
+        className="primary"
+        data-testid="add-pool"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        title="Add a credit pool: pick its program"
+      >
         + Add pool ▾
       </button>
       {open && (
@@ -30,7 +38,8 @@ export function AddPoolMenu({ onAdd }: { onAdd(program: ProgramId): void }) {
             >
               <span className="menu-label">{PROGRAMS[program].name}</span>
               <span className="menu-hint">
-                {program === 'custom' ? 'your own terms' : `typically up to ${dollars.format(proposedAmount(program))}`}, valid {PROGRAMS[program].validityMonths} months
+                {program === 'custom' ? 'your own terms' : `typically up to ${dollars.format(proposedAmount(program))}`}
+                , valid {PROGRAMS[program].validityMonths} months
               </span>
             </button>
           ))}

@@ -32,27 +32,39 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
   // A based-on scenario marks the cells that are its own changes.
   const link = useStore((s) => selectActiveScenario(s).link);
   const changed = useMemo(() => changedCells({ link })?.pools, [link]);
-  const { rows, total } = useMemo(() => buildPoolRows(pools, result, issues, changed), [pools, result, issues, changed]);
+  const { rows, total } = useMemo(
+    () => buildPoolRows(pools, result, issues, changed),
+    [pools, result, issues, changed],
+  );
   const pinned = useMemo<PoolGridRow[]>(() => (pools.length > 1 ? [total] : []), [total, pools.length]);
   const columnDefs = useMemo(() => buildPoolColumns(startMonth), [startMonth]);
 
   const onEdit = useCallback(
     (poolId: string, colId: string, value: unknown) => {
       const name = pools.find((p) => p.id === poolId)?.name || poolId;
-      commit(`Edit ${POOL_FIELD_LABELS[colId] ?? colId} of ${name}`, (wb) => applyPoolCellEdit(wb, scenarioId, poolId, colId, value));
+      commit(`Edit ${POOL_FIELD_LABELS[colId] ?? colId} of ${name}`, (wb) =>
+        applyPoolCellEdit(wb, scenarioId, poolId, colId, value),
+      );
     },
     [commit, pools, scenarioId],
   );
 
   const height = fitGridHeight(1, pools.length + (pinned.length ? 1 : 0), 170, 420);
 
-  const onRangeEdit = useCallback((edit: RangeEdit) => commitRangeEdit(edit, (wb) => applyPoolWrites(wb, scenarioId, edit)), [scenarioId]);
+  const onRangeEdit = useCallback(
+    (edit: RangeEdit) => commitRangeEdit(edit, (wb) => applyPoolWrites(wb, scenarioId, edit)),
+    [scenarioId],
+  );
 
   return (
     <div className="grid-panel">
       <GridPanelHead title="Credit pools" count={pools.length} toolbarLabel="Pool commands">
         <AddPoolMenu onAdd={addPoolToScenario} />
-        <CommandButton id="pools.delete" testId="delete-pool" hint="Delete the current pool (lines it funded keep their cost and lose the claim)">
+        <CommandButton
+          id="pools.delete"
+          testId="delete-pool"
+          hint="Delete the current pool (lines it funded keep their cost and lose the claim)"
+        >
           Delete
         </CommandButton>
         <RevertToBaseButton grid="pool" />

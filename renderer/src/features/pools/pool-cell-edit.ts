@@ -1,6 +1,13 @@
 // One cell edit of the pools grid as a change to the workbook; refused values become a
 // readable Error (the store shows it as a notice and nothing changes).
-import { LIMITS, PROGRAM_IDS, SERVICE_CATEGORIES, type Pool, type ProgramId, type Workbook } from '../../../../shared/model';
+import {
+  LIMITS,
+  PROGRAM_IDS,
+  SERVICE_CATEGORIES,
+  type Pool,
+  type ProgramId,
+  type Workbook,
+} from '../../../../shared/model';
 import { parseMoneyInput, parseMonthInput, parseWholeMonths, readableEditError } from '../../components/grid-format';
 import { checkPoolName, programChangePatch, updatePool } from '../../../../shared/engine';
 import { SERVICE_LABELS } from '../lines/line-options';
@@ -50,7 +57,12 @@ function text(raw: unknown): string {
 }
 
 /** The patch an edit of `field` to `raw` means, or null when nothing changes. */
-export function poolCellPatch(pool: Pool, field: string, raw: unknown, startMonth: string): Record<string, unknown> | null {
+export function poolCellPatch(
+  pool: Pool,
+  field: string,
+  raw: unknown,
+  startMonth: string,
+): Record<string, unknown> | null {
   const cleared = raw === null || raw === undefined;
   let value: unknown;
   switch (field) {
@@ -74,7 +86,8 @@ export function poolCellPatch(pool: Pool, field: string, raw: unknown, startMont
       // Cleared: the program's default validity.
       if (cleared || text(raw).trim() === '') return { validityMonths: undefined };
       value = parseWholeMonths(text(raw));
-      if ((value as number) < 1 || (value as number) > LIMITS.horizonMonths) throw new Error(`a pool is valid for 1 to ${LIMITS.horizonMonths} months`);
+      if ((value as number) < 1 || (value as number) > LIMITS.horizonMonths)
+        throw new Error(`a pool is valid for 1 to ${LIMITS.horizonMonths} months`);
       break;
     case 'included':
     case 'paused':
@@ -93,7 +106,13 @@ export function poolCellPatch(pool: Pool, field: string, raw: unknown, startMont
   return { [field]: value };
 }
 
-export function applyPoolCellEdit(wb: Workbook, scenarioId: string, poolId: string, field: string, raw: unknown): Workbook {
+export function applyPoolCellEdit(
+  wb: Workbook,
+  scenarioId: string,
+  poolId: string,
+  field: string,
+  raw: unknown,
+): Workbook {
   const scenario = wb.scenarios.find((s) => s.id === scenarioId);
   const pool = scenario?.pools.find((p) => p.id === poolId);
   if (scenario === undefined || pool === undefined) return wb;

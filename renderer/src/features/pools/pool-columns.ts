@@ -55,7 +55,13 @@ export function poolServicesText(pool: Pool): string {
   return services === null ? 'General AWS usage' : services.map(serviceLabel).join(', ');
 }
 
-function editable(field: string, staticClass?: string): Pick<Col, 'colId' | 'headerName' | 'editable' | 'cellClass' | 'cellClassRules' | 'tooltipValueGetter' | 'valueGetter'> {
+function editable(
+  field: string,
+  staticClass?: string,
+): Pick<
+  Col,
+  'colId' | 'headerName' | 'editable' | 'cellClass' | 'cellClassRules' | 'tooltipValueGetter' | 'valueGetter'
+> {
   return {
     colId: field,
     headerName: POOL_FIELD_LABELS[field],
@@ -74,7 +80,8 @@ function editable(field: string, staticClass?: string): Pick<Col, 'colId' | 'hea
   };
 }
 
-const money = (p: ValueFormatterParams<PoolGridRow>) => (p.value === undefined ? '' : p.value === null ? '…' : formatMoney(p.value as number));
+const money = (p: ValueFormatterParams<PoolGridRow>) =>
+  p.value === undefined ? '' : p.value === null ? '…' : formatMoney(p.value as number);
 
 export function buildPoolColumns(startMonth: string): Col[] {
   const withTip = (col: Col, tip: (row: PoolRow) => string | undefined): Col => ({
@@ -89,8 +96,14 @@ export function buildPoolColumns(startMonth: string): Col[] {
       ...editable('name'),
       pinned: 'left',
       width: 190,
-      valueGetter: (p) => (p.data == null ? undefined : p.data.pool === null ? `Total · ${p.data.count} ${p.data.count === 1 ? 'pool' : 'pools'}` : p.data.pool.name),
-      tooltipValueGetter: (p) => poolOf(p.data)?.issues?.get('name')?.message ?? (poolOf(p.data)?.pool.notes || undefined),
+      valueGetter: (p) =>
+        p.data == null
+          ? undefined
+          : p.data.pool === null
+            ? `Total · ${p.data.count} ${p.data.count === 1 ? 'pool' : 'pools'}`
+            : p.data.pool.name,
+      tooltipValueGetter: (p) =>
+        poolOf(p.data)?.issues?.get('name')?.message ?? (poolOf(p.data)?.pool.notes || undefined),
     },
     {
       ...editable('program'),
@@ -98,7 +111,8 @@ export function buildPoolColumns(startMonth: string): Col[] {
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: [...PROGRAM_IDS] },
       context: { copy: 'formatted' },
-      valueFormatter: (p) => (typeof p.value === 'string' ? (PROGRAMS[p.value as keyof typeof PROGRAMS]?.name ?? p.value) : ''),
+      valueFormatter: (p) =>
+        typeof p.value === 'string' ? (PROGRAMS[p.value as keyof typeof PROGRAMS]?.name ?? p.value) : '',
       headerTooltip: 'Changing the program brings its name, typical amount and validity along, unless you changed them',
     },
     {
@@ -147,7 +161,8 @@ export function buildPoolColumns(startMonth: string): Col[] {
       cellDataType: false,
       cellRendererSelector: (p) => (poolOf(p.data) === null ? undefined : { component: 'agCheckboxCellRenderer' }),
       cellEditor: 'agCheckboxCellEditor',
-      headerTooltip: 'Paused pools pay nothing but still expire (AWS lets you turn a credit off in Billing preferences)',
+      headerTooltip:
+        'Paused pools pay nothing but still expire (AWS lets you turn a credit off in Billing preferences)',
     },
     {
       ...editable('services'),
@@ -161,18 +176,25 @@ export function buildPoolColumns(startMonth: string): Col[] {
         const row = poolOf(p.data);
         return row === null ? undefined : poolServicesText(row.pool);
       },
-      headerTooltip: 'What the pool pays for. Custom pools: type the services, comma-separated (Bedrock, SageMaker, S3…)',
+      headerTooltip:
+        'What the pool pays for. Custom pools: type the services, comma-separated (Bedrock, SageMaker, S3…)',
       tooltipValueGetter: (p) => {
         const row = poolOf(p.data);
         if (row === null) return undefined;
-        return row.issues?.get('services')?.message ?? (row.pool.program === 'custom' ? 'Type services separated by commas: bedrock, sagemaker, ec2, s3, opensearch-serverless, lambda, …' : 'Set by the program');
+        return (
+          row.issues?.get('services')?.message ??
+          (row.pool.program === 'custom'
+            ? 'Type services separated by commas: bedrock, sagemaker, ec2, s3, opensearch-serverless, lambda, …'
+            : 'Set by the program')
+        );
       },
     },
     {
       colId: 'used',
       headerName: 'Used',
       width: 115,
-      valueGetter: (p) => (p.data == null ? undefined : p.data.pool === null ? p.data.used : (p.data.result?.used ?? null)),
+      valueGetter: (p) =>
+        p.data == null ? undefined : p.data.pool === null ? p.data.used : (p.data.result?.used ?? null),
       valueFormatter: money,
       context: { copy: 'cents' },
       cellClass: 'num cell-computed',
@@ -182,7 +204,8 @@ export function buildPoolColumns(startMonth: string): Col[] {
       colId: 'forfeited',
       headerName: 'Forfeited',
       width: 115,
-      valueGetter: (p) => (p.data == null ? undefined : p.data.pool === null ? p.data.forfeited : (p.data.result?.forfeited ?? null)),
+      valueGetter: (p) =>
+        p.data == null ? undefined : p.data.pool === null ? p.data.forfeited : (p.data.result?.forfeited ?? null),
       valueFormatter: money,
       context: { copy: 'cents' },
       cellClass: 'num cell-computed',
@@ -197,10 +220,12 @@ export function buildPoolColumns(startMonth: string): Col[] {
         const row = poolOf(p.data);
         return row === null ? undefined : (row.result?.depletionMonth ?? null);
       },
-      valueFormatter: (p) => (p.value === undefined ? '' : p.value === null ? '—' : formatMonthDetail(startMonth, p.value as number)),
+      valueFormatter: (p) =>
+        p.value === undefined ? '' : p.value === null ? '—' : formatMonthDetail(startMonth, p.value as number),
       context: { copy: 'formatted' },
       cellClass: 'num cell-computed',
-      headerTooltip: 'The month the balance is used up (fractional month in brackets); — when it lasts past its expiry or the horizon',
+      headerTooltip:
+        'The month the balance is used up (fractional month in brackets); — when it lasts past its expiry or the horizon',
       tooltipValueGetter: (p) => {
         const row = poolOf(p.data);
         if (row === null || row.result === null) return undefined;

@@ -18,11 +18,16 @@ export function poolEditorValue(field: string, text: string | null): unknown {
 
 export function applyPoolWrites(wb: Workbook, scenarioId: string, edit: RangeEdit): WriteOutcome {
   return applyCellByCell(wb, edit, {
-    applyCell: (workbook, rowId, colId, raw) => ({ workbook: applyPoolCellEdit(workbook, scenarioId, rowId, colId, poolEditorValue(colId, raw)), rowId }),
+    applyCell: (workbook, rowId, colId, raw) => ({
+      workbook: applyPoolCellEdit(workbook, scenarioId, rowId, colId, poolEditorValue(colId, raw)),
+      rowId,
+    }),
     addRow: (workbook, cells) => {
       // A pasted Program column decides the new pool's program (and so its defaults).
       const programCell = cells.find((c) => c.colId === 'program');
-      const program = (programCell === undefined ? null : (poolEditorValue('program', programCell.raw) as ProgramId | null)) ?? 'portfolio';
+      const program =
+        (programCell === undefined ? null : (poolEditorValue('program', programCell.raw) as ProgramId | null)) ??
+        'portfolio';
       const r = addPool(workbook, scenarioId, program);
       return { workbook: r.workbook, rowId: r.poolId, used: new Set(programCell === undefined ? [] : ['program']) };
     },

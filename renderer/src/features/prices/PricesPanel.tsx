@@ -39,7 +39,10 @@ export function PricesPanel() {
       const row = rowsRef.current.find((r) => r.id === id);
       if (row === undefined) return;
       const cleared = value === null || value === undefined || String(value).trim() === '';
-      commit(cleared ? `Use the book's price of ${row.item} (${row.what})` : `Set the price of ${row.item} (${row.what})`, (wb) => applyPrice(wb, row, value));
+      commit(
+        cleared ? `Use the book's price of ${row.item} (${row.what})` : `Set the price of ${row.item} (${row.what})`,
+        (wb) => applyPrice(wb, row, value),
+      );
     },
     [commit],
   );
@@ -47,7 +50,17 @@ export function PricesPanel() {
   const onRangeEdit = useCallback((edit: RangeEdit) => {
     commitRangeEdit(edit, (wb) =>
       applyCellByCell(wb, edit, {
-        applyCell: (w, rowId, colId, raw) => ({ workbook: colId === 'value' ? applyPrice(w, rowsRef.current.find((r) => r.id === rowId), raw) : w, rowId }),
+        applyCell: (w, rowId, colId, raw) => ({
+          workbook:
+            colId === 'value'
+              ? applyPrice(
+                  w,
+                  rowsRef.current.find((r) => r.id === rowId),
+                  raw,
+                )
+              : w,
+          rowId,
+        }),
         addRow: () => {
           throw new Error('prices come from the lines; add a line that uses a price instead');
         },
@@ -83,9 +96,10 @@ export function PricesPanel() {
         emptyText="No prices yet: the lines use none (service lines with a monthly cost need no price)."
       />
       <p className="grid-hint">
-        The price the engine uses for each line. Type a price to override the book for this workbook; Delete goes back to the book. Listed: a public source lists it; derived: computed from
-        another price (SageMaker = EC2 × 1.15, batch = 50% of on-demand); promotion and legacy: the book's earlier
-        prices, in force through the month shown (an override replaces them for every month). A line outside the book's region shows that region's row.
+        The price the engine uses for each line. Type a price to override the book for this workbook; Delete goes back
+        to the book. Listed: a public source lists it; derived: computed from another price (SageMaker = EC2 × 1.15,
+        batch = 50% of on-demand); promotion and legacy: the book's earlier prices, in force through the month shown (an
+        override replaces them for every month). A line outside the book's region shows that region's row.
       </p>
     </div>
   );

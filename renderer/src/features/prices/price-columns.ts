@@ -25,7 +25,12 @@ const STATUS_TIPS: Record<PriceRowStatus, string> = {
   override: 'Your own price; clear the cell (Delete) to go back to the book',
 };
 
-const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 6 });
+const price = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 6,
+});
 
 export function formatPrice(value: number | null): string {
   return value === null ? 'missing' : price.format(value);
@@ -33,7 +38,14 @@ export function formatPrice(value: number | null): string {
 
 export function buildPriceColumns(): ColDef<WorkbookPrice>[] {
   return [
-    { colId: 'item', headerName: 'Price of', pinned: 'left', width: 230, valueGetter: (p) => p.data?.item, tooltipValueGetter: (p) => p.data?.key },
+    {
+      colId: 'item',
+      headerName: 'Price of',
+      pinned: 'left',
+      width: 230,
+      valueGetter: (p) => p.data?.item,
+      tooltipValueGetter: (p) => p.data?.key,
+    },
     { colId: 'what', headerName: 'What', width: 240, valueGetter: (p) => p.data?.what },
     {
       colId: 'value',
@@ -46,23 +58,60 @@ export function buildPriceColumns(): ColDef<WorkbookPrice>[] {
       valueFormatter: (p) => formatPrice((p.value as number | null | undefined) ?? null),
       cellEditor: 'agTextCellEditor',
       cellClass: 'num',
-      cellClassRules: { 'cell-error': (p) => p.data?.value === null, 'cell-override': (p) => p.data?.status === 'override' },
+      cellClassRules: {
+        'cell-error': (p) => p.data?.value === null,
+        'cell-override': (p) => p.data?.status === 'override',
+      },
       headerTooltip: 'Type a price to override the book for this workbook (undoable); Delete goes back to the book',
-      tooltipValueGetter: (p) => (p.data?.status === 'override' ? 'Your override: Delete returns to the price book' : p.data?.value === null ? 'Missing: type the price to use' : undefined),
+      tooltipValueGetter: (p) =>
+        p.data?.status === 'override'
+          ? 'Your override: Delete returns to the price book'
+          : p.data?.value === null
+            ? 'Missing: type the price to use'
+            : undefined,
     },
     { colId: 'unit', headerName: 'Unit', width: 150, valueGetter: (p) => p.data?.unit },
-    { colId: 'region', headerName: 'Region', width: 100, valueGetter: (p) => p.data?.region || BOOK_REGION, headerTooltip: "The price book row's region (eu: every eu-* region)" },
-    { colId: 'effective', headerName: 'In force', width: 150, valueGetter: (p) => p.data?.effective || 'all months', headerTooltip: 'The months of the lines this price applies to' },
+    {
+      colId: 'region',
+      headerName: 'Region',
+      width: 100,
+      valueGetter: (p) => p.data?.region || BOOK_REGION,
+      headerTooltip: "The price book row's region (eu: every eu-* region)",
+    },
+    {
+      colId: 'effective',
+      headerName: 'In force',
+      width: 150,
+      valueGetter: (p) => p.data?.effective || 'all months',
+      headerTooltip: 'The months of the lines this price applies to',
+    },
     {
       colId: 'status',
       headerName: 'Status',
       width: 120,
       valueGetter: (p) => (p.data === undefined ? undefined : STATUS_LABELS[p.data.status]),
-      cellClassRules: { bad: (p) => p.data?.status === 'unsourced', 'cell-default': (p) => p.data?.status === 'derived' || p.data?.status === 'legacy', 'cell-promotion': (p) => p.data?.status === 'promotion' },
-      tooltipValueGetter: (p) => (p.data === undefined ? undefined : [STATUS_TIPS[p.data.status], p.data.note].filter((t) => t !== '').join('\n')),
+      cellClassRules: {
+        bad: (p) => p.data?.status === 'unsourced',
+        'cell-default': (p) => p.data?.status === 'derived' || p.data?.status === 'legacy',
+        'cell-promotion': (p) => p.data?.status === 'promotion',
+      },
+      tooltipValueGetter: (p) =>
+        p.data === undefined ? undefined : [STATUS_TIPS[p.data.status], p.data.note].filter((t) => t !== '').join('\n'),
     },
     { colId: 'asOf', headerName: 'As of', width: 105, valueGetter: (p) => p.data?.asOf },
-    { colId: 'source', headerName: 'Source', width: 260, valueGetter: (p) => p.data?.source, tooltipValueGetter: (p) => p.data?.source || undefined },
-    { colId: 'usedBy', headerName: 'Used by', width: 240, valueGetter: (p) => p.data?.usedBy.join(', '), tooltipValueGetter: (p) => p.data?.usedBy.join('\n') },
+    {
+      colId: 'source',
+      headerName: 'Source',
+      width: 260,
+      valueGetter: (p) => p.data?.source,
+      tooltipValueGetter: (p) => p.data?.source || undefined,
+    },
+    {
+      colId: 'usedBy',
+      headerName: 'Used by',
+      width: 240,
+      valueGetter: (p) => p.data?.usedBy.join(', '),
+      tooltipValueGetter: (p) => p.data?.usedBy.join('\n'),
+    },
   ];
 }

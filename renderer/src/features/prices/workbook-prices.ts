@@ -1,7 +1,14 @@
 // Every price a workbook's lines use, one row per price: what it is, the value the engine uses
 // (an override, else the workbook's saved snapshot, else the bundled book: the resolver's
 // answer), its unit, date, source and status. Overrides are set and cleared here too.
-import { bundledPriceBook, createPriceResolver, priceKeyOf, type InstanceUse, type PriceBook, type PriceResolver } from '../../../../shared/prices';
+import {
+  bundledPriceBook,
+  createPriceResolver,
+  priceKeyOf,
+  type InstanceUse,
+  type PriceBook,
+  type PriceResolver,
+} from '../../../../shared/prices';
 import type { Line, Scenario, Workbook } from '../../../../shared/model';
 import type { RowStatus } from '../../../../shared/prices/price-book';
 
@@ -37,8 +44,18 @@ type PriceRowBase = Omit<WorkbookPrice, 'usedBy' | 'lineIds'>;
 
 const TOKENS = 'USD per 1M tokens';
 const HOUR = 'USD per hour';
-const TOKEN_FIELDS = { input: 'Input tokens', output: 'Output tokens', batchInput: 'Batch input tokens', batchOutput: 'Batch output tokens', cacheRead: 'Cached input read' } as const;
-const USE_WHAT: Record<InstanceUse, string> = { ec2: 'EC2 on-demand, per instance-hour', sagemakerTraining: 'SageMaker training, per instance-hour', sagemakerInference: 'SageMaker inference, per instance-hour' };
+const TOKEN_FIELDS = {
+  input: 'Input tokens',
+  output: 'Output tokens',
+  batchInput: 'Batch input tokens',
+  batchOutput: 'Batch output tokens',
+  cacheRead: 'Cached input read',
+} as const;
+const USE_WHAT: Record<InstanceUse, string> = {
+  ec2: 'EC2 on-demand, per instance-hour',
+  sagemakerTraining: 'SageMaker training, per instance-hour',
+  sagemakerInference: 'SageMaker inference, per instance-hour',
+};
 
 function statusOf(bookStatus: string | undefined, value: number | null): PriceRowStatus {
   if (value === null || bookStatus === undefined || bookStatus === 'unsourced') return 'unsourced';
@@ -82,7 +99,12 @@ interface Period {
  * line's months, each with when it is in force. The current row is left out when an earlier
  * period covers every month of the line.
  */
-function withPeriods(current: PriceRowBase, periods: readonly Period[], dated: readonly { through: string; asOf: string; source: string }[] | undefined, span: LineSpan): PriceRowBase[] {
+function withPeriods(
+  current: PriceRowBase,
+  periods: readonly Period[],
+  dated: readonly { through: string; asOf: string; source: string }[] | undefined,
+  span: LineSpan,
+): PriceRowBase[] {
   const rows: PriceRowBase[] = [];
   let after = -Infinity;
   for (const p of periods) {
@@ -109,14 +131,22 @@ function withPeriods(current: PriceRowBase, periods: readonly Period[], dated: r
   return rows;
 }
 
-function bedrockRows(resolver: PriceResolver, book: PriceBook, overrides: Workbook['priceOverrides'], line: BedrockLine, span: LineSpan): PriceRowBase[] {
+function bedrockRows(
+  resolver: PriceResolver,
+  book: PriceBook,
+  overrides: Workbook['priceOverrides'],
+  line: BedrockLine,
+  span: LineSpan,
+): PriceRowBase[] {
   const key = priceKeyOf('bedrock', line.model);
   const entry = book.models.find((m) => m.id === line.model);
   const lookup = resolver.bedrock(line.model, line.endpointScope, line.region);
   // The row of the book that priced it: a region's row, else the entry itself.
-  const regionRow = lookup.ok && lookup.region !== undefined ? entry?.regions?.find((r) => r.region === lookup.region) : undefined;
+  const regionRow =
+    lookup.ok && lookup.region !== undefined ? entry?.regions?.find((r) => r.region === lookup.region) : undefined;
   const fallback = lookup.ok ? lookup.notes.find((n) => n.code === 'PRICE_REGION_FALLBACK') : undefined;
-  const endpointRow = regionRow === undefined && line.endpointScope === 'regional' && (entry?.regional ?? null) !== null;
+  const endpointRow =
+    regionRow === undefined && line.endpointScope === 'regional' && (entry?.regional ?? null) !== null;
   const fields: (keyof typeof TOKEN_FIELDS)[] = ['input', 'output'];
   if (isSet(line.batchShare)) fields.push('batchInput', 'batchOutput');
   if (isSet(line.cachedInputShare)) fields.push('cacheRead');
@@ -126,13 +156,20 @@ function bedrockRows(resolver: PriceResolver, book: PriceBook, overrides: Workbo
     const listed = regionRow !== undefined ? (regionRow[f] ?? null) : (entry?.[f] ?? null);
     const derived = lookup.ok && listed === null && value !== null && over === undefined;
     const note = derived
-      ? (lookup.ok ? (lookup.derived.find((d) => d.startsWith(f)) ?? 'at the book ratio to the on-demand price') : '')
+      ? lookup.ok
+        ? (lookup.derived.find((d) => d.startsWith(f)) ?? 'at the book ratio to the on-demand price')
+        : ''
       : fallback?.code === 'PRICE_REGION_FALLBACK'
         ? `no ${fallback.region} price in the book: the ${fallback.usedRegion} price is used`
         : (regionRow?.note ?? entry?.note ?? (entry ? '' : 'not in the price book'));
     const current: PriceRowBase = {
       // A regional-endpoint price (no region row) is a row of its own: the global price differs.
-      id: regionRow !== undefined ? `${key}@${regionRow.region}#${f}` : endpointRow ? `${key}@regional#${f}` : `${key}#${f}`,
+      id:
+        regionRow !== undefined
+          ? `${key}@${regionRow.region}#${f}`
+          : endpointRow
+            ? `${key}@regional#${f}`
+            : `${key}#${f}`,
       key,
       field: f,
       item: entry?.name ?? line.model,
@@ -143,7 +180,8 @@ function bedrockRows(resolver: PriceResolver, book: PriceBook, overrides: Workbo
       effective: '',
       asOf: regionRow?.asOf ?? entry?.asOf ?? '',
       source: regionRow?.source ?? entry?.source ?? '',
-      status: over !== undefined ? 'override' : derived ? 'derived' : statusOf(regionRow?.status ?? entry?.status, value),
+      status:
+        over !== undefined ? 'override' : derived ? 'derived' : statusOf(regionRow?.status ?? entry?.status, value),
       note,
     };
     const periods = lookup.ok ? lookup.earlier.map((p) => ({ ...p, value: p.value[f] })) : [];
@@ -151,13 +189,22 @@ function bedrockRows(resolver: PriceResolver, book: PriceBook, overrides: Workbo
   });
 }
 
-function instanceRows(resolver: PriceResolver, book: PriceBook, overrides: Workbook['priceOverrides'], id: string, use: InstanceUse, region: string, span: LineSpan): PriceRowBase[] {
+function instanceRows(
+  resolver: PriceResolver,
+  book: PriceBook,
+  overrides: Workbook['priceOverrides'],
+  id: string,
+  use: InstanceUse,
+  region: string,
+  span: LineSpan,
+): PriceRowBase[] {
   const key = priceKeyOf('instance', id);
   const entry = book.instances.find((i) => i.id === key.slice('instance/'.length));
   const over = overrides[key]?.[use];
   const lookup = resolver.instance(id, use, region);
   const value = lookup.ok ? lookup.value : null;
-  const regionRow = lookup.ok && lookup.region !== undefined ? entry?.regions?.find((r) => r.region === lookup.region) : undefined;
+  const regionRow =
+    lookup.ok && lookup.region !== undefined ? entry?.regions?.find((r) => r.region === lookup.region) : undefined;
   const bookPrice = entry?.[use];
   const current: PriceRowBase = {
     id: regionRow === undefined ? `${key}#${use}` : `${key}@${regionRow.region}#${use}`,
@@ -177,7 +224,12 @@ function instanceRows(resolver: PriceResolver, book: PriceBook, overrides: Workb
   return withPeriods(current, lookup.ok ? lookup.earlier : [], entry?.dated, span);
 }
 
-function serviceRow(resolver: PriceResolver, book: PriceBook, overrides: Workbook['priceOverrides'], itemId: string): PriceRowBase {
+function serviceRow(
+  resolver: PriceResolver,
+  book: PriceBook,
+  overrides: Workbook['priceOverrides'],
+  itemId: string,
+): PriceRowBase {
   const key = priceKeyOf('service', itemId);
   const entry = book.serviceItems.find((s) => s.id === itemId);
   const over = overrides[key]?.price;
@@ -205,17 +257,41 @@ function isSet(q: unknown): boolean {
 }
 
 /** The book rows a line uses: its model's token prices, its platform's hourly price, its price item. */
-function lineRows(resolver: PriceResolver, book: PriceBook, wb: Workbook, scenario: Scenario, line: Line): PriceRowBase[] {
+function lineRows(
+  resolver: PriceResolver,
+  book: PriceBook,
+  wb: Workbook,
+  scenario: Scenario,
+  line: Line,
+): PriceRowBase[] {
   const span = spanOf(scenario, line);
   switch (line.kind) {
     case 'bedrock':
       return bedrockRows(resolver, book, wb.priceOverrides, line, span);
     case 'training':
-      return instanceRows(resolver, book, wb.priceOverrides, line.instanceType, line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining', line.region, span);
+      return instanceRows(
+        resolver,
+        book,
+        wb.priceOverrides,
+        line.instanceType,
+        line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining',
+        line.region,
+        span,
+      );
     case 'endpoint':
-      return instanceRows(resolver, book, wb.priceOverrides, line.instanceType, 'sagemakerInference', line.region, span);
+      return instanceRows(
+        resolver,
+        book,
+        wb.priceOverrides,
+        line.instanceType,
+        'sagemakerInference',
+        line.region,
+        span,
+      );
     case 'service':
-      return line.monthlyCost === null && line.priceItem !== null ? [serviceRow(resolver, book, wb.priceOverrides, line.priceItem)] : [];
+      return line.monthlyCost === null && line.priceItem !== null
+        ? [serviceRow(resolver, book, wb.priceOverrides, line.priceItem)]
+        : [];
   }
 }
 
@@ -244,7 +320,8 @@ export function workbookPrices(wb: Workbook, book: PriceBook = bundledPriceBook(
  */
 export function setPriceOverride(wb: Workbook, key: string, field: string, value: number | null): Workbook {
   const current = wb.priceOverrides[key] ?? {};
-  if (value !== null && (!Number.isFinite(value) || value < 0)) throw new Error('a price is a number of dollars, 0 or more');
+  if (value !== null && (!Number.isFinite(value) || value < 0))
+    throw new Error('a price is a number of dollars, 0 or more');
   if (value === null ? !Object.hasOwn(current, field) : current[field] === value) return wb;
   const fields = { ...current };
   if (value === null) delete fields[field];

@@ -24,14 +24,18 @@ function specText(kind: TargetKind, pool: string, value: string): string {
 }
 
 function describe(answer: GoalSeekAnswer, target: string, startMonth: string): string {
-  if (answer.value === null) return `The target ${answer.holds === 'everywhere' ? 'holds everywhere' : 'holds nowhere'} in the interval searched.`;
+  if (answer.value === null)
+    return `The target ${answer.holds === 'everywhere' ? 'holds everywhere' : 'holds nowhere'} in the interval searched.`;
   const k = answer.kpiAtValue;
-  const cliff = k.creditCliffMonth === null ? 'no credit cliff' : `cliff ${formatMonth(startMonth, k.creditCliffMonth)}`;
+  const cliff =
+    k.creditCliffMonth === null ? 'no credit cliff' : `cliff ${formatMonth(startMonth, k.creditCliffMonth)}`;
   return `${target} holds for ${answer.assumption} ${answer.holdsBelow ? 'at or below' : 'at or above'} ${Number(answer.value.toPrecision(6))} (there: ${cliff}, ${formatMoney(k.cashCost)} in cash, ${formatMoney(k.creditsForfeited)} forfeited).`;
 }
 
 export function GoalSeekPanel({ workbook, scenario }: { workbook: Workbook; scenario: Scenario }) {
-  const [name, setName] = useState(scenario.assumptions.find((a) => a.range !== undefined)?.name ?? scenario.assumptions[0]?.name ?? '');
+  const [name, setName] = useState(
+    scenario.assumptions.find((a) => a.range !== undefined)?.name ?? scenario.assumptions[0]?.name ?? '',
+  );
   const [kind, setKind] = useState<TargetKind>('cliff');
   const [pool, setPool] = useState(scenario.pools[0]?.id ?? '');
   // Month offsets are 0-based; the input takes the month offset a finance lead reads off the axis.
@@ -46,7 +50,15 @@ export function GoalSeekPanel({ workbook, scenario }: { workbook: Workbook; scen
     setBusy(true);
     try {
       const { low, high } = goalSeekInterval(assumption);
-      const result = await requestGoalSeek({ kind: 'goal-seek', workbook, scenarioId: scenario.id, assumption: name, target, low, high });
+      const result = await requestGoalSeek({
+        kind: 'goal-seek',
+        workbook,
+        scenarioId: scenario.id,
+        assumption: name,
+        target,
+        low,
+        high,
+      });
       setAnswer(`${describe(result, target, scenario.startMonth)} Searched ${low} to ${high}.`);
     } catch (error) {
       setAnswer(`Could not seek: ${error instanceof Error ? error.message : String(error)}`);
@@ -83,7 +95,13 @@ export function GoalSeekPanel({ workbook, scenario }: { workbook: Workbook; scen
           ))}
         </select>
       )}
-      <input className="num" data-testid="goal-seek-value" value={value} onChange={(e) => setValue(e.target.value)} size={8} />
+      <input
+        className="num"
+        data-testid="goal-seek-value"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        size={8}
+      />
       <button type="button" data-testid="goal-seek-run" disabled={busy || name === ''} onClick={() => void seek()}>
         Seek
       </button>

@@ -22,7 +22,12 @@ export function RangeSummaryTables({ summary, startMonth, pools }: RangeSummaryP
       <td className="num">{formatMoney(s.mean)}</td>
     </tr>
   );
-  const monthCells = (d: MonthSpread, never: string) => [d.p10, d.p50, d.p90].map((m, i) => <td key={i} className="num">{month(m, never)}</td>);
+  const monthCells = (d: MonthSpread, never: string) =>
+    [d.p10, d.p50, d.p90].map((m, i) => (
+      <td key={i} className="num">
+        {month(m, never)}
+      </td>
+    ));
   const cliff = summary.kpis.creditCliffMonth;
   return (
     <div className="range-tables">

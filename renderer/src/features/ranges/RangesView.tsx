@@ -52,11 +52,24 @@ export function RangesView() {
 
   const charts = useMemo(() => {
     if (outcome === null) return null;
-    return { fan: fanOptions(outcome.fan, scenario.startMonth, look), cliff: cliffOptions(outcome.cliff, outcome.runs, scenario.startMonth, look) };
+    return {
+      fan: fanOptions(outcome.fan, scenario.startMonth, look),
+      cliff: cliffOptions(outcome.cliff, outcome.runs, scenario.startMonth, look),
+    };
   }, [outcome, scenario.startMonth, look]);
-  const tornado = sim.tornado !== null && sim.tornado.scenario === scenario.id && sim.tornado.kpi === kpi ? sim.tornado : null;
+  const tornado =
+    sim.tornado !== null && sim.tornado.scenario === scenario.id && sim.tornado.kpi === kpi ? sim.tornado : null;
   const tornadoChart = useMemo(
-    () => (tornado === null ? null : tornadoOptions(tornado, scenario.horizonMonths, kpiFormat(kpi, scenario.startMonth), kpi === 'creditCliffMonth', look)),
+    () =>
+      tornado === null
+        ? null
+        : tornadoOptions(
+            tornado,
+            scenario.horizonMonths,
+            kpiFormat(kpi, scenario.startMonth),
+            kpi === 'creditCliffMonth',
+            look,
+          ),
     [tornado, scenario.horizonMonths, scenario.startMonth, kpi, look],
   );
 
@@ -64,8 +77,9 @@ export function RangesView() {
     return (
       <div className="ranges-view">
         <p className="placeholder" data-testid="ranges-empty">
-          No assumption of this scenario has a range. Pick a distribution in the Range column of the Assumptions grid (uniform, triangular, normal or
-          lognormal) to simulate thousands of plans and see the spread of the credit cliff.
+          No assumption of this scenario has a range. Pick a distribution in the Range column of the Assumptions grid
+          (uniform, triangular, normal or lognormal) to simulate thousands of plans and see the spread of the credit
+          cliff.
         </p>
         <GoalSeekPanel key={scenario.id} workbook={workbook} scenario={scenario} />
       </div>
@@ -76,12 +90,34 @@ export function RangesView() {
     <div className="ranges-view" data-testid="ranges-view">
       <div className="ranges-controls">
         <label>
-          Runs <input className="num" data-testid="simulation-runs" value={runsText} onChange={(e) => setRunsText(e.target.value)} disabled={running} size={7} />
+          Runs{' '}
+          <input
+            className="num"
+            data-testid="simulation-runs"
+            value={runsText}
+            onChange={(e) => setRunsText(e.target.value)}
+            disabled={running}
+            size={7}
+          />
         </label>
         <label>
-          Seed <input className="num" data-testid="simulation-seed" value={seedText} onChange={(e) => setSeedText(e.target.value)} disabled={running} size={6} />
+          Seed{' '}
+          <input
+            className="num"
+            data-testid="simulation-seed"
+            value={seedText}
+            onChange={(e) => setSeedText(e.target.value)}
+            disabled={running}
+            size={6}
+          />
         </label>
-        <button type="button" className="primary" data-testid="simulation-run" disabled={running || !inputsOk} onClick={() => startSimulation(workbook, scenario.id, runs, seed)}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="simulation-run"
+          disabled={running || !inputsOk}
+          onClick={() => startSimulation(workbook, scenario.id, runs, seed)}
+        >
           Run simulation
         </button>
         <button type="button" data-testid="simulation-cancel" disabled={!running} onClick={cancelSimulation}>
@@ -96,18 +132,33 @@ export function RangesView() {
         <span className="ranges-status" data-testid="simulation-status">
           {sim.status === 'cancelled' && 'Cancelled.'}
           {sim.status === 'error' && `Could not simulate: ${sim.message}`}
-          {sim.status === 'done' && outcome !== null && `${outcome.runs.toLocaleString('en-US')} runs, seed ${outcome.seed}, in ${(outcome.ms / 1000).toFixed(1)} s`}
+          {sim.status === 'done' &&
+            outcome !== null &&
+            `${outcome.runs.toLocaleString('en-US')} runs, seed ${outcome.seed}, in ${(outcome.ms / 1000).toFixed(1)} s`}
         </span>
       </div>
       <p className="ranges-note">
-        Drawn each run: {ranged.map((a) => a.name).join(', ')}. Percentiles by nearest rank; the same seed gives the same figures.
+        Drawn each run: {ranged.map((a) => a.name).join(', ')}. Percentiles by nearest rank; the same seed gives the
+        same figures.
       </p>
       {outcome !== null && charts !== null && (
         <>
           <RangeSummaryTables summary={outcome.summary} startMonth={scenario.startMonth} pools={scenario.pools} />
           <div className="chart-grid">
-            <ChartCard testId="chart-cash-fan" title="Cash paid to date: P10 to P90" caption={`Median ${formatMoney(outcome.fan.p50[outcome.fan.p50.length - 1])} by the end of the plan`} options={charts.fan} fileName={chartFileName(title, name, 'cash fan')} />
-            <ChartCard testId="chart-cliff-distribution" title="When the credit cliff comes" caption={`No cliff within the plan in ${formatPercent(outcome.summary.kpis.creditCliffMonth.probabilityNone)} of runs`} options={charts.cliff} fileName={chartFileName(title, name, 'cliff distribution')} />
+            <ChartCard
+              testId="chart-cash-fan"
+              title="Cash paid to date: P10 to P90"
+              caption={`Median ${formatMoney(outcome.fan.p50[outcome.fan.p50.length - 1])} by the end of the plan`}
+              options={charts.fan}
+              fileName={chartFileName(title, name, 'cash fan')}
+            />
+            <ChartCard
+              testId="chart-cliff-distribution"
+              title="When the credit cliff comes"
+              caption={`No cliff within the plan in ${formatPercent(outcome.summary.kpis.creditCliffMonth.probabilityNone)} of runs`}
+              options={charts.cliff}
+              fileName={chartFileName(title, name, 'cliff distribution')}
+            />
           </div>
         </>
       )}
@@ -126,7 +177,16 @@ export function RangesView() {
         <span className="ranges-note">each ranged assumption at its low and its high, the others at their values</span>
       </div>
       {tornadoChart !== null && tornado !== null && (
-        <ChartCard testId="chart-tornado" title={`What moves ${kpi} most`} caption={tornado.assumptions[0] === undefined ? undefined : `${tornado.assumptions[0].assumption} swings it most`} options={tornadoChart} fileName={chartFileName(title, name, `tornado ${kpi}`)} height={Math.max(160, 60 + 44 * tornado.assumptions.length)} />
+        <ChartCard
+          testId="chart-tornado"
+          title={`What moves ${kpi} most`}
+          caption={
+            tornado.assumptions[0] === undefined ? undefined : `${tornado.assumptions[0].assumption} swings it most`
+          }
+          options={tornadoChart}
+          fileName={chartFileName(title, name, `tornado ${kpi}`)}
+          height={Math.max(160, 60 + 44 * tornado.assumptions.length)}
+        />
       )}
     </div>
   );

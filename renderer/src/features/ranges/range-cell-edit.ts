@@ -7,7 +7,13 @@ import { editRangeField, RANGE_FIELDS, type RangeField } from '../../../../share
 
 const isRangeField = (field: string): field is RangeField => (RANGE_FIELDS as readonly string[]).includes(field);
 
-export function applyRangeCellEdit(wb: Workbook, scenarioId: string, name: string, field: string, text: string): Workbook {
+export function applyRangeCellEdit(
+  wb: Workbook,
+  scenarioId: string,
+  name: string,
+  field: string,
+  text: string,
+): Workbook {
   if (!isRangeField(field)) return wb;
   const assumption = wb.scenarios.find((s) => s.id === scenarioId)?.assumptions.find((a) => a.name === name);
   if (assumption === undefined) return wb;
@@ -18,5 +24,8 @@ export function applyRangeCellEdit(wb: Workbook, scenarioId: string, name: strin
   // No range: the field is left out (not set to undefined), as in a file that never had one.
   const { range: _range, ...rest } = assumption;
   const without = (a: Assumption): Assumption => (a === assumption ? rest : a);
-  return { ...wb, scenarios: wb.scenarios.map((s) => (s.id === scenarioId ? { ...s, assumptions: s.assumptions.map(without) } : s)) };
+  return {
+    ...wb,
+    scenarios: wb.scenarios.map((s) => (s.id === scenarioId ? { ...s, assumptions: s.assumptions.map(without) } : s)),
+  };
 }

@@ -10,7 +10,11 @@ import type { ChartLook } from '../charts/chart-options';
 type Row = Record<string, number | string>;
 
 /** What every chart of the tab shares: the theme, no animation, the legend (if any) below. */
-function chartBase(look: ChartLook, data: Row[], legend: boolean): Pick<AgCartesianChartOptions, 'theme' | 'data' | 'animation' | 'legend'> {
+function chartBase(
+  look: ChartLook,
+  data: Row[],
+  legend: boolean,
+): Pick<AgCartesianChartOptions, 'theme' | 'data' | 'animation' | 'legend'> {
   return { theme: look.theme, data, animation: { enabled: false }, legend: { enabled: legend, position: 'bottom' } };
 }
 
@@ -18,7 +22,14 @@ export function fanOptions(fan: CashFan, startMonth: string, look: ChartLook): A
   const data: Row[] = [];
   for (let m = 0; m < fan.p50.length; m++) {
     const ym = calendarMonth(startMonth, m);
-    data.push({ month: shortMonthLabel(ym), ym, p10: fan.p10[m], band: fan.p90[m] - fan.p10[m], p50: fan.p50[m], p90: fan.p90[m] });
+    data.push({
+      month: shortMonthLabel(ym),
+      ym,
+      p10: fan.p10[m],
+      band: fan.p90[m] - fan.p10[m],
+      p50: fan.p50[m],
+      p90: fan.p90[m],
+    });
   }
   const tooltip = {
     renderer: ({ datum }: { datum: unknown }) => {
@@ -38,24 +49,68 @@ export function fanOptions(fan: CashFan, startMonth: string, look: ChartLook): A
     ...chartBase(look, data, true),
     series: [
       // The band is P10 (invisible) with P90 - P10 stacked on it.
-      { type: 'area', xKey: 'month', yKey: 'p10', yName: 'P10', stacked: true, fillOpacity: 0, strokeWidth: 0, showInLegend: false, tooltip },
-      { type: 'area', xKey: 'month', yKey: 'band', yName: 'P10 to P90', stacked: true, fill: look.colors.cash, fillOpacity: 0.25, strokeWidth: 0, tooltip },
-      { type: 'line', xKey: 'month', yKey: 'p50', yName: 'P50', stroke: look.colors.cash, strokeWidth: 3, marker: { enabled: false }, tooltip },
+      {
+        type: 'area',
+        xKey: 'month',
+        yKey: 'p10',
+        yName: 'P10',
+        stacked: true,
+        fillOpacity: 0,
+        strokeWidth: 0,
+        showInLegend: false,
+        tooltip,
+      },
+      {
+        type: 'area',
+        xKey: 'month',
+        yKey: 'band',
+        yName: 'P10 to P90',
+        stacked: true,
+        fill: look.colors.cash,
+        fillOpacity: 0.25,
+        strokeWidth: 0,
+        tooltip,
+      },
+      {
+        type: 'line',
+        xKey: 'month',
+        yKey: 'p50',
+        yName: 'P50',
+        stroke: look.colors.cash,
+        strokeWidth: 3,
+        marker: { enabled: false },
+        tooltip,
+      },
     ],
     axes: {
       x: { type: 'category', position: 'bottom', label: { autoRotate: false, avoidCollisions: true } },
-      y: { type: 'number', position: 'left', title: { text: 'Cash paid to date' }, label: { formatter: ({ value }: { value: unknown }) => compactMoney(Number(value)) } },
+      y: {
+        type: 'number',
+        position: 'left',
+        title: { text: 'Cash paid to date' },
+        label: { formatter: ({ value }: { value: unknown }) => compactMoney(Number(value)) },
+      },
     },
   };
 }
 
-export function cliffOptions(cliff: { byMonth: number[]; none: number }, runs: number, startMonth: string, look: ChartLook): AgCartesianChartOptions {
-  const data: Row[] = cliff.byMonth.map((count, m) => ({ month: shortMonthLabel(calendarMonth(startMonth, m)), share: count / runs, count }));
+export function cliffOptions(
+  cliff: { byMonth: number[]; none: number },
+  runs: number,
+  startMonth: string,
+  look: ChartLook,
+): AgCartesianChartOptions {
+  const data: Row[] = cliff.byMonth.map((count, m) => ({
+    month: shortMonthLabel(calendarMonth(startMonth, m)),
+    share: count / runs,
+    count,
+  }));
   // Leading and trailing empty months say nothing; keep a month either side of the runs that hit.
   const first = Math.max(0, data.findIndex((r) => Number(r.count) > 0) - 1);
   let last = data.length - 1;
   while (last > first && Number(data[last].count) === 0) last--;
-  const shown = data.findIndex((r) => Number(r.count) > 0) < 0 ? [] : data.slice(first, Math.min(data.length, last + 2));
+  const shown =
+    data.findIndex((r) => Number(r.count) > 0) < 0 ? [] : data.slice(first, Math.min(data.length, last + 2));
   shown.push({ month: 'No cliff', share: cliff.none / runs, count: cliff.none });
   return {
     ...chartBase(look, shown, false),
@@ -69,14 +124,22 @@ export function cliffOptions(cliff: { byMonth: number[]; none: number }, runs: n
         tooltip: {
           renderer: ({ datum }: { datum: unknown }) => {
             const row = datum as Row;
-            return { heading: String(row.month), data: [{ label: 'Runs', value: `${row.count} (${(Number(row.share) * 100).toFixed(1)}%)` }] };
+            return {
+              heading: String(row.month),
+              data: [{ label: 'Runs', value: `${row.count} (${(Number(row.share) * 100).toFixed(1)}%)` }],
+            };
           },
         },
       },
     ],
     axes: {
       x: { type: 'category', position: 'bottom', title: { text: 'First month paid in cash' } },
-      y: { type: 'number', position: 'left', title: { text: 'Share of runs' }, label: { formatter: ({ value }: { value: unknown }) => `${Math.round(Number(value) * 100)}%` } },
+      y: {
+        type: 'number',
+        position: 'left',
+        title: { text: 'Share of runs' },
+        label: { formatter: ({ value }: { value: unknown }) => `${Math.round(Number(value) * 100)}%` },
+      },
     },
   };
 }
@@ -86,11 +149,23 @@ export function cliffOptions(cliff: { byMonth: number[]; none: number }, runs: n
  * `wholeSteps`: the KPI moves in whole months, so the axis ticks every month and no tick falls
  * between two months (which would print the same month twice).
  */
-export function tornadoOptions(t: SensitivityResult, horizon: number, format: (v: number) => string, wholeSteps: boolean, look: ChartLook): AgCartesianChartOptions {
+export function tornadoOptions(
+  t: SensitivityResult,
+  horizon: number,
+  format: (v: number) => string,
+  wholeSteps: boolean,
+  look: ChartLook,
+): AgCartesianChartOptions {
   const base = t.base ?? horizon;
   const at = (v: number | null) => (v ?? horizon) - base;
   // Largest swing on top: a horizontal bar chart draws its first category at the top.
-  const data: Row[] = t.assumptions.map((r) => ({ name: r.assumption, low: at(r.kpiAtLow), high: at(r.kpiAtHigh), lowText: `${r.low}`, highText: `${r.high}` }));
+  const data: Row[] = t.assumptions.map((r) => ({
+    name: r.assumption,
+    low: at(r.kpiAtLow),
+    high: at(r.kpiAtHigh),
+    lowText: `${r.low}`,
+    highText: `${r.high}`,
+  }));
   // Whole months: half a month of room either side, so the end ticks (whole months) are drawn.
   const reach = Math.max(1, ...data.map((r) => Math.max(Math.abs(Number(r.low)), Math.abs(Number(r.high))))) + 0.5;
   const tip = (end: 'low' | 'high') => ({
@@ -108,8 +183,26 @@ export function tornadoOptions(t: SensitivityResult, horizon: number, format: (v
   return {
     ...chartBase(look, data, true),
     series: [
-      { type: 'bar', direction: 'horizontal', xKey: 'name', yKey: 'low', yName: 'Assumption at its low', fill: look.colors.pools[0], grouped: false, tooltip: tip('low') },
-      { type: 'bar', direction: 'horizontal', xKey: 'name', yKey: 'high', yName: 'Assumption at its high', fill: look.colors.cash, grouped: false, tooltip: tip('high') },
+      {
+        type: 'bar',
+        direction: 'horizontal',
+        xKey: 'name',
+        yKey: 'low',
+        yName: 'Assumption at its low',
+        fill: look.colors.pools[0],
+        grouped: false,
+        tooltip: tip('low'),
+      },
+      {
+        type: 'bar',
+        direction: 'horizontal',
+        xKey: 'name',
+        yKey: 'high',
+        yName: 'Assumption at its high',
+        fill: look.colors.cash,
+        grouped: false,
+        tooltip: tip('high'),
+      },
     ],
     axes: {
       x: { type: 'category', position: 'left' },
@@ -118,7 +211,10 @@ export function tornadoOptions(t: SensitivityResult, horizon: number, format: (v
         position: 'bottom',
         title: { text: `Change from ${format(base)}` },
         ...(wholeSteps ? { interval: { step: 1 }, min: -reach, max: reach } : {}),
-        label: { formatter: ({ value }: { value: unknown }) => (wholeSteps && !Number.isInteger(Number(value)) ? '' : format(base + Number(value))) },
+        label: {
+          formatter: ({ value }: { value: unknown }) =>
+            wholeSteps && !Number.isInteger(Number(value)) ? '' : format(base + Number(value)),
+        },
       },
     },
   };

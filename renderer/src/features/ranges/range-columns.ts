@@ -46,7 +46,8 @@ export function rangeColumns(): Col[] {
       editable: true,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: ['none', ...RANGE_DISTRIBUTIONS] },
-      headerTooltip: 'How Monte Carlo runs draw this driver: none (always its value), uniform, triangular, normal or lognormal',
+      headerTooltip:
+        'How Monte Carlo runs draw this driver: none (always its value), uniform, triangular, normal or lognormal',
     },
     partColumn('rangeLow', 'Low'),
     partColumn('rangeLikely', 'Likely'),

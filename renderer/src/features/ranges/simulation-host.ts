@@ -7,7 +7,13 @@ import type { Workbook } from '../../../../shared/model';
 import { joinRows, simulationPlan, splitRuns, type SimulationPlan } from '../../../../shared/ranges/monte-carlo';
 import type { GoalSeekAnswer } from '../../../../shared/ranges/goal-seek';
 import type { KpiName, SensitivityResult } from '../../../../shared/ranges/sensitivity';
-import { cliffDistribution, cumulativeCashFan, summarizeRuns, type CashFan, type ScenarioSimulation } from '../../../../shared/ranges/simulation-summary';
+import {
+  cliffDistribution,
+  cumulativeCashFan,
+  summarizeRuns,
+  type CashFan,
+  type ScenarioSimulation,
+} from '../../../../shared/ranges/simulation-summary';
 import type { SimulationRequest, SimulationResponse } from './simulation-worker';
 
 export interface SimulationOutcome {
@@ -56,13 +62,23 @@ export function workerCount(): number {
 }
 
 /** Starts a simulation of one scenario (stopping any still running). */
-export function startSimulation(workbook: Workbook, scenarioId: string, runs: number, seed: number, workers = workerCount()): void {
+export function startSimulation(
+  workbook: Workbook,
+  scenarioId: string,
+  runs: number,
+  seed: number,
+  workers = workerCount(),
+): void {
   stopWorkers();
   let plan: SimulationPlan;
   try {
     plan = simulationPlan(workbook, scenarioId);
   } catch (error) {
-    useSimulation.setState({ status: 'error', message: error instanceof Error ? error.message : String(error), outcome: null });
+    useSimulation.setState({
+      status: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      outcome: null,
+    });
     return;
   }
   const started = performance.now();
@@ -89,7 +105,11 @@ export function startSimulation(workbook: Workbook, scenarioId: string, runs: nu
       const done = progress.reduce((a, b) => a + b, 0);
       if (rows.every((r) => r !== null)) {
         stopWorkers();
-        const all = joinRows(plan, runs, chunks.map((c, k) => ({ from: c.from, rows: rows[k]! })));
+        const all = joinRows(
+          plan,
+          runs,
+          chunks.map((c, k) => ({ from: c.from, rows: rows[k]! })),
+        );
         const outcome: SimulationOutcome = {
           plan,
           summary: summarizeRuns(plan, all),
@@ -102,7 +122,14 @@ export function startSimulation(workbook: Workbook, scenarioId: string, runs: nu
         useSimulation.setState({ status: 'done', done, outcome });
       } else useSimulation.setState({ done });
     };
-    const request: SimulationRequest = { kind: 'runs', workbook, scenarioId, seed, from: chunks[i].from, to: chunks[i].to };
+    const request: SimulationRequest = {
+      kind: 'runs',
+      workbook,
+      scenarioId,
+      seed,
+      from: chunks[i].from,
+      to: chunks[i].to,
+    };
     worker.postMessage(request);
   });
 }

@@ -12,7 +12,15 @@ import { checkTarget, parseTargetSpec } from '../../../../shared/ranges/target-s
 export type SimulationRequest =
   | { kind: 'runs'; workbook: Workbook; scenarioId: string; seed: number; from: number; to: number }
   | { kind: 'sensitivity'; workbook: Workbook; scenarioId: string; kpi: KpiName }
-  | { kind: 'goal-seek'; workbook: Workbook; scenarioId: string; assumption: string; target: string; low: number; high: number };
+  | {
+      kind: 'goal-seek';
+      workbook: Workbook;
+      scenarioId: string;
+      assumption: string;
+      target: string;
+      low: number;
+      high: number;
+    };
 
 export type SimulationResponse =
   | { kind: 'progress'; done: number }
@@ -21,21 +29,32 @@ export type SimulationResponse =
   | { kind: 'goal-seek'; answer: GoalSeekAnswer }
   | { kind: 'error'; message: string };
 
-const post = (response: SimulationResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(response, transfer);
+const post = (response: SimulationResponse, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(response, transfer);
 
 self.onmessage = (event: MessageEvent<SimulationRequest>) => {
   const request = event.data;
   try {
     if (request.kind === 'sensitivity') {
-      post({ kind: 'sensitivity', result: sensitivity(request.workbook, request.scenarioId, request.kpi, createEngine()) });
+      post({
+        kind: 'sensitivity',
+        result: sensitivity(request.workbook, request.scenarioId, request.kpi, createEngine()),
+      });
       return;
     }
     if (request.kind === 'goal-seek') {
       const engine = createEngine();
       const spec = parseTargetSpec(request.target);
-      checkTarget(spec, engine.computeScenario(request.workbook, request.scenarioId), request.workbook.company.cashOnHand);
+      checkTarget(
+        spec,
+        engine.computeScenario(request.workbook, request.scenarioId),
+        request.workbook.company.cashOnHand,
+      );
       const interval = { low: request.low, high: request.high };
-      post({ kind: 'goal-seek', answer: goalSeek(request.workbook, request.scenarioId, request.assumption, spec, interval, engine) });
+      post({
+        kind: 'goal-seek',
+        answer: goalSeek(request.workbook, request.scenarioId, request.assumption, spec, interval, engine),
+      });
       return;
     }
     const plan = simulationPlan(request.workbook, request.scenarioId);

@@ -13,7 +13,10 @@ export function KpiCards() {
   const engineError = useStore((s) => s.engineError);
   const engineRestart = useStore((s) => s.engineRestart);
 
-  const cards = useMemo(() => (result === undefined ? null : buildKpiCards(result, company, scenario)), [result, company, scenario]);
+  const cards = useMemo(
+    () => (result === undefined ? null : buildKpiCards(result, company, scenario)),
+    [result, company, scenario],
+  );
   const asOf = result === undefined ? null : asOfText(result);
   const errorCount = result === undefined ? 0 : result.issues.filter((i) => i.severity === 'error').length;
 
@@ -37,8 +40,8 @@ export function KpiCards() {
       )}
       {result !== undefined && hasErrors(result) && (
         <p className="kpi-warning" data-testid="kpi-incomplete">
-          <span aria-hidden>⚠</span> {errorCount} {errorCount === 1 ? 'error leaves' : 'errors leave'} part of the model uncomputed; these figures
-          are incomplete until {errorCount === 1 ? 'it is' : 'they are'} fixed (see Issues).
+          <span aria-hidden>⚠</span> {errorCount} {errorCount === 1 ? 'error leaves' : 'errors leave'} part of the model
+          uncomputed; these figures are incomplete until {errorCount === 1 ? 'it is' : 'they are'} fixed (see Issues).
         </p>
       )}
       {asOf !== null && (

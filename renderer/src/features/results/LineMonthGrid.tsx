@@ -24,9 +24,12 @@ export function LineMonthGrid() {
     setSaving(true);
     try {
       const fileName = exportFileName(title, scenario.name, 'lines');
-      if (await bridgeNow().exportCsv(fileName, buildExportText('lines', result, scenario))) useStore.getState().notify({ kind: 'info', text: `Exported the lines by month as ${fileName}` });
+      if (await bridgeNow().exportCsv(fileName, buildExportText('lines', result, scenario)))
+        useStore.getState().notify({ kind: 'info', text: `Exported the lines by month as ${fileName}` });
     } catch (error) {
-      useStore.getState().notify({ kind: 'error', text: `Could not export: ${error instanceof Error ? error.message : String(error)}` });
+      useStore
+        .getState()
+        .notify({ kind: 'error', text: `Could not export: ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setSaving(false);
     }
@@ -35,8 +38,16 @@ export function LineMonthGrid() {
   return (
     <div className="line-month">
       <div className="panel-head">
-        <p className="grid-hint">Each line’s cost month by month. Drag or Shift+click to select, Ctrl/Cmd+A for all, Ctrl/Cmd+C to copy into a spreadsheet.</p>
-        <button type="button" data-testid="line-month-export" disabled={result === undefined || saving} onClick={() => void exportCsv()}>
+        <p className="grid-hint">
+          Each line’s cost month by month. Drag or Shift+click to select, Ctrl/Cmd+A for all, Ctrl/Cmd+C to copy into a
+          spreadsheet.
+        </p>
+        <button
+          type="button"
+          data-testid="line-month-export"
+          disabled={result === undefined || saving}
+          onClick={() => void exportCsv()}
+        >
           Export CSV
         </button>
       </div>

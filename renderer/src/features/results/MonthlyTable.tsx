@@ -50,7 +50,11 @@ export function MonthlyTable() {
                 <th scope="col" className="num pool-first" title={`Drawn from ${p.name} this month`}>
                   Draw
                 </th>
-                <th scope="col" className="num" title={`${p.name}'s balance at the end of the month, after any forfeit`}>
+                <th
+                  scope="col"
+                  className="num"
+                  title={`${p.name}'s balance at the end of the month, after any forfeit`}
+                >
                   End balance
                 </th>
               </Fragment>
@@ -68,7 +72,10 @@ export function MonthlyTable() {
               <th scope="row" className="month-cell" title={`Month ${r.index} of the scenario`}>
                 {r.month}
                 {r.isActual && (
-                  <span className="tag" title="A month with AWS actuals: its figures are in Plan vs actual; the forecast here starts after it">
+                  <span
+                    className="tag"
+                    title="A month with AWS actuals: its figures are in Plan vs actual; the forecast here starts after it"
+                  >
                     actual
                   </span>
                 )}
@@ -85,7 +92,10 @@ export function MonthlyTable() {
                 <Fragment key={pools[i].id}>
                   <Money value={c.draw} className="pool-first" />
                   {c.forfeited >= 0.005 ? (
-                    <td className="num forfeit-cell" title={`${formatMoneyCents(c.forfeited)} forfeited: the pool expires at the end of ${r.month}`}>
+                    <td
+                      className="num forfeit-cell"
+                      title={`${formatMoneyCents(c.forfeited)} forfeited: the pool expires at the end of ${r.month}`}
+                    >
                       <span className="cell-marker" aria-hidden>
                         ⌛
                       </span>

@@ -41,10 +41,14 @@ export function PoolResultsTable() {
   const activeId = useStore((s) => s.activeScenarioId);
   const scenario = useStore(selectActiveScenario);
   const result = useStore((s) => s.byScenario.get(activeId));
-  const rows = useMemo(() => (result === undefined ? [] : result.pools.map((p) => poolRowView(p, result, scenario))), [result, scenario]);
+  const rows = useMemo(
+    () => (result === undefined ? [] : result.pools.map((p) => poolRowView(p, result, scenario))),
+    [result, scenario],
+  );
 
   if (result === undefined) return <p className="placeholder">Computing…</p>;
-  if (rows.length === 0) return <p className="placeholder">This scenario has no credit pools. Add one in the Credit pools table.</p>;
+  if (rows.length === 0)
+    return <p className="placeholder">This scenario has no credit pools. Add one in the Credit pools table.</p>;
   const totals = poolTotals(rows);
 
   return (
@@ -68,7 +72,11 @@ export function PoolResultsTable() {
             <th scope="col" className="num" title="The credit award">
               Amount
             </th>
-            <th scope="col" className="num" title="What the lines funded by this pool cost: the budget its application claims">
+            <th
+              scope="col"
+              className="num"
+              title="What the lines funded by this pool cost: the budget its application claims"
+            >
               Declared
             </th>
             <th scope="col" className="num" title="What AWS billing draws from this pool">
@@ -89,7 +97,9 @@ export function PoolResultsTable() {
             <th scope="col" className="num" title="Months from the pool's start until it runs out">
               Months funded
             </th>
-            <th scope="col" className="pool-first">75% used</th>
+            <th scope="col" className="pool-first">
+              75% used
+            </th>
             <th scope="col">100% used</th>
             <th scope="col">60 days left</th>
             <th scope="col">30 days left</th>
@@ -97,7 +107,11 @@ export function PoolResultsTable() {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} data-testid={`pool-row-${r.id}`} className={r.status === 'excluded' ? 'row-excluded' : undefined}>
+            <tr
+              key={r.id}
+              data-testid={`pool-row-${r.id}`}
+              className={r.status === 'excluded' ? 'row-excluded' : undefined}
+            >
               <th scope="row" className="pool-name-cell">
                 <span data-testid={`pool-${r.id}-name`}>{r.name}</span>
                 {r.status !== null && <span className="tag">{r.status}</span>}
@@ -111,10 +125,18 @@ export function PoolResultsTable() {
                 testId={`pool-${r.id}-declared`}
                 className={r.overDeclared ? 'warn-cell' : ''}
                 marker={r.overDeclared ? '⚠' : undefined}
-                title={r.overDeclared ? `Lines claim ${formatMoneyCents(r.declared - r.amount)} more than this pool holds` : undefined}
+                title={
+                  r.overDeclared
+                    ? `Lines claim ${formatMoneyCents(r.declared - r.amount)} more than this pool holds`
+                    : undefined
+                }
               />
               <Money value={r.used} testId={`pool-${r.id}-used`} />
-              <Money value={r.forfeited} testId={`pool-${r.id}-forfeited`} className={r.forfeited >= 0.005 ? 'bad' : ''} />
+              <Money
+                value={r.forfeited}
+                testId={`pool-${r.id}-forfeited`}
+                className={r.forfeited >= 0.005 ? 'bad' : ''}
+              />
               <Money value={r.remaining} testId={`pool-${r.id}-remaining`} />
               <td className="month-cell" data-testid={`pool-${r.id}-depletion`} title={r.depletionHint}>
                 {r.depletion}
@@ -140,7 +162,11 @@ export function PoolResultsTable() {
             <Money value={totals.amount} testId="pool-total-amount" />
             <Money value={totals.declared} testId="pool-total-declared" />
             <Money value={totals.used} testId="pool-total-used" />
-            <Money value={totals.forfeited} testId="pool-total-forfeited" className={totals.forfeited >= 0.005 ? 'bad' : ''} />
+            <Money
+              value={totals.forfeited}
+              testId="pool-total-forfeited"
+              className={totals.forfeited >= 0.005 ? 'bad' : ''}
+            />
             <Money value={totals.remaining} testId="pool-total-remaining" />
             <td colSpan={7} />
           </tr>

@@ -46,7 +46,10 @@ export interface KpiCardView {
 export function asOfText(result: ScenarioResult): string | null {
   const actuals = result.actuals;
   if (actuals === undefined) return null;
-  const from = actuals.forecastFrom < result.horizonMonths ? `forecast from ${formatMonth(result.startMonth, actuals.forecastFrom)}` : 'no month left to forecast';
+  const from =
+    actuals.forecastFrom < result.horizonMonths
+      ? `forecast from ${formatMonth(result.startMonth, actuals.forecastFrom)}`
+      : 'no month left to forecast';
   return `As of ${formatMonth(actuals.throughMonth, 0)} actuals: ${from}, starting from the credit balances AWS reports (the months before are in Plan vs actual)`;
 }
 
@@ -98,7 +101,8 @@ export function buildKpiCards(
   const runway = k.cashRunwayMonths;
   let runwayCard: Pick<KpiCardView, 'value' | 'aside' | 'detail' | 'tone'>;
   if (noCash) runwayCard = { value: '—', aside: null, detail: 'Enter cash on hand in Settings', tone: 'neutral' };
-  else if (runway === null) runwayCard = { value: 'Unlimited', aside: null, detail: 'no cash leaves the company', tone: 'good' };
+  else if (runway === null)
+    runwayCard = { value: 'Unlimited', aside: null, detail: 'no cash leaves the company', tone: 'good' };
   else
     runwayCard = {
       value: monthsText(runway),
@@ -112,9 +116,14 @@ export function buildKpiCards(
     ? { value: '—', detail: 'Enter cash on hand in Settings', tone: 'neutral' }
     : ext === null
       ? { value: '—', detail: 'runway is not limited', tone: 'neutral' }
-      : { value: monthsDeltaText(ext), detail: 'of runway bought by credits', tone: Number(ext.toFixed(1)) > 0 ? 'good' : 'neutral' };
+      : {
+          value: monthsDeltaText(ext),
+          detail: 'of runway bought by credits',
+          tone: Number(ext.toFixed(1)) > 0 ? 'good' : 'neutral',
+        };
 
-  const remainingNote = k.creditsRemaining > CENT ? `; ${formatMoney(k.creditsRemaining)} still usable after ${lastMonth}` : '';
+  const remainingNote =
+    k.creditsRemaining > CENT ? `; ${formatMoney(k.creditsRemaining)} still usable after ${lastMonth}` : '';
 
   return [
     {
@@ -158,7 +167,10 @@ export function buildKpiCards(
       label: KPI_LABELS.creditCliffMonth,
       value: k.creditCliffMonth === null ? 'None in horizon' : formatMonth(start, k.creditCliffMonth),
       aside: k.creditCliffMonth === null ? null : `month ${k.creditCliffMonth}`,
-      detail: k.creditCliffMonth === null ? `credits cover every month to ${lastMonth}` : 'first month with an AWS bill in cash',
+      detail:
+        k.creditCliffMonth === null
+          ? `credits cover every month to ${lastMonth}`
+          : 'first month with an AWS bill in cash',
       tone: k.creditCliffMonth === null ? 'good' : 'neutral',
       hint: 'The first month in which part of the AWS bill is paid in cash. Months count from 0 at the start month.',
     },

@@ -23,7 +23,15 @@ export function buildLineMonthRows(result: ScenarioResult | undefined): { rows: 
     all += l.total;
     return { id: l.id, name: l.name || l.id, monthly: l.monthly, total: l.total };
   });
-  return { rows, total: { id: MONTH_TOTAL_ID, name: `Total · ${rows.length} ${rows.length === 1 ? 'line' : 'lines'}`, monthly: sums, total: all } };
+  return {
+    rows,
+    total: {
+      id: MONTH_TOTAL_ID,
+      name: `Total · ${rows.length} ${rows.length === 1 ? 'line' : 'lines'}`,
+      monthly: sums,
+      total: all,
+    },
+  };
 }
 
 const money = (p: ValueFormatterParams<LineMonthRow>) => (typeof p.value === 'number' ? formatMoney(p.value) : '');

@@ -33,7 +33,13 @@ export function buildMonthlyView(result: ScenarioResult): MonthlyView {
   const h = result.horizonMonths;
   const cliff = result.kpis.creditCliffMonth;
   const pools = result.pools.map((p) => ({ id: p.id, name: p.name || p.id }));
-  const totals = { cost: 0, credits: 0, cash: 0, draws: result.pools.map(() => 0), forfeited: result.pools.map(() => 0) };
+  const totals = {
+    cost: 0,
+    credits: 0,
+    cash: 0,
+    draws: result.pools.map(() => 0),
+    forfeited: result.pools.map(() => 0),
+  };
   const rows: MonthlyRow[] = [];
   for (let m = 0; m < h; m++) {
     const cells = result.pools.map((p, i) => {

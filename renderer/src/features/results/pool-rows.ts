@@ -53,8 +53,15 @@ export function monthOffsetText(offset: number): string {
   return (Math.floor(offset * 100) / 100).toFixed(2);
 }
 
-function milestone(start: string, horizon: number, offset: number | null, unreached: string, what: string): MilestoneView {
-  if (offset === null) return { text: unreached, afterHorizon: false, hint: `${what}: not reached by ${formatMonth(start, horizon - 1)}` };
+function milestone(
+  start: string,
+  horizon: number,
+  offset: number | null,
+  unreached: string,
+  what: string,
+): MilestoneView {
+  if (offset === null)
+    return { text: unreached, afterHorizon: false, hint: `${what}: not reached by ${formatMonth(start, horizon - 1)}` };
   const afterHorizon = offset >= horizon;
   return {
     text: formatMonth(start, offset),
@@ -63,7 +70,11 @@ function milestone(start: string, horizon: number, offset: number | null, unreac
   };
 }
 
-export function poolRowView(pool: PoolResult, result: Pick<ScenarioResult, 'startMonth' | 'horizonMonths'>, scenario?: Pick<Scenario, 'pools'>): PoolRowView {
+export function poolRowView(
+  pool: PoolResult,
+  result: Pick<ScenarioResult, 'startMonth' | 'horizonMonths'>,
+  scenario?: Pick<Scenario, 'pools'>,
+): PoolRowView {
   const start = result.startMonth;
   const h = result.horizonMonths;
   const source = scenario?.pools.find((p) => p.id === pool.id);

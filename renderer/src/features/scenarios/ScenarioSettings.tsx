@@ -5,7 +5,13 @@ import { ALLOCATION_MODES, type AllocationMode } from '../../../../shared/model'
 import { renameScenario, updateScenarioSettings, type ScenarioSettings as Settings } from '../../../../shared/engine';
 import { horizonSpan } from '../results/kpi-view';
 import { CommitInput } from './CommitInput';
-import { ALLOCATION_INFO, parseDaysPerMonth, parseHorizon, parseHoursPerMonth, parseStartMonth } from './settings-input';
+import {
+  ALLOCATION_INFO,
+  parseDaysPerMonth,
+  parseHorizon,
+  parseHoursPerMonth,
+  parseStartMonth,
+} from './settings-input';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
 
@@ -28,7 +34,9 @@ export function ScenarioSettings() {
           id={`${id}-name`}
           data-testid="setting-name"
           value={scenario.name}
-          onCommit={(text) => commit('Rename scenario', (wb) => renameScenario(wb, scenario.id, text), { activeScenarioId: scenario.id })}
+          onCommit={(text) =>
+            commit('Rename scenario', (wb) => renameScenario(wb, scenario.id, text), { activeScenarioId: scenario.id })
+          }
         />
 
         <label htmlFor={`${id}-start`}>Start month</label>
@@ -54,9 +62,7 @@ export function ScenarioSettings() {
             value={String(scenario.horizonMonths)}
             onCommit={(text) => set('Change horizon', () => ({ horizonMonths: parseHorizon(text) }))}
           />
-          <span className="field-help">
-            months (1–120): {horizonSpan(scenario.startMonth, scenario.horizonMonths)}
-          </span>
+          <span className="field-help">months (1–120): {horizonSpan(scenario.startMonth, scenario.horizonMonths)}</span>
         </div>
 
         <label htmlFor={`${id}-days`}>Days per month</label>

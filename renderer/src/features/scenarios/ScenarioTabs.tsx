@@ -73,7 +73,11 @@ export function ScenarioTabs() {
     if (!window.confirm(deleteQuestion(useStore.getState().workbook, scenario))) return;
     const index = scenarios.indexOf(scenario);
     const neighbour = scenarios[index + 1] ?? scenarios[index - 1];
-    commit('Delete scenario', (wb) => deleteScenario(wb, id), id === activeId && neighbour !== undefined ? { activeScenarioId: neighbour.id } : {});
+    commit(
+      'Delete scenario',
+      (wb) => deleteScenario(wb, id),
+      id === activeId && neighbour !== undefined ? { activeScenarioId: neighbour.id } : {},
+    );
   };
 
   const rename = (id: string, name: string | null) => {
@@ -119,12 +123,20 @@ export function ScenarioTabs() {
                 >
                   <span className="tab-name">{s.name || s.id}</span>
                   {s.link !== undefined && (
-                    <span className="tab-linked" title={`Based on ${scenarios.find((b) => b.id === s.link?.basedOn)?.name ?? s.link.basedOn}`} aria-label="based on another scenario">
+                    <span
+                      className="tab-linked"
+                      title={`Based on ${scenarios.find((b) => b.id === s.link?.basedOn)?.name ?? s.link.basedOn}`}
+                      aria-label="based on another scenario"
+                    >
                       ↳
                     </span>
                   )}
                   {errors > 0 && (
-                    <span className="tab-errors" aria-label={`${errors} ${errors === 1 ? 'error' : 'errors'}`} title={`${errors} ${errors === 1 ? 'error' : 'errors'} in this scenario`}>
+                    <span
+                      className="tab-errors"
+                      aria-label={`${errors} ${errors === 1 ? 'error' : 'errors'}`}
+                      title={`${errors} ${errors === 1 ? 'error' : 'errors'} in this scenario`}
+                    >
                       ⛔ {errors}
                     </span>
                   )}
@@ -145,13 +157,34 @@ export function ScenarioTabs() {
                   </button>
                   {menuFor === s.id && (
                     <div className="tab-menu" role="menu">
-                      <button type="button" role="menuitem" data-testid="rename-scenario" onClick={() => { setMenuFor(null); setRenaming(s.id); }}>
+                      <button
+                        type="button"
+                        role="menuitem"
+                        data-testid="rename-scenario"
+                        onClick={() => {
+                          setMenuFor(null);
+                          setRenaming(s.id);
+                        }}
+                      >
                         Rename
                       </button>
-                      <button type="button" role="menuitem" data-testid="duplicate-scenario" onClick={() => duplicate(s.id)}>
+                      <button
+                        type="button"
+                        role="menuitem"
+                        data-testid="duplicate-scenario"
+                        onClick={() => duplicate(s.id)}
+                      >
                         Duplicate
                       </button>
-                      <button type="button" role="menuitem" data-testid="based-on-scenario" onClick={() => { setMenuFor(null); newScenarioBasedOnActive(); }}>
+                      <button
+                        type="button"
+                        role="menuitem"
+                        data-testid="based-on-scenario"
+                        onClick={() => {
+                          setMenuFor(null);
+                          newScenarioBasedOnActive();
+                        }}
+                      >
                         New scenario based on this
                       </button>
                       <button
@@ -176,7 +209,12 @@ export function ScenarioTabs() {
       <CommandButton id="scenario.add" className="add-scenario" testId="add-scenario" hint="Add an empty scenario">
         + Scenario
       </CommandButton>
-      <CommandButton id="scenario.duplicate" className="add-scenario" testId="duplicate-active-scenario" hint="Copy the active scenario to try a change">
+      <CommandButton
+        id="scenario.duplicate"
+        className="add-scenario"
+        testId="duplicate-active-scenario"
+        hint="Copy the active scenario to try a change"
+      >
         Duplicate
       </CommandButton>
       <CommandButton

@@ -8,7 +8,6 @@ function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-
 export function parseStartMonth(text: string): string {
   const t = text.trim();
   const match = /^(\d{4})-(\d{1,2})$/.exec(t);
@@ -51,6 +50,7 @@ export const ALLOCATION_INFO: Record<AllocationMode, { label: string; explanatio
   },
   'as-declared': {
     label: 'As declared',
-    explanation: 'Each line draws only on the pool its application names (“Funded by”); shows the gap between plan and AWS billing.',
+    explanation:
+      'Each line draws only on the pool its application names (“Funded by”); shows the gap between plan and AWS billing.',
   },
 };

@@ -24,7 +24,11 @@ export function LineVariantButtons({ line, scenarioId }: { line: Line | null; sc
         data-testid="compare-models"
         disabled={bedrock === null}
         onClick={() => bedrock !== null && setOpen({ kind: 'models', line: bedrock })}
-        title={bedrock === null ? 'Select a Bedrock line to compare it on other models' : `Make a scenario per model for “${bedrock.name || bedrock.id}” and compare them`}
+        title={
+          bedrock === null
+            ? 'Select a Bedrock line to compare it on other models'
+            : `Make a scenario per model for “${bedrock.name || bedrock.id}” and compare them`
+        }
       >
         Compare models…
       </button>
@@ -33,12 +37,20 @@ export function LineVariantButtons({ line, scenarioId }: { line: Line | null; sc
         data-testid="gpu-fallback"
         disabled={compute === null}
         onClick={() => compute !== null && setOpen({ kind: 'fallback', line: compute })}
-        title={compute === null ? 'Select a training or endpoint line to price it on its fallback GPU' : `Make a scenario with “${compute.name || compute.id}” on another instance and compare`}
+        title={
+          compute === null
+            ? 'Select a training or endpoint line to price it on its fallback GPU'
+            : `Make a scenario with “${compute.name || compute.id}” on another instance and compare`
+        }
       >
         GPU fallback…
       </button>
-      {open?.kind === 'models' && <ModelsDialog line={open.line} scenarioId={scenarioId} onClose={() => setOpen(null)} />}
-      {open?.kind === 'fallback' && <FallbackDialog line={open.line} scenarioId={scenarioId} onClose={() => setOpen(null)} />}
+      {open?.kind === 'models' && (
+        <ModelsDialog line={open.line} scenarioId={scenarioId} onClose={() => setOpen(null)} />
+      )}
+      {open?.kind === 'fallback' && (
+        <FallbackDialog line={open.line} scenarioId={scenarioId} onClose={() => setOpen(null)} />
+      )}
     </>
   );
 }
@@ -58,15 +70,18 @@ function ModelsDialog({ line, scenarioId, onClose }: { line: BedrockLine; scenar
   useEffect(() => first.current?.focus(), []);
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   // Keep the book's order (largest model first in the usual comparison), whatever the click order.
-  const ordered = groups.flatMap((g) => g.models.map((m) => m.id)).filter((id) => id !== line.model && chosen.includes(id));
+  const ordered = groups
+    .flatMap((g) => g.models.map((m) => m.id))
+    .filter((id) => id !== line.model && chosen.includes(id));
   const confirm = () => {
     if (compareModels(scenarioId, line.id, ordered)) onClose();
   };
   return (
     <Dialog title="Compare models" onClose={onClose}>
       <p className="muted">
-        One new scenario per model, based on this one: it holds only <strong>{line.name || line.id}</strong> on that model and follows every other edit of
-        this scenario (growth, pools, other lines). Then the Compare view opens with this scenario as the baseline. Undo removes them all.
+        One new scenario per model, based on this one: it holds only <strong>{line.name || line.id}</strong> on that
+        model and follows every other edit of this scenario (growth, pools, other lines). Then the Compare view opens
+        with this scenario as the baseline. Undo removes them all.
       </p>
       <div className="variant-list" role="group" aria-label="Models">
         {groups.map((g, gi) => (
@@ -100,7 +115,13 @@ function ModelsDialog({ line, scenarioId, onClose }: { line: BedrockLine; scenar
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" data-testid="variants-confirm" disabled={ordered.length === 0} onClick={confirm}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="variants-confirm"
+          disabled={ordered.length === 0}
+          onClick={confirm}
+        >
           Add and compare
         </button>
       </div>
@@ -110,7 +131,15 @@ function ModelsDialog({ line, scenarioId, onClose }: { line: BedrockLine; scenar
 
 const REASONS = { line: 'this line’s fallback', usual: 'usual fallback', other: '' } as const;
 
-function FallbackDialog({ line, scenarioId, onClose }: { line: TrainingLine | EndpointLine; scenarioId: string; onClose: () => void }) {
+function FallbackDialog({
+  line,
+  scenarioId,
+  onClose,
+}: {
+  line: TrainingLine | EndpointLine;
+  scenarioId: string;
+  onClose: () => void;
+}) {
   const { choices, preselected } = useMemo(() => fallbackChoices(line, book), [line]);
   const [chosen, setChosen] = useState<string | null>(preselected ?? choices[0]?.id ?? null);
   const [keepHours, setKeepHours] = useState(false);
@@ -120,13 +149,19 @@ function FallbackDialog({ line, scenarioId, onClose }: { line: TrainingLine | En
   return (
     <Dialog title="GPU fallback" onClose={onClose}>
       <p className="muted">
-        A scenario based on this one with <strong>{line.name || line.id}</strong> moved from {line.instanceType} to the instance chosen here, compared
-        with this scenario; it follows every other edit of this one. Undo removes it.
+        A scenario based on this one with <strong>{line.name || line.id}</strong> moved from {line.instanceType} to the
+        instance chosen here, compared with this scenario; it follows every other edit of this one. Undo removes it.
       </p>
       <div className="variant-list" role="radiogroup" aria-label="Instance type">
         {choices.map((c) => (
           <label key={c.id} className="variant-option">
-            <input type="radio" name="fallback" checked={chosen === c.id} onChange={() => setChosen(c.id)} data-testid={`variant-instance-${c.id}`} />
+            <input
+              type="radio"
+              name="fallback"
+              checked={chosen === c.id}
+              onChange={() => setChosen(c.id)}
+              data-testid={`variant-instance-${c.id}`}
+            />
             <span className="variant-name">
               {c.label}
               {c.reason !== 'other' && <span className="tag">{REASONS[c.reason]}</span>}
@@ -137,7 +172,12 @@ function FallbackDialog({ line, scenarioId, onClose }: { line: TrainingLine | En
       <HoursNote line={line} target={chosen} keepHours={keepHours} />
       {line.kind === 'training' && (
         <label className="variant-option">
-          <input type="checkbox" checked={keepHours} onChange={(e) => setKeepHours(e.target.checked)} data-testid="variant-keep-hours" />
+          <input
+            type="checkbox"
+            checked={keepHours}
+            onChange={(e) => setKeepHours(e.target.checked)}
+            data-testid="variant-keep-hours"
+          />
           <span className="variant-name">Keep the hours as they are (do not scale them by throughput)</span>
         </label>
       )}
@@ -145,7 +185,13 @@ function FallbackDialog({ line, scenarioId, onClose }: { line: TrainingLine | En
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" data-testid="variants-confirm" disabled={chosen === null} onClick={confirm}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="variants-confirm"
+          disabled={chosen === null}
+          onClick={confirm}
+        >
           Add and compare
         </button>
       </div>
@@ -154,10 +200,24 @@ function FallbackDialog({ line, scenarioId, onClose }: { line: TrainingLine | En
 }
 
 /** What the fallback does with the hours: scaled by the book's relative training throughput (with its source), or kept and why. */
-function HoursNote({ line, target, keepHours }: { line: TrainingLine | EndpointLine; target: string | null; keepHours: boolean }) {
+function HoursNote({
+  line,
+  target,
+  keepHours,
+}: {
+  line: TrainingLine | EndpointLine;
+  target: string | null;
+  keepHours: boolean;
+}) {
   if (target === null) return null;
-  if (line.kind === 'endpoint') return <p className="muted small">An endpoint is always on: its hours stay as they are.</p>;
-  if (keepHours) return <p className="muted small" data-testid="variant-hours-note">Hours per run stay as they are.</p>;
+  if (line.kind === 'endpoint')
+    return <p className="muted small">An endpoint is always on: its hours stay as they are.</p>;
+  if (keepHours)
+    return (
+      <p className="muted small" data-testid="variant-hours-note">
+        Hours per run stay as they are.
+      </p>
+    );
   const from = throughputOf(line.instanceType);
   const to = throughputOf(target);
   const factor = hoursFactor(line.instanceType, target);
@@ -171,8 +231,9 @@ function HoursNote({ line, target, keepHours }: { line: TrainingLine | EndpointL
   }
   return (
     <p className="muted small" data-testid="variant-hours-note" title={`${from?.source ?? ''}\n${to?.source ?? ''}`}>
-      A slower GPU runs longer: hours per run × {factor} ({line.instanceType} {from?.relative} vs {target} {to?.relative} relative training throughput, peak
-      dense BF16 tensor compute as the price book lists it with its source; real speed-ups vary by workload).
+      A slower GPU runs longer: hours per run × {factor} ({line.instanceType} {from?.relative} vs {target}{' '}
+      {to?.relative} relative training throughput, peak dense BF16 tensor compute as the price book lists it with its
+      source; real speed-ups vary by workload).
     </p>
   );
 }

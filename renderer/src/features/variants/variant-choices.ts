@@ -22,7 +22,10 @@ const usd = (n: number) => `$${Number(n.toFixed(4))}`;
 
 function choice(book: PriceBook, id: string, current: string): ModelChoice {
   const entry = book.models.find((m) => m.id === id);
-  const price = entry === undefined || entry.input === null || entry.output === null ? 'no price' : `${usd(entry.input)} / ${usd(entry.output)} per 1M tokens`;
+  const price =
+    entry === undefined || entry.input === null || entry.output === null
+      ? 'no price'
+      : `${usd(entry.input)} / ${usd(entry.output)} per 1M tokens`;
   return { id, name: entry?.name ?? id, price, current: id === current };
 }
 
@@ -30,7 +33,8 @@ function choice(book: PriceBook, id: string, current: string): ModelChoice {
 export function modelGroups(line: BedrockLine, book: PriceBook): { groups: ModelGroup[]; preselected: string[] } {
   const suggested = suggestedModels(line);
   const groups: ModelGroup[] = [];
-  if (suggested.length > 0) groups.push({ label: 'Usual comparison', models: suggested.map((id) => choice(book, id, line.model)) });
+  if (suggested.length > 0)
+    groups.push({ label: 'Usual comparison', models: suggested.map((id) => choice(book, id, line.model)) });
   const providers = new Map<string, ModelChoice[]>();
   for (const m of book.models) {
     if (suggested.includes(m.id)) continue;
@@ -53,11 +57,16 @@ export interface InstanceChoice {
 const bare = (id: string) => (id.startsWith('ml.') ? id.slice(3) : id);
 
 /** Instance types to move the line to: its own fallback, the usual ones, then other GPU types. */
-export function fallbackChoices(line: TrainingLine | EndpointLine, book: PriceBook): { choices: InstanceChoice[]; preselected: string | null } {
+export function fallbackChoices(
+  line: TrainingLine | EndpointLine,
+  book: PriceBook,
+): { choices: InstanceChoice[]; preselected: string | null } {
   const current = bare(line.instanceType);
   const label = (id: string) => {
     const entry = book.instances.find((i) => i.id === id);
-    return entry !== undefined && entry.gpuCount > 0 && entry.gpuType ? `${id} · ${entry.gpuCount}× ${entry.gpuType}` : id;
+    return entry !== undefined && entry.gpuCount > 0 && entry.gpuType
+      ? `${id} · ${entry.gpuCount}× ${entry.gpuType}`
+      : id;
   };
   const seen = new Set<string>([current]);
   const choices: InstanceChoice[] = [];

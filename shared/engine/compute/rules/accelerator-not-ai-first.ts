@@ -8,6 +8,12 @@ export const acceleratorNotAiFirst: ProgramRule = {
   needs: ['company'],
   check(pool, { company }) {
     if (!PROGRAMS[pool.program].aiFirstOnly || company.aiFirst) return null;
-    return { severity: 'warning', code: 'ACCELERATOR_NOT_AI_FIRST', poolId: pool.id, field: 'program', params: { program: pool.program } };
+    return {
+      severity: 'warning',
+      code: 'ACCELERATOR_NOT_AI_FIRST',
+      poolId: pool.id,
+      field: 'program',
+      params: { program: pool.program },
+    };
   },
 };

@@ -20,9 +20,25 @@ function outsideRange(pool: Pool): Issue | null {
 function unusualForStage(pool: Pool, { company }: RuleInputs): Issue | null {
   const note = PROGRAMS[pool.program].unusualAt[company.stage];
   if (note === undefined) return null;
-  return { severity: 'warning', code: 'AMOUNT_ATYPICAL', poolId: pool.id, field: 'program', params: { reason: 'stage', program: pool.program, stage: company.stage, note } };
+  return {
+    severity: 'warning',
+    code: 'AMOUNT_ATYPICAL',
+    poolId: pool.id,
+    field: 'program',
+    params: { reason: 'stage', program: pool.program, stage: company.stage, note },
+  };
 }
 
 /** The range issue comes before the stage issue; both may be reported for one pool. */
-export const amountOutsideRange: ProgramRule = { code: 'AMOUNT_ATYPICAL', subject: 'pool', needs: [], check: outsideRange };
-export const programUnusualForStage: ProgramRule = { code: 'AMOUNT_ATYPICAL', subject: 'pool', needs: ['company'], check: unusualForStage };
+export const amountOutsideRange: ProgramRule = {
+  code: 'AMOUNT_ATYPICAL',
+  subject: 'pool',
+  needs: [],
+  check: outsideRange,
+};
+export const programUnusualForStage: ProgramRule = {
+  code: 'AMOUNT_ATYPICAL',
+  subject: 'pool',
+  needs: ['company'],
+  check: unusualForStage,
+};

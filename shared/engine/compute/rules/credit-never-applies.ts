@@ -7,6 +7,12 @@ export const creditNeverApplies: ProgramRule = {
   subject: 'line',
   check(line) {
     if (!line.flaggedEligible || line.creditEligible) return null;
-    return { severity: 'warning', code: 'CREDIT_NEVER_APPLIES', lineId: line.id, field: 'creditEligible', params: { service: line.service } };
+    return {
+      severity: 'warning',
+      code: 'CREDIT_NEVER_APPLIES',
+      lineId: line.id,
+      field: 'creditEligible',
+      params: { service: line.service },
+    };
   },
 };

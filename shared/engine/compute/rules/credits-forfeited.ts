@@ -10,6 +10,12 @@ export const creditsForfeited: ProgramRule = {
   check(pool, { simulation, poolIndexOf }) {
     const { forfeited } = simulation.pools[poolIndexOf.get(pool.id)!];
     if (!(forfeited > FORFEIT_THRESHOLD * pool.amount)) return null;
-    return { severity: 'warning', code: 'CREDITS_FORFEITED', poolId: pool.id, field: 'validityMonths', params: { forfeited, amount: pool.amount } };
+    return {
+      severity: 'warning',
+      code: 'CREDITS_FORFEITED',
+      poolId: pool.id,
+      field: 'validityMonths',
+      params: { forfeited, amount: pool.amount },
+    };
   },
 };

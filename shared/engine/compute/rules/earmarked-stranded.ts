@@ -9,7 +9,12 @@ import type { ProgramRule, RuleInputs } from './rule';
 const CENT = 0.005;
 
 /** Why pool `payer` came before pool `declared` in AWS's order (both usable): the first of AWS's criteria that tells them apart. */
-function orderCause(payer: SimulationPool, declared: SimulationPool, payerIndex: number, declaredIndex: number): StrandedCause {
+function orderCause(
+  payer: SimulationPool,
+  declared: SimulationPool,
+  payerIndex: number,
+  declaredIndex: number,
+): StrandedCause {
   const payerExpiry = payer.startMonth + payer.validityMonths;
   const declaredExpiry = declared.startMonth + declared.validityMonths;
   if (payerExpiry !== declaredExpiry) return { cause: 'order', criterion: 'expires-sooner' };
@@ -19,7 +24,13 @@ function orderCause(payer: SimulationPool, declared: SimulationPool, payerIndex:
 }
 
 /** Why the declared pool did not pay in month m (it was not usable, or the payer came first). */
-function monthCause(m: number, payer: SimulationPool, declared: SimulationPool, payerIndex: number, declaredIndex: number): StrandedCause {
+function monthCause(
+  m: number,
+  payer: SimulationPool,
+  declared: SimulationPool,
+  payerIndex: number,
+  declaredIndex: number,
+): StrandedCause {
   if (m < declared.startMonth) return { cause: 'not-yet-valid', startMonth: declared.startMonth };
   if (m >= declared.startMonth + declared.validityMonths) return { cause: 'expired' };
   if (declared.paused) return { cause: 'paused' };
@@ -34,7 +45,11 @@ function monthCause(m: number, payer: SimulationPool, declared: SimulationPool, 
  * two, so each line is visited for the pools that paid its charge (bits of a mask), not for every
  * pool.
  */
-function divertedFrom(d: number, lines: readonly number[], inputs: RuleInputs): { diverted: Float64Array; causes: Map<string, StrandedCause>[] } {
+function divertedFrom(
+  d: number,
+  lines: readonly number[],
+  inputs: RuleInputs,
+): { diverted: Float64Array; causes: Map<string, StrandedCause>[] } {
   const { charges, chargeCosts, lineCosts, lineCount, pools, sim } = inputs.billing;
   const paidByMonth = sim.paidByMonth!;
   const poolCount = pools.length;
@@ -80,7 +95,14 @@ function divertedFrom(d: number, lines: readonly number[], inputs: RuleInputs): 
 }
 
 /** Adds the month's diversions to the totals and notes their causes. */
-function closeMonth(m: number, d: number, month: Float64Array, diverted: Float64Array, causes: Map<string, StrandedCause>[], pools: readonly SimulationPool[]): void {
+function closeMonth(
+  m: number,
+  d: number,
+  month: Float64Array,
+  diverted: Float64Array,
+  causes: Map<string, StrandedCause>[],
+  pools: readonly SimulationPool[],
+): void {
   for (let p = 0; p < pools.length; p++) {
     if (p === d) continue;
     if (month[p] > CENT) {
@@ -92,13 +114,30 @@ function closeMonth(m: number, d: number, month: Float64Array, diverted: Float64
 }
 
 /** The same, every pool for every line (more pools than a mask has bits). */
-function plainDiverted(d: number, lines: readonly number[], inputs: RuleInputs, diverted: Float64Array, month: Float64Array, causes: Map<string, StrandedCause>[]) {
+function plainDiverted(
+  d: number,
+  lines: readonly number[],
+  inputs: RuleInputs,
+  diverted: Float64Array,
+  month: Float64Array,
+  causes: Map<string, StrandedCause>[],
+) {
   const { charges, chargeCosts, lineCosts, lineCount, pools, sim } = inputs.billing;
   for (let m = 0; m < inputs.scenario.horizonMonths; m++) {
     month.fill(0);
     for (const l of lines)
       for (let p = 0; p < pools.length; p++)
-        if (p !== d) month[p] += paidToLine(charges, chargeCosts, sim.paidByMonth!, pools.length, p, lineCosts[m * lineCount + l], l, m);
+        if (p !== d)
+          month[p] += paidToLine(
+            charges,
+            chargeCosts,
+            sim.paidByMonth!,
+            pools.length,
+            p,
+            lineCosts[m * lineCount + l],
+            l,
+            m,
+          );
     closeMonth(m, d, month, diverted, causes, pools);
   }
   return { diverted, causes };
@@ -125,7 +164,12 @@ export const earmarkedStranded: ProgramRule = {
           code: 'EARMARKED_STRANDED',
           poolId: declaredPool.id,
           field: 'startMonth',
-          params: { payerPoolId: payerPool.id, diverted: diverted[p], forfeited: billing.sim.pools[d].forfeited, causes: [...causes[p].values()] },
+          params: {
+            payerPoolId: payerPool.id,
+            diverted: diverted[p],
+            forfeited: billing.sim.pools[d].forfeited,
+            causes: [...causes[p].values()],
+          },
         });
       }
     }

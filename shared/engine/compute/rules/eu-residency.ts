@@ -10,9 +10,21 @@ export const euResidency: ProgramRule = {
     if (!company.euDataResidency) return;
     for (const line of scenario.lines) {
       if (!line.region.startsWith('eu-'))
-        issues.push({ severity: 'warning', code: 'EU_RESIDENCY', lineId: line.id, field: 'region', params: { reason: 'region', region: line.region } });
+        issues.push({
+          severity: 'warning',
+          code: 'EU_RESIDENCY',
+          lineId: line.id,
+          field: 'region',
+          params: { reason: 'region', region: line.region },
+        });
       else if (line.kind === 'bedrock' && line.endpointScope === 'global')
-        issues.push({ severity: 'warning', code: 'EU_RESIDENCY', lineId: line.id, field: 'endpointScope', params: { reason: 'global-endpoint' } });
+        issues.push({
+          severity: 'warning',
+          code: 'EU_RESIDENCY',
+          lineId: line.id,
+          field: 'endpointScope',
+          params: { reason: 'global-endpoint' },
+        });
     }
   },
 };

@@ -45,8 +45,22 @@ export interface RuleInputs {
  * edit leaves those as they were.
  */
 export type ProgramRule =
-  | { code: Issue['code']; subject: 'claim'; check(line: LineFacts, pool: Pool, rule: PayRule, isBedrockLine: (id: string) => boolean): Issue | null }
+  | {
+      code: Issue['code'];
+      subject: 'claim';
+      check(line: LineFacts, pool: Pool, rule: PayRule, isBedrockLine: (id: string) => boolean): Issue | null;
+    }
   | { code: Issue['code']; subject: 'line'; check(line: LineFacts): Issue | null }
   | { code: Issue['code']; subject: 'workstream'; check(claims: readonly WorkstreamClaim[]): Issue | null }
-  | { code: Issue['code']; subject: 'pool'; needs: readonly ('company' | 'simulation')[]; check(pool: Pool, inputs: RuleInputs): Issue | null }
-  | { code: Issue['code']; subject: 'scenario'; needs: readonly ('company' | 'simulation' | 'claims' | 'lines')[]; check(inputs: RuleInputs, issues: Issue[]): void };
+  | {
+      code: Issue['code'];
+      subject: 'pool';
+      needs: readonly ('company' | 'simulation')[];
+      check(pool: Pool, inputs: RuleInputs): Issue | null;
+    }
+  | {
+      code: Issue['code'];
+      subject: 'scenario';
+      needs: readonly ('company' | 'simulation' | 'claims' | 'lines')[];
+      check(inputs: RuleInputs, issues: Issue[]): void;
+    };

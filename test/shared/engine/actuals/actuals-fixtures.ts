@@ -3,7 +3,11 @@ import { applyAwsImport, parseAwsExport } from '../../../../shared/io/aws';
 import type { Workbook } from '../../../../shared/model';
 import { samplePlan, sampleText } from '../../io/aws/samples';
 
-export const SAMPLE_INPUTS = ['get-credits.sample.json', 'get-credit-allocation-history.sample.json', 'get-cost-and-usage.sample.json'];
+export const SAMPLE_INPUTS = [
+  'get-credits.sample.json',
+  'get-credit-allocation-history.sample.json',
+  'get-cost-and-usage.sample.json',
+];
 
 export function importInto(workbook: Workbook, inputs: readonly (string | { text: string })[]): Workbook {
   let wb = workbook;

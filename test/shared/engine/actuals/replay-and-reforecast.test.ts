@@ -46,7 +46,14 @@ describe('plan against actual (sample)', () => {
   });
 
   it('plan and actual cost and credits, with the variance (actual minus plan)', () => {
-    const rows = actuals.months.map((m) => [m.actualCost, m.planCost, m.costVariance, m.actualCredits, m.planCredits, m.creditsVariance]);
+    const rows = actuals.months.map((m) => [
+      m.actualCost,
+      m.planCost,
+      m.costVariance,
+      m.actualCredits,
+      m.planCredits,
+      m.creditsVariance,
+    ]);
     expect(rows).toEqual([
       // 3,165 - 3,295 = -130; credits 1,930 + 1,135 = 3,065, 3,065 - 3,195 = -130
       [3165, 3295, -130, 3065, 3195, -130],
@@ -58,7 +65,12 @@ describe('plan against actual (sample)', () => {
   });
 
   it('per pool: AWS draw against plan draw', () => {
-    const draws = actuals.months.map((m) => [m.pools.poc.actualDraw, m.pools.poc.planDraw, m.pools.portfolio.actualDraw, m.pools.portfolio.planDraw]);
+    const draws = actuals.months.map((m) => [
+      m.pools.poc.actualDraw,
+      m.pools.poc.planDraw,
+      m.pools.portfolio.actualDraw,
+      m.pools.portfolio.planDraw,
+    ]);
     expect(draws).toEqual([
       [1930, 2100, 1135, 1095],
       [2410, 2100, 1635, 1095],
@@ -82,20 +94,34 @@ describe('plan against actual (sample)', () => {
     // 10 2,100 + 310 = 2,410, 11 2,400 + 320 = 2,720. Portfolio pays SageMaker + Kendra ("other"):
     // 09 1,095 + 40 = 1,135, 10 1,135, 11 1,241 + 40 = 1,281. Support is cash. The bootcamp credit is
     // DISABLED and pays nothing. Only October's Portfolio differs: AWS 1,635, rule 1,135.
-    expect(actuals.months.map((m) => [m.pools.poc.replayDraw, m.pools.portfolio.replayDraw, m.pools['aws-100000000003'].replayDraw])).toEqual([
+    expect(
+      actuals.months.map((m) => [
+        m.pools.poc.replayDraw,
+        m.pools.portfolio.replayDraw,
+        m.pools['aws-100000000003'].replayDraw,
+      ]),
+    ).toEqual([
       [1930, 1135, 0],
       [2410, 1135, 0],
       [2720, 1281, 0],
     ]);
     expect(actuals.months.map((m) => m.pools.portfolio.replayMatches)).toEqual([true, false, true]);
     expect(actuals.replayMatches).toBe(false);
-    expect(actuals.mismatches).toEqual([{ month: '2026-10', creditId: '100000000001', poolId: 'portfolio', actualDraw: 1635, replayDraw: 1135 }]);
+    expect(actuals.mismatches).toEqual([
+      { month: '2026-10', creditId: '100000000001', poolId: 'portfolio', actualDraw: 1635, replayDraw: 1135 },
+    ]);
   });
 
   it('the contract JSON carries the actuals block', () => {
     const json = scenarioResultToJson(result, (i) => i.code);
     expect(json.actuals?.throughMonth).toBe('2026-11');
-    expect(json.actuals?.months[0]).toMatchObject({ month: '2026-09', actualCost: 3165, planCost: 3295, actualCredits: 3065, planCredits: 3195 });
+    expect(json.actuals?.months[0]).toMatchObject({
+      month: '2026-09',
+      actualCost: 3165,
+      planCost: 3295,
+      actualCredits: 3065,
+      planCredits: 3195,
+    });
     expect(json.actuals?.months[0].pools.poc).toMatchObject({ actualDraw: 1930, planDraw: 2100 });
   });
 });
@@ -145,9 +171,13 @@ describe('the forecast from today (sample)', () => {
     expect(result.kpis.runwayExtensionMonths).toBeCloseTo(9 + 239100 / 40100 - (9 + 210345 / 43295), 6);
   });
 
-  it('keeps the plan\'s issues (the scenario as typed), not ones the opening balances would raise', () => {
+  it("keeps the plan's issues (the scenario as typed), not ones the opening balances would raise", () => {
     const plan = createEngine().computeWorkbook(samplePlan())[0];
-    expect(result.issues.map((i) => i.code)).toEqual(createEngine().computeWorkbook(importInto(samplePlan(), ['get-credits.sample.json']))[0].issues.map((i) => i.code));
+    expect(result.issues.map((i) => i.code)).toEqual(
+      createEngine()
+        .computeWorkbook(importInto(samplePlan(), ['get-credits.sample.json']))[0]
+        .issues.map((i) => i.code),
+    );
     expect(plan.issues.some((i) => i.code === 'AMOUNT_ATYPICAL')).toBe(false);
     expect(result.issues.some((i) => i.code === 'AMOUNT_ATYPICAL')).toBe(false);
   });
@@ -163,8 +193,16 @@ describe('edge cases', () => {
   });
 
   it('a month AWS could not return has unknown draws (null), never zero', () => {
-    const partial = JSON.stringify({ creditAllocationHistoryList: [], partialResults: true, failedMonths: ['2026-10'] });
-    const wb = importInto(samplePlan(), ['get-credits.sample.json', 'get-cost-and-usage.sample.json', { text: partial }]);
+    const partial = JSON.stringify({
+      creditAllocationHistoryList: [],
+      partialResults: true,
+      failedMonths: ['2026-10'],
+    });
+    const wb = importInto(samplePlan(), [
+      'get-credits.sample.json',
+      'get-cost-and-usage.sample.json',
+      { text: partial },
+    ]);
     const actuals = createEngine().computeWorkbook(wb)[0].actuals!;
     expect(actuals.unknownMonths).toEqual(['2026-10']);
     const october = actuals.months.find((m) => m.month === '2026-10')!;
@@ -183,7 +221,12 @@ describe('edge cases', () => {
     // cliff is month 3, the first forecast month, never a month of the past.
     const wb = importedSample();
     const scenario = wb.scenarios[0];
-    const alone: Workbook = { ...wb, scenarios: [{ ...scenario, pools: scenario.pools.map((p) => (p.id === 'portfolio' ? { ...p, included: false } : p)) }] };
+    const alone: Workbook = {
+      ...wb,
+      scenarios: [
+        { ...scenario, pools: scenario.pools.map((p) => (p.id === 'portfolio' ? { ...p, included: false } : p)) },
+      ],
+    };
     const result = createEngine().computeWorkbook(alone)[0];
     expect(result.kpis.creditCliffMonth).toBe(3);
     // Cash: months 3-10 pay 1,095 + 100 = 1,195 each (8 x 1,195 = 9,560); month 11 pays
@@ -195,7 +238,11 @@ describe('edge cases', () => {
     const later = samplePlan();
     const moved: Workbook = { ...later, scenarios: [{ ...later.scenarios[0], startMonth: '2027-01' }] };
     // Import into the moved plan: credits then start before the plan (start month 0).
-    const wb = importInto(moved, ['get-credits.sample.json', 'get-credit-allocation-history.sample.json', 'get-cost-and-usage.sample.json']);
+    const wb = importInto(moved, [
+      'get-credits.sample.json',
+      'get-credit-allocation-history.sample.json',
+      'get-cost-and-usage.sample.json',
+    ]);
     const result = createEngine().computeWorkbook(wb)[0];
     expect(result.actuals?.forecastFrom).toBe(0);
     expect(result.actuals?.months.map((m) => [m.month, m.index, m.planCost])).toEqual([
@@ -214,7 +261,11 @@ describe('edge cases', () => {
 
   it('re-importing the same files changes nothing', () => {
     const once = importedSample();
-    const twice = importInto(once, ['get-credits.sample.json', 'get-credit-allocation-history.sample.json', 'get-cost-and-usage.sample.json']);
+    const twice = importInto(once, [
+      'get-credits.sample.json',
+      'get-credit-allocation-history.sample.json',
+      'get-cost-and-usage.sample.json',
+    ]);
     const a = scenarioResultToJson(createEngine().computeWorkbook(once)[0], (i) => i.code);
     const b = scenarioResultToJson(createEngine().computeWorkbook(twice)[0], (i) => i.code);
     expect(b).toEqual(a);

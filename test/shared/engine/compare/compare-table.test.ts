@@ -44,7 +44,20 @@ describe('compareKpiRows on the model-comparison template', () => {
       'pool:poc:depletion',
       'pool:poc:forfeited',
     ]);
-    expect(rows.map((r) => r.unit)).toEqual(['usd', 'usd', 'usd', 'usd', 'usd', 'ratio', 'month', 'usd', 'months', 'months', 'month', 'usd']);
+    expect(rows.map((r) => r.unit)).toEqual([
+      'usd',
+      'usd',
+      'usd',
+      'usd',
+      'usd',
+      'ratio',
+      'month',
+      'usd',
+      'months',
+      'months',
+      'month',
+      'usd',
+    ]);
     expect(byKey(rows, 'pool:poc:depletion').label).toBe('Bedrock POC depletion');
     expect(byKey(rows, 'pool:poc:forfeited').label).toBe('Bedrock POC forfeited');
   });
@@ -143,8 +156,18 @@ describe('compareKpiRows: runway and pools that exist on one side only', () => {
   // B: 10 x 40,000 = 400,000, then 600,000 / 50,000 = 12 more: runway 22, extension 2.
   const wb = workbookOf(
     [
-      { id: 'a', horizonMonths: 24, pools: [{ id: 'small', name: 'Small', program: 'portfolio', amount: 50_000 }], lines: [{ id: 'x', kind: 'service', service: 'other', monthlyCost: 10_000 }] },
-      { id: 'b', horizonMonths: 24, pools: [{ id: 'large', name: 'Large', program: 'portfolio', amount: 100_000 }], lines: [{ id: 'x', kind: 'service', service: 'other', monthlyCost: 10_000 }] },
+      {
+        id: 'a',
+        horizonMonths: 24,
+        pools: [{ id: 'small', name: 'Small', program: 'portfolio', amount: 50_000 }],
+        lines: [{ id: 'x', kind: 'service', service: 'other', monthlyCost: 10_000 }],
+      },
+      {
+        id: 'b',
+        horizonMonths: 24,
+        pools: [{ id: 'large', name: 'Large', program: 'portfolio', amount: 100_000 }],
+        lines: [{ id: 'x', kind: 'service', service: 'other', monthlyCost: 10_000 }],
+      },
     ],
     { company: { cashOnHand: 1_000_000, otherMonthlyBurn: 40_000 } },
   );
@@ -166,7 +189,12 @@ describe('compareKpiRows: runway and pools that exist on one side only', () => {
   });
 
   it('a pool only one scenario has gets rows with null elsewhere and no verdict', () => {
-    expect(rows.map((r) => r.key).slice(10)).toEqual(['pool:small:depletion', 'pool:small:forfeited', 'pool:large:depletion', 'pool:large:forfeited']);
+    expect(rows.map((r) => r.key).slice(10)).toEqual([
+      'pool:small:depletion',
+      'pool:small:forfeited',
+      'pool:large:depletion',
+      'pool:large:forfeited',
+    ]);
     const smallForfeit = byKey(rows, 'pool:small:forfeited');
     expect(smallForfeit.values).toEqual([0, null]);
     expect(smallForfeit.deltas).toEqual([0, null]);
@@ -192,7 +220,15 @@ describe('compareKpiRows: scenarios that start in different months', () => {
     pools: [{ id: 'pf', name: 'Portfolio', program: 'portfolio', amount }],
     lines: [{ id: 'x', kind: 'service', service: 'other', monthlyCost: 1_000 }],
   });
-  const rows = compareKpiRows(columns(workbookOf([scenario('a', '2027-01', 12_500), scenario('b', '2027-03', 12_500), scenario('c', '2027-03', 10_500)])));
+  const rows = compareKpiRows(
+    columns(
+      workbookOf([
+        scenario('a', '2027-01', 12_500),
+        scenario('b', '2027-03', 12_500),
+        scenario('c', '2027-03', 10_500),
+      ]),
+    ),
+  );
 
   it('keeps each value as an offset from its own start', () => {
     expect(byKey(rows, 'creditCliffMonth').values).toEqual([12, 12, 10]);
@@ -216,20 +252,93 @@ describe('compareCsvRows', () => {
 
   it('one header, then per KPI row value, delta and pct for each entry, rounded for a spreadsheet', () => {
     expect(csv[0]).toEqual([
-      'key', 'kpi', 'unit',
-      'opus value', 'opus delta', 'opus pct',
-      'sonnet value', 'sonnet delta', 'sonnet pct',
-      'haiku value', 'haiku delta', 'haiku pct',
+      'key',
+      'kpi',
+      'unit',
+      'opus value',
+      'opus delta',
+      'opus pct',
+      'sonnet value',
+      'sonnet delta',
+      'sonnet pct',
+      'haiku value',
+      'haiku delta',
+      'haiku pct',
     ]);
     expect(csv).toHaveLength(1 + 12);
     // The run rates come first: 9,000 / 1,800 / 150 a month at month 0, the same at each cliff (Haiku has none).
-    expect(csv[1]).toEqual(['runRateMonth0', 'Monthly run rate, month 0', 'usd', 9_000, 0, 0, 1_800, -7_200, -0.8, 150, -8_850, -0.983333]);
-    expect(csv[2]).toEqual(['runRateAtCliff', 'Monthly run rate at the cliff', 'usd', 9_000, 0, 0, 1_800, -7_200, -0.8, null, null, null]);
-    expect(csv[3]).toEqual(['totalCost', 'Total cost', 'usd', 216_000, 0, 0, 43_200, -172_800, -0.8, 3_600, -212_400, -0.983333]);
+    expect(csv[1]).toEqual([
+      'runRateMonth0',
+      'Monthly run rate, month 0',
+      'usd',
+      9_000,
+      0,
+      0,
+      1_800,
+      -7_200,
+      -0.8,
+      150,
+      -8_850,
+      -0.983333,
+    ]);
+    expect(csv[2]).toEqual([
+      'runRateAtCliff',
+      'Monthly run rate at the cliff',
+      'usd',
+      9_000,
+      0,
+      0,
+      1_800,
+      -7_200,
+      -0.8,
+      null,
+      null,
+      null,
+    ]);
+    expect(csv[3]).toEqual([
+      'totalCost',
+      'Total cost',
+      'usd',
+      216_000,
+      0,
+      0,
+      43_200,
+      -172_800,
+      -0.8,
+      3_600,
+      -212_400,
+      -0.983333,
+    ]);
     expect(csv[7]).toEqual(['creditCliffMonth', 'Credit cliff', 'month', 2, 0, null, 13, 11, null, null, null, null]);
     // Depletion to 3 decimals: 2.778, 13.889; the delta 11.111.
-    expect(csv[11]).toEqual(['pool:poc:depletion', 'Bedrock POC depletion', 'month', 2.778, 0, null, 13.889, 11.111, null, null, null, null]);
-    expect(csv[12]).toEqual(['pool:poc:forfeited', 'Bedrock POC forfeited', 'usd', 0, 0, null, 0, 0, null, 21_400, 21_400, null]);
+    expect(csv[11]).toEqual([
+      'pool:poc:depletion',
+      'Bedrock POC depletion',
+      'month',
+      2.778,
+      0,
+      null,
+      13.889,
+      11.111,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(csv[12]).toEqual([
+      'pool:poc:forfeited',
+      'Bedrock POC forfeited',
+      'usd',
+      0,
+      0,
+      null,
+      0,
+      0,
+      null,
+      21_400,
+      21_400,
+      null,
+    ]);
   });
 });
 
@@ -238,11 +347,33 @@ describe('percentages against a baseline under a cent (rev 2)', () => {
     const { compareKpiRows: rowsOf } = await import('../../../../shared/engine');
     const result = (forfeited: number) =>
       ({
-        id: 's', name: 's', startMonth: '2027-01', horizonMonths: 1, runwayExtrapolated: false,
-        kpis: { totalCost: 0, creditsApplied: 0, cashCost: 0, creditCoverage: 0, creditsForfeited: forfeited, creditsRemaining: 0, creditCliffMonth: null, cashRunwayMonths: null, runwayExtensionMonths: null },
-        pools: [], lines: [], cost: new Float64Array(1), credits: new Float64Array(1), cash: new Float64Array(1), issues: [],
+        id: 's',
+        name: 's',
+        startMonth: '2027-01',
+        horizonMonths: 1,
+        runwayExtrapolated: false,
+        kpis: {
+          totalCost: 0,
+          creditsApplied: 0,
+          cashCost: 0,
+          creditCoverage: 0,
+          creditsForfeited: forfeited,
+          creditsRemaining: 0,
+          creditCliffMonth: null,
+          cashRunwayMonths: null,
+          runwayExtensionMonths: null,
+        },
+        pools: [],
+        lines: [],
+        cost: new Float64Array(1),
+        credits: new Float64Array(1),
+        cash: new Float64Array(1),
+        issues: [],
       }) as never;
-    const rows = rowsOf([{ ref: 'a', name: 'a', result: result(5e-324) }, { ref: 'b', name: 'b', result: result(100) }] as never);
+    const rows = rowsOf([
+      { ref: 'a', name: 'a', result: result(5e-324) },
+      { ref: 'b', name: 'b', result: result(100) },
+    ] as never);
     const row = rows.find((r) => r.key === 'creditsForfeited')!;
     // 100 - 5e-324 over a baseline of 5e-324 would be Infinity; under a cent there is no percentage.
     expect(row.pct).toEqual([null, null]);

@@ -18,7 +18,12 @@ import { DIFF_AFTER as AFTER, DIFF_BEFORE as BEFORE, workbookOf } from './fixtur
 
 function side(wb: Workbook): DiffSide {
   const scenario = wb.scenarios[0]!;
-  return { scenario, result: createEngine().computeScenario(wb, scenario.id), company: wb.company, priceOverrides: wb.priceOverrides };
+  return {
+    scenario,
+    result: createEngine().computeScenario(wb, scenario.id),
+    company: wb.company,
+    priceOverrides: wb.priceOverrides,
+  };
 }
 
 describe('diffScenarios between two files', () => {
@@ -57,14 +62,31 @@ describe('diffScenarios between two files', () => {
   it('an added pool with the credits it uses; unchanged rows are not listed', () => {
     expect(diff.pools).toHaveLength(1);
     const founders = diff.pools[0]!;
-    expect(founders).toMatchObject({ status: 'added', kind: 'pool', id: 'founders', name: 'Activate Founders', matchedBy: null, before: null });
+    expect(founders).toMatchObject({
+      status: 'added',
+      kind: 'pool',
+      id: 'founders',
+      name: 'Activate Founders',
+      matchedBy: null,
+      before: null,
+    });
     expect(founders.after).toBeCloseTo(5_000, 2);
     expect(founders.effect).toBeCloseTo(5_000, 2);
   });
 
   it('assumptions by name, settings, company and price overrides', () => {
     expect(diff.assumptions).toEqual([
-      { status: 'changed', kind: 'assumption', id: 'growth', name: 'growth', matchedBy: 'id', changes: [{ field: 'expr', before: '0.05', after: '0.1' }], before: null, after: null, effect: null },
+      {
+        status: 'changed',
+        kind: 'assumption',
+        id: 'growth',
+        name: 'growth',
+        matchedBy: 'id',
+        changes: [{ field: 'expr', before: '0.05', after: '0.1' }],
+        before: null,
+        after: null,
+        effect: null,
+      },
     ]);
     expect(diff.settings).toEqual([
       { field: 'company.name', before: 'Acme', after: 'Acme AI' },
@@ -84,7 +106,9 @@ describe('diffScenarios between two files', () => {
   });
 
   it('scenario settings are listed; without company on both sides the company is not compared', () => {
-    const longer = workbookOf([{ ...BEFORE.scenarios[0]!, horizonMonths: 24, allocation: 'as-declared' }], { company: { name: 'Other' } });
+    const longer = workbookOf([{ ...BEFORE.scenarios[0]!, horizonMonths: 24, allocation: 'as-declared' }], {
+      company: { name: 'Other' },
+    });
     const { company: _c, priceOverrides: _p, ...bare } = side(longer);
     const d = diffScenarios(side(BEFORE), bare);
     expect(d.settings).toEqual([
@@ -96,16 +120,26 @@ describe('diffScenarios between two files', () => {
   });
 
   it('ids win over names; a name match pairs the first with the first; unnamed rows never pair by name', () => {
-    const a = workbookOf([{ id: 's', lines: [
-      { id: 'x', name: 'Same', kind: 'service', service: 'other', monthlyCost: 1 },
-      { id: 'y', name: 'Same', kind: 'service', service: 'other', monthlyCost: 2 },
-      { id: 'n1', kind: 'service', service: 'other', monthlyCost: 3 },
-    ] }]);
-    const b = workbookOf([{ id: 's', lines: [
-      { id: 'y', name: 'Renamed', kind: 'service', service: 'other', monthlyCost: 2 },
-      { id: 'z', name: 'Same', kind: 'service', service: 'other', monthlyCost: 1 },
-      { id: 'n2', kind: 'service', service: 'other', monthlyCost: 3 },
-    ] }]);
+    const a = workbookOf([
+      {
+        id: 's',
+        lines: [
+          { id: 'x', name: 'Same', kind: 'service', service: 'other', monthlyCost: 1 },
+          { id: 'y', name: 'Same', kind: 'service', service: 'other', monthlyCost: 2 },
+          { id: 'n1', kind: 'service', service: 'other', monthlyCost: 3 },
+        ],
+      },
+    ]);
+    const b = workbookOf([
+      {
+        id: 's',
+        lines: [
+          { id: 'y', name: 'Renamed', kind: 'service', service: 'other', monthlyCost: 2 },
+          { id: 'z', name: 'Same', kind: 'service', service: 'other', monthlyCost: 1 },
+          { id: 'n2', kind: 'service', service: 'other', monthlyCost: 3 },
+        ],
+      },
+    ]);
     const d = diffScenarios(side(a), side(b));
     expect(d.lines.map((r) => [r.status, r.id, r.matchedBy, r.changes.map((c) => c.field)])).toEqual([
       ['changed', 'y', 'id', ['name']],

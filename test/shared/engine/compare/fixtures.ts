@@ -17,7 +17,10 @@ export function templateWorkbook(name: string): Workbook {
 
 export type ScenarioInput = Record<string, unknown> & { id: string };
 
-export function workbookOf(scenarios: ScenarioInput[], extra: { company?: object; priceOverrides?: object } = {}): Workbook {
+export function workbookOf(
+  scenarios: ScenarioInput[],
+  extra: { company?: object; priceOverrides?: object } = {},
+): Workbook {
   return workbookSchema.parse({
     format: 'creditstack.workbook',
     version: 1,
@@ -48,7 +51,14 @@ export const DIFF_BEFORE = workbookOf(
       assumptions: [{ name: 'growth', expr: '0.05' }],
       pools: [{ id: 'poc', name: 'Bedrock POC', program: 'bedrock-poc', amount: 25_000 }],
       lines: [
-        { id: 'chat', name: 'Chat', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 10_000_000, outputTokensPerDay: 2_000_000 },
+        {
+          id: 'chat',
+          name: 'Chat',
+          kind: 'bedrock',
+          model: 'claude-sonnet-4',
+          inputTokensPerDay: 10_000_000,
+          outputTokensPerDay: 2_000_000,
+        },
         { id: 'old', name: 'Old batch job', kind: 'service', service: 'other', monthlyCost: 500 },
         { id: 'emb', name: 'Embeddings', kind: 'service', service: 'opensearch-serverless', monthlyCost: 700 },
       ],
@@ -68,11 +78,17 @@ export const DIFF_AFTER = workbookOf(
         { id: 'founders', name: 'Activate Founders', program: 'founders', amount: 5_000 },
       ],
       lines: [
-        { id: 'chat', name: 'Chat', kind: 'bedrock', model: 'claude-sonnet-4', inputTokensPerDay: 20_000_000, outputTokensPerDay: '2e6' },
+        {
+          id: 'chat',
+          name: 'Chat',
+          kind: 'bedrock',
+          model: 'claude-sonnet-4',
+          inputTokensPerDay: 20_000_000,
+          outputTokensPerDay: '2e6',
+        },
         { id: 'vectors', name: 'Embeddings', kind: 'service', service: 'opensearch-serverless', monthlyCost: 700 },
       ],
     },
   ],
   { company: { name: 'Acme AI' }, priceOverrides: { 'bedrock/claude-3-haiku': { input: 0.3 } } },
 );
-

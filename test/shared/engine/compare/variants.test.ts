@@ -42,8 +42,16 @@ describe('suggestedModels', () => {
     expect(CLAUDE_COMPARISON_MODELS).toEqual(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
     const ids = bundledPriceBook().models.map((m) => m.id);
     for (const id of CLAUDE_COMPARISON_MODELS) expect(ids).toContain(id);
-    expect(suggestedModels(bedrock('claude-sonnet-4-5'))).toEqual(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
-    expect(suggestedModels(bedrock('claude-3-haiku'))).toEqual(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
+    expect(suggestedModels(bedrock('claude-sonnet-4-5'))).toEqual([
+      'claude-opus-4-1',
+      'claude-sonnet-4',
+      'claude-3-haiku',
+    ]);
+    expect(suggestedModels(bedrock('claude-3-haiku'))).toEqual([
+      'claude-opus-4-1',
+      'claude-sonnet-4',
+      'claude-3-haiku',
+    ]);
   });
 
   it('other providers get their family where it is obvious, else nothing', () => {
@@ -63,7 +71,10 @@ describe('modelVariants', () => {
     expect(scenarioIds).toEqual(['sonnet-claude-opus-4-1', 'sonnet-claude-3-haiku']);
     expect(skipped).toEqual(['claude-sonnet-4']);
     expect(workbook.scenarios.map((s) => s.id)).toEqual(['opus', 'sonnet', ...scenarioIds, 'haiku']);
-    expect(workbook.scenarios.slice(2, 4).map((s) => s.name)).toEqual(['Claude Sonnet 4 · Claude Opus 4.1', 'Claude Sonnet 4 · Claude 3 Haiku']);
+    expect(workbook.scenarios.slice(2, 4).map((s) => s.name)).toEqual([
+      'Claude Sonnet 4 · Claude Opus 4.1',
+      'Claude Sonnet 4 · Claude 3 Haiku',
+    ]);
     expectValidWorkbook(workbook);
   });
 
@@ -76,7 +87,11 @@ describe('modelVariants', () => {
         id: scenarioIds[i],
         name: variant.name,
         lines: [{ ...source.lines[0]!, model }],
-        link: { basedOn: 'sonnet', changes: [{ op: 'set-line', id: 'inference', field: 'model', value: model }], problems: [] },
+        link: {
+          basedOn: 'sonnet',
+          changes: [{ op: 'set-line', id: 'inference', field: 'model', value: model }],
+          problems: [],
+        },
       });
       // Shared, not copied: the assumptions and pools are the source's own (immutable) objects.
       expect(variant.pools).toBe(source.pools);
@@ -103,12 +118,17 @@ describe('modelVariants', () => {
   });
 
   it('a model the line already uses, and nothing else, is refused rather than copied', () => {
-    expect(() => modelVariants(wb, 'sonnet', 'inference', ['claude-sonnet-4'])).toThrow('Line "Claude Sonnet 4 inference" already uses Claude Sonnet 4; choose another model.');
+    expect(() => modelVariants(wb, 'sonnet', 'inference', ['claude-sonnet-4'])).toThrow(
+      'Line "Claude Sonnet 4 inference" already uses Claude Sonnet 4; choose another model.',
+    );
   });
 
   it('a diff of source and variant lists the model and nothing else', () => {
     const engine = createEngine();
-    const side = (id: string) => ({ scenario: workbook.scenarios.find((s) => s.id === id)!, result: engine.computeScenario(workbook, id) });
+    const side = (id: string) => ({
+      scenario: workbook.scenarios.find((s) => s.id === id)!,
+      result: engine.computeScenario(workbook, id),
+    });
     const diff = diffScenarios(side('sonnet'), side('sonnet-claude-3-haiku'));
     expect(diff.lines).toHaveLength(1);
     expect(diff.lines[0]!.changes).toEqual([{ field: 'model', before: 'claude-sonnet-4', after: 'claude-3-haiku' }]);
@@ -126,8 +146,12 @@ describe('modelVariants', () => {
   });
 
   it('refuses what it cannot do, with a readable message', () => {
-    expect(() => modelVariants(wb, 'nope', 'inference', ['claude-3-haiku'])).toThrow('No scenario "nope" in this workbook.');
-    expect(() => modelVariants(wb, 'opus', 'nope', ['claude-3-haiku'])).toThrow('Scenario "Claude Opus 4.1" has no line "nope".');
+    expect(() => modelVariants(wb, 'nope', 'inference', ['claude-3-haiku'])).toThrow(
+      'No scenario "nope" in this workbook.',
+    );
+    expect(() => modelVariants(wb, 'opus', 'nope', ['claude-3-haiku'])).toThrow(
+      'Scenario "Claude Opus 4.1" has no line "nope".',
+    );
     expect(() => modelVariants(wb, 'opus', 'inference', ['gpt-9'])).toThrow(/Unknown model "gpt-9"/);
     expect(() => modelVariants(wb, 'opus', 'inference', [])).toThrow('Choose at least one model to compare.');
     const training = workbookOf([{ id: 's', lines: [{ id: 't', kind: 'training', instanceType: 'g5.xlarge' }] }]);
@@ -142,7 +166,17 @@ describe('gpuFallbackVariant', () => {
         id: 'train',
         name: 'H100 training',
         lines: [
-          { id: 'ft', name: 'Fine-tune', kind: 'training', platform: 'sagemaker', instanceType: 'ml.p5.48xlarge', instanceCount: 1, hoursPerRun: 100, runsPerMonth: 4, ...extra },
+          {
+            id: 'ft',
+            name: 'Fine-tune',
+            kind: 'training',
+            platform: 'sagemaker',
+            instanceType: 'ml.p5.48xlarge',
+            instanceCount: 1,
+            hoursPerRun: 100,
+            runsPerMonth: 4,
+            ...extra,
+          },
         ],
       },
     ]);
@@ -162,7 +196,11 @@ describe('gpuFallbackVariant', () => {
       { op: 'scale-line', id: 'ft', field: 'hoursPerRun', factor: 3.1712 },
     ]);
     // The "ml." prefix the user wrote is kept; 100 h x 3.1712 = 317.12 h.
-    expect(variant.lines[0]).toEqual({ ...wb.scenarios[0]!.lines[0]!, instanceType: 'ml.p4d.24xlarge', hoursPerRun: 317.12 });
+    expect(variant.lines[0]).toEqual({
+      ...wb.scenarios[0]!.lines[0]!,
+      instanceType: 'ml.p4d.24xlarge',
+      hoursPerRun: 317.12,
+    });
     expect(wb).toEqual(before);
     expect(workbook.scenarios[0]).toBe(wb.scenarios[0]);
     expectValidWorkbook(workbook);
@@ -185,14 +223,20 @@ describe('gpuFallbackVariant', () => {
     expect(kept.hours).toEqual({ factor: null, keptBecause: 'asked' });
     expect(kept.workbook.scenarios[1]!.name).toBe('H100 training · fallback p4d.24xlarge, hours kept');
     // 400 h x 25.2512883
-    expect(createEngine().computeScenario(kept.workbook, kept.scenarioId).lines[0]!.monthly[0]).toBeCloseTo(10_100.51532, 6);
+    expect(createEngine().computeScenario(kept.workbook, kept.scenarioId).lines[0]!.monthly[0]).toBeCloseTo(
+      10_100.51532,
+      6,
+    );
 
     const scaled = gpuFallbackVariant(wb, 'train', 'ft');
     // The base's run halves to 50 h: the fallback's becomes 50 x 3.1712 = 158.56 h; 4 runs x 158.56 x 25.2512883 = 16,015.377091392.
     const edited = recordVariantEdits(scaled.workbook, updateLine(scaled.workbook, 'train', 'ft', { hoursPerRun: 50 }));
     const variant = edited.scenarios[1]!;
     expect(variant.lines[0]).toMatchObject({ hoursPerRun: 158.56, instanceType: 'ml.p4d.24xlarge' });
-    expect(createEngine().computeScenario(edited, scaled.scenarioId).lines[0]!.monthly[0]).toBeCloseTo(16_015.377091392, 6);
+    expect(createEngine().computeScenario(edited, scaled.scenarioId).lines[0]!.monthly[0]).toBeCloseTo(
+      16_015.377091392,
+      6,
+    );
     // Editing another cell of the variant keeps the scaling as a scaling (not a frozen number).
     const runs = recordVariantEdits(edited, updateLine(edited, scaled.scenarioId, 'ft', { runsPerMonth: 2 }));
     expect(runs.scenarios[1]!.link?.changes).toEqual([
@@ -215,12 +259,19 @@ describe('gpuFallbackVariant', () => {
   });
 
   it('an instance with no known fallback and none on the line is a readable error', () => {
-    const wb = workbookOf([{ id: 's', lines: [{ id: 'small', name: 'Small GPU', kind: 'training', instanceType: 'g6.xlarge', hoursPerRun: 10 }] }]);
+    const wb = workbookOf([
+      {
+        id: 's',
+        lines: [{ id: 'small', name: 'Small GPU', kind: 'training', instanceType: 'g6.xlarge', hoursPerRun: 10 }],
+      },
+    ]);
     expect(() => gpuFallbackVariant(wb, 's', 'small')).toThrow(
       "No usual fallback is known for g6.xlarge; set the line's fallback instance type, or choose the instance to compare against.",
     );
     expect(() => gpuFallbackVariant(wb, 's', 'small', 'x9.huge')).toThrow(/Unknown instance type "x9.huge"/);
-    expect(() => gpuFallbackVariant(wb, 's', 'small', 'ml.g6.xlarge')).toThrow('Line "Small GPU" already runs on g6.xlarge.');
+    expect(() => gpuFallbackVariant(wb, 's', 'small', 'ml.g6.xlarge')).toThrow(
+      'Line "Small GPU" already runs on g6.xlarge.',
+    );
     const bedrock = templateWorkbook('model-comparison');
     expect(() => gpuFallbackVariant(bedrock, 'opus', 'inference')).toThrow(/only training and endpoint lines/);
   });

@@ -29,9 +29,23 @@ describe('credits into pools', () => {
     ]);
     // The bootcamp credit starts 2026-10 (month 1 of a plan starting 2026-09) and ends
     // 2027-04-01T00:00Z, so it is usable through 2027-03 = month 6: 6 months from month 1.
-    expect(pools[2]).toMatchObject({ program: 'custom', services: ['sagemaker'], amount: 1000, startMonth: 1, validityMonths: 6, paused: true });
+    expect(pools[2]).toMatchObject({
+      program: 'custom',
+      services: ['sagemaker'],
+      amount: 1000,
+      startMonth: 1,
+      validityMonths: 6,
+      paused: true,
+    });
     // The POC credit ends 2027-09-01T00:00Z: usable through 2027-08 = month 11, so 12 months.
-    expect(pools[1]).toMatchObject({ program: 'bedrock-poc', amount: 25000, startMonth: 0, validityMonths: 12, paused: false, name: 'Bedrock POC' });
+    expect(pools[1]).toMatchObject({
+      program: 'bedrock-poc',
+      amount: 25000,
+      startMonth: 0,
+      validityMonths: 12,
+      paused: false,
+      name: 'Bedrock POC',
+    });
     expect(result.summary.join('\n')).toMatch(/linked to credit 100000000001/);
     // The input workbook is untouched.
     expect(plan.scenarios[0].pools.some((p) => p.creditId !== undefined)).toBe(false);
@@ -65,14 +79,24 @@ describe('credits into pools', () => {
 
   it('a credit that expired before the scenario starts is kept in the actuals but is no pool', () => {
     const old = JSON.parse(sampleText('get-credits.sample.json'));
-    old.credits = [{ ...old.credits[0], creditId: '8', description: 'Old', startDate: '2025-01-01T00:00:00Z', endDate: '2026-09-01T00:00:00Z' }];
+    old.credits = [
+      {
+        ...old.credits[0],
+        creditId: '8',
+        description: 'Old',
+        startDate: '2025-01-01T00:00:00Z',
+        endDate: '2026-09-01T00:00:00Z',
+      },
+    ];
     const parsed = parseAwsExport(JSON.stringify(old), 'credits');
     if (!parsed.ok) throw new Error(parsed.message);
     const result = applyAwsImport(samplePlan(), parsed.value);
     if (!result.ok) throw new Error(result.message);
     expect(result.workbook.scenarios[0].pools).toHaveLength(2);
     expect(result.workbook.actuals?.credits.map((c) => c.creditId)).toEqual(['8']);
-    expect(result.summary).toContain('credit 8 is no pool of "plan": it expired before 2026-09, when scenario "plan" starts');
+    expect(result.summary).toContain(
+      'credit 8 is no pool of "plan": it expired before 2026-09, when scenario "plan" starts',
+    );
   });
 });
 
@@ -82,7 +106,10 @@ describe('allocations and costs', () => {
     const again = apply(once, read('get-credit-allocation-history.sample.json'));
     expect(again.actuals?.allocations).toHaveLength(13);
     expect(again.actuals?.allocationMonths).toEqual({ first: '2026-09', last: '2026-11' });
-    const partial = parseAwsExport(JSON.stringify({ creditAllocationHistoryList: [], partialResults: true, failedMonths: ['2026-12'] }), 'allocations');
+    const partial = parseAwsExport(
+      JSON.stringify({ creditAllocationHistoryList: [], partialResults: true, failedMonths: ['2026-12'] }),
+      'allocations',
+    );
     if (!partial.ok) throw new Error(partial.message);
     const result = applyAwsImport(again, partial.value);
     if (!result.ok) throw new Error(result.message);
@@ -96,13 +123,20 @@ describe('allocations and costs', () => {
     const october = parseAwsExport('"Service","Amazon Bedrock($)"\n"2026-10-01","99.00"\n', 'usage');
     if (!october.ok) throw new Error(october.message);
     const usage = apply(once, october.value).actuals?.usage ?? [];
-    expect(usage.filter((u) => u.month === '2026-10')).toEqual([{ month: '2026-10', service: 'Amazon Bedrock', cost: 99, estimated: false }]);
+    expect(usage.filter((u) => u.month === '2026-10')).toEqual([
+      { month: '2026-10', service: 'Amazon Bedrock', cost: 99, estimated: false },
+    ]);
     expect(usage.filter((u) => u.month === '2026-09')).toHaveLength(5);
   });
 
   it('the imported workbook saves and loads back the same', () => {
     let wb = samplePlan();
-    for (const name of ['get-credits.sample.json', 'get-credit-allocation-history.sample.json', 'get-cost-and-usage.sample.json']) wb = apply(wb, read(name));
+    for (const name of [
+      'get-credits.sample.json',
+      'get-credit-allocation-history.sample.json',
+      'get-cost-and-usage.sample.json',
+    ])
+      wb = apply(wb, read(name));
     const text = serializeWorkbook(wb);
     const back = parseWorkbookText(text);
     if (!back.ok) throw new Error(back.error.message);
@@ -120,6 +154,8 @@ describe('allocations and costs', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const result = applyAwsImport(samplePlan(), parsed.value);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^the import would make the workbook invalid: scenarios\[0\]\.pools: /);
+    expect(!result.ok && result.message).toMatch(
+      /^the import would make the workbook invalid: scenarios\[0\]\.pools: /,
+    );
   });
 });
