@@ -42,6 +42,18 @@ async function withOptionalParent<T>(
   return parent === null ? showAlone() : show(parent);
 }
 
+/** A message box over the window when there is one, else on its own. */
+function messageBox(
+  parent: BaseWindow | null,
+  box: Electron.MessageBoxOptions,
+): Promise<Electron.MessageBoxReturnValue> {
+  return withOptionalParent(
+    parent,
+    (p) => dialog.showMessageBox(p, box),
+    () => dialog.showMessageBox(box),
+  );
+}
+
 async function chooseSavePath(
   port: WindowPort,
   defaultPath: string,
@@ -71,11 +83,7 @@ async function chooseSavePath(
       defaultId: 1,
       cancelId: 1,
     };
-    const answer = await withOptionalParent(
-      parent,
-      (p) => dialog.showMessageBox(p, box),
-      () => dialog.showMessageBox(box),
-    );
+    const answer = await messageBox(parent, box);
     if (answer.response !== 0) return null;
   }
   return file;
@@ -130,12 +138,7 @@ export const electronDialogs: Dialogs = {
       cancelId: 2,
       noLink: true,
     };
-    const parent = parentOf(port);
-    const answer = await withOptionalParent(
-      parent,
-      (p) => dialog.showMessageBox(p, box),
-      () => dialog.showMessageBox(box),
-    );
+    const answer = await messageBox(parentOf(port), box);
     return answer.response === 0 ? 'save' : answer.response === 1 ? 'discard' : 'cancel';
   },
 
@@ -146,12 +149,7 @@ export const electronDialogs: Dialogs = {
       detail: message,
       buttons: ['OK'],
     };
-    const parent = parentOf(port);
-    await withOptionalParent(
-      parent,
-      (p) => dialog.showMessageBox(p, box),
-      () => dialog.showMessageBox(box),
-    );
+    await messageBox(parentOf(port), box);
   },
 
   async confirmOverwriteReadOnly(port, fileName) {
@@ -164,12 +162,7 @@ export const electronDialogs: Dialogs = {
       defaultId: 1,
       cancelId: 1,
     };
-    const parent = parentOf(port);
-    const answer = await withOptionalParent(
-      parent,
-      (p) => dialog.showMessageBox(p, box),
-      () => dialog.showMessageBox(box),
-    );
+    const answer = await messageBox(parentOf(port), box);
     return answer.response === 0;
   },
 
@@ -180,12 +173,7 @@ export const electronDialogs: Dialogs = {
       detail: message,
       buttons: ['OK'],
     };
-    const parent = parentOf(port);
-    await withOptionalParent(
-      parent,
-      (p) => dialog.showMessageBox(p, box),
-      () => dialog.showMessageBox(box),
-    );
+    await messageBox(parentOf(port), box);
   },
 
   async offerNewWindowAfterCrash() {
