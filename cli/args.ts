@@ -3,7 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error';
 
-export const COMMANDS = [
+const COMMANDS = [
   'compute',
   'compare',
   'export',

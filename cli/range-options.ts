@@ -2,8 +2,8 @@
 // named, never a silent default.
 import { CliError } from './cli-error';
 
-export const DEFAULT_RUNS = 2000;
-export const MAX_RUNS = 100_000;
+const DEFAULT_RUNS = 2000;
+const MAX_RUNS = 100_000;
 const MAX_WORKERS = 16;
 
 function wholeNumber(option: string, text: string, min: number, max: number): number {

@@ -9,7 +9,7 @@ import { issueWording } from './issue-words';
 import type { Style } from './style';
 
 /** Where an issue points: "line sum, fundedBy" / "pool poc" / "assumption growth". */
-export function issueWhere(issue: Issue): string {
+function issueWhere(issue: Issue): string {
   const parts: string[] = [];
   if (issue.lineId !== undefined) parts.push(`line ${issue.lineId}`);
   if (issue.poolId !== undefined) parts.push(`pool ${issue.poolId}`);
@@ -20,7 +20,7 @@ export function issueWhere(issue: Issue): string {
 }
 
 /** Errors before warnings, otherwise in the engine's order. */
-export function sortedIssues(issues: readonly Issue[]): Issue[] {
+function sortedIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
@@ -110,7 +110,7 @@ function poolsBlock(result: ScenarioResult): string {
   );
 }
 
-export function renderScenarioSummary(result: ScenarioResult, workbook: Workbook, style: Style): string {
+function renderScenarioSummary(result: ScenarioResult, workbook: Workbook, style: Style): string {
   const scenario = workbook.scenarios.find((s) => s.id === result.id);
   const allocation =
     scenario?.allocation === 'as-declared'

@@ -5,7 +5,7 @@ import modelComparison from '../assets/templates/model-comparison.creditstack' w
 import seedMl from '../assets/templates/seed-ml.creditstack' with { type: 'text' };
 import seriesA from '../assets/templates/series-a.creditstack' with { type: 'text' };
 
-export interface TemplateInfo {
+interface TemplateInfo {
   name: string;
   file: string;
   title: string;
@@ -18,7 +18,7 @@ const TEXT_BY_FILE: Record<string, string> = {
   'model-comparison.creditstack': modelComparison,
 };
 
-export const TEMPLATES: readonly TemplateInfo[] = index;
+const TEMPLATES: readonly TemplateInfo[] = index;
 
 export function templateNames(): string[] {
   return TEMPLATES.map((t) => t.name);

@@ -8,7 +8,7 @@ import type { CliContext } from '../context';
 import { templateNames, templateText } from '../templates';
 import { writeFileAtomic } from '../write-output';
 
-export function renderTemplate(name: string): string {
+function renderTemplate(name: string): string {
   const text = templateText(name);
   if (text === undefined) throw new CliError(`unknown template "${name}" (templates: ${templateNames().join(', ')})`);
   const parsed = parseWorkbookText(text);

@@ -10,7 +10,7 @@ import { pointHasErrors, withRangeErrors } from '../range-workbook';
 import { loadWorkbookFile } from '../read-workbook';
 import { findScenario } from '../select-scenarios';
 
-export const DEFAULT_SENSITIVITY_KPI: KpiName = 'creditCliffMonth';
+const DEFAULT_SENSITIVITY_KPI: KpiName = 'creditCliffMonth';
 
 function kpiOption(text: string | undefined): KpiName {
   if (text === undefined) return DEFAULT_SENSITIVITY_KPI;

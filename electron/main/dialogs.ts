@@ -21,7 +21,7 @@ export interface Dialogs {
 }
 
 /** "plan" -> "plan.creditstack"; a name that already ends in the extension is kept. */
-export function withExtension(name: string, extension: string): string {
+function withExtension(name: string, extension: string): string {
   return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
 }
 

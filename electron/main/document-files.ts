@@ -52,7 +52,7 @@ export const nodeFileIo: FileIo = {
   access: fsp.access,
 };
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 const MB = 1024 * 1024;
 const tooLarge = (bytes: number) => tooLargeMessage(bytes, LIMITS.fileBytes);
@@ -117,7 +117,7 @@ async function readBounded(handle: fsp.FileHandle, maxBytes: number): Promise<Bu
   return Buffer.concat(chunks, total);
 }
 
-export interface OpenedWorkbook {
+interface OpenedWorkbook {
   /** The real path (symbolic links resolved): what handles and "already open?" compare. */
   path: string;
   name: string;
@@ -132,13 +132,13 @@ interface Current {
   readOnly: boolean;
 }
 
-export interface SavedWorkbook {
+interface SavedWorkbook {
   path: string;
   hash: string;
 }
 
 /** What writeAtomic keeps of the file it replaces, and a last check before the rename. */
-export interface ReplaceOptions {
+interface ReplaceOptions {
   mode?: number;
   /** Owner and group to give the new file; skipped where the platform refuses (not root, not our group). */
   owner?: { uid: number; gid: number };
@@ -149,7 +149,7 @@ export interface ReplaceOptions {
 /** Thrown by a save's last check: the file changed while the new bytes were being written. */
 class ChangedWhileSaving extends Error {}
 
-export interface SaveOptions {
+interface SaveOptions {
   /** The SHA-256 of what we last read or wrote there, or null for a file we never had. */
   expectedHash: string | null;
   /** Replace it even if it changed since (the user chose to). */

@@ -5,8 +5,8 @@
 import type { EventChannel, EventPayload } from '../../shared/ipc';
 import type { RecoveryWriter } from './recovery-copies';
 
-export const APP_NAME = 'CreditStack';
-export const UNTITLED = 'Untitled';
+const APP_NAME = 'CreditStack';
+const UNTITLED = 'Untitled';
 
 /** The part of a BrowserWindow a document window uses. */
 export interface WindowPort {
@@ -41,7 +41,7 @@ export interface DocumentWindowHooks {
 }
 
 /** "• plan — CreditStack": the dot marks unsaved changes. */
-export function formatWindowTitle(name: string, dirty: boolean): string {
+function formatWindowTitle(name: string, dirty: boolean): string {
   return `${dirty ? '• ' : ''}${name} — ${APP_NAME}`;
 }
 

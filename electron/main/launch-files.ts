@@ -27,7 +27,7 @@ export function workbookPathsFromArgv(argv: readonly string[], cwd: string, skip
 }
 
 /** What a second launch sends the first through requestSingleInstanceLock(). */
-export const secondInstanceData = z.strictObject({ files: z.array(z.string().max(MAX_PATH)).max(MAX_FILES) });
+const secondInstanceData = z.strictObject({ files: z.array(z.string().max(MAX_PATH)).max(MAX_FILES) });
 export type SecondInstanceData = z.infer<typeof secondInstanceData>;
 
 /**

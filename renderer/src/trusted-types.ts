@@ -23,7 +23,7 @@ interface TrustedTypesFactory {
 }
 
 /** Same origin and scheme as the page, or nothing: never blob: (which shares the page's origin), data: or another site. */
-export function allowedScriptUrl(input: string, pageUrl: string): string {
+function allowedScriptUrl(input: string, pageUrl: string): string {
   const url = new URL(input, pageUrl);
   const page = new URL(pageUrl);
   if (url.protocol !== page.protocol || url.origin !== page.origin || url.origin === 'null')
@@ -36,7 +36,7 @@ const URL_ATTRIBUTES = /^(href|src|xlink:href|action|formaction|srcdoc|data)$/i;
 const SCRIPT_URL = /^\s*(javascript|vbscript|data\s*:\s*text\/html)/i;
 
 /** The markup with everything that could run script removed. */
-export function sanitizeHtml(html: string, parse: (html: string) => Document): string {
+function sanitizeHtml(html: string, parse: (html: string) => Document): string {
   if (!html.includes('<')) return html;
   const doc = parse(html);
   for (const element of doc.body.querySelectorAll(SCRIPT_BEARING)) element.remove();

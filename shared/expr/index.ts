@@ -15,7 +15,6 @@
 //   must be finite or compiling fails; a month-dependent at(m) may return NaN/Infinity and the
 //   caller checks.
 export type { Binding, CompiledExpression, ExprResult, ParsedExpression } from './types';
-export type { ExprNode } from './expression-tree';
 export { parseExpression } from './parse-expression';
 export { compileExpression } from './compile-expression';
 export { RESERVED_NAMES } from './reserved-names';

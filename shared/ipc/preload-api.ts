@@ -34,11 +34,14 @@ export type PreloadApi = {
 };
 
 // Compile-time proof that every channel in the table has a method: a new channel without one
-// makes these aliases fail to type-check.
+// makes these aliases fail to type-check. Nothing imports them (they exist to be checked), so
+// they are exported to satisfy noUnusedLocals and tagged @public so that knip does not list them.
 type MustBeNever<T extends never> = T;
+/** @public */
 export type EveryInvokeChannelHasAMethod = MustBeNever<
   Exclude<InvokeChannel, (typeof INVOKE_METHODS)[keyof typeof INVOKE_METHODS]>
 >;
+/** @public */
 export type EveryEventChannelHasAMethod = MustBeNever<
   Exclude<EventChannel, (typeof EVENT_METHODS)[keyof typeof EVENT_METHODS]>
 >;

@@ -108,7 +108,7 @@ export function datedFormula<T>(
 }
 
 /** A price entry a line reads: kept in the workbook's price snapshot. */
-export interface PriceUse {
+interface PriceUse {
   kind: PriceKeyKind;
   id: string;
   fields: readonly string[];

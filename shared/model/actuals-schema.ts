@@ -22,7 +22,7 @@ const finite = z
   .transform((n) => (Object.is(n, -0) ? 0 : n));
 const usd = finite.refine((n) => Math.abs(n) <= 1e12, { message: 'must be at most 1,000,000,000,000 in size' });
 
-export const importedCreditSchema = z.strictObject({
+const importedCreditSchema = z.strictObject({
   creditId,
   accountId: awsText.default(''),
   description: awsText.default(''),
@@ -41,7 +41,7 @@ export const importedCreditSchema = z.strictObject({
   sharing: awsText.nullable().default(null),
 });
 
-export const creditAllocationSchema = z.strictObject({
+const creditAllocationSchema = z.strictObject({
   month,
   creditId,
   /** appliedServiceName, as AWS spells it. */
@@ -53,7 +53,7 @@ export const creditAllocationSchema = z.strictObject({
   accountId: awsText.default(''),
 });
 
-export const serviceCostSchema = z.strictObject({
+const serviceCostSchema = z.strictObject({
   month,
   /** Cost Explorer's SERVICE name. */
   service: awsText,

@@ -27,7 +27,7 @@ export type LinkStub = Pick<LinkedScenarioStored, 'id' | 'name' | 'basedOn'> & {
 type StoredScenario = StoredWorkbook['scenarios'][number];
 type Settings = Pick<Scenario, 'startMonth' | 'horizonMonths' | 'daysPerMonth' | 'hoursPerMonth' | 'allocation'>;
 
-export function isLinkStub(s: StoredScenario): s is LinkedScenarioStored {
+function isLinkStub(s: StoredScenario): s is LinkedScenarioStored {
   return Object.hasOwn(s, 'basedOn');
 }
 

@@ -8,7 +8,7 @@ import type { BillingService, ProgramId, Stage } from './vocabulary';
  * lists (a custom credit); or a Bedrock workload - Bedrock itself and the supporting services
  * of a line that supports a Bedrock line.
  */
-export type ProgramScope = 'any-service' | 'listed-services' | 'bedrock-workload';
+type ProgramScope = 'any-service' | 'listed-services' | 'bedrock-workload';
 
 /** Why a program is unusual at a company stage (worded at the edge). */
 export type StageNote = 'self-serve-only' | 'enterprise-agreement' | 'aged-out';

@@ -44,7 +44,7 @@ export const rangeSchema = z
 export type AssumptionRange = z.output<typeof rangeSchema>;
 
 /** The first thing wrong with a range's parameters (the schema checked their types), or null. */
-export function rangeProblem(r: AssumptionRange): { field: string; message: string } | null {
+function rangeProblem(r: AssumptionRange): { field: string; message: string } | null {
   switch (r.distribution) {
     case 'uniform':
       return r.high < r.low ? { field: 'high', message: 'must not be below low' } : null;

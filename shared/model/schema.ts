@@ -17,7 +17,6 @@ import {
   STAGES,
   type BillingService,
   type PriceKeyKind,
-  type ServiceCategory,
 } from './vocabulary';
 import { PROGRAMS } from './programs';
 import { actualsSchema } from './actuals-schema';
@@ -63,7 +62,7 @@ const label = (max: number) =>
         'contains a bidirectional override or isolate character (U+202A-U+202E, U+2066-U+2069), which can make text display in a misleading order',
     });
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const id = z.string().regex(ID_PATTERN, { message: 'must be 1-64 letters, digits, "_", "." or "-"' });
 export const ASSUMPTION_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const priceId = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, { message: 'must be a price-book id' });
@@ -83,7 +82,7 @@ const monthOffset = z
   .max(LIMITS.horizonMonths * 2);
 
 /** A quantity: a number, or expression text kept exactly as typed. */
-export const quantity = z.union(
+const quantity = z.union(
   [
     finite,
     z
@@ -458,7 +457,7 @@ export type LinkProblem = {
 );
 
 /** What makes a scenario based on another: the base's id, its own changes, and what failed to apply. */
-export interface ScenarioLink {
+interface ScenarioLink {
   basedOn: string;
   changes: readonly ScenarioChange[];
   problems: readonly LinkProblem[];
@@ -466,11 +465,8 @@ export interface ScenarioLink {
 export type BedrockLine = Extract<Line, { kind: 'bedrock' }>;
 export type TrainingLine = Extract<Line, { kind: 'training' }>;
 export type EndpointLine = Extract<Line, { kind: 'endpoint' }>;
-export type ServiceLine = Extract<Line, { kind: 'service' }>;
 export type Pool = z.output<typeof poolSchema>;
 export type Assumption = z.output<typeof assumptionSchema>;
 export type Company = z.output<typeof companySchema>;
 export type Quantity = number | string;
 export type PriceTable = Record<string, Record<string, number>>;
-
-export type { ServiceCategory };

@@ -2,12 +2,8 @@
 // then its regional rows and its dated rows (a promotion, a pre-cut price) with when they apply.
 import type { PriceKeyKind } from '../model';
 import type { ModelEntry, PriceBook, PriceStatus, RowStatus, TokenPrices } from './price-book';
-import {
-  BATCH_SHARE_OF_ON_DEMAND,
-  createPriceResolver,
-  type BedrockPrices,
-  type PriceResolver,
-} from './price-resolver';
+import { createPriceResolver, type BedrockPrices, type PriceResolver } from './price-resolver';
+import { BATCH_SHARE_OF_ON_DEMAND } from './price-rows';
 
 export interface PriceRow {
   kind: PriceKeyKind;

@@ -7,7 +7,7 @@ import type { TrainingThroughput } from './training-throughput';
 export type PriceStatus = 'sourced' | 'derived' | 'conflicting' | 'unsourced';
 
 /** One hourly price of an instance type, with how it was obtained. */
-export interface Price {
+interface Price {
   price: number | null;
   status: PriceStatus;
   note: string;
@@ -31,7 +31,7 @@ export interface TokenPrices {
 export type RowStatus = 'listed' | 'derived' | 'promotion' | 'legacy' | 'unsourced';
 
 /** A Bedrock model's prices in one region ("eu" is every eu-* region; an exact region wins). */
-export interface ModelRegionRow extends Partial<TokenPrices> {
+interface ModelRegionRow extends Partial<TokenPrices> {
   region: string;
   input: number;
   output: number;
@@ -42,7 +42,7 @@ export interface ModelRegionRow extends Partial<TokenPrices> {
 }
 
 /** Prices in force up to and including the calendar month `through` ("YYYY-MM"); the entry's own prices after it. */
-export interface ModelDatedRow extends Partial<TokenPrices> {
+interface ModelDatedRow extends Partial<TokenPrices> {
   through: string;
   input: number;
   output: number;
@@ -54,7 +54,7 @@ export interface ModelDatedRow extends Partial<TokenPrices> {
   note: string;
 }
 
-export interface InstanceRegionRow {
+interface InstanceRegionRow {
   region: string;
   ec2?: number;
   sagemakerTraining?: number;
@@ -65,7 +65,7 @@ export interface InstanceRegionRow {
   note: string;
 }
 
-export interface InstanceDatedRow extends Omit<InstanceRegionRow, 'region'> {
+interface InstanceDatedRow extends Omit<InstanceRegionRow, 'region'> {
   through: string;
 }
 

@@ -8,15 +8,7 @@
 import type { PriceKeyKind, PriceTable } from '../model';
 import type { InstanceEntry, ModelEntry, PriceBook, RowStatus, ServiceItemEntry, TokenPrices } from './price-book';
 import { canonicalId, field, priceKeyOf, tableFields } from './price-keys';
-import {
-  BATCH_SHARE_OF_ON_DEMAND,
-  CLAUDE_CACHE_WRITE_OF_INPUT,
-  findRegionRow,
-  regionalRatios,
-  rowKey,
-  tokenBase,
-  withRatios,
-} from './price-rows';
+import { findRegionRow, regionalRatios, rowKey, tokenBase, withRatios } from './price-rows';
 
 /** Something to tell the user about a price a line uses (PRICE_REGION_FALLBACK, PRICE_DATED). */
 export type PriceNote =
@@ -56,7 +48,7 @@ export interface BedrockPrices {
   cacheWrite: number | null;
 }
 
-export type EndpointScope = 'global' | 'regional';
+type EndpointScope = 'global' | 'regional';
 export type InstanceUse = 'ec2' | 'sagemakerTraining' | 'sagemakerInference';
 
 export interface PriceResolver {
@@ -68,9 +60,7 @@ export interface PriceResolver {
   readonly book: PriceBook;
 }
 
-export { BATCH_SHARE_OF_ON_DEMAND, CLAUDE_CACHE_WRITE_OF_INPUT };
-
-export const USE_LABELS: Record<InstanceUse, string> = {
+const USE_LABELS: Record<InstanceUse, string> = {
   ec2: 'EC2 on-demand',
   sagemakerTraining: 'SageMaker training',
   sagemakerInference: 'SageMaker inference',
@@ -80,13 +70,6 @@ const KIND_LABELS: Record<PriceKeyKind, string> = {
   bedrock: 'Bedrock model',
   instance: 'instance type',
   service: 'service item',
-};
-const STATUS_WORDS: Record<RowStatus, string> = {
-  listed: 'a listed price',
-  derived: 'a derived price',
-  promotion: 'a limited-time promotion',
-  legacy: 'a legacy price no longer charged',
-  unsourced: 'an unsourced price',
 };
 
 export function createPriceResolver(
@@ -270,11 +253,6 @@ export function createPriceResolver(
     },
   };
   return memoized(resolver);
-}
-
-/** What a status means, for messages: "a limited-time promotion". */
-export function describeRowStatus(status: RowStatus): string {
-  return STATUS_WORDS[status];
 }
 
 const EMPTY_TOKENS: TokenPrices = {

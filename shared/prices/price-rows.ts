@@ -5,7 +5,7 @@ import type { BedrockPrices } from './price-resolver';
 /** AWS bills batch inference at half the on-demand price; applied where the book lists no batch price. */
 export const BATCH_SHARE_OF_ON_DEMAND = 0.5;
 /** Claude's 5-minute cache write costs 1.25 x input where the book lists no price (rev 2). */
-export const CLAUDE_CACHE_WRITE_OF_INPUT = 1.25;
+const CLAUDE_CACHE_WRITE_OF_INPUT = 1.25;
 
 /** The row for a region: its exact region, else its geography ("eu" for every eu-* region), else null. */
 export function findRegionRow<R extends { region: string }>(rows: readonly R[] | undefined, region: string): R | null {

@@ -78,8 +78,3 @@ export function rangeSpan(r: AssumptionRange): { low: number; high: number } {
     high: r.high ?? rangeQuantile(r, 0.999),
   };
 }
-
-/** The range's median: the value of the 50th percentile. */
-export function rangeMedian(r: AssumptionRange): number {
-  return rangeQuantile(r, 0.5);
-}

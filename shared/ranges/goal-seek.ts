@@ -13,7 +13,7 @@ export type Boundary =
 
 /** Points of the scan that brackets the first flip (ends included). */
 const SCAN_POINTS = 33;
-export const RELATIVE_TOLERANCE = 1e-6;
+const RELATIVE_TOLERANCE = 1e-6;
 
 /**
  * Where `holds` flips in [low, high]: the last value that holds before the first flip when it

@@ -53,7 +53,7 @@ export function drawsFor(plan: SimulationPlan, seed: number, run: number): Map<s
 const never = (month: number | null) => (month === null ? NaN : month);
 
 /** Writes what the summary reads of one result into rows[offset...]. */
-export function writeRunRow(plan: SimulationPlan, result: ScenarioResult, rows: Float64Array, offset: number): void {
+function writeRunRow(plan: SimulationPlan, result: ScenarioResult, rows: Float64Array, offset: number): void {
   const { kpis } = result;
   rows[offset + RunRow.totalCost] = kpis.totalCost;
   rows[offset + RunRow.cashCost] = kpis.cashCost;

@@ -24,7 +24,7 @@ export function normalCdf(x: number): number {
   return 0.5 + s * Math.exp(-0.5 * q - LOG_SQRT_2PI);
 }
 
-export function normalDensity(x: number): number {
+function normalDensity(x: number): number {
   return Math.exp(-0.5 * x * x - LOG_SQRT_2PI);
 }
 

@@ -8,7 +8,7 @@ import { rangeEnds } from './distributions';
 
 export type KpiName = keyof Kpis;
 
-export interface SensitivityRow {
+interface SensitivityRow {
   assumption: string;
   low: number;
   high: number;

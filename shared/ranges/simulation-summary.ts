@@ -26,7 +26,7 @@ export interface ScenarioSimulation {
 }
 
 /** One figure of every run, in run order. */
-export function column(plan: SimulationPlan, rows: Float64Array, index: number): Float64Array {
+function column(plan: SimulationPlan, rows: Float64Array, index: number): Float64Array {
   const runs = rows.length / plan.stride;
   const values = new Float64Array(runs);
   for (let r = 0; r < runs; r++) values[r] = rows[r * plan.stride + index];

@@ -10,7 +10,7 @@ function rowName(rows: readonly { id?: string; name: string }[], id: string): st
 }
 
 /** One change in words; `scenario` (the resolved one) gives the rows their names. */
-export function changeText(change: ScenarioChange, scenario: Scenario): string {
+function changeText(change: ScenarioChange, scenario: Scenario): string {
   const line = (id: string) => `line ${rowName(scenario.lines, id)}`;
   const pool = (id: string) => `pool ${rowName(scenario.pools, id)}`;
   switch (change.op) {

@@ -51,7 +51,7 @@ function cellText(node: Node): string {
  * The first table of an HTML fragment as rows of cells (a cell spanning columns fills the
  * ones it covers with empty cells); null when the fragment has no table.
  */
-export function htmlTableRows(doc: ParentNode): string[][] | null {
+function htmlTableRows(doc: ParentNode): string[][] | null {
   const table = doc.querySelector('table');
   if (table === null) return null;
   const rows: string[][] = [];

@@ -4,7 +4,7 @@
 // at all, and the notice names every cell that was not.
 import type { Workbook } from '../../../shared/model';
 
-export interface IdWrite {
+interface IdWrite {
   rowId: string;
   colId: string;
   /** Text as typed; null clears the cell. */
@@ -13,7 +13,7 @@ export interface IdWrite {
   where: string;
 }
 
-export interface NewRowCells {
+interface NewRowCells {
   cells: { colId: string; raw: string; where: string }[];
 }
 

@@ -40,7 +40,7 @@ export function isEditingTarget(el: Element): boolean {
 }
 
 /** How a column's cells copy: the stored value (default), the text shown, or money to the cent. */
-export type CopyMode = 'value' | 'formatted' | 'cents';
+type CopyMode = 'value' | 'formatted' | 'cents';
 
 export interface GridRangeOptions {
   container: React.RefObject<HTMLDivElement | null>;
@@ -54,7 +54,7 @@ function copyModeOf(column: Column): CopyMode {
 }
 
 /** A cell's text on the clipboard: formulas as their text, numbers plain, choices by name. */
-export function copyText(api: GridApi, node: IRowNode, column: Column): string {
+function copyText(api: GridApi, node: IRowNode, column: Column): string {
   const value: unknown = api.getCellValue({ rowNode: node, colKey: column });
   if (value === null || value === undefined || value === '') return '';
   const mode = copyModeOf(column);

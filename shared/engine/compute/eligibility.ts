@@ -3,8 +3,8 @@
 // for the supporting services of a line that supports a Bedrock line; a custom pool pays for the
 // services it lists.
 import { PROGRAMS } from '../../model/programs';
-import type { Line, Pool } from '../../model';
-import { payableLine, type PayableLine } from './line-facts';
+import type { Pool } from '../../model';
+import type { PayableLine } from './line-facts';
 
 /** The services that may support a Bedrock line under a Bedrock-workload program (all but Bedrock itself). */
 const BEDROCK_SUPPORT: ReadonlySet<string> = new Set(
@@ -14,11 +14,6 @@ const BEDROCK_SUPPORT: ReadonlySet<string> = new Set(
 export function poolServiceCount(pool: Pool): number {
   if (PROGRAMS[pool.program].scope === 'listed-services') return pool.services?.length ?? 0;
   return PROGRAMS[pool.program].services?.length ?? Number.POSITIVE_INFINITY;
-}
-
-/** Whether the pool's program can pay for the line at all (ignores timing and balance). */
-export function poolCanPay(pool: Pool, line: Line, linesById: ReadonlyMap<string, Line>): boolean {
-  return canPay(payRule(pool), payableLine(line), (id) => linesById.get(id)?.kind === 'bedrock');
 }
 
 /**

@@ -4,15 +4,8 @@
 export { createEngine, hasErrors, type Engine, type EngineOptions } from './engine';
 export type * from './results';
 export { calendarMonth, calendarSeries, monthIndex } from './calendar';
-export {
-  simulateBilling,
-  type PoolTrace,
-  type SimulationInput,
-  type SimulationPool,
-  type SimulationResult,
-} from './billing-simulation';
+export { simulateBilling, type SimulationPool, type SimulationResult } from './billing-simulation';
 export { applicationOrder } from './credit-rule';
-export { poolCanPay, poolServiceCount } from './eligibility';
 export { cashRunwayMonths } from './runway';
 export { builtinBindings, resolveAssumptions } from './assumptions';
 export { ExpressionCache } from './expression-cache';

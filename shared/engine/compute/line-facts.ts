@@ -6,8 +6,7 @@ import { lineService } from '../../model/lines';
 import { isAlwaysCash } from '../../model/aws-services';
 import type { Line } from '../../model';
 
-/** What eligibility needs to know about a line. */
-export interface PayableLine {
+export interface LineFacts {
   /** Whether a credit may pay the line: its flag, and never for an always-cash category (rev 2). */
   readonly creditEligible: boolean;
   readonly kind: Line['kind'];
@@ -15,9 +14,6 @@ export interface PayableLine {
   readonly service: string;
   /** The line a service line supports, else null. */
   readonly supports: string | null;
-}
-
-export interface LineFacts extends PayableLine {
   readonly id: string;
   readonly name: string;
   readonly fundedBy: string | null;
@@ -28,25 +24,14 @@ export interface LineFacts extends PayableLine {
   readonly flaggedEligible: boolean;
 }
 
-/** A line's flag, overruled for the categories no credit pays (support, upfront fees, ...). */
-function creditEligible(line: Line, service: string): boolean {
-  return line.creditEligible && !isAlwaysCash(service);
-}
-
-export function payableLine(line: Line): PayableLine {
-  const service = lineService(line);
-  return {
-    creditEligible: creditEligible(line, service),
-    kind: line.kind,
-    service,
-    supports: line.kind === 'service' ? line.supports : null,
-  };
-}
+/** What eligibility needs to know about a line. */
+export type PayableLine = Pick<LineFacts, 'creditEligible' | 'kind' | 'service' | 'supports'>;
 
 export function lineFacts(line: Line): LineFacts {
   const service = lineService(line);
   return {
-    creditEligible: creditEligible(line, service),
+    // The line's flag, overruled for the categories no credit pays (support, upfront fees, ...).
+    creditEligible: line.creditEligible && !isAlwaysCash(service),
     kind: line.kind,
     service,
     supports: line.kind === 'service' ? line.supports : null,
@@ -59,17 +44,11 @@ export function lineFacts(line: Line): LineFacts {
   };
 }
 
-/** Whether two lines look the same to the claims rules (ids, names, claims, workstreams, eligibility). */
+/**
+ * Whether two lines look the same to the claims rules: every fact equal (ids, names, claims,
+ * workstreams, eligibility), so a fact added to lineFacts is compared without a second list.
+ */
 export function sameForClaims(a: LineFacts, b: LineFacts): boolean {
-  return (
-    a.id === b.id &&
-    a.name === b.name &&
-    a.fundedBy === b.fundedBy &&
-    a.workstream === b.workstream &&
-    a.creditEligible === b.creditEligible &&
-    a.flaggedEligible === b.flaggedEligible &&
-    a.kind === b.kind &&
-    a.service === b.service &&
-    a.supports === b.supports
-  );
+  for (const key in a) if (a[key as keyof LineFacts] !== b[key as keyof LineFacts]) return false;
+  return true;
 }

@@ -9,7 +9,7 @@ export type Severity = 'error' | 'warning';
  * What each issue code carries besides its target: figures and ids, never text (the app and the
  * CLI word issues from these, with shared/wording).
  */
-export interface IssueParamsByCode {
+interface IssueParamsByCode {
   /**
    * always-cash-category: no credit pays that category; not-credit-eligible: the line is marked so;
    * bedrock-workload / listed-services: the program's scope does not cover it.
@@ -83,7 +83,7 @@ export type ExpressionProblem =
 export type IssueCode = keyof IssueParamsByCode;
 
 /** Where an issue points: the row (line, pool or assumption) and field concerned. */
-export interface IssueTarget {
+interface IssueTarget {
   lineId?: string;
   poolId?: string;
   /** Assumption name, when the issue is about an assumption. */

@@ -18,7 +18,7 @@ export function cashRunwayMonths(cashOnHand: number, otherMonthlyBurn: number, a
 }
 
 /** Runway is not extrapolated further than this (50 years); beyond it the runway is null. */
-export const MAX_RUNWAY_MONTHS = 600;
+const MAX_RUNWAY_MONTHS = 600;
 
 export interface Runway {
   months: number | null;

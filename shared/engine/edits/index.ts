@@ -17,7 +17,6 @@ export {
   recordVariantEdits,
   renameScenarioAndVariants,
   revertToBase,
-  type ChangedCells,
   type ChangeTarget,
 } from './linked-edits';
 export { checkPoolName, poolIdFor, programChangePatch, proposedAmount, uniquePoolName } from './new-pools';

@@ -13,7 +13,7 @@ export interface CompareColumn {
   result: ScenarioResult;
 }
 
-export type CompareUnit = 'usd' | 'ratio' | 'month' | 'months';
+type CompareUnit = 'usd' | 'ratio' | 'month' | 'months';
 export type Verdict = 'better' | 'worse' | 'same';
 
 export interface CompareKpiRow {

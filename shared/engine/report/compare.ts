@@ -9,7 +9,7 @@ export interface CompareEntry {
   result: ScenarioResult;
 }
 
-export type KpiDelta = { [K in keyof Kpis]: number | null };
+type KpiDelta = { [K in keyof Kpis]: number | null };
 
 export interface CompareResult {
   baseline: string;
@@ -36,7 +36,7 @@ export const KPI_NAMES = [
   'runwayExtensionMonths',
 ] as const satisfies readonly (keyof Kpis)[];
 
-export function kpiDelta(value: Kpis, baseline: Kpis): KpiDelta {
+function kpiDelta(value: Kpis, baseline: Kpis): KpiDelta {
   const delta = {} as KpiDelta;
   for (const k of KPI_NAMES) {
     const a = value[k];

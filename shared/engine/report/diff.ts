@@ -24,7 +24,7 @@ export interface FieldChange {
   sameValue?: true;
 }
 
-export type DiffStatus = 'added' | 'removed' | 'changed';
+type DiffStatus = 'added' | 'removed' | 'changed';
 
 export interface RowDiff {
   status: DiffStatus;
@@ -59,9 +59,6 @@ export interface DiffSide {
   company?: Company;
   priceOverrides?: PriceTable;
 }
-
-/** The scenario fields that shape every figure (the name does not, and usually differs). */
-export { SCENARIO_SETTING_FIELDS };
 
 /** The value of a quantity that names nothing (a number, "1e6", "2 * 1e6"), else undefined. */
 function constantValue(q: unknown): number | undefined {

@@ -77,7 +77,7 @@ function calendarOf(startMonth: string, offset: number | null): string | null {
  * One row per month: totals, then each pool's draw and end-of-month balance, headed by the
  * pool's name (rev 2: people read pools by name; names are unique within a scenario).
  */
-export function monthlyTable(result: ScenarioResult): CsvRows {
+function monthlyTable(result: ScenarioResult): CsvRows {
   const header: CsvCell[] = ['index', 'month', 'cost', 'credits', 'cash'];
   for (const pool of result.pools) header.push(`${pool.name || pool.id} draw`, `${pool.name || pool.id} balance`);
   const rows: CsvRows = [header];
@@ -97,7 +97,7 @@ export function monthlyTable(result: ScenarioResult): CsvRows {
 }
 
 /** One row per pool: amounts, what the applications claim, and when it runs out or expires. */
-export function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
+function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
   const rows: CsvRows = [
     [
       'id',

@@ -2,4 +2,4 @@
 // rules: the sort of positive doubles and the month-by-month memory layout of line costs.
 // Nothing outside the engine and its tests needs these.
 export { sortPositive } from './sort-positive';
-export { copyIntoMonths, costsByMonth } from './month-layout';
+export { costsByMonth } from './month-layout';

@@ -27,7 +27,7 @@ export interface ScenarioMemo {
   claims: { pools: readonly Pool[]; check: ClaimsCheck };
 }
 
-export interface EligibilityMemo {
+interface EligibilityMemo {
   pools: readonly Pool[];
   allocation: Scenario['allocation'];
   /** Per included pool, 1 where it may pay that line. */

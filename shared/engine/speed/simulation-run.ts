@@ -6,7 +6,7 @@ import { creditUsable, DUST } from '../compute/credit-rule';
 import { EXPONENTS } from './sort-positive';
 
 /** Pools are routed with one bit each of a 32-bit mask; with more, every month takes the exact scan. */
-export const MAX_ROUTED_POOLS = 31;
+const MAX_ROUTED_POOLS = 31;
 export const NO_POOL = -1;
 /** The route of a line no credit may pay. */
 export const CASH_ONLY = -2;

@@ -12,7 +12,7 @@ import {
 } from '../../model';
 
 /** Months since year 0 of "YYYY-MM" (the difference of two is their distance in months). */
-export const monthNumber = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthNumber = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
 export type PoolTiming = { ok: true; startMonth: number; validityMonths: number } | { ok: false; reason: string };
 

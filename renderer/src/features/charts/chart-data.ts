@@ -7,7 +7,7 @@ import { axisMonth, shortMonthLabel } from './chart-format';
 /** Money below half a cent is rounding noise, not a bill. */
 const CENT = 0.005;
 
-export interface ChartSeries {
+interface ChartSeries {
   key: string;
   name: string;
 }

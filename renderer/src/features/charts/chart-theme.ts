@@ -12,7 +12,7 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange);
 }
 
-export function useDarkScheme(): boolean {
+function useDarkScheme(): boolean {
   return useSyncExternalStore(
     subscribe,
     () => window.matchMedia(QUERY).matches,
@@ -41,7 +41,7 @@ function cssVar(name: string, fallback: string): string {
   return value === '' ? fallback : value;
 }
 
-export function chartColors(dark: boolean): ChartColors {
+function chartColors(dark: boolean): ChartColors {
   return {
     surface: cssVar('--surface', dark ? '#1b1f26' : '#ffffff'),
     text: cssVar('--text', dark ? '#e6e9ef' : '#1d2330'),

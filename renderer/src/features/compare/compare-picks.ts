@@ -41,7 +41,7 @@ export function pickKey(p: PickRef): string {
   return `${p.source}#${p.scenarioId}`;
 }
 
-export function isPicked(picks: readonly PickRef[], p: PickRef): boolean {
+function isPicked(picks: readonly PickRef[], p: PickRef): boolean {
   const key = pickKey(p);
   return picks.some((x) => pickKey(x) === key);
 }

@@ -115,7 +115,7 @@ function panelNames(scenario: Scenario | undefined, result: ScenarioResult | und
 }
 
 /** One row of the panel: the issue's words (shared/wording) beside the row and field it points to. */
-export function issueView(issue: Issue, index: number, names: IssueNames): IssueView {
+function issueView(issue: Issue, index: number, names: IssueNames): IssueView {
   let kindLabel: string | null = null;
   let name: string | null = null;
   if (issue.lineId !== undefined) {

@@ -26,8 +26,6 @@ import {
 } from './line-fields';
 import type { LineGridRow, LineRow } from './line-rows';
 
-export type { Option };
-
 export interface LineColumnEnv {
   startMonth: string;
   hoursPerMonth: number;

@@ -3,7 +3,7 @@
 import type { LineKind } from '../../../../shared/model';
 import type { QuantityStyle } from '../../components/grid-format';
 
-export type LineInput = 'text' | 'quantity' | 'month' | 'select' | 'checkbox' | 'note';
+type LineInput = 'text' | 'quantity' | 'month' | 'select' | 'checkbox' | 'note';
 
 export interface LineFieldSpec {
   field: string;

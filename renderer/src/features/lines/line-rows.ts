@@ -30,7 +30,7 @@ export interface LineTotalRow {
 
 export type LineGridRow = LineRow | LineTotalRow;
 
-export const TOTAL_ROW_ID = '__total';
+const TOTAL_ROW_ID = '__total';
 
 function sameRow(a: LineRow, b: Omit<LineRow, 'id'>): boolean {
   return (

@@ -52,7 +52,7 @@ function checkPastedQuantity(
 }
 
 /** Pasted text as the value the cell's editor would hand over (an option's id, a checkbox state). */
-export function lineEditorValue(
+function lineEditorValue(
   field: string,
   text: string | null,
   ctx: Pick<Ctx, 'lines' | 'pools' | 'assumptions'>,

@@ -6,7 +6,7 @@ import { expressionProblemText } from '../../../../shared/wording';
 import { compileExpression, type Binding, type CompiledExpression } from '../../../../shared/expr';
 import type { Assumption, Quantity } from '../../../../shared/model';
 
-export type PreviewValue =
+type PreviewValue =
   | {
       ok: true;
       value: number;

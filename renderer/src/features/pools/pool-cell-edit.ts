@@ -25,7 +25,7 @@ export const POOL_FIELD_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** Services a custom pool may list: every line service, by id. */
-export const POOL_SERVICES = ['bedrock', 'sagemaker', 'ec2', ...SERVICE_CATEGORIES] as const;
+const POOL_SERVICES = ['bedrock', 'sagemaker', 'ec2', ...SERVICE_CATEGORIES] as const;
 
 export function serviceLabel(id: string): string {
   if (id === 'bedrock') return 'Bedrock';

@@ -9,7 +9,7 @@ import { applyPoolCellEdit } from './pool-cell-edit';
 const PROGRAM_OPTIONS = PROGRAM_IDS.map((id) => ({ id, label: PROGRAMS[id].name }));
 
 /** Pasted text as the value the cell's editor would hand over. */
-export function poolEditorValue(field: string, text: string | null): unknown {
+function poolEditorValue(field: string, text: string | null): unknown {
   if (text === null) return null;
   if (field === 'program') return resolveOption(PROGRAM_OPTIONS, text, 'program');
   if (field === 'included' || field === 'paused') return parseCheckboxText(text);

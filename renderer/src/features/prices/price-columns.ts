@@ -7,7 +7,7 @@ import type { WorkbookPrice, PriceRowStatus } from './workbook-prices';
 /** The region of the book's own prices (rows without a region of their own). */
 const BOOK_REGION = bundledPriceBook().region;
 
-export const STATUS_LABELS: Record<PriceRowStatus, string> = {
+const STATUS_LABELS: Record<PriceRowStatus, string> = {
   listed: 'Listed',
   derived: 'Derived',
   promotion: 'Promotion',
@@ -32,7 +32,7 @@ const price = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 6,
 });
 
-export function formatPrice(value: number | null): string {
+function formatPrice(value: number | null): string {
   return value === null ? 'missing' : price.format(value);
 }
 

@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/ranges/simulation-summary';
 import type { SimulationRequest, SimulationResponse } from './simulation-worker';
 
-export interface SimulationOutcome {
+interface SimulationOutcome {
   plan: SimulationPlan;
   summary: ScenarioSimulation;
   fan: CashFan;
@@ -57,7 +57,7 @@ function stopWorkers(): void {
   active = [];
 }
 
-export function workerCount(): number {
+function workerCount(): number {
   return Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4));
 }
 

@@ -27,7 +27,7 @@ export const KPI_LABELS: Record<KpiCardName, string> = {
   runwayExtensionMonths: 'Runway from credits',
 };
 
-export type KpiTone = 'neutral' | 'good' | 'bad';
+type KpiTone = 'neutral' | 'good' | 'bad';
 
 export interface KpiCardView {
   name: KpiCardName;

@@ -11,7 +11,7 @@ export interface LineMonthRow {
   total: number;
 }
 
-export const MONTH_TOTAL_ID = '__total';
+const MONTH_TOTAL_ID = '__total';
 
 export function buildLineMonthRows(result: ScenarioResult | undefined): { rows: LineMonthRow[]; total: LineMonthRow } {
   const lines = result?.lines ?? [];

@@ -3,14 +3,14 @@
 import type { ScenarioResult } from '../../../../shared/engine';
 import { formatMonth } from '../../format/money';
 
-export interface MonthlyPoolCell {
+interface MonthlyPoolCell {
   draw: number;
   balance: number;
   /** Balance lost at the end of this month because the pool expires (0 otherwise). */
   forfeited: number;
 }
 
-export interface MonthlyRow {
+interface MonthlyRow {
   index: number;
   month: string;
   cost: number;

@@ -5,7 +5,7 @@ import { GPU_FALLBACKS, suggestedModels } from '../../../../shared/engine';
 import type { BedrockLine, EndpointLine, TrainingLine } from '../../../../shared/model';
 import type { PriceBook } from '../../../../shared/prices';
 
-export interface ModelChoice {
+interface ModelChoice {
   id: string;
   name: string;
   /** "$3 / $15 per 1M tokens", or "no price" when the book lacks one. */

@@ -26,4 +26,4 @@ export const PROGRAM_RULES: readonly ProgramRule[] = [
   euResidency,
 ];
 
-export type { BillingFacts, ProgramRule, RuleInputs, WorkstreamClaim } from './rule';
+export type { BillingFacts, ProgramRule, WorkstreamClaim } from './rule';
