@@ -1,5 +1,6 @@
 // Dispatch: parse the arguments, run one command, map failures to exit codes.
-// 0 ok; 1 the model has errors (results still printed); 2 unreadable/invalid file or bad arguments.
+// 0 ok; 1 the model has errors (results still printed) or could not be computed at all (a fault
+// of ours: INTERNAL_ERROR_EXIT); 2 unreadable/invalid file or bad arguments, and only that.
 import { version } from '../package.json';
 import { parseCommandLine, type CommandName } from './args';
 import { CliError, oneLine } from './cli-error';
@@ -25,14 +26,21 @@ export interface RunContext extends CliContext {
   script?: string;
 }
 
+/**
+ * An exception that is not a CliError is a fault in creditstack, not in the user's file or
+ * arguments: exit 2 would tell a script to blame its input. It is 1, "the model has errors",
+ * with nothing on stdout (docs/domain-decisions.md).
+ */
+export const INTERNAL_ERROR_EXIT = 1;
+
 function failure(error: unknown, ctx: RunContext): number {
   if (error instanceof CliError) {
     ctx.err(`creditstack: ${oneLine(error.message)}`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  ctx.err(`creditstack: internal error: ${oneLine(detail)}`);
-  return 2;
+  ctx.err(`creditstack: internal error (a fault in creditstack, not in your file): ${oneLine(detail)}`);
+  return INTERNAL_ERROR_EXIT;
 }
 
 function help(command: CommandName | null): string {

@@ -5,6 +5,7 @@ import { PROGRAMS, type Company, type Workbook } from '../shared/model';
 import { renderActuals } from './actuals-report';
 import { formatPairs, formatTable } from './format-table';
 import { calendarLabel, money, months, percent } from './format-values';
+import { uncomputedText } from '../shared/wording';
 import { issueWording } from './issue-words';
 import type { Style } from './style';
 
@@ -120,9 +121,12 @@ function renderScenarioSummary(result: ScenarioResult, workbook: Workbook, style
   const title = result.name === '' ? result.id : `${result.id}: ${result.name}`;
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
+  // The app's banner over the KPI cards: only for issues that leave part of the model uncomputed.
+  const incomplete = uncomputedText(result.issues);
   return [
     style.bold(`Scenario ${title}`),
     `  ${result.startMonth} to ${last}, ${result.horizonMonths} months; ${allocation}`,
+    ...(incomplete === null ? [] : [style.red(`  Incomplete: ${incomplete} (see Issues below).`)]),
     '',
     kpiBlock(result, workbook.company),
     '',

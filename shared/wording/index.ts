@@ -2,3 +2,4 @@
 export { expressionProblemText, issueMessage, issueWords, namesFrom, type IssueNames } from './issue-text';
 export { groupedInteger } from './numbers';
 export { linkText } from './change-text';
+export { uncomputedText } from './uncomputed-text';

@@ -3,6 +3,7 @@
 // Bedrock POC pool from month 0 valid 24 months, 24-month horizon starting 2027-01.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, sha256, stderrLines, template } from './cli-harness';
+import { EXPR_ERROR_WORKBOOK, INELIGIBLE_WORKBOOK, writeTemp } from './fixtures';
 
 interface PoolJson {
   id: string;
@@ -157,5 +158,19 @@ describe('compute options and readable output', () => {
     expect(readable.stdout).toContain('Credit pools');
     expect(sha256(path)).toBe(before);
     expect(stderrLines(readable)).toEqual([]);
+  });
+
+  it('says the figures are incomplete only when a quantity or a price could not be computed', () => {
+    // POOL_INELIGIBLE is an error (exit 1) but every figure is computed: no "Incomplete" line.
+    const ruleError = runCli(['compute', writeTemp('rule.creditstack', INELIGIBLE_WORKBOOK)]);
+    expect(ruleError.code).toBe(1);
+    expect(ruleError.stdout).toContain('POOL_INELIGIBLE');
+    expect(ruleError.stdout).not.toContain('uncomputed');
+    // EXPR_ERROR: the line costs nothing until it is fixed, and the summary says so up front.
+    const exprError = runCli(['compute', writeTemp('expr.creditstack', EXPR_ERROR_WORKBOOK)]);
+    expect(exprError.code).toBe(1);
+    expect(exprError.stdout).toContain(
+      '  Incomplete: 1 error leaves part of the model uncomputed; these figures are incomplete until it is fixed (see Issues below).',
+    );
   });
 });

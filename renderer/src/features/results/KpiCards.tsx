@@ -1,6 +1,6 @@
 // The headline figures of the active scenario, each with a line that says what it covers.
 import { useEffect, useMemo } from 'react';
-import { hasErrors } from '../../../../shared/engine';
+import { uncomputedText } from '../../../../shared/wording';
 import { asOfText, buildKpiCards, KPI_CARD_NAMES, KPI_LABELS } from './kpi-view';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
@@ -18,7 +18,8 @@ export function KpiCards() {
     [result, company, scenario],
   );
   const asOf = result === undefined ? null : asOfText(result);
-  const errorCount = result === undefined ? 0 : result.issues.filter((i) => i.severity === 'error').length;
+  // Only the codes that leave part of the model uncomputed say so (not warnings, not rule errors).
+  const incomplete = result === undefined ? null : uncomputedText(result.issues);
 
   // The lead measures edit -> KPI latency from this mark.
   const kpis = result?.kpis;
@@ -38,10 +39,9 @@ export function KpiCards() {
           <span aria-hidden>⟳</span> {engineRestart}
         </p>
       )}
-      {result !== undefined && hasErrors(result) && (
+      {incomplete !== null && (
         <p className="kpi-warning" data-testid="kpi-incomplete">
-          <span aria-hidden>⚠</span> {errorCount} {errorCount === 1 ? 'error leaves' : 'errors leave'} part of the model
-          uncomputed; these figures are incomplete until {errorCount === 1 ? 'it is' : 'they are'} fixed (see Issues).
+          <span aria-hidden>⚠</span> {incomplete} (see Issues).
         </p>
       )}
       {asOf !== null && (

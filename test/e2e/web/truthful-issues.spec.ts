@@ -1,0 +1,84 @@
+// Issues that tell the truth (issue 14 item 10), as a finance lead meets them in the browser:
+// warnings and program-rule errors never claim the figures are incomplete; a typo in a quantity
+// does, and its message says in plain words what is wrong and where.
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openText, revealCell, SHOTS, shot, startApp, typeInto, watchConsole } from './app-helpers';
+
+mkdirSync(SHOTS, { recursive: true });
+
+// Portfolio ($100,000 from month 0) pays the App line's months 0-5 before Build starts and its
+// months 18-23 after Build expires: Build forfeits 25,000 - 12 x 1,000 = 13,000
+// (EARMARKED_STRANDED, CREDITS_FORFEITED). The Frankfurt SageMaker run uses the us-east-1 price
+// (PRICE_REGION_FALLBACK), derived from EC2 (PRICE_DATED), and is claimed under the Bedrock POC
+// (POOL_INELIGIBLE: an error, but every figure is still computed).
+const NOISY = JSON.stringify({
+  format: 'creditstack.workbook',
+  version: 1,
+  title: 'Warnings but complete',
+  scenarios: [
+    {
+      id: 'plan',
+      name: 'Plan',
+      startMonth: '2027-01',
+      horizonMonths: 24,
+      assumptions: [{ name: 'seats', expr: 'm < 2 ? 10 : 0' }],
+      pools: [
+        { id: 'port', name: 'Portfolio', program: 'portfolio', amount: 100000, startMonth: 0, validityMonths: 24 },
+        { id: 'build', name: 'Build', program: 'build', amount: 25000, startMonth: 6, validityMonths: 12 },
+        { id: 'poc', name: 'POC', program: 'bedrock-poc', amount: 25000, startMonth: 0, validityMonths: 12 },
+      ],
+      lines: [
+        {
+          id: 'app',
+          name: 'App',
+          kind: 'service',
+          service: 'other',
+          monthlyCost: 1000,
+          fundedBy: 'build',
+          workstream: 'App',
+        },
+        {
+          id: 'ft',
+          name: 'Fine-tune',
+          kind: 'training',
+          instanceType: 'p4d.24xlarge',
+          region: 'eu-central-1',
+          hoursPerRun: 10,
+          fundedBy: 'poc',
+        },
+      ],
+    },
+  ],
+});
+
+test.describe('issues that tell the truth', () => {
+  test('warnings and rule errors leave no "uncomputed" banner; a typo in a quantity raises it', async ({ page }) => {
+    const problems = watchConsole(page);
+    await startApp(page);
+    await openText(page, 'noisy.creditstack', NOISY);
+    await expect(page.getByTestId('doc-name')).toContainText('Warnings but complete');
+    const rows = page.getByTestId('issue-row');
+    for (const code of [
+      'EARMARKED_STRANDED',
+      'CREDITS_FORFEITED',
+      'PRICE_DATED',
+      'PRICE_REGION_FALLBACK',
+      'POOL_INELIGIBLE',
+    ])
+      await expect(rows.filter({ has: page.locator(`code:text-is("${code}")`) }).first()).toBeVisible();
+    await expect(page.getByTestId('kpi-incomplete')).toHaveCount(0);
+    await shot(page, 'issues-warnings-no-banner');
+
+    // "two hundred" in App's monthly cost: the line cannot be computed, so the banner says so.
+    await typeInto(page, await revealCell(page, 'lines-grid', 'app', 'monthlyCost'), 'two hundred');
+    await expect(page.getByTestId('kpi-incomplete')).toContainText(
+      '1 error leaves part of the model uncomputed; these figures are incomplete until it is fixed',
+    );
+    await shot(page, 'issues-typo-banner');
+    // Fixed, the banner goes.
+    await typeInto(page, await revealCell(page, 'lines-grid', 'app', 'monthlyCost'), '200');
+    await expect(page.getByTestId('kpi-incomplete')).toHaveCount(0);
+    expect(problems()).toEqual([]);
+  });
+});
