@@ -17,10 +17,6 @@ vi.mock('../../shared/engine', async (importOriginal) => {
   };
 });
 
-// The CLI bundles the templates as text (an esbuild loader vitest does not have); the commands
-// under test never read them.
-vi.mock('../../cli/templates', () => ({ templateNames: () => [], templateText: () => undefined, TEMPLATES: [] }));
-
 function runInProcess(args: string[]): { code: number; out: string; err: string[] } {
   let out = '';
   const err: string[] = [];
