@@ -7,7 +7,7 @@
 import type { Scenario } from '../../model';
 import { calendarMonth } from '../compute/calendar';
 import type { ScenarioResult } from '../compute/results';
-import { apportionCents, wholeCents } from './footing';
+import { apportionColumns, apportionCents, wholeCents } from './footing';
 
 export type CsvCell = string | number | null;
 export type CsvRows = CsvCell[][];
@@ -162,17 +162,15 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
   // The claiming pool by name (ids stay in the first column of the pools table for joins).
   const poolNames = new Map(scenario.pools.map((p) => [p.id, p.name || p.id] as const));
   // Each month's line cells are apportioned to that month's rounded cost, so the columns sum to
-  // the monthly table's cost column.
-  const costCents = footedMonths(result).cost;
-  const cells = result.lines.map(() => new Array<number>(horizon));
-  for (let m = 0; m < horizon; m++) {
-    const month = apportionCents(
-      result.lines.map((l) => l.monthly[m] ?? 0),
-      costCents[m],
-    );
-    for (let i = 0; i < month.length; i++) cells[i][m] = month[i];
-  }
-  for (const [i, line] of result.lines.entries()) {
+  // the monthly table's cost column. Line i's cell in month m is cellCents[i * horizon + m].
+  const n = result.lines.length;
+  const cellCents = apportionColumns(
+    result.lines.map((l) => l.monthly),
+    horizon,
+    footedMonths(result).cost,
+  );
+  for (let i = 0; i < n; i++) {
+    const line = result.lines[i];
     const source = byId.get(line.id);
     // Sized once and filled by index: ten thousand rows of 126 cells grow no arrays.
     const row = new Array<CsvCell>(FIXED_COLUMNS + horizon);
@@ -182,8 +180,12 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
     row[3] = source?.workstream ?? null;
     row[4] = source?.fundedBy == null ? null : (poolNames.get(source.fundedBy) ?? source.fundedBy);
     // The total is the sum of the row's rounded cells, so the row foots.
-    row[5] = sumCents(cells[i]);
-    for (let m = 0; m < horizon; m++) row[FIXED_COLUMNS + m] = cells[i][m] / 100;
+    let total = 0;
+    for (let m = 0, at = i * horizon; m < horizon; m++, at++) {
+      total += cellCents[at];
+      row[FIXED_COLUMNS + m] = cellCents[at] / 100;
+    }
+    row[5] = total / 100;
     rows.push(row);
   }
   return rows;

@@ -3,7 +3,8 @@
 // method, ties in cell order), which is written out plainly here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apportionCents, wholeCents } from '../../../shared/engine';
+import { apportionCents, apportionColumns, wholeCents } from '../../../shared/engine';
+import { roundToDigits } from '../../../shared/expr/round-half-away';
 
 function bySortingEveryCell(exact: number[], targetCents: number): number[] {
   const out = exact.map(wholeCents);
@@ -17,6 +18,35 @@ function bySortingEveryCell(exact: number[], targetCents: number): number[] {
   return out;
 }
 
+const cell = fc.oneof(
+  fc.integer({ min: -100_000, max: 100_000 }).map((k) => k / 1000),
+  fc.integer({ min: 0, max: 3_000 }).map((k) => k / 7),
+  fc.constantFrom(0, 0.005, 1.005, 2.675, -1.005),
+);
+
+describe('wholeCents', () => {
+  it('is roundToDigits(x, 2) in cents, its fast case included', () => {
+    // wholeCents skips the round trip through dollars away from ties; it must not change a cent.
+    const plain = (x: number) => Math.round(roundToDigits(x, 2) * 100) + 0;
+    const anyNumber = fc.oneof(
+      cell,
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+      // Half cents near and past the fast case's limit (2^44 cents, about $176 billion).
+      fc.integer({ min: 0, max: 2 ** 30 }).map((k) => (2 ** 44 - 2 ** 29 + k) / 100 + 0.005),
+    );
+    fc.assert(
+      fc.property(anyNumber, (x) => {
+        expect(Object.is(wholeCents(x), plain(x))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(wholeCents(1.005)).toBe(101);
+    expect(Object.is(wholeCents(-0.001), 0)).toBe(true);
+    expect(wholeCents(Number.NaN)).toBeNaN();
+  });
+});
+
 describe('apportionCents', () => {
   it('hands out the missing cents to the cells rounding moved most', () => {
     // 0.333 + 0.333 + 0.334 = 1.00: cells round to 33 + 33 + 33 = 99 cents, one cent short; the
@@ -28,11 +58,6 @@ describe('apportionCents', () => {
   });
 
   it('equals sorting every cell, for few and for many missing cents', () => {
-    const cell = fc.oneof(
-      fc.integer({ min: -100_000, max: 100_000 }).map((k) => k / 1000),
-      fc.integer({ min: 0, max: 3_000 }).map((k) => k / 7),
-      fc.constantFrom(0, 0.005, 1.005, 2.675, -1.005),
-    );
     fc.assert(
       fc.property(
         fc.array(cell, { minLength: 1, maxLength: 200 }),
@@ -43,6 +68,41 @@ describe('apportionCents', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('apportionColumns foots each column as apportionCents foots it alone', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 12 })
+          .chain((columns) =>
+            fc.tuple(
+              fc.constant(columns),
+              fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 60 }),
+              fc.array(fc.integer({ min: -90, max: 90 }), { minLength: columns, maxLength: columns }),
+            ),
+          ),
+        ([columns, rows, offs]) => {
+          const column = (c: number) => rows.map((r) => r[c]);
+          const targets = offs.map(
+            (off, c) =>
+              column(c)
+                .map(wholeCents)
+                .reduce((a, b) => a + b, 0) + off,
+          );
+          const cents = apportionColumns(
+            rows.map((r) => Float64Array.from(r)),
+            columns,
+            targets,
+          );
+          for (let c = 0; c < columns; c++) {
+            const got = rows.map((_, i) => cents[i * columns + c]);
+            expect(got).toEqual(bySortingEveryCell(column(c), targets[c]));
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
