@@ -2,8 +2,9 @@
 // the store, row ids, the current row (kept in the store, where the row commands read it), and
 // focusing a row the issues panel or a row command points at.
 // The store owns the data and the undo history, so the grid never changes a row itself:
-// every edit arrives as `onEdit` and comes back as new row data.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+// every edit arrives as `onEdit` and comes back as new row data, which reaches the grid through
+// a row feed (only the changed rows; a long new list in parts).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
   CellEditRequestEvent,
@@ -23,6 +24,7 @@ import { guardColumns } from './grid-guard';
 import type { RangeEdit } from './grid-writes';
 import { isEditingTarget, useGridRange } from './use-grid-range';
 import { gridTheme } from './grid-theme';
+import { createRowFeed, FEED_PART, type RowFeed } from './row-feed';
 
 export interface GridRow {
   id: string;
@@ -124,6 +126,14 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const handlers = useRef(props);
   handlers.current = props;
 
+  // The grid starts with the first part of the rows; the feed brings the rest and every change.
+  const [firstRows] = useState(() => rowData.slice(0, FEED_PART));
+  const feed = useRef<RowFeed<T> | null>(null);
+  const latestRows = useRef(rowData);
+  latestRows.current = rowData;
+  useEffect(() => feed.current?.show(rowData), [rowData]);
+  useEffect(() => () => feed.current?.stop(), []);
+
   // A cell can take the keyboard only once the grid has drawn its rows (a grid just shown again).
   const drawn = useRef(false);
   const tryFocus = useCallback(() => {
@@ -132,8 +142,9 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
     if (api === null || want === null || api.isDestroyed() || !drawn.current) return;
     const node = api.getRowNode(want.request.id);
     if (node === undefined || node.rowIndex === null) {
-      // The row may arrive with the next row data (results and rows can lag a commit by a render).
-      if (++want.tries > 2) pending.current = null;
+      // The row may arrive with the next row data (results and rows can lag a commit by a
+      // render), or with a later part of a long list still being fed.
+      if (!feed.current?.feeding() && ++want.tries > 2) pending.current = null;
       return;
     }
     pending.current = null;
@@ -183,10 +194,12 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
       apiRef.current = e.api;
+      feed.current = createRowFeed(e.api, firstRows);
+      feed.current.show(latestRows.current);
       rangeRef.current.onDisplayedColumnsChanged();
       tryFocus();
     },
-    [tryFocus],
+    [tryFocus, firstRows],
   );
 
   const onRowDataUpdated = useCallback(() => {
@@ -252,7 +265,7 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
     >
       <AgGridReact<T>
         theme={gridTheme}
-        rowData={rowData}
+        rowData={firstRows}
         columnDefs={guardedColumns}
         pinnedBottomRowData={pinnedBottomRowData}
         defaultColDef={defaultColDef as ColDef<T>}
@@ -260,6 +273,8 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
         onCellMouseOver={range.onCellMouseOver}
         onDisplayedColumnsChanged={range.onDisplayedColumnsChanged}
         getRowId={getRowId}
+        // No grid sorts or filters: an update of rows leaves the order as it is.
+        suppressModelUpdateAfterUpdateTransaction
         rowSelection={rowSelection as RowSelectionOptions<T>}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}

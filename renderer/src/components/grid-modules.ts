@@ -7,6 +7,7 @@ import {
   CellApiModule,
   CellStyleModule,
   CheckboxEditorModule,
+  ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
   HighlightChangesModule,
@@ -31,6 +32,8 @@ export function registerGridModules(): void {
   provideGlobalGridOptions({ styleNonce: styleNonce() });
   ModuleRegistry.registerModules([
     ClientSideRowModelModule,
+    // Row changes go over as transactions (components/row-feed.ts).
+    ClientSideRowModelApiModule,
     // Editors: text and formulas, notes, model/instance/pool selects, the included/paused boxes.
     TextEditorModule,
     LargeTextEditorModule,

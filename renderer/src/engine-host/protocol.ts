@@ -21,7 +21,7 @@ export type ToWorker =
   | { type: 'text'; seq: number; purpose: TextPurpose };
 
 /** Lines travel to the UI in parts of this many, so no single message takes long to read. */
-export const LINES_PER_PART = 4_000;
+export const LINES_PER_PART = 1_000;
 
 export type FromWorker =
   /** Part of an opened document's lines (before its `opened`). */

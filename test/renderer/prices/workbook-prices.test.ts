@@ -3,6 +3,7 @@ import { setPriceOverride, workbookPrices } from '../../../renderer/src/features
 import { gridWorkbook } from '../grids/fixtures';
 import { workbook } from '../../shared/engine/fixtures';
 import type { Workbook } from '../../../shared/model';
+import { bundledPriceBook } from '../../../shared/prices';
 
 function withLines(lines: Record<string, unknown>[], overrides: Workbook['priceOverrides'] = {}): Workbook {
   const wb = gridWorkbook();
@@ -142,6 +143,62 @@ describe('workbook prices: regional and dated book rows (rev 2)', () => {
     expect(rows.filter((r) => r.field === 'input').map((r) => [r.id, r.value, r.usedBy.join()])).toEqual([
       ['bedrock/claude-sonnet-4-5#input', 3, 'Global'],
       ['bedrock/claude-sonnet-4-5@regional#input', 3.3, 'Regional'],
+    ]);
+  });
+});
+
+describe('workbook prices: rows kept between calls', () => {
+  // A copy of the bundled book is another object: nothing kept for the bundled one is reused.
+  const fresh = (wb: Workbook) => workbookPrices(wb, structuredClone(bundledPriceBook()));
+
+  it('after each edit, gives what a computation from scratch gives', () => {
+    const base = gridWorkbook();
+    // Starting Jul 2026, while the Sonnet 5 launch promotion (through 2026-08) runs.
+    const s = { ...base.scenarios[0], startMonth: '2026-07' };
+    // Two scenarios sharing line ids (a variant's copies): each line is listed once per price.
+    let wb: Workbook = { ...base, scenarios: [s, { ...s, id: 'copy', name: 'Copy' }] };
+    const edits: ((w: Workbook) => Workbook)[] = [
+      // A line's model changes in the second scenario only (Sonnet 5: a launch promotion through 2026-08).
+      (w) => ({
+        ...w,
+        scenarios: [
+          w.scenarios[0],
+          {
+            ...w.scenarios[1],
+            lines: [
+              { ...w.scenarios[1].lines[0], model: 'claude-sonnet-5' } as never,
+              ...w.scenarios[1].lines.slice(1),
+            ],
+          },
+        ],
+      }),
+      // The second scenario starts after the promotion (its lines, the same objects, move with it).
+      (w) => ({ ...w, scenarios: [w.scenarios[0], { ...w.scenarios[1], startMonth: '2027-07' }] }),
+      // An override.
+      (w) => setPriceOverride(w, 'bedrock/claude-sonnet-4', 'input', 6),
+      // A line renamed in the first scenario, and one removed from the second.
+      (w) => ({
+        ...w,
+        scenarios: [
+          {
+            ...w.scenarios[0],
+            lines: w.scenarios[0].lines.map((l) => (l.id === 'train' ? { ...l, name: 'Tune' } : l)),
+          },
+          { ...w.scenarios[1], lines: w.scenarios[1].lines.filter((l) => l.id !== 'train') },
+        ],
+      }),
+    ];
+    // Every state in turn, as the panel sees them (each call reusing what the one before kept),
+    // then each from scratch.
+    const states = [wb];
+    for (const edit of edits) states.push((wb = edit(wb)));
+    const kept = states.map((w) => workbookPrices(w));
+    states.forEach((w, i) => expect(kept[i], `state ${i}`).toEqual(fresh(w)));
+    // The shared line is listed once: Summaries uses Sonnet 4 in the first scenario only now.
+    const sonnet = workbookPrices(wb).find((r) => r.id === 'bedrock/claude-sonnet-4#input')!;
+    expect(sonnet.lineIds).toEqual(['llm']);
+    expect(workbookPrices(wb).find((r) => r.id === 'instance/p4d.24xlarge#sagemakerTraining')!.usedBy).toEqual([
+      'Tune',
     ]);
   });
 });

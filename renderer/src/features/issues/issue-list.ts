@@ -105,12 +105,13 @@ export function issueTarget(issue: Issue): SelectionTarget | null {
  */
 function panelNames(scenario: Scenario | undefined, result: ScenarioResult | undefined): IssueNames {
   const computed = result === undefined ? null : namesFrom(result);
-  const lines = new Map(scenario?.lines.map((l) => [l.id, l.name]));
-  const pools = new Map(scenario?.pools.map((p) => [p.id, p.name]));
+  // Built on first use: a scenario with no issue about a line needs no index of its lines.
+  let lines: Map<string, string> | null = null;
+  let pools: Map<string, string> | null = null;
   return {
     startMonth: scenario?.startMonth ?? result?.startMonth ?? '2000-01',
-    line: (id) => lines.get(id) || (computed?.line(id) ?? id),
-    pool: (id) => pools.get(id) || (computed?.pool(id) ?? id),
+    line: (id) => (lines ??= new Map(scenario?.lines.map((l) => [l.id, l.name]))).get(id) || (computed?.line(id) ?? id),
+    pool: (id) => (pools ??= new Map(scenario?.pools.map((p) => [p.id, p.name]))).get(id) || (computed?.pool(id) ?? id),
   };
 }
 

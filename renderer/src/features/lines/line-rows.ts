@@ -32,7 +32,9 @@ export type LineGridRow = LineRow | LineTotalRow;
 
 const TOTAL_ROW_ID = '__total';
 
-function sameRow(a: LineRow, b: Omit<LineRow, 'id'>): boolean {
+type RowContent = Omit<LineRow, 'id'>;
+
+function sameRow(a: LineRow, b: RowContent): boolean {
   return (
     a.line === b.line &&
     a.monthCost === b.monthCost &&
@@ -50,6 +52,22 @@ function sameChanged(a: LineRow['changed'], b: LineRow['changed']): boolean {
   return a.size === b.size && [...a].every((f) => b.has(f));
 }
 
+/**
+ * The engine's line results by line id. Results list the scenario's lines in order, so the
+ * line at the same index is tried first and the index is built only when that misses (a kind
+ * filter, or results from before a line was added).
+ */
+function lineResults(result: ScenarioResult | undefined) {
+  const list = result?.lines ?? [];
+  let byId: Map<string, ScenarioResult['lines'][number]> | null = null;
+  return (id: string, at: number) => {
+    const same = list[at];
+    if (same?.id === id) return same;
+    byId ??= new Map(list.map((r) => [r.id, r]));
+    return byId.get(id);
+  };
+}
+
 export function buildLineRows(
   lines: readonly Line[],
   result: ScenarioResult | undefined,
@@ -59,27 +77,27 @@ export function buildLineRows(
   changed?: ReadonlyMap<string, ReadonlySet<string> | 'added'>,
 ): { rows: LineRow[]; byId: Map<string, LineRow>; total: LineTotalRow } {
   // Results arrive from the worker after the document changes: match them by id, never by index.
-  const costs = new Map<string, { first: number; total: number }>();
-  for (const r of result?.lines ?? [])
-    costs.set(r.id, { first: r.monthly.length > 0 ? r.monthly[0] : 0, total: r.total });
-  const names = new Map(lines.map((l) => [l.id, l.name || l.id]));
+  const costOf = lineResults(result);
+  let names: Map<string, string> | null = null;
+  const nameOf = (id: string) => (names ??= new Map(lines.map((l) => [l.id, l.name || l.id]))).get(id) ?? id;
 
   const byId = new Map<string, LineRow>();
   const total: LineTotalRow = { id: TOTAL_ROW_ID, line: null, monthCost: 0, total: 0, count: lines.length };
-  const rows = lines.map((line) => {
-    const cost = costs.get(line.id);
-    const next = {
+  // Each row is kept (the same object, so the grid leaves it alone) unless something it shows changed.
+  const rows = lines.map((line, at) => {
+    const cost = costOf(line.id, at);
+    const first = cost === undefined ? null : cost.monthly.length > 0 ? cost.monthly[0] : 0;
+    const next: RowContent = {
       line,
-      monthCost: cost?.first ?? null,
+      monthCost: first,
       total: cost?.total ?? null,
       issues: issues.get(line.id),
       preview,
-      supportsName:
-        line.kind === 'service' && line.supports !== null ? (names.get(line.supports) ?? line.supports) : null,
+      supportsName: line.kind === 'service' && line.supports !== null ? nameOf(line.supports) : null,
       changed: changed?.get(line.id),
     };
     if (cost !== undefined) {
-      total.monthCost += cost.first;
+      total.monthCost += first!;
       total.total += cost.total;
     }
     const old = previous.get(line.id);

@@ -1,7 +1,7 @@
 // Prices: every price the workbook's lines use, with the value the engine uses, its unit, date,
 // source and status; typing a price sets an override for this workbook (one undo step), Delete
 // returns to the book. A PRICE_MISSING issue opens here at the missing price.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
 import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
@@ -26,7 +26,8 @@ function applyPrice(wb: Workbook, row: WorkbookPrice | undefined, raw: unknown):
 }
 
 export function PricesPanel() {
-  const workbook = useStore((s) => s.workbook);
+  // Deferred: the grids and KPI cards repaint first; the prices follow in a background render.
+  const workbook = useDeferredValue(useStore((s) => s.workbook));
   const commit = useStore((s) => s.commit);
   const rows = useMemo(() => workbookPrices(workbook), [workbook]);
   const rowsRef = useRef(rows);
