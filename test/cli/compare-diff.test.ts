@@ -144,45 +144,47 @@ describe('compare --csv', () => {
       `${file}#opus delta`,
       `${file}#opus pct`,
     ]);
-    // Sonnet against Opus: -172,800 (-0.8); Haiku: -212,400 (-212,400 / 216,000 = -0.983333).
-    // The monthly run rate first: $9,000 / $1,800 / $150 a month.
+    // The monthly run rate first: Opus 5 30 x (10 x 5 + 2 x 25) = $3,000, Sonnet 5 30 x (10 x 3 + 2 x 15)
+    // = $1,800, Haiku 4.5 30 x (10 x 1 + 2 x 5) = $600 a month: -1,200 (-1,200 / 3,000 = -0.4), -2,400 (-0.8).
     expect(rows[1]).toEqual([
       'runRateMonth0',
       'Monthly run rate, month 0',
       'usd',
-      '9000',
+      '3000',
       '0',
       '0',
       '1800',
-      '-7200',
+      '-1200',
+      '-0.4',
+      '600',
+      '-2400',
       '-0.8',
-      '150',
-      '-8850',
-      '-0.983333',
     ]);
+    // Over 24 months 72,000 / 43,200 / 14,400: Sonnet against Opus -28,800 (-28,800 / 72,000 = -0.4);
+    // Haiku -57,600 (-57,600 / 72,000 = -0.8).
     expect(rows[3]).toEqual([
       'totalCost',
       'Total cost',
       'usd',
-      '216000',
+      '72000',
       '0',
       '0',
       '43200',
-      '-172800',
+      '-28800',
+      '-0.4',
+      '14400',
+      '-57600',
       '-0.8',
-      '3600',
-      '-212400',
-      '-0.983333',
     ]);
     expect(rows.find((r) => r[0] === 'creditCliffMonth')).toEqual([
       'creditCliffMonth',
       'Credit cliff',
       'month',
-      '2',
+      '8',
       '0',
       '',
       '13',
-      '11',
+      '5',
       '',
       '',
       '',

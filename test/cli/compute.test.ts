@@ -55,9 +55,9 @@ describe('compute --json, model comparison', () => {
     expect(out.scenarios.map((s) => s.id)).toEqual(['opus', 'sonnet', 'haiku']);
   });
 
-  it('Sonnet 4: $1,800 a month, the pool runs out in month 13 + 1600/1800', () => {
+  it('Sonnet 5: $1,800 a month, the pool runs out in month 13 + 1600/1800', () => {
     const s = scenario('sonnet');
-    // 30 x (10 x $3 + 2 x $15) = $1,800 a month; 24 months = $43,200.
+    // 30 x (10 x $3 + 2 x $15) = $1,800 a month (Sonnet 5's regular price, global endpoint); 24 months = $43,200.
     expect(s.lines[0]!.monthly[0]).toBeCloseTo(1800, 9);
     expect(s.kpis.totalCost).toBeCloseTo(43_200, 6);
     // The pool pays 25,000; the rest, 43,200 - 25,000 = 18,200, is cash.
@@ -73,27 +73,31 @@ describe('compute --json, model comparison', () => {
     expect(s.pools[0]!.forfeited).toBe(0);
   });
 
-  it('Opus 4.1: $9,000 a month, the pool lasts 2 + 7000/9000 months', () => {
+  it('Opus 5: $3,000 a month, the pool lasts 8 + 1000/3000 months', () => {
     const s = scenario('opus');
-    // 30 x (10 x $15 + 2 x $75) = $9,000 a month; 24 months = $216,000.
-    expect(s.kpis.totalCost).toBeCloseTo(216_000, 6);
-    expect(s.kpis.cashCost).toBeCloseTo(216_000 - 25_000, 6);
-    // 25,000 - 2 x 9,000 = 7,000 left at the start of month 2.
-    expect(s.pools[0]!.depletionMonth).toBeCloseTo(2 + 7000 / 9000, 9);
-    expect(s.kpis.creditCliffMonth).toBe(2);
-    expect(s.kpis.creditCoverage).toBeCloseTo(25_000 / 216_000, 9);
+    // 30 x (10 x $5 + 2 x $25) = $3,000 a month (global endpoint); 24 months = $72,000.
+    expect(s.lines[0]!.monthly[0]).toBeCloseTo(3000, 9);
+    expect(s.kpis.totalCost).toBeCloseTo(72_000, 6);
+    expect(s.kpis.cashCost).toBeCloseTo(72_000 - 25_000, 6);
+    // 25,000 - 8 x 3,000 = 1,000 left at the start of month 8 (2027-09), which asks 3,000.
+    expect(s.pools[0]!.depletionMonth).toBeCloseTo(8 + 1000 / 3000, 9);
+    expect(s.kpis.creditCliffMonth).toBe(8);
+    expect(s.months[8]!.month).toBe('2027-09');
+    expect(s.months[8]!.credits).toBeCloseTo(1000, 6);
+    expect(s.months[8]!.cash).toBeCloseTo(2000, 6);
+    expect(s.kpis.creditCoverage).toBeCloseTo(25_000 / 72_000, 9);
   });
 
-  it('Claude 3 Haiku: $150 a month never exhausts the pool, which expires with 21,400 unused', () => {
+  it('Claude Haiku 4.5: $600 a month never exhausts the pool, which expires with 10,600 unused', () => {
     const s = scenario('haiku');
-    // 30 x (10 x $0.25 + 2 x $1.25) = $150 a month; 24 months = $3,600.
-    expect(s.kpis.totalCost).toBeCloseTo(3_600, 6);
+    // 30 x (10 x $1 + 2 x $5) = $600 a month (global endpoint); 24 months = $14,400.
+    expect(s.kpis.totalCost).toBeCloseTo(14_400, 6);
     expect(s.kpis.cashCost).toBeCloseTo(0, 6);
     expect(s.kpis.creditCliffMonth).toBeNull();
     expect(s.pools[0]!.depletionMonth).toBeNull();
-    // Valid months 0-23: the balance lost at the end of month 23 is 25,000 - 3,600.
+    // Valid months 0-23: the balance lost at the end of month 23 is 25,000 - 14,400.
     expect(s.pools[0]!.expiryMonth).toBe(24);
-    expect(s.kpis.creditsForfeited).toBeCloseTo(21_400, 6);
+    expect(s.kpis.creditsForfeited).toBeCloseTo(10_600, 6);
     expect(s.issues.map((i) => i.code)).toContain('CREDITS_FORFEITED');
   });
 

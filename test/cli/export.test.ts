@@ -1,5 +1,5 @@
 // `creditstack export`: CSV parsed back with Papa Parse and checked cell by cell against hand
-// arithmetic (Sonnet 4 scenario of the model-comparison template: $1,800 a month against a
+// arithmetic (Sonnet 5 scenario of the model-comparison template: $1,800 a month against a
 // $25,000 pool from month 0, valid 24 months; 25,000 - 13 x 1,800 = 1,600 left for month 13).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +63,7 @@ describe('export --table', () => {
     // fundedBy names the pool ("Bedrock POC", id "poc").
     expect(rows[1]!.slice(0, 6)).toEqual([
       'inference',
-      'Claude Sonnet 4 inference',
+      'Claude Sonnet 5 inference',
       'bedrock',
       'Production inference',
       'Bedrock POC',

@@ -25,13 +25,18 @@ describe('new --template', () => {
     },
   );
 
-  it('the model-comparison snapshot holds the three Claude prices', () => {
+  it('the model-comparison snapshot holds the three current Claude prices', () => {
     const loaded = parseWorkbookText(runCli(['new', '--template', 'model-comparison']).stdout);
     if (!loaded.ok) throw new Error(loaded.error.message);
     const entries = loaded.workbook.priceBook!.entries;
-    expect(entries['bedrock/claude-opus-4-1']).toMatchObject({ input: 15, output: 75 });
-    expect(entries['bedrock/claude-sonnet-4']).toMatchObject({ input: 3, output: 15 });
-    expect(entries['bedrock/claude-3-haiku']).toMatchObject({ input: 0.25, output: 1.25 });
+    // Global-endpoint prices (the template's lines), per 1M tokens.
+    expect(entries['bedrock/claude-opus-5']).toMatchObject({ input: 5, output: 25 });
+    expect(entries['bedrock/claude-sonnet-5']).toMatchObject({ input: 3, output: 15 });
+    expect(entries['bedrock/claude-haiku-4-5']).toMatchObject({ input: 1, output: 5 });
+    // Sonnet 5's launch promotion row is kept too (the snapshot holds dated rows), though the
+    // template's months (from 2027-01) are all after it.
+    expect(entries['bedrock/claude-sonnet-5@through-2026-08']).toMatchObject({ input: 2, output: 10 });
+    expect(Object.keys(entries).some((k) => /opus-4-1|sonnet-4$|3-haiku/.test(k))).toBe(false);
   });
 
   it('the written file computes the same figures as the template', () => {

@@ -1,7 +1,7 @@
 // `creditstack variants`, run as a user would. Hand figures (model-comparison template: 10M in +
 // 2M out a day, 30-day months, 24 months, $25K Bedrock POC valid 24 months):
-//   Sonnet 4 10M x $3 + 2M x $15 = $60 a day = $1,800 a month; Opus 4.1 $300 a day = $9,000;
-//   Claude 3 Haiku 10M x $0.25 + 2M x $1.25 = $5 a day = $150 a month.
+//   global-endpoint prices: Sonnet 5 10M x $3 + 2M x $15 = $60 a day = $1,800 a month;
+//   Opus 5 10M x $5 + 2M x $25 = $100 a day = $3,000; Haiku 4.5 10M x $1 + 2M x $5 = $20 a day = $600.
 // GPU: 1 x ml.p5.48xlarge, 100 h a run, 4 runs a month; on p4d the run takes 100 x 3.1712 = 317.12 h
 //   (relative training throughput 3.1712 : 1 in the price book): 4 x 317.12 x 25.2512883 = 32,030.754182784 a month;
 //   with --keep-hours: 400 x 25.2512883 = 10,100.51532 a month.
@@ -34,28 +34,28 @@ describe('creditstack variants --models', () => {
       '--line',
       'inference',
       '--models',
-      'claude-opus-4-1,claude-sonnet-4,claude-3-haiku',
+      'claude-opus-5,claude-sonnet-5,claude-haiku-4-5',
       '--out',
       out,
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('sonnet-claude-opus-4-1\nsonnet-claude-3-haiku\n');
+    expect(run.stdout).toBe('sonnet-claude-opus-5\nsonnet-claude-haiku-4-5\n');
     expect(stderrLines(run)).toEqual([
-      'creditstack: line "inference" already uses claude-sonnet-4; no scenario made for it',
+      'creditstack: line "inference" already uses claude-sonnet-5; no scenario made for it',
     ]);
     expect(sha256(input)).toBe(before);
     const file = JSON.parse(readFileSync(out, 'utf8')) as { version: number; scenarios: Record<string, unknown>[] };
     expect(file.version).toBe(2);
     expect(file.scenarios[2]).toEqual({
-      id: 'sonnet-claude-opus-4-1',
-      name: 'Claude Sonnet 4 · Claude Opus 4.1',
+      id: 'sonnet-claude-opus-5',
+      name: 'Claude Sonnet 5 · Claude Opus 5',
       basedOn: 'sonnet',
-      changes: [{ op: 'set-line', id: 'inference', field: 'model', value: 'claude-opus-4-1' }],
+      changes: [{ op: 'set-line', id: 'inference', field: 'model', value: 'claude-opus-5' }],
     });
     const byId = new Map(computeJson(out).scenarios.map((s) => [s.id, s.lines[0]!.monthly[0]]));
     expect(byId.get('sonnet')).toBeCloseTo(1800, 9);
-    expect(byId.get('sonnet-claude-opus-4-1')).toBeCloseTo(9000, 9);
-    expect(byId.get('sonnet-claude-3-haiku')).toBeCloseTo(150, 9);
+    expect(byId.get('sonnet-claude-opus-5')).toBeCloseTo(3000, 9);
+    expect(byId.get('sonnet-claude-haiku-4-5')).toBeCloseTo(600, 9);
   });
 
   it('refuses bad input with exit 2 and writes nothing', () => {
@@ -177,22 +177,22 @@ describe('compare --diff of a based-on scenario', () => {
       '--line',
       'inference',
       '--models',
-      'claude-3-haiku',
+      'claude-haiku-4-5',
       '--out',
       out,
     ]);
-    const run = runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-3-haiku`, '--diff']);
+    const run = runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-haiku-4-5`, '--diff']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      'Claude Sonnet 4 · Claude 3 Haiku is based on sonnet; everything else follows it. Its own changes (1):',
+      'Claude Sonnet 5 · Claude Haiku 4.5 is based on sonnet; everything else follows it. Its own changes (1):',
     );
-    expect(run.stdout).toContain('1. line Claude Sonnet 4 inference (inference): model = "claude-3-haiku"');
+    expect(run.stdout).toContain('1. line Claude Sonnet 5 inference (inference): model = "claude-haiku-4-5"');
     const json = JSON.parse(
-      runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-3-haiku`, '--diff', '--json']).stdout,
+      runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-haiku-4-5`, '--diff', '--json']).stdout,
     ) as { diff: Record<string, unknown> };
     expect(json.diff.basedOn).toBe('sonnet');
     expect(json.diff.ownChanges).toEqual([
-      { op: 'set-line', id: 'inference', field: 'model', value: 'claude-3-haiku' },
+      { op: 'set-line', id: 'inference', field: 'model', value: 'claude-haiku-4-5' },
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type ScenarioResult } from '../../shared/engine';
+import { CLAUDE_COMPARISON_MODELS, createEngine, type ScenarioResult } from '../../shared/engine';
 import { parseWorkbookText, serializeWorkbook } from '../../shared/io';
 import { QUANTITY_FIELDS, workbookSchema, type Scenario, type Workbook } from '../../shared/model';
 
@@ -82,6 +82,22 @@ describe.each(INDEX.map((t) => t.file))('%s', (file) => {
     }
   });
 
+  it('uses only the current Claude models, each month at a listed Bedrock price for its region', () => {
+    const wb = load(file);
+    for (const s of wb.scenarios)
+      for (const line of s.lines)
+        if (line.kind === 'bedrock' && line.model.startsWith('claude-'))
+          expect(CLAUDE_COMPARISON_MODELS, `${s.id}/${line.id}`).toContain(line.model);
+    // No Bedrock month at a promotion, legacy or unsourced price, none at another region's price.
+    for (const r of createEngine().computeWorkbook(wb)) {
+      const bedrockPriceIssues = r.issues.filter(
+        (i) =>
+          (i.code === 'PRICE_DATED' || i.code === 'PRICE_REGION_FALLBACK') && i.params.priceKey.startsWith('bedrock/'),
+      );
+      expect(bedrockPriceIssues, r.id).toEqual([]);
+    }
+  });
+
   it('computes without errors', () => {
     for (const r of createEngine().computeWorkbook(load(file))) {
       expect(
@@ -102,7 +118,9 @@ describe('model-comparison', () => {
 
   it('holds three scenarios of one Bedrock line at 10M input + 2M output tokens a day', () => {
     expect(wb.scenarios.map((s) => s.id)).toEqual(['opus', 'sonnet', 'haiku']);
-    const models = { opus: 'claude-opus-4-1', sonnet: 'claude-sonnet-4', haiku: 'claude-3-haiku' } as const;
+    // The current Opus, Sonnet and Haiku (the same list Compare models preselects).
+    const models = { opus: 'claude-opus-5', sonnet: 'claude-sonnet-5', haiku: 'claude-haiku-4-5' } as const;
+    expect(Object.values(models)).toEqual(CLAUDE_COMPARISON_MODELS);
     for (const s of wb.scenarios) {
       expect(s.startMonth).toBe('2027-01');
       expect(s.horizonMonths).toBe(24);
@@ -135,10 +153,12 @@ describe('model-comparison', () => {
   });
 
   it.each([
-    // 30 x (10 x 15 + 2 x 75) = 9,000; 30 x (10 x 3 + 2 x 15) = 1,800; 30 x (10 x 0.25 + 2 x 1.25) = 150
-    ['opus', 9_000],
+    // Global-endpoint prices per 1M tokens (input / output): Opus 5 $5 / $25, Sonnet 5 $3 / $15 (its
+    // regular price from 2026-09; the template starts 2027-01), Haiku 4.5 $1 / $5.
+    // 30 x (10 x 5 + 2 x 25) = 3,000; 30 x (10 x 3 + 2 x 15) = 1,800; 30 x (10 x 1 + 2 x 5) = 600
+    ['opus', 3_000],
     ['sonnet', 1_800],
-    ['haiku', 150],
+    ['haiku', 600],
   ])('%s costs $%d a month in every month', (id, monthly) => {
     const r = results.get(id)!;
     for (const v of r.lines[0]!.monthly) expect(v).toBeCloseTo(monthly, 9);
@@ -212,6 +232,20 @@ describe('series-a', () => {
     expect(totals(r, ['summarize-poc'])).toBeCloseTo(15_008.1, 0);
     expect(totals(r, ['poc-vector-index'])).toBeCloseTo(5_000, 6);
     expect(totals(r, ['poc-orchestration'])).toBeCloseTo(5_000, 6);
+  });
+
+  it('runs the summarization on the current Sonnet and the contract agent on the current Opus', () => {
+    const r = results.find((x) => x.id === 'stack-accelerator')!;
+    const monthly = (id: string) => r.lines.find((l) => l.id === id)!.monthly;
+    // Sonnet 5 at its regular global price ($3 / $15 per 1M tokens): 30 x (6 x 3 + 1.15 x 15)
+    // = 30 x 35.25 = $1,057.50 in month 0; month 12 (production) 1,057.50 x 1.03^12 = 1,507.74.
+    expect(monthly('summarize-poc')[0]).toBeCloseTo(1_057.5, 6);
+    expect(monthly('summarize-production')[12]).toBeCloseTo(1_057.5 * 1.03 ** 12, 6);
+    // Opus 5 at its global price ($5 / $25): 30 x (3 x 5 + 0.6 x 25) = 30 x 30 = $900 at launch
+    // (month 6), $927 in month 7; nothing before month 6.
+    expect(monthly('contract-agent')[5]).toBe(0);
+    expect(monthly('contract-agent')[6]).toBeCloseTo(900, 6);
+    expect(monthly('contract-agent')[7]).toBeCloseTo(927, 6);
   });
 
   it('the Bedrock POC service lines support the Bedrock line and the POC pays only for that workload', () => {

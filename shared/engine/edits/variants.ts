@@ -14,11 +14,15 @@ import {
 } from '../../model';
 import { bundledPriceBook, hoursFactor, priceKeyOf, type PriceBook } from '../../prices';
 
-/** Opus, Sonnet and Haiku: the comparison a Claude line is usually put through. */
+/**
+ * Opus, Sonnet and Haiku: the comparison a Claude line is usually put through. The newest of each
+ * in the price book (test/shared/engine/compare/variants.test.ts fails when the book gains a newer
+ * one), priced at today's rates: an older generation here would put the comparison 3-5x off.
+ */
 export const CLAUDE_COMPARISON_MODELS: readonly string[] = Object.freeze([
-  'claude-opus-4-1',
-  'claude-sonnet-4',
-  'claude-3-haiku',
+  'claude-opus-5',
+  'claude-sonnet-5',
+  'claude-haiku-4-5',
 ]);
 
 /**

@@ -1,5 +1,5 @@
 // The charts' data, labels and markers. Figures are hand arithmetic on the model-comparison
-// template: Sonnet 4 costs 10M x $3 + 2M x $15 = $60 a day, $1,800 a month (30-day months).
+// template: Sonnet 5 costs 10M x $3 + 2M x $15 = $60 a day, $1,800 a month (30-day months).
 import { describe, expect, it } from 'vitest';
 import { balanceCaption, cumulativeCaption, paidByCaption } from '../../../renderer/src/features/charts/chart-captions';
 import {
@@ -140,11 +140,11 @@ describe('pool balances', () => {
     const haiku = modelColumns().columns[2].result;
     const { rows, series } = poolBalanceRows(haiku);
     expect(series).toEqual([{ key: 'b0', name: 'Bedrock POC' }]);
-    // Haiku: 10M x 0.25 + 2M x 1.25 = $5 a day, $150 a month; after month 0: 25,000 - 150 = 24,850.
-    expect(rows[0].b0).toBeCloseTo(24_850, 6);
-    // At the end of month 23 the pool expires: 25,000 - 24 x 150 = 21,400 is forfeited and 0 remains.
+    // Haiku 4.5: 10M x $1 + 2M x $5 = $20 a day, $600 a month; after month 0: 25,000 - 600 = 24,400.
+    expect(rows[0].b0).toBeCloseTo(24_400, 6);
+    // At the end of month 23 the pool expires: 25,000 - 24 x 600 = 10,600 is forfeited and 0 remains.
     expect(rows[23].b0).toBe(0);
-    expect(balanceCaption(haiku)).toBe('Bedrock POC forfeits $21,400 at expiry.');
+    expect(balanceCaption(haiku)).toBe('Bedrock POC forfeits $10,600 at expiry.');
   });
 });
 

@@ -1,9 +1,10 @@
 // The comparison's picks and the words in its cells. Figures are hand arithmetic on the
 // model-comparison template (10M input + 2M output tokens a day, 30-day months, 24 months,
 // one $25K Bedrock POC pool valid 24 months):
-//   Opus 4.1  $15/$75: 150 + 150 = $300 a day, $9,000 a month, $216,000 in total.
-//   Sonnet 4  $3/$15:   30 +  30 =  $60 a day, $1,800 a month,  $43,200 in total.
-//   Haiku 3 $0.25/$1.25: 2.5 + 2.5 = $5 a day,   $150 a month,   $3,600 in total.
+// global-endpoint prices per 1M tokens, input / output:
+//   Opus 5    $5/$25:  50 + 50 = $100 a day, $3,000 a month, $72,000 in total.
+//   Sonnet 5  $3/$15:  30 + 30 =  $60 a day, $1,800 a month, $43,200 in total.
+//   Haiku 4.5 $1/$5:   10 + 10 =  $20 a day,   $600 a month, $14,400 in total.
 import { describe, expect, it } from 'vitest';
 import { compareKpiRows } from '../../../shared/engine';
 import { compareCsvText, compareFileName } from '../../../renderer/src/features/compare/compare-export';
@@ -69,11 +70,11 @@ describe('picks', () => {
       'theirs.creditstack#haiku',
     ]);
     expect(resolved.map((r) => r.label)).toEqual([
-      'Claude Opus 4.1 (mine.creditstack)',
-      'Claude Opus 4.1 (theirs.creditstack)',
-      'Claude 3 Haiku',
+      'Claude Opus 5 (mine.creditstack)',
+      'Claude Opus 5 (theirs.creditstack)',
+      'Claude Haiku 4.5',
     ]);
-    expect(resolved[0].result?.kpis.totalCost).toBeCloseTo(216_000, 6);
+    expect(resolved[0].result?.kpis.totalCost).toBeCloseTo(72_000, 6);
     // The second file is still computing.
     expect(resolved[1].result).toBeUndefined();
   });
@@ -98,52 +99,53 @@ describe('cells of the comparison table', () => {
   const value = (key: string, i: number) => valueCell(row(key), row(key).values[i], ctx(i)).text;
 
   it('show totals in whole dollars', () => {
-    expect([0, 1, 2].map((i) => value('totalCost', i))).toEqual(['$216,000', '$43,200', '$3,600']);
+    expect([0, 1, 2].map((i) => value('totalCost', i))).toEqual(['$72,000', '$43,200', '$14,400']);
   });
 
   it('show the change against the baseline as amount, percentage, arrow and word', () => {
-    // 43,200 - 216,000 = -172,800; -172,800 / 216,000 = -80.0%. Cheaper is better.
+    // 43,200 - 72,000 = -28,800; -28,800 / 72,000 = -40.0%. Cheaper is better.
     expect(deltaCell(row('totalCost'), 1)).toEqual({
-      text: '−$172,800 (−80.0%)',
+      text: '−$28,800 (−40.0%)',
       arrow: '▼',
       verdict: 'better',
-      title: '−$172,800 (−80.0%) vs the baseline: better',
+      title: '−$28,800 (−40.0%) vs the baseline: better',
     });
     // The baseline column has no change of its own.
     expect(deltaCell(row('totalCost'), 0)).toBeNull();
   });
 
   it('read the credit cliff as a calendar month, later being better', () => {
-    // Opus: 2 x 9,000 = 18,000 leaves 7,000 < 9,000, so cash starts at month 2 = Mar 2027.
-    // Sonnet: 13 x 1,800 = 23,400 leaves 1,600 < 1,800: month 13 = Feb 2028, 11 months later.
-    expect(value('creditCliffMonth', 0)).toBe('Mar 2027');
+    // Opus: 8 x 3,000 = 24,000 leaves 1,000 < 3,000, so cash starts at month 8 = Sep 2027.
+    // Sonnet: 13 x 1,800 = 23,400 leaves 1,600 < 1,800: month 13 = Feb 2028, 13 - 8 = 5 months later.
+    expect(value('creditCliffMonth', 0)).toBe('Sep 2027');
     expect(value('creditCliffMonth', 1)).toBe('Feb 2028');
     expect(deltaCell(row('creditCliffMonth'), 1)).toMatchObject({
-      text: '11.0 months later',
+      text: '5.0 months later',
       arrow: '▲',
       verdict: 'better',
     });
-    // Haiku: 24 x 150 = 3,600 < 25,000: credits pay every month.
+    // Haiku: 24 x 600 = 14,400 < 25,000: credits pay every month.
     expect(value('creditCliffMonth', 2)).toBe('No cliff');
     expect(deltaCell(row('creditCliffMonth'), 2)).toMatchObject({ text: 'no cliff now', arrow: '', verdict: 'better' });
   });
 
   it('read coverage in percent and its change in points', () => {
-    // Opus: 25,000 / 216,000 = 11.57%; Haiku: 3,600 / 3,600 = 100%; +88.4 points.
-    expect(value('creditCoverage', 0)).toBe('11.6%');
-    expect(deltaCell(row('creditCoverage'), 2)).toMatchObject({ text: '+88.4 pts', arrow: '▲', verdict: 'better' });
+    // Opus: 25,000 / 72,000 = 34.72%; Haiku: 14,400 / 14,400 = 100%; 100 - 34.72 = +65.3 points.
+    expect(value('creditCoverage', 0)).toBe('34.7%');
+    expect(deltaCell(row('creditCoverage'), 2)).toMatchObject({ text: '+65.3 pts', arrow: '▲', verdict: 'better' });
   });
 
   it('show each pool: when it runs out and what it forfeits', () => {
     expect(poolIdOf('pool:poc:depletion')).toBe('poc');
     expect(poolIdOf('totalCost')).toBeNull();
-    // Opus: depletion 2 + 7,000 / 9,000 = 2.78 (Mar 2027); Sonnet: 13 + 1,600 / 1,800 = 13.89 (Feb 2028): 11.1 months later.
-    expect(value('pool:poc:depletion', 0)).toBe('Mar 2027');
-    expect(deltaCell(row('pool:poc:depletion'), 1)).toMatchObject({ text: '11.1 months later', verdict: 'better' });
+    // Opus: depletion 8 + 1,000 / 3,000 = 8.33 (Sep 2027); Sonnet: 13 + 1,600 / 1,800 = 13.89 (Feb 2028):
+    // 13.89 - 8.33 = 50/9 = 5.6 months later.
+    expect(value('pool:poc:depletion', 0)).toBe('Sep 2027');
+    expect(deltaCell(row('pool:poc:depletion'), 1)).toMatchObject({ text: '5.6 months later', verdict: 'better' });
     expect(value('pool:poc:depletion', 2)).toBe('Not used up');
-    // Haiku forfeits 25,000 - 3,600 = 21,400 at expiry; against Opus's 0 there is no percentage.
-    expect(value('pool:poc:forfeited', 2)).toBe('$21,400');
-    expect(deltaCell(row('pool:poc:forfeited'), 2)).toMatchObject({ text: '+$21,400', arrow: '▲', verdict: 'worse' });
+    // Haiku forfeits 25,000 - 14,400 = 10,600 at expiry; against Opus's 0 there is no percentage.
+    expect(value('pool:poc:forfeited', 2)).toBe('$10,600');
+    expect(deltaCell(row('pool:poc:forfeited'), 2)).toMatchObject({ text: '+$10,600', arrow: '▲', verdict: 'worse' });
   });
 
   it('say why runway is blank when the company has no cash on hand, and compare nothing there', () => {
@@ -203,8 +205,8 @@ describe('cells of the comparison table', () => {
 
 describe('the comparison as CSV', () => {
   it('names the file after the columns and writes one row per figure', () => {
-    expect(compareFileName(['Claude Opus 4.1', 'Claude Sonnet 4', 'Claude 3 Haiku'])).toBe(
-      'Comparison - Claude Opus 4.1 vs 2 more.csv',
+    expect(compareFileName(['Claude Opus 5', 'Claude Sonnet 5', 'Claude Haiku 4.5'])).toBe(
+      'Comparison - Claude Opus 5 vs 2 more.csv',
     );
     expect(compareFileName(['A/B', 'C'])).toBe('Comparison - A B vs C.csv');
     const { columns } = modelColumns();
@@ -214,9 +216,9 @@ describe('the comparison as CSV', () => {
         'model-comparison.creditstack#sonnet value,model-comparison.creditstack#sonnet delta,model-comparison.creditstack#sonnet pct,' +
         'model-comparison.creditstack#haiku value,model-comparison.creditstack#haiku delta,model-comparison.creditstack#haiku pct',
     );
-    // Run rate at month 0: 9,000 (baseline), 1,800 (-7,200, -0.8), 150 (-8,850, -0.983333).
-    expect(lines[1]).toBe('runRateMonth0,"Monthly run rate, month 0",usd,9000,0,0,1800,-7200,-0.8,150,-8850,-0.983333');
-    // Total cost: 216,000 (baseline, change 0), 43,200 (-172,800, -0.8), 3,600 (-212,400, -0.983333).
-    expect(lines[3]).toBe('totalCost,Total cost,usd,216000,0,0,43200,-172800,-0.8,3600,-212400,-0.983333');
+    // Run rate at month 0: 3,000 (baseline), 1,800 (-1,200, -1,200 / 3,000 = -0.4), 600 (-2,400, -0.8).
+    expect(lines[1]).toBe('runRateMonth0,"Monthly run rate, month 0",usd,3000,0,0,1800,-1200,-0.4,600,-2400,-0.8');
+    // Total cost: 72,000 (baseline, change 0), 43,200 (-28,800, -0.4), 14,400 (-57,600, -0.8).
+    expect(lines[3]).toBe('totalCost,Total cost,usd,72000,0,0,43200,-28800,-0.4,14400,-57600,-0.8');
   });
 });

@@ -21,12 +21,12 @@ describe('the diff in words', () => {
     const model = line.changes.find((c) => c.field === 'model')!;
     expect(changeView('line', model, wb.scenarios[0], wb.scenarios[1])).toEqual({
       label: 'Model',
-      before: 'Claude Opus 4.1',
-      after: 'Claude Sonnet 4',
+      before: 'Claude Opus 5',
+      after: 'Claude Sonnet 5',
       note: null,
     });
-    // 43,200 - 216,000 = -172,800 over the horizon.
-    expect(line.effect).toBeCloseTo(-172_800, 6);
+    // Sonnet 5 24 x 1,800 = 43,200 less Opus 5 24 x 3,000 = 72,000: -28,800 over the horizon.
+    expect(line.effect).toBeCloseTo(-28_800, 6);
   });
 
   it('labels fields as the grids and settings do', () => {
@@ -73,12 +73,13 @@ describe('what the variant dialogs offer', () => {
 
   it('preselects Opus and Haiku for a Sonnet line (never its own model) and marks the current model', () => {
     const { groups, preselected } = modelGroups(line, book);
-    expect(preselected).toEqual(['claude-opus-4-1', 'claude-3-haiku']);
+    // The current Opus, Sonnet and Haiku at their global-endpoint prices (the book's base rows).
+    expect(preselected).toEqual(['claude-opus-5', 'claude-haiku-4-5']);
     expect(groups[0].label).toBe('Usual comparison');
     expect(groups[0].models.map((m) => [m.id, m.current, m.price])).toEqual([
-      ['claude-opus-4-1', false, '$15 / $75 per 1M tokens'],
-      ['claude-sonnet-4', true, '$3 / $15 per 1M tokens'],
-      ['claude-3-haiku', false, '$0.25 / $1.25 per 1M tokens'],
+      ['claude-opus-5', false, '$5 / $25 per 1M tokens'],
+      ['claude-sonnet-5', true, '$3 / $15 per 1M tokens'],
+      ['claude-haiku-4-5', false, '$1 / $5 per 1M tokens'],
     ]);
     // Every model of the book is offered once.
     expect(groups.flatMap((g) => g.models).length).toBe(book.models.length);

@@ -1,6 +1,6 @@
 // Results for the compare and chart tests: the model-comparison template (one Claude line at
-// 10M input + 2M output tokens a day against a $25K Bedrock POC pool valid 24 months, on Opus 4.1,
-// Sonnet 4 and Haiku 3) computed by the engine, and hand-made results where a test needs exact series.
+// 10M input + 2M output tokens a day against a $25K Bedrock POC pool valid 24 months, on Opus 5,
+// Sonnet 5 and Haiku 4.5) computed by the engine, and hand-made results where a test needs exact series.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine, type CompareColumn, type ScenarioResult } from '../../../shared/engine';

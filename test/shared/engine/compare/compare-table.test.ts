@@ -1,15 +1,16 @@
 // The comparison rows shared by the app's compare view and the CLI. Golden figures are done by
 // hand below, from the model-comparison template: 10M input + 2M output tokens a day, 30-day
 // months, one $25,000 Bedrock POC pool valid 24 months, horizon 24.
-//   Opus 4.1  ($15/$75):  10 x 15 + 2 x 75   = $300/day -> $9,000/month -> 24 x 9,000 = 216,000
-//   Sonnet 4  ($3/$15):   10 x 3  + 2 x 15   = $60/day  -> $1,800/month -> 24 x 1,800 =  43,200
-//   3 Haiku   ($0.25/$1.25): 2.5 + 2.5       = $5/day   ->   $150/month -> 24 x 150   =   3,600
-// Pool: Opus uses it up in month 2 (18,000 after two months, 7,000 left of a 9,000 month):
-//   depletion 2 + 7000/9000 = 2.777..., cliff 2, credits 25,000, cash 216,000 - 25,000 = 191,000.
+// Global-endpoint prices per 1M tokens (input / output):
+//   Opus 5    ($5/$25):   10 x 5  + 2 x 25   = $100/day -> $3,000/month -> 24 x 3,000 =  72,000
+//   Sonnet 5  ($3/$15):   10 x 3  + 2 x 15   = $60/day  -> $1,800/month -> 24 x 1,800 =  43,200
+//   Haiku 4.5 ($1/$5):    10 x 1  + 2 x 5    = $20/day  ->   $600/month -> 24 x 600   =  14,400
+// Pool: Opus uses it up in month 8 (24,000 after eight months, 1,000 left of a 3,000 month):
+//   depletion 8 + 1000/3000 = 8.333..., cliff 8, credits 25,000, cash 72,000 - 25,000 = 47,000.
 // Sonnet: 13 x 1,800 = 23,400, 1,600 left of an 1,800 month: depletion 13 + 1600/1800 = 13.888...,
 //   cliff 13, credits 25,000, cash 43,200 - 25,000 = 18,200.
-// Haiku: the pool pays all 3,600, no cliff, no depletion; 25,000 - 3,600 = 21,400 expires at the
-//   end of month 23, inside the horizon: forfeited 21,400, cash 0.
+// Haiku: the pool pays all 14,400, no cliff, no depletion; 25,000 - 14,400 = 10,600 expires at the
+//   end of month 23, inside the horizon: forfeited 10,600, cash 0.
 import { describe, expect, it } from 'vitest';
 import { compareCsvRows, compareKpiRows, type CompareKpiRow } from '../../../../shared/engine';
 import { columns, templateWorkbook, workbookOf } from './fixtures';
@@ -64,62 +65,62 @@ describe('compareKpiRows on the model-comparison template', () => {
 
   it('total cost, credits and cash to the cent, with deltas against Opus', () => {
     const total = byKey(rows, 'totalCost');
-    expectCents(total.values, [216_000, 43_200, 3_600]);
-    // 43,200 - 216,000 = -172,800 (-80%); 3,600 - 216,000 = -212,400 (-212,400 / 216,000 = -98.33%)
-    expectCents(total.deltas, [0, -172_800, -212_400]);
-    expect(total.pct[1]).toBeCloseTo(-0.8, 12);
-    expect(total.pct[2]).toBeCloseTo(-212_400 / 216_000, 12);
+    expectCents(total.values, [72_000, 43_200, 14_400]);
+    // 43,200 - 72,000 = -28,800 (-28,800 / 72,000 = -40%); 14,400 - 72,000 = -57,600 (-80%)
+    expectCents(total.deltas, [0, -28_800, -57_600]);
+    expect(total.pct[1]).toBeCloseTo(-0.4, 12);
+    expect(total.pct[2]).toBeCloseTo(-0.8, 12);
     expect(total.better).toEqual(['same', 'better', 'better']);
 
     const credits = byKey(rows, 'creditsApplied');
-    expectCents(credits.values, [25_000, 25_000, 3_600]);
-    // Haiku applies 3,600 - 25,000 = -21,400 less credit (-85.6%): a cheaper model needs fewer
-    // credits, which is neither good nor bad news, so no verdict.
-    expectCents(credits.deltas, [0, 0, -21_400]);
-    expect(credits.pct[2]).toBeCloseTo(-0.856, 12);
+    expectCents(credits.values, [25_000, 25_000, 14_400]);
+    // Haiku applies 14,400 - 25,000 = -10,600 less credit (-10,600 / 25,000 = -42.4%): a cheaper
+    // model needs fewer credits, which is neither good nor bad news, so no verdict.
+    expectCents(credits.deltas, [0, 0, -10_600]);
+    expect(credits.pct[2]).toBeCloseTo(-0.424, 12);
     expect(credits.better).toEqual(['same', 'same', null]);
 
     const cash = byKey(rows, 'cashCost');
-    expectCents(cash.values, [191_000, 18_200, 0]);
-    // 18,200 - 191,000 = -172,800; 0 - 191,000 = -191,000 (-100%)
-    expectCents(cash.deltas, [0, -172_800, -191_000]);
+    expectCents(cash.values, [47_000, 18_200, 0]);
+    // 18,200 - 47,000 = -28,800; 0 - 47,000 = -47,000 (-100%)
+    expectCents(cash.deltas, [0, -28_800, -47_000]);
     expect(cash.pct[2]).toBeCloseTo(-1, 12);
     expect(cash.better).toEqual(['same', 'better', 'better']);
   });
 
-  it('the monthly run rate at month 0 and at the cliff: $9,000 vs $1,800 vs $150', () => {
+  it('the monthly run rate at month 0 and at the cliff: $3,000 vs $1,800 vs $600', () => {
     const start = byKey(rows, 'runRateMonth0');
-    expectCents(start.values, [9_000, 1_800, 150]);
+    expectCents(start.values, [3_000, 1_800, 600]);
     expect(start.label).toBe('Monthly run rate, month 0');
-    // 1,800 - 9,000 = -7,200 (-80%); 150 - 9,000 = -8,850
-    expectCents(start.deltas, [0, -7_200, -8_850]);
+    // 1,800 - 3,000 = -1,200 (-40%); 600 - 3,000 = -2,400 (-80%)
+    expectCents(start.deltas, [0, -1_200, -2_400]);
     expect(start.better).toEqual(['same', 'better', 'better']);
     // Flat volumes: the cliff month costs what every month does; Haiku has no cliff.
     const cliff = byKey(rows, 'runRateAtCliff');
-    expectCents(cliff.values, [9_000, 1_800, null]);
+    expectCents(cliff.values, [3_000, 1_800, null]);
     expect(cliff.better).toEqual(['same', 'better', null]);
   });
 
   it('coverage, forfeits and the credit cliff', () => {
     const coverage = byKey(rows, 'creditCoverage');
-    // 25,000 / 216,000, 25,000 / 43,200, 3,600 / 3,600
-    expect(coverage.values[0]).toBeCloseTo(25_000 / 216_000, 12);
+    // 25,000 / 72,000, 25,000 / 43,200, 14,400 / 14,400
+    expect(coverage.values[0]).toBeCloseTo(25_000 / 72_000, 12);
     expect(coverage.values[1]).toBeCloseTo(25_000 / 43_200, 12);
     expect(coverage.values[2]).toBeCloseTo(1, 12);
     expect(coverage.better).toEqual(['same', 'better', 'better']);
 
     const forfeited = byKey(rows, 'creditsForfeited');
-    expectCents(forfeited.values, [0, 0, 21_400]);
-    expectCents(forfeited.deltas, [0, 0, 21_400]);
+    expectCents(forfeited.values, [0, 0, 10_600]);
+    expectCents(forfeited.deltas, [0, 0, 10_600]);
     // The baseline forfeits nothing, so there is no percentage.
     expect(forfeited.pct).toEqual([null, null, null]);
     expect(forfeited.better).toEqual(['same', 'same', 'worse']);
 
     const cliff = byKey(rows, 'creditCliffMonth');
-    expect(cliff.values).toEqual([2, 13, null]);
-    // 13 - 2 = 11 months later; Haiku never pays cash: no delta, but a cliff that vanishes is better.
-    expect(cliff.deltas).toEqual([0, 11, null]);
-    // No percentage change of a month index (rev 2): month 13 is not "550% later" than month 2.
+    expect(cliff.values).toEqual([8, 13, null]);
+    // 13 - 8 = 5 months later; Haiku never pays cash: no delta, but a cliff that vanishes is better.
+    expect(cliff.deltas).toEqual([0, 5, null]);
+    // No percentage change of a month index (rev 2): month 13 is not "62.5% later" than month 8.
     expect(cliff.pct).toEqual([null, null, null]);
     expect(cliff.better).toEqual(['same', 'better', 'better']);
 
@@ -130,13 +131,13 @@ describe('compareKpiRows on the model-comparison template', () => {
 
   it('pool depletion and forfeit, matched by pool id', () => {
     const depletion = byKey(rows, 'pool:poc:depletion');
-    expect(depletion.values[0]).toBeCloseTo(2 + 7_000 / 9_000, 12);
+    expect(depletion.values[0]).toBeCloseTo(8 + 1_000 / 3_000, 12);
     expect(depletion.values[1]).toBeCloseTo(13 + 1_600 / 1_800, 12);
     expect(depletion.values[2]).toBeNull();
-    // 13.888... - 2.777... = 11.111...
-    expect(depletion.deltas[1]).toBeCloseTo(100 / 9, 12);
+    // 13.888... - 8.333... = (13 + 8/9) - (8 + 3/9) = 5 + 5/9 = 50/9
+    expect(depletion.deltas[1]).toBeCloseTo(50 / 9, 12);
     expect(depletion.better).toEqual(['same', 'better', 'better']);
-    expectCents(byKey(rows, 'pool:poc:forfeited').values, [0, 0, 21_400]);
+    expectCents(byKey(rows, 'pool:poc:forfeited').values, [0, 0, 10_600]);
   });
 
   it('with Sonnet as the baseline, a cliff that appears is worse', () => {
@@ -266,60 +267,62 @@ describe('compareCsvRows', () => {
       'haiku pct',
     ]);
     expect(csv).toHaveLength(1 + 12);
-    // The run rates come first: 9,000 / 1,800 / 150 a month at month 0, the same at each cliff (Haiku has none).
+    // The run rates come first: 3,000 / 1,800 / 600 a month at month 0, the same at each cliff
+    // (Haiku has none); -1,200 / 3,000 = -0.4, -2,400 / 3,000 = -0.8.
     expect(csv[1]).toEqual([
       'runRateMonth0',
       'Monthly run rate, month 0',
       'usd',
-      9_000,
+      3_000,
       0,
       0,
       1_800,
-      -7_200,
+      -1_200,
+      -0.4,
+      600,
+      -2_400,
       -0.8,
-      150,
-      -8_850,
-      -0.983333,
     ]);
     expect(csv[2]).toEqual([
       'runRateAtCliff',
       'Monthly run rate at the cliff',
       'usd',
-      9_000,
+      3_000,
       0,
       0,
       1_800,
-      -7_200,
-      -0.8,
+      -1_200,
+      -0.4,
       null,
       null,
       null,
     ]);
+    // -28,800 / 72,000 = -0.4; -57,600 / 72,000 = -0.8
     expect(csv[3]).toEqual([
       'totalCost',
       'Total cost',
       'usd',
-      216_000,
+      72_000,
       0,
       0,
       43_200,
-      -172_800,
+      -28_800,
+      -0.4,
+      14_400,
+      -57_600,
       -0.8,
-      3_600,
-      -212_400,
-      -0.983333,
     ]);
-    expect(csv[7]).toEqual(['creditCliffMonth', 'Credit cliff', 'month', 2, 0, null, 13, 11, null, null, null, null]);
-    // Depletion to 3 decimals: 2.778, 13.889; the delta 11.111.
+    expect(csv[7]).toEqual(['creditCliffMonth', 'Credit cliff', 'month', 8, 0, null, 13, 5, null, null, null, null]);
+    // Depletion to 3 decimals: 8.333, 13.889; the delta 50/9 = 5.556.
     expect(csv[11]).toEqual([
       'pool:poc:depletion',
       'Bedrock POC depletion',
       'month',
-      2.778,
+      8.333,
       0,
       null,
       13.889,
-      11.111,
+      5.556,
       null,
       null,
       null,
@@ -335,8 +338,8 @@ describe('compareCsvRows', () => {
       0,
       0,
       null,
-      21_400,
-      21_400,
+      10_600,
+      10_600,
       null,
     ]);
   });

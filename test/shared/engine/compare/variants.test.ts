@@ -1,6 +1,9 @@
 // Model and GPU variants: one-step "what if" scenarios. Hand figures:
-// - Claude on the model-comparison template's volumes (10M in + 2M out a day, 30 days, 24 months):
-//   Opus 4.1 $9,000/month -> 216,000; Sonnet 4 $1,800/month -> 43,200; 3 Haiku $150/month -> 3,600.
+// - Claude on the model-comparison template's volumes (10M in + 2M out a day, 30 days, 24 months),
+//   global-endpoint prices per 1M tokens (input / output):
+//   Opus 5 ($5 / $25):     30 x (10 x 5 + 2 x 25) = $3,000/month -> x 24 = 72,000
+//   Sonnet 5 ($3 / $15):   30 x (10 x 3 + 2 x 15) = $1,800/month -> x 24 = 43,200
+//   Haiku 4.5 ($1 / $5):   30 x (10 x 1 + 2 x 5)  =   $600/month -> x 24 = 14,400
 // - A SageMaker training line on ml.p5.48xlarge, 1 instance, 100 h a run, 4 runs a month = 400 h:
 //   p5 training price = EC2 55.04 x 1.15 = 63.296/h       -> 400 x 63.296     = 25,318.40 a month
 //   p4d training price = EC2 21.957642 x 1.15 = 25.2512883/h
@@ -38,20 +41,51 @@ function expectValidWorkbook(wb: Workbook) {
 describe('suggestedModels', () => {
   const bedrock = (model: string) => ({ kind: 'bedrock', model }) as BedrockLine;
 
-  it('Claude lines get Opus, Sonnet and Haiku, ids that the price book has', () => {
-    expect(CLAUDE_COMPARISON_MODELS).toEqual(['claude-opus-4-1', 'claude-sonnet-4', 'claude-3-haiku']);
+  it('Claude lines get the current Opus, Sonnet and Haiku, ids that the price book has', () => {
+    expect(CLAUDE_COMPARISON_MODELS).toEqual(['claude-opus-5', 'claude-sonnet-5', 'claude-haiku-4-5']);
     const ids = bundledPriceBook().models.map((m) => m.id);
     for (const id of CLAUDE_COMPARISON_MODELS) expect(ids).toContain(id);
     expect(suggestedModels(bedrock('claude-sonnet-4-5'))).toEqual([
-      'claude-opus-4-1',
-      'claude-sonnet-4',
-      'claude-3-haiku',
+      'claude-opus-5',
+      'claude-sonnet-5',
+      'claude-haiku-4-5',
     ]);
     expect(suggestedModels(bedrock('claude-3-haiku'))).toEqual([
-      'claude-opus-4-1',
-      'claude-sonnet-4',
-      'claude-3-haiku',
+      'claude-opus-5',
+      'claude-sonnet-5',
+      'claude-haiku-4-5',
     ]);
+  });
+
+  it('each suggested Claude model is the newest of its size the book lists, not legacy, at its regular price', () => {
+    // Read the size and version from the book's names ("Claude Opus 4.1", "Claude 3 Haiku",
+    // "Claude 3.5 Sonnet (v1 ...)"), so a newer model added to the book fails this test until the
+    // comparison follows it.
+    const newest = new Map<string, { id: string; version: number }>();
+    for (const m of bundledPriceBook().models) {
+      if (m.provider !== 'Anthropic' || /legacy/i.test(`${m.name} ${m.note}`)) continue;
+      const named =
+        /^Claude (Opus|Sonnet|Haiku) (\d+(?:\.\d+)?)\b/.exec(m.name) ??
+        /^Claude (\d+(?:\.\d+)?) (Opus|Sonnet|Haiku)\b/.exec(m.name);
+      if (named === null) continue;
+      const [size, version] = /^\d/.test(named[1]!) ? [named[2]!, named[1]!] : [named[1]!, named[2]!];
+      const best = newest.get(size);
+      if (best === undefined || Number(version) > best.version)
+        newest.set(size, { id: m.id, version: Number(version) });
+    }
+    expect(['Opus', 'Sonnet', 'Haiku'].map((size) => newest.get(size)?.id)).toEqual(CLAUDE_COMPARISON_MODELS);
+    // Each has an on-demand price of its own, listed by a source; the only dated row among them is
+    // Sonnet 5's launch promotion, which ended with 2026-08 (months after it use the regular price).
+    for (const id of CLAUDE_COMPARISON_MODELS) {
+      const entry = bundledPriceBook().models.find((m) => m.id === id)!;
+      expect([entry.input, entry.output, entry.status], id).toEqual([
+        expect.any(Number),
+        expect.any(Number),
+        'sourced',
+      ]);
+      for (const row of entry.dated ?? [])
+        expect([id, row.status, row.through]).toEqual(['claude-sonnet-5', 'promotion', '2026-08']);
+    }
   });
 
   it('other providers get their family where it is obvious, else nothing', () => {
@@ -68,19 +102,19 @@ describe('modelVariants', () => {
   const { workbook, scenarioIds, skipped } = modelVariants(wb, 'sonnet', 'inference', CLAUDE_COMPARISON_MODELS);
 
   it("adds one scenario based on the source per other model, right after it; the line's own model is skipped", () => {
-    expect(scenarioIds).toEqual(['sonnet-claude-opus-4-1', 'sonnet-claude-3-haiku']);
-    expect(skipped).toEqual(['claude-sonnet-4']);
+    expect(scenarioIds).toEqual(['sonnet-claude-opus-5', 'sonnet-claude-haiku-4-5']);
+    expect(skipped).toEqual(['claude-sonnet-5']);
     expect(workbook.scenarios.map((s) => s.id)).toEqual(['opus', 'sonnet', ...scenarioIds, 'haiku']);
     expect(workbook.scenarios.slice(2, 4).map((s) => s.name)).toEqual([
-      'Claude Sonnet 4 · Claude Opus 4.1',
-      'Claude Sonnet 4 · Claude 3 Haiku',
+      'Claude Sonnet 5 · Claude Opus 5',
+      'Claude Sonnet 5 · Claude Haiku 4.5',
     ]);
     expectValidWorkbook(workbook);
   });
 
   it("holds only the model change: everything else is the source's", () => {
     const source = wb.scenarios[1]!;
-    ['claude-opus-4-1', 'claude-3-haiku'].forEach((model, i) => {
+    ['claude-opus-5', 'claude-haiku-4-5'].forEach((model, i) => {
       const variant = workbook.scenarios[2 + i]!;
       expect(variant).toEqual({
         ...source,
@@ -109,17 +143,17 @@ describe('modelVariants', () => {
     expect(workbook.company).toBe(wb.company);
   });
 
-  it('the variants compute the hand figures: 43,200 / 216,000 / 3,600', () => {
+  it('the variants compute the hand figures: 43,200 / 72,000 / 14,400', () => {
     const rows = compareKpiRows(columns(workbook, ['sonnet', ...scenarioIds]));
     const total = rows.find((r) => r.key === 'totalCost')!;
     expect(total.values[0]).toBeCloseTo(43_200, 2);
-    expect(total.values[1]).toBeCloseTo(216_000, 2);
-    expect(total.values[2]).toBeCloseTo(3_600, 2);
+    expect(total.values[1]).toBeCloseTo(72_000, 2);
+    expect(total.values[2]).toBeCloseTo(14_400, 2);
   });
 
   it('a model the line already uses, and nothing else, is refused rather than copied', () => {
-    expect(() => modelVariants(wb, 'sonnet', 'inference', ['claude-sonnet-4'])).toThrow(
-      'Line "Claude Sonnet 4 inference" already uses Claude Sonnet 4; choose another model.',
+    expect(() => modelVariants(wb, 'sonnet', 'inference', ['claude-sonnet-5'])).toThrow(
+      'Line "Claude Sonnet 5 inference" already uses Claude Sonnet 5; choose another model.',
     );
   });
 
@@ -129,19 +163,19 @@ describe('modelVariants', () => {
       scenario: workbook.scenarios.find((s) => s.id === id)!,
       result: engine.computeScenario(workbook, id),
     });
-    const diff = diffScenarios(side('sonnet'), side('sonnet-claude-3-haiku'));
+    const diff = diffScenarios(side('sonnet'), side('sonnet-claude-haiku-4-5'));
     expect(diff.lines).toHaveLength(1);
-    expect(diff.lines[0]!.changes).toEqual([{ field: 'model', before: 'claude-sonnet-4', after: 'claude-3-haiku' }]);
+    expect(diff.lines[0]!.changes).toEqual([{ field: 'model', before: 'claude-sonnet-5', after: 'claude-haiku-4-5' }]);
     expect(diff.pools).toEqual([]);
     expect(diff.assumptions).toEqual([]);
     expect(diff.settings).toEqual([]);
-    // 3,600 - 43,200
-    expect(diff.totalCostEffect).toBeCloseTo(-39_600, 2);
+    // 14,400 - 43,200
+    expect(diff.totalCostEffect).toBeCloseTo(-28_800, 2);
   });
 
   it('ids stay unique when the same variants are made twice', () => {
-    const again = modelVariants(workbook, 'sonnet', 'inference', ['claude-3-haiku']);
-    expect(again.scenarioIds).toEqual(['sonnet-claude-3-haiku-2']);
+    const again = modelVariants(workbook, 'sonnet', 'inference', ['claude-haiku-4-5']);
+    expect(again.scenarioIds).toEqual(['sonnet-claude-haiku-4-5-2']);
     expectValidWorkbook(again.workbook);
   });
 
@@ -150,7 +184,7 @@ describe('modelVariants', () => {
       'No scenario "nope" in this workbook.',
     );
     expect(() => modelVariants(wb, 'opus', 'nope', ['claude-3-haiku'])).toThrow(
-      'Scenario "Claude Opus 4.1" has no line "nope".',
+      'Scenario "Claude Opus 5" has no line "nope".',
     );
     expect(() => modelVariants(wb, 'opus', 'inference', ['gpt-9'])).toThrow(/Unknown model "gpt-9"/);
     expect(() => modelVariants(wb, 'opus', 'inference', [])).toThrow('Choose at least one model to compare.');
