@@ -3,11 +3,11 @@
 // and whether AWS's allocation is what our billing rule says it should have been.
 import { calendarMonth, type ActualsResult, type ScenarioResult } from '../shared/engine';
 import { formatTable } from './format-table';
-import { money, moneyDelta } from './format-values';
 import type { Style } from './style';
+import { formatMoneyCents, formatMoneyDeltaAscii } from '../shared/wording';
 
-const cell = (x: number | null) => (x === null ? 'unknown' : money(x));
-const delta = (x: number | null) => (x === null ? '' : moneyDelta(x));
+const cell = (x: number | null) => (x === null ? 'unknown' : formatMoneyCents(x));
+const delta = (x: number | null) => (x === null ? '' : formatMoneyDeltaAscii(x));
 
 function replayLine(actuals: ActualsResult): string {
   if (actuals.replayMatches === null)
@@ -17,7 +17,7 @@ function replayLine(actuals: ActualsResult): string {
     .slice(0, 3)
     .map(
       (m) =>
-        `${m.month} ${m.poolId ?? `credit ${m.creditId}`}: AWS ${money(m.actualDraw)}, rule ${money(m.replayDraw)}`,
+        `${m.month} ${m.poolId ?? `credit ${m.creditId}`}: AWS ${formatMoneyCents(m.actualDraw)}, rule ${formatMoneyCents(m.replayDraw)}`,
     );
   const more = actuals.mismatches.length > 3 ? `; ${actuals.mismatches.length - 3} more` : '';
   return `AWS allocation check: ${actuals.mismatches.length} draw${actuals.mismatches.length === 1 ? ' differs' : 's differ'} from the documented order (${shown.join('; ')}${more}); a shared credit used by another account does this`;

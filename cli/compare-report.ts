@@ -3,17 +3,19 @@
 // the app's compare view shows), and with --diff what changed between the first two.
 import type { CompareColumn, CompareKpiRow, FieldChange, RowDiff, ScenarioDiff } from '../shared/engine';
 import type { Scenario } from '../shared/model';
-import { linkText } from '../shared/wording';
+import {
+  formatMoneyCents,
+  formatMoneyDeltaAscii,
+  formatMonthCount,
+  formatMonthCountDelta,
+  formatPercent,
+  formatPercentDelta,
+  formatPointsDelta,
+  linkText,
+  monthOffsetText,
+} from '../shared/wording';
 import { formatPairs, formatTable, type Column } from './format-table';
-import { money, moneyDelta, monthOffset, months, monthsDelta, percent, percentPointsDelta } from './format-values';
 import { visibleLength, type Style } from './style';
-
-const PCT = new Intl.NumberFormat('en-US', {
-  style: 'percent',
-  signDisplay: 'exceptZero',
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 
 function value(row: CompareKpiRow, i: number): string {
   const x = row.values[i] ?? null;
@@ -22,13 +24,13 @@ function value(row: CompareKpiRow, i: number): string {
   if (x === null) return row.unit === 'month' ? 'none' : '-';
   switch (row.unit) {
     case 'usd':
-      return money(x);
+      return formatMoneyCents(x);
     case 'ratio':
-      return percent(x);
+      return formatPercent(x);
     case 'month':
-      return `month ${monthOffset(x)}`;
+      return `month ${monthOffsetText(x)}`;
     case 'months':
-      return `${months(x)} mo`;
+      return `${formatMonthCount(x)} mo`;
   }
 }
 
@@ -38,13 +40,13 @@ function change(row: CompareKpiRow, i: number): string {
   switch (row.unit) {
     case 'usd': {
       const pct = row.pct[i] ?? null;
-      return pct === null ? moneyDelta(d) : `${moneyDelta(d)} (${PCT.format(pct)})`;
+      return pct === null ? formatMoneyDeltaAscii(d) : `${formatMoneyDeltaAscii(d)} (${formatPercentDelta(pct, '-')})`;
     }
     case 'ratio':
-      return percentPointsDelta(d);
+      return formatPointsDelta(d);
     case 'month':
     case 'months':
-      return monthsDelta(d);
+      return formatMonthCountDelta(d);
   }
 }
 
@@ -96,9 +98,9 @@ function fieldLine(c: FieldChange): string {
 function figure(row: RowDiff): string {
   if (row.kind === 'assumption') return '';
   const label = row.kind === 'line' ? 'cost' : 'credits used';
-  const before = row.before === null ? '-' : money(row.before);
-  const after = row.after === null ? '-' : money(row.after);
-  const effect = row.effect === null ? '' : ` (${moneyDelta(row.effect)})`;
+  const before = row.before === null ? '-' : formatMoneyCents(row.before);
+  const after = row.after === null ? '-' : formatMoneyCents(row.after);
+  const effect = row.effect === null ? '' : ` (${formatMoneyDeltaAscii(row.effect)})`;
   const span = row.status === 'added' ? after : row.status === 'removed' ? before : `${before} -> ${after}`;
   return `  ${label} ${span}${effect}`;
 }
@@ -125,7 +127,7 @@ export function renderDiff(
 ): string {
   const out = [
     style.bold(`Changes from [1] ${before.ref} to [2] ${after.ref}`),
-    `  total cost ${money(diff.totalCostBefore)} -> ${money(diff.totalCostAfter)} (${moneyDelta(diff.totalCostEffect)})`,
+    `  total cost ${formatMoneyCents(diff.totalCostBefore)} -> ${formatMoneyCents(diff.totalCostAfter)} (${formatMoneyDeltaAscii(diff.totalCostEffect)})`,
   ];
   const empty = diff.settings.length + diff.lines.length + diff.pools.length + diff.assumptions.length === 0;
   if (empty) out.push('', '  No differences in settings, lines, pools or assumptions.');

@@ -4,10 +4,9 @@ import { calendarMonth, type Issue, type ScenarioResult } from '../shared/engine
 import { PROGRAMS, type Company, type Workbook } from '../shared/model';
 import { renderActuals } from './actuals-report';
 import { formatPairs, formatTable } from './format-table';
-import { calendarLabel, money, months, percent } from './format-values';
-import { uncomputedText } from '../shared/wording';
 import { issueWording } from './issue-words';
 import type { Style } from './style';
+import { calendarLabel, formatMoneyCents, formatMonthCount, formatPercent, uncomputedText } from '../shared/wording';
 
 /** Where an issue points: "line sum, fundedBy" / "pool poc" / "assumption growth". */
 function issueWhere(issue: Issue): string {
@@ -44,7 +43,9 @@ function runwayText(result: ScenarioResult, company: Company): string {
   // After an import the runway counts from the first forecast month ("from today").
   const from = result.actuals?.forecastFrom ?? 0;
   const today =
-    result.actuals === undefined ? '' : `, ${months(runway)} months from ${calendarMonth(result.startMonth, from)}`;
+    result.actuals === undefined
+      ? ''
+      : `, ${formatMonthCount(runway)} months from ${calendarMonth(result.startMonth, from)}`;
   return `cash runs out in ${calendarLabel(result.startMonth, from + runway)}${today}`;
 }
 
@@ -61,12 +62,12 @@ function kpiBlock(result: ScenarioResult, company: Company): string {
         ] as [string, string][]);
   const pairs: [string, string][] = [
     ...asOf,
-    ['Total AWS cost', money(k.totalCost)],
-    ['Paid by credits', money(k.creditsApplied)],
-    ['Paid in cash', money(k.cashCost)],
-    ['Credit coverage', percent(k.creditCoverage)],
-    ['Credits forfeited', money(k.creditsForfeited)],
-    ['Credits remaining', `${money(k.creditsRemaining)} at the end of the horizon`],
+    ['Total AWS cost', formatMoneyCents(k.totalCost)],
+    ['Paid by credits', formatMoneyCents(k.creditsApplied)],
+    ['Paid in cash', formatMoneyCents(k.cashCost)],
+    ['Credit coverage', formatPercent(k.creditCoverage)],
+    ['Credits forfeited', formatMoneyCents(k.creditsForfeited)],
+    ['Credits remaining', `${formatMoneyCents(k.creditsRemaining)} at the end of the horizon`],
     [
       'Credit cliff',
       k.creditCliffMonth === null
@@ -77,7 +78,7 @@ function kpiBlock(result: ScenarioResult, company: Company): string {
   ];
   if (k.runwayExtensionMonths !== null) {
     const sign = k.runwayExtensionMonths > 0 ? '+' : '';
-    pairs.push(['Runway from credits', `${sign}${months(k.runwayExtensionMonths)} months`]);
+    pairs.push(['Runway from credits', `${sign}${formatMonthCount(k.runwayExtensionMonths)} months`]);
   }
   return formatPairs(pairs);
 }
@@ -89,10 +90,10 @@ function poolsBlock(result: ScenarioResult): string {
   const rows = result.pools.map((p) => [
     p.name || p.id,
     PROGRAMS[p.program].name,
-    money(p.amount),
-    money(p.used),
-    money(p.forfeited),
-    money(p.remaining),
+    formatMoneyCents(p.amount),
+    formatMoneyCents(p.used),
+    formatMoneyCents(p.forfeited),
+    formatMoneyCents(p.remaining),
     p.depletionMonth === null ? 'not depleted' : calendarLabel(start, p.depletionMonth),
     calendarLabel(start, p.expiryMonth),
   ]);

@@ -5,11 +5,11 @@ import type { CommandValues } from '../args';
 import { CliError } from '../cli-error';
 import type { CliContext } from '../context';
 import { formatPairs } from '../format-table';
-import { calendarLabel, money } from '../format-values';
 import { pointHasErrors, withRangeErrors } from '../range-workbook';
 import { numberOption } from '../range-options';
 import { loadWorkbookFile } from '../read-workbook';
 import { findScenario } from '../select-scenarios';
+import { calendarLabel, formatMoneyCents } from '../../shared/wording';
 
 function required(values: CommandValues, option: 'scenario' | 'vary' | 'target'): string {
   const value = values[option];
@@ -62,9 +62,9 @@ export function goalSeekCommand(ctx: CliContext, file: string, values: CommandVa
               ? 'none within the horizon'
               : calendarLabel(scenario.startMonth, k.creditCliffMonth),
           ],
-          ['Paid in cash', money(k.cashCost)],
-          ['Credits forfeited', money(k.creditsForfeited)],
-          ['Total AWS cost', money(k.totalCost)],
+          ['Paid in cash', formatMoneyCents(k.cashCost)],
+          ['Credits forfeited', formatMoneyCents(k.creditsForfeited)],
+          ['Total AWS cost', formatMoneyCents(k.totalCost)],
         ]),
       ].join('\n');
     }

@@ -3,13 +3,7 @@ import { bundledPriceBook, describePriceBook } from '../../shared/prices';
 import type { CommandValues } from '../args';
 import type { CliContext } from '../context';
 import { formatTable } from '../format-table';
-
-const PRICE = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 10,
-});
+import { formatPrice } from '../../shared/wording';
 
 const NAME_WIDTH = 44;
 
@@ -44,7 +38,7 @@ export function pricesCommand(ctx: CliContext, values: CommandValues): number {
       r.id,
       shorten(r.name),
       r.field,
-      r.price === null ? '-' : PRICE.format(r.price),
+      r.price === null ? '-' : formatPrice(r.price, 10),
       r.unit,
       r.region,
       r.effective || 'always',

@@ -5,10 +5,10 @@ import type { CommandValues } from '../args';
 import { CliError } from '../cli-error';
 import type { CliContext } from '../context';
 import { formatTable } from '../format-table';
-import { money, months, percent } from '../format-values';
 import { pointHasErrors, withRangeErrors } from '../range-workbook';
 import { loadWorkbookFile } from '../read-workbook';
 import { findScenario } from '../select-scenarios';
+import { formatMoneyCents, formatMonthCount, formatPercent } from '../../shared/wording';
 
 const DEFAULT_SENSITIVITY_KPI: KpiName = 'creditCliffMonth';
 
@@ -21,10 +21,10 @@ function kpiOption(text: string | undefined): KpiName {
 
 function formatKpi(kpi: KpiName, value: number | null): string {
   if (value === null) return kpi === 'creditCliffMonth' ? 'none' : 'n/a';
-  if (kpi === 'creditCoverage') return percent(value);
+  if (kpi === 'creditCoverage') return formatPercent(value);
   if (kpi === 'creditCliffMonth' || kpi === 'cashRunwayMonths' || kpi === 'runwayExtensionMonths')
-    return `month ${months(value)}`;
-  return money(value);
+    return `month ${formatMonthCount(value)}`;
+  return formatMoneyCents(value);
 }
 
 export function sensitivityCommand(ctx: CliContext, file: string, values: CommandValues): number {
@@ -54,7 +54,7 @@ export function sensitivityCommand(ctx: CliContext, file: string, values: Comman
         String(r.high),
         formatKpi(kpi, r.kpiAtLow),
         formatKpi(kpi, r.kpiAtHigh),
-        r.swing === null ? 'n/a' : isMonth ? `${months(r.swing)} months` : formatKpi(kpi, r.swing),
+        r.swing === null ? 'n/a' : isMonth ? `${formatMonthCount(r.swing)} months` : formatKpi(kpi, r.swing),
       ]),
     );
     ctx.out(

@@ -13,12 +13,12 @@ import type { CommandValues } from '../args';
 import { CliError } from '../cli-error';
 import type { CliContext } from '../context';
 import { formatTable } from '../format-table';
-import { calendarLabel, money, percent } from '../format-values';
 import { describeRange, pointHasErrors, withRangeErrors } from '../range-workbook';
 import { runsOption, seedOption, workersOption } from '../range-options';
 import { loadWorkbookFile } from '../read-workbook';
 import { findScenario } from '../select-scenarios';
 import { simulationRows } from '../simulation-workers';
+import { calendarLabel, formatMoneyCents, formatPercent } from '../../shared/wording';
 
 export async function simulateCommand(
   ctx: CliContext,
@@ -61,7 +61,13 @@ function renderSimulation(
     const scenario = workbook.scenarios.find((s) => s.id === plan.scenarioId)!;
     const s = summaries[i];
     const month = (m: number | null, never: string) => (m === null ? never : calendarLabel(scenario.startMonth, m));
-    const moneyRow = (label: string, v: Spread) => [label, money(v.p10), money(v.p50), money(v.p90), money(v.mean)];
+    const moneyRow = (label: string, v: Spread) => [
+      label,
+      formatMoneyCents(v.p10),
+      formatMoneyCents(v.p50),
+      formatMoneyCents(v.p90),
+      formatMoneyCents(v.mean),
+    ];
     const cliff = s.kpis.creditCliffMonth;
     const kpis = formatTable(
       [
@@ -90,7 +96,7 @@ function renderSimulation(
       s.pools.map((p) => [
         scenario.pools.find((x) => x.id === p.id)?.name || p.id,
         ...spread(p.depletionMonth),
-        percent(p.forfeitProbability),
+        formatPercent(p.forfeitProbability),
       ]),
     );
     const ranged =
@@ -102,7 +108,7 @@ function renderSimulation(
       ranged,
       '',
       kpis,
-      `  No credit cliff within the horizon in ${percent(cliff.probabilityNone)} of runs.`,
+      `  No credit cliff within the horizon in ${formatPercent(cliff.probabilityNone)} of runs.`,
       '',
       pools,
     ].join('\n');

@@ -3,3 +3,6 @@ export { expressionProblemText, issueMessage, issueWords, namesFrom, type IssueN
 export { groupedInteger } from './numbers';
 export { linkText } from './change-text';
 export { uncomputedText } from './uncomputed-text';
+export * from './format-money';
+export * from './format-month';
+export * from './allocation-text';

@@ -43,7 +43,7 @@ export const FENCES: Fence[] = [
   // Ranges (Monte Carlo, goal seek, sensitivity) drive the engine through its public entry.
   { folder: 'shared/ranges', folders: ['shared/model', 'shared/engine'], packages: [] },
   // Text at the edge: the words for what the engine and the model report as data.
-  { folder: 'shared/wording', folders: ['shared/model', 'shared/engine'], packages: [] },
+  { folder: 'shared/wording', folders: ['shared/model', 'shared/engine', 'shared/expr'], packages: [] },
   // io reads zod's issue list to turn schema errors into messages with JSON paths.
   { folder: 'shared/io', folders: ['shared/model'], packages: ['zod'] },
   { folder: 'shared/ipc', folders: ['shared/model'], packages: ['zod'] },

@@ -1,9 +1,16 @@
 // The figures of the readable output, and the table layout, as pure functions.
 import { describe, expect, it } from 'vitest';
 import { formatPairs, formatTable } from '../../cli/format-table';
-import { calendarLabel, money, moneyDelta, monthOffset, percent, percentPointsDelta } from '../../cli/format-values';
 import { ANSI, PLAIN, styleFor } from '../../cli/style';
 import { cents, monthFraction } from '../../shared/engine';
+import {
+  calendarLabel,
+  formatMoneyCents,
+  formatMoneyDeltaAscii,
+  formatPercent,
+  formatPointsDelta,
+  monthOffsetText,
+} from '../../shared/wording';
 
 describe('money and ratios', () => {
   it.each([
@@ -13,20 +20,20 @@ describe('money and ratios', () => {
     [0.005, '$0.01'],
     [-1500, '-$1,500.00'],
     [999999.999, '$1,000,000.00'],
-  ])('money(%d) = %s', (x, text) => expect(money(x)).toBe(text));
+  ])('formatMoneyCents(%d) = %s', (x, text) => expect(formatMoneyCents(x)).toBe(text));
 
   it('signs deltas, and shows no sign for zero', () => {
-    expect(moneyDelta(1200)).toBe('+$1,200.00');
-    expect(moneyDelta(-300)).toBe('-$300.00');
-    expect(moneyDelta(0.001)).toBe('$0.00');
+    expect(formatMoneyDeltaAscii(1200)).toBe('+$1,200.00');
+    expect(formatMoneyDeltaAscii(-300)).toBe('-$300.00');
+    expect(formatMoneyDeltaAscii(0.001)).toBe('$0.00');
   });
 
   it('shows coverage as a percentage with one decimal; deltas in points', () => {
     // 25,000 / 43,200 = 0.578703...
-    expect(percent(25_000 / 43_200)).toBe('57.9%');
-    expect(percent(1)).toBe('100.0%');
-    expect(percentPointsDelta(0.5787 - 0.1157)).toBe('+46.3 pts');
-    expect(percentPointsDelta(0)).toBe('0.0 pts');
+    expect(formatPercent(25_000 / 43_200)).toBe('57.9%');
+    expect(formatPercent(1)).toBe('100.0%');
+    expect(formatPointsDelta(0.5787 - 0.1157)).toBe('+46.3 pts');
+    expect(formatPointsDelta(0)).toBe('0.0 pts');
   });
 });
 
@@ -40,7 +47,7 @@ describe('months', () => {
 
   it('never rounds a fraction up into the next month', () => {
     // 11.9965 lies in month 11 (2027-12): shown as 11.99, not 12.
-    expect(monthOffset(11.9965)).toBe('11.99');
+    expect(monthOffsetText(11.9965)).toBe('11.99');
     expect(calendarLabel('2027-01', 11.9965)).toBe('2027-12 (month 11.99)');
     expect(monthFraction(11.9996)).toBe(11.999);
     expect(monthFraction(13 + 1600 / 1800)).toBe(13.889);

@@ -1,7 +1,7 @@
 // How grid cells read and what typed text means: quantities by what they measure (counts,
 // shares, dollars), month offsets as calendar months, and schema rejections as sentences.
 import { calendarMonth } from '../../../shared/engine';
-import { formatMoney, formatMonth } from '../format/money';
+import { formatMoney, formatMonth } from '../../../shared/wording';
 import { parseQuantityInput } from '../format/quantity-input';
 
 /** What a quantity measures decides how it reads: 10,000,000 tokens, 25%, $1,800.00, 77 h. */
@@ -10,6 +10,12 @@ export type QuantityStyle = 'count' | 'share' | 'money';
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const small = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 });
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** A plain number as typed values read: grouping, up to six decimals. */
+export function formatNumber(value: number): string {
+  return plain.format(value);
+}
 
 export function formatQuantity(value: number, style: QuantityStyle): string {
   if (!Number.isFinite(value)) return '—';

@@ -42,6 +42,7 @@ export function packScenario(r: ScenarioResult): PackedScenario {
       name: r.name,
       startMonth: r.startMonth,
       horizonMonths: h,
+      allocation: r.allocation,
       kpis: r.kpis,
       runwayExtrapolated: r.runwayExtrapolated,
       issues: r.issues,

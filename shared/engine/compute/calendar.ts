@@ -32,3 +32,26 @@ export function calendarSeries(startMonth: string, horizon: number): { month: Fl
   }
   return { month: months, year: years };
 }
+
+/**
+ * (rev 2) The month offset in which a pool's last dollar was spent, for its "used up in" label.
+ * A depletion of m + b/d lies in (m, m + 1]: 13.2 -> 13, and exactly 3.0 -> 2, because month 2
+ * spent the last dollar (b = d) and month 3 never drew on the pool. Only a balance too small to
+ * move the sum (m + 5e-324 is m) lands on m itself; the pool's draws tell the two apart: in that
+ * case month m drew something.
+ */
+export function lastDollarMonth(depletion: number, draw?: ArrayLike<number>): number {
+  const whole = Math.ceil(depletion);
+  if (whole === depletion && draw !== undefined && (draw[whole] ?? 0) > 0) return whole;
+  return whole - 1;
+}
+
+/** The last month a pool may pay: its expiryMonth is the first month it no longer does. */
+export function lastUsableMonth(expiryMonth: number): number {
+  return expiryMonth - 1;
+}
+
+/** Whether a pool's award has started by month m (before it, it holds nothing yet). */
+export function awardStarted(pool: { startMonth: number }, m: number): boolean {
+  return m >= pool.startMonth;
+}

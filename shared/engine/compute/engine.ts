@@ -272,6 +272,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       name: scenario.name,
       startMonth: scenario.startMonth,
       horizonMonths: horizon,
+      allocation: scenario.allocation,
       kpis,
       runwayExtrapolated,
       pools,
@@ -305,6 +306,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         used: 0,
         forfeited: 0,
         remaining: 0,
+        startMonth: pool.startMonth,
         expiryMonth,
         depletionMonth: null,
         monthsFunded: null,
@@ -324,6 +326,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       forfeited: trace.forfeited,
       // Zero once expired: expiry inside the horizon forfeits the balance.
       remaining: trace.balance[horizon - 1],
+      startMonth: pool.startMonth,
       expiryMonth,
       depletionMonth: trace.depletionMonth,
       monthsFunded: trace.depletionMonth === null ? null : trace.depletionMonth - pool.startMonth,

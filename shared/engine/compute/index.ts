@@ -4,7 +4,7 @@
 export { createEngine, hasErrors, type Engine, type EngineOptions } from './engine';
 export type * from './results';
 export { ISSUE_CODE_FACTS, uncomputedCount } from './issue-codes';
-export { calendarMonth, calendarSeries, monthIndex } from './calendar';
+export { awardStarted, calendarMonth, calendarSeries, lastDollarMonth, lastUsableMonth, monthIndex } from './calendar';
 export { simulateBilling, type SimulationPool, type SimulationResult } from './billing-simulation';
 export { applicationOrder } from './credit-rule';
 export { cashRunwayMonths } from './runway';

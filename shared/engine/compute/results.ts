@@ -1,7 +1,7 @@
 // What the engine produces for one scenario. Names follow the CLI's JSON contract
 // (handbook contracts.md); series are typed arrays so the app can transfer them to the UI.
 import type { PriceProblem } from '../../kinds/kind';
-import type { LinkProblem, ProgramId, Stage, StageNote } from '../../model';
+import type { AllocationMode, LinkProblem, ProgramId, Stage, StageNote } from '../../model';
 
 export type Severity = 'error' | 'warning';
 
@@ -117,6 +117,8 @@ export interface PoolResult {
   used: number;
   forfeited: number;
   remaining: number;
+  /** The month offset the award starts in; before it the pool holds nothing yet. */
+  startMonth: number;
   expiryMonth: number;
   depletionMonth: number | null;
   monthsFunded: number | null;
@@ -147,6 +149,12 @@ export interface ScenarioResult {
   name: string;
   startMonth: string;
   horizonMonths: number;
+  /**
+   * How credits were applied: AWS's billing order, or "as-declared" (each line only on its
+   * fundedBy pool), whose credit, cash, cliff, runway and pool figures are not what AWS bills and
+   * are labelled so wherever they are shown.
+   */
+  allocation: AllocationMode;
   kpis: Kpis;
   /** True when the cash runway outlasts the horizon and was found by simulating on past it (rev 2). */
   runwayExtrapolated: boolean;

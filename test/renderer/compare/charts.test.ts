@@ -8,17 +8,11 @@ import {
   paidByRows,
   poolBalanceRows,
 } from '../../../renderer/src/features/charts/chart-data';
-import {
-  axisMonth,
-  chartFileName,
-  compactMoney,
-  longMonthLabel,
-  shortMonthLabel,
-  wholeDollars,
-} from '../../../renderer/src/features/charts/chart-format';
+import { axisMonth, chartFileName } from '../../../renderer/src/features/charts/chart-format';
 import { crossLine, markerLabels, paidByOptions } from '../../../renderer/src/features/charts/chart-options';
 import type { ChartColors } from '../../../renderer/src/features/charts/chart-theme';
 import { handResult, modelColumns } from './fixtures';
+import { formatMoneyCompact, formatMoneyWhole, monthName, shortMonthName } from '../../../shared/wording';
 
 const colors: ChartColors = {
   surface: '#fff',
@@ -33,23 +27,23 @@ const colors: ChartColors = {
 
 describe('chart labels', () => {
   it('write months as the axis and the tooltip need them', () => {
-    expect(shortMonthLabel('2027-01')).toBe('Jan 27');
-    expect(longMonthLabel('2028-02')).toBe('Feb 2028');
+    expect(shortMonthName('2027-01')).toBe('Jan 27');
+    expect(monthName('2028-02')).toBe('Feb 2028');
     // 2027-01 + 13 months = 2028-02.
     expect(axisMonth('2027-01', 13)).toBe('Feb 28');
     expect(axisMonth('2027-11', 2)).toBe('Jan 28');
   });
 
   it('write dollars compactly on the axis and whole in captions', () => {
-    expect(compactMoney(0)).toBe('$0');
-    expect(compactMoney(950)).toBe('$950');
-    expect(compactMoney(25_000)).toBe('$25K');
-    expect(compactMoney(18_200)).toBe('$18.2K');
-    expect(compactMoney(1_250_000)).toBe('$1.25M');
-    expect(compactMoney(191_000)).toBe('$191K');
-    expect(compactMoney(-5_000)).toBe('−$5K');
-    expect(wholeDollars(3_600)).toBe('$3,600');
-    expect(wholeDollars(0.3)).toBe('$0');
+    expect(formatMoneyCompact(0)).toBe('$0');
+    expect(formatMoneyCompact(950)).toBe('$950');
+    expect(formatMoneyCompact(25_000)).toBe('$25K');
+    expect(formatMoneyCompact(18_200)).toBe('$18.2K');
+    expect(formatMoneyCompact(1_250_000)).toBe('$1.25M');
+    expect(formatMoneyCompact(191_000)).toBe('$191K');
+    expect(formatMoneyCompact(-5_000)).toBe('−$5K');
+    expect(formatMoneyWhole(3_600)).toBe('$3,600');
+    expect(formatMoneyWhole(0.3)).toBe('$0');
   });
 
   it('make file names that every OS accepts', () => {

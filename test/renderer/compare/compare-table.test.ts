@@ -7,6 +7,7 @@
 //   Haiku 4.5 $1/$5:   10 + 10 =  $20 a day,   $600 a month, $14,400 in total.
 import { describe, expect, it } from 'vitest';
 import { compareKpiRows } from '../../../shared/engine';
+import { formatMoneyDelta, formatMoneyWhole, formatPercentDelta } from '../../../shared/wording';
 import { compareCsvText, compareFileName } from '../../../renderer/src/features/compare/compare-export';
 import {
   diffPair,
@@ -19,13 +20,7 @@ import {
   uniqueName,
   type CompareSource,
 } from '../../../renderer/src/features/compare/compare-picks';
-import {
-  deltaCell,
-  poolIdOf,
-  signedMoney,
-  signedPercent,
-  valueCell,
-} from '../../../renderer/src/features/compare/kpi-cells';
+import { deltaCell, poolIdOf, valueCell } from '../../../renderer/src/features/compare/kpi-cells';
 import { computeAll, modelColumns, template } from './fixtures';
 
 const p = (source: string, scenarioId: string) => ({ source, scenarioId });
@@ -196,10 +191,10 @@ describe('cells of the comparison table', () => {
   });
 
   it('sign amounts and percentages with a true minus', () => {
-    expect(signedMoney(1200.4)).toBe('+$1,200');
-    expect(signedMoney(-0.2)).toBe('$0');
-    expect(signedPercent(-0.8)).toBe('−80.0%');
-    expect(signedPercent(0.00001)).toBe('0.0%');
+    expect(formatMoneyDelta(1200.4, formatMoneyWhole)).toBe('+$1,200');
+    expect(formatMoneyDelta(-0.2, formatMoneyWhole)).toBe('$0');
+    expect(formatPercentDelta(-0.8)).toBe('−80.0%');
+    expect(formatPercentDelta(0.00001)).toBe('0.0%');
   });
 });
 

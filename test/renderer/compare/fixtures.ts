@@ -46,6 +46,7 @@ export function handResult(options: {
     name: options.id ?? 's',
     startMonth: options.startMonth ?? '2027-01',
     horizonMonths: h,
+    allocation: 'aws-billing',
     runwayExtrapolated: false,
     kpis: {
       totalCost: cost.reduce((a, b) => a + b, 0),
@@ -66,6 +67,7 @@ export function handResult(options: {
       used: p.draw.reduce((a, b) => a + b, 0),
       forfeited: 0,
       remaining: 0,
+      startMonth: 0,
       expiryMonth: p.expiryMonth,
       depletionMonth: null,
       monthsFunded: null,

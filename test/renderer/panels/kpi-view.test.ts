@@ -3,10 +3,9 @@ import {
   buildKpiCards,
   horizonSpan,
   KPI_CARD_NAMES,
-  monthsDeltaText,
-  monthsText,
   type KpiCardView,
 } from '../../../renderer/src/features/results/kpi-view';
+import { monthsDeltaText, monthsText } from '../../../shared/wording';
 import { compute, sonnetWorkbook } from './fixtures';
 
 function byName(cards: KpiCardView[]) {

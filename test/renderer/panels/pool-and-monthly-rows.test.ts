@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMonthlyView } from '../../../renderer/src/features/results/monthly-rows';
-import { monthOffsetText, poolRowView, poolTotals } from '../../../renderer/src/features/results/pool-rows';
+import { poolRowView, poolTotals } from '../../../renderer/src/features/results/pool-rows';
+import { monthOffsetShort } from '../../../shared/wording';
 import { compute, forfeitWorkbook, sonnetWorkbook } from './fixtures';
 
 describe('pool results rows', () => {
@@ -52,10 +53,10 @@ describe('pool results rows', () => {
   });
 
   it('never rounds a month offset up into the next month', () => {
-    expect(monthOffsetText(13 + 1600 / 1800)).toBe('13.9');
-    expect(monthOffsetText(12.96)).toBe('12.96');
-    expect(monthOffsetText(12.996)).toBe('12.99');
-    expect(monthOffsetText(4)).toBe('4.0');
+    expect(monthOffsetShort(13 + 1600 / 1800)).toBe('13.9');
+    expect(monthOffsetShort(12.96)).toBe('12.96');
+    expect(monthOffsetShort(12.996)).toBe('12.99');
+    expect(monthOffsetShort(4)).toBe('4.0');
   });
 });
 

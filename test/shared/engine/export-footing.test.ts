@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apportionCents, cents, createEngine, exportTable, type CsvRows } from '../../../shared/engine';
 import { workbookSchema } from '../../../shared/model';
-import { money, moneyDelta } from '../../../cli/format-values';
+import { formatMoneyCents, formatMoneyDeltaAscii } from '../../../shared/wording';
 import { workbookInputArb } from '../model/workbook-arbitrary';
 import { moneyWorkbookArb } from './money-workbook-arbitrary';
 
@@ -26,13 +26,13 @@ describe('cents: half away from zero on the decimal value', () => {
   });
 
   it('the CLI text rounds the same way', () => {
-    expect(money(1.005)).toBe('$1.01');
-    expect(money(2.675)).toBe('$2.68');
-    expect(money(-1.005)).toBe('-$1.01');
+    expect(formatMoneyCents(1.005)).toBe('$1.01');
+    expect(formatMoneyCents(2.675)).toBe('$2.68');
+    expect(formatMoneyCents(-1.005)).toBe('-$1.01');
     // 1234.565: half way between 1234.56 and 1234.57 -> 1234.57.
-    expect(money(1234.565)).toBe('$1,234.57');
-    expect(moneyDelta(-0.004)).toBe('$0.00');
-    expect(moneyDelta(0.005)).toBe('+$0.01');
+    expect(formatMoneyCents(1234.565)).toBe('$1,234.57');
+    expect(formatMoneyDeltaAscii(-0.004)).toBe('$0.00');
+    expect(formatMoneyDeltaAscii(0.005)).toBe('+$0.01');
   });
 });
 

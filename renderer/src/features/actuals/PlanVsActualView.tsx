@@ -4,12 +4,12 @@
 import { useMemo } from 'react';
 import type { AgCartesianChartOptions } from 'ag-charts-community';
 import { ChartCard } from '../charts/ChartCard';
-import { chartFileName, compactMoney, tooltipMoney } from '../charts/chart-format';
+import { chartFileName } from '../charts/chart-format';
 import { useChartTheme } from '../charts/chart-theme';
 import { runCommand } from '../../commands/registry';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
-import { formatMonth } from '../../format/money';
+import { formatMoneyCents, formatMoneyCompact, formatMonth } from '../../../../shared/wording';
 import { chartRows, monthRows, poolMonthRows, replayVerdict, type Check } from './plan-vs-actual-rows';
 import './actuals.css';
 
@@ -37,7 +37,7 @@ export function PlanVsActualView() {
       tooltip: {
         renderer: ({ datum }: { datum: Record<string, unknown> }) => ({
           title: yName,
-          data: [{ label: String(datum.month), value: tooltipMoney(Number(datum[yKey])) }],
+          data: [{ label: String(datum.month), value: formatMoneyCents(Number(datum[yKey])) }],
         }),
       },
     });
@@ -57,7 +57,7 @@ export function PlanVsActualView() {
         y: {
           type: 'number',
           position: 'left',
-          label: { formatter: ({ value }: { value: unknown }) => compactMoney(Number(value)) },
+          label: { formatter: ({ value }: { value: unknown }) => formatMoneyCompact(Number(value)) },
         },
       },
     };

@@ -2,7 +2,7 @@
 // against the plan, and per pool and month what AWS says the credit paid, what the plan said,
 // and what AWS's documented order gives on the real bills. Pure, so the wording is unit-tested.
 import type { ActualsResult, ScenarioResult } from '../../../../shared/engine';
-import { formatMoney, formatMoneyDelta, formatMonth } from '../../format/money';
+import { formatMoney, formatMoneyDelta, formatMonth } from '../../../../shared/wording';
 
 export type Check = 'matches' | 'differs' | 'unknown';
 

@@ -1,7 +1,8 @@
 // The assumptions grid: rows (each named driver with its computed value) and columns.
 import type { ColDef, ITooltipParams } from 'ag-grid-community';
 import type { Assumption } from '../../../../shared/model';
-import { formatNumber, formatMonth } from '../../format/money';
+import { formatMonth } from '../../../../shared/wording';
+import { formatNumber } from '../../components/grid-format';
 import { formatQuantity } from '../../components/grid-format';
 import { issueClassRules, type CellIssue, type IssueIndex } from '../../components/grid-issues';
 import type { AssumptionValue, QuantityPreview } from '../lines/quantity-preview';

@@ -1,12 +1,11 @@
 // The sentence above each chart that says what to read off it, in whole dollars and calendar months.
 import type { ScenarioResult } from '../../../../shared/engine';
-import { formatMonth } from '../../format/money';
-import { compactMoney, wholeDollars } from './chart-format';
+import { formatMoneyCompact, formatMoneyWhole, formatMonth } from '../../../../shared/wording';
 
 /** "Credits pay $25,000 of $43,200; cash from Feb 2028 (the credit cliff)." */
 export function paidByCaption(result: ScenarioResult): string {
   const k = result.kpis;
-  const share = `Credits pay ${wholeDollars(k.creditsApplied)} of ${wholeDollars(k.totalCost)}`;
+  const share = `Credits pay ${formatMoneyWhole(k.creditsApplied)} of ${formatMoneyWhole(k.totalCost)}`;
   if (k.creditCliffMonth === null) return `${share}; no month is paid in cash.`;
   return `${share}; cash from ${formatMonth(result.startMonth, k.creditCliffMonth)} (the credit cliff).`;
 }
@@ -18,14 +17,14 @@ export function balanceCaption(result: ScenarioResult): string {
     .map((p) => {
       const name = p.name || p.id;
       if (p.depletionMonth !== null) return `${name} runs out in ${formatMonth(result.startMonth, p.depletionMonth)}`;
-      if (p.forfeited > 0.005) return `${name} forfeits ${wholeDollars(p.forfeited)} at expiry`;
-      return `${name} has ${wholeDollars(p.remaining)} left at the end`;
+      if (p.forfeited > 0.005) return `${name} forfeits ${formatMoneyWhole(p.forfeited)} at expiry`;
+      return `${name} has ${formatMoneyWhole(p.remaining)} left at the end`;
     });
   return parts.length === 0 ? 'No credit pools.' : `${parts.join('; ')}.`;
 }
 
 /** "Cash paid over each horizon: Opus $191K; Sonnet $18.2K." — the lines' end points, in words. */
 export function cumulativeCaption(entries: readonly { name: string; result: ScenarioResult }[]): string {
-  const parts = entries.map((e) => `${e.name} ${compactMoney(e.result.kpis.cashCost)}`);
+  const parts = entries.map((e) => `${e.name} ${formatMoneyCompact(e.result.kpis.cashCost)}`);
   return `Cash paid over each horizon: ${parts.join('; ')}.`;
 }

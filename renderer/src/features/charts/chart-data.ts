@@ -2,7 +2,8 @@
 // unit-tested; series keys are positional (p0, b0, s0) because ids may hold dots, which chart
 // libraries read as paths.
 import { calendarMonth, type ScenarioResult } from '../../../../shared/engine';
-import { axisMonth, shortMonthLabel } from './chart-format';
+import { axisMonth } from './chart-format';
+import { shortMonthName } from '../../../../shared/wording';
 
 /** Money below half a cent is rounding noise, not a bill. */
 const CENT = 0.005;
@@ -112,7 +113,7 @@ export function cumulativeCashRows(inputs: readonly CumulativeInput[]): ChartRow
     return byMonth;
   });
   const rows = [...months].sort().map((ym) => {
-    const row: Record<string, string | number | null> = { ym, month: shortMonthLabel(ym) };
+    const row: Record<string, string | number | null> = { ym, month: shortMonthName(ym) };
     cumulative.forEach((byMonth, i) => (row[`s${i}`] = byMonth.get(ym) ?? null));
     return row;
   });

@@ -3,7 +3,7 @@
 import type { AgCartesianChartOptions, AgCartesianCrossLineOptions, AgChartTheme } from 'ag-charts-community';
 import type { ChartColors } from './chart-theme';
 import type { ChartRows, MonthMarker } from './chart-data';
-import { compactMoney, longMonthLabel, tooltipMoney } from './chart-format';
+import { formatMoneyCents, formatMoneyCompact, monthName } from '../../../../shared/wording';
 
 export interface ChartLook {
   theme: AgChartTheme;
@@ -14,7 +14,7 @@ type Row = Record<string, unknown>;
 
 function monthOf(datum: unknown): string {
   const ym = (datum as Row | undefined)?.ym;
-  return typeof ym === 'string' ? longMonthLabel(ym) : '';
+  return typeof ym === 'string' ? monthName(ym) : '';
 }
 
 function axes(
@@ -35,7 +35,7 @@ function axes(
       type: 'number',
       position: 'left',
       title: { text: yTitle },
-      label: { formatter: ({ value }: { value: unknown }) => compactMoney(Number(value)) },
+      label: { formatter: ({ value }: { value: unknown }) => formatMoneyCompact(Number(value)) },
     },
   };
 }
@@ -113,9 +113,9 @@ export function paidByOptions(
               data: [
                 {
                   label: poolIndex < 0 ? 'Paid in cash' : 'Paid by this pool',
-                  value: tooltipMoney(Number(row[s.key])),
+                  value: formatMoneyCents(Number(row[s.key])),
                 },
-                { label: 'Month’s AWS cost', value: tooltipMoney(Number(row.cost)) },
+                { label: 'Month’s AWS cost', value: formatMoneyCents(Number(row.cost)) },
               ],
             };
           },
@@ -151,7 +151,7 @@ export function poolBalanceOptions(
           renderer: ({ datum }: { datum: unknown }) => ({
             heading: monthOf(datum),
             title: s.name,
-            data: [{ label: 'Balance at month end', value: tooltipMoney(Number((datum as Row)[s.key])) }],
+            data: [{ label: 'Balance at month end', value: formatMoneyCents(Number((datum as Row)[s.key])) }],
           }),
         },
       };
@@ -183,7 +183,7 @@ export function cumulativeCashOptions(data: ChartRows, look: ChartLook): AgCarte
           renderer: ({ datum }: { datum: unknown }) => ({
             heading: monthOf(datum),
             title: s.name,
-            data: [{ label: 'Cash paid to date', value: tooltipMoney(Number((datum as Row)[s.key])) }],
+            data: [{ label: 'Cash paid to date', value: formatMoneyCents(Number((datum as Row)[s.key])) }],
           }),
         },
       };

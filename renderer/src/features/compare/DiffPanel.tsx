@@ -5,7 +5,7 @@ import type { FieldChange, RowDiff, ScenarioDiff } from '../../../../shared/engi
 import type { Scenario } from '../../../../shared/model';
 import type { ResolvedPick } from './compare-picks';
 import { changeView, diffSummary, FIGURE_LABELS, STATUS_LABELS, STATUS_MARKS } from './diff-view';
-import { signedMoney, signedPercent, wholeMoney } from './kpi-cells';
+import { formatMoneyDelta, formatMoneyWhole, formatPercentDelta } from '../../../../shared/wording';
 import { useStore } from '../../store/store';
 
 export interface DiffPanelProps {
@@ -58,11 +58,11 @@ export function DiffPanel({ picks, from, to, diff }: DiffPanelProps) {
         </select>
       </div>
       <p className="diff-total" data-testid="diff-total">
-        Total cost {wholeMoney(diff.totalCostBefore)} → {wholeMoney(diff.totalCostAfter)}:{' '}
+        Total cost {formatMoneyWhole(diff.totalCostBefore)} → {formatMoneyWhole(diff.totalCostAfter)}:{' '}
         <strong className={Math.abs(effect) < 0.5 ? '' : effect < 0 ? 'good' : 'bad'}>
           {Math.abs(effect) < 0.5
             ? 'no change'
-            : `${effect < 0 ? '▼' : '▲'} ${signedMoney(effect)}${pct === null ? '' : ` (${signedPercent(pct)})`} · ${effect < 0 ? 'cheaper' : 'dearer'}`}
+            : `${effect < 0 ? '▼' : '▲'} ${formatMoneyDelta(effect, formatMoneyWhole)}${pct === null ? '' : ` (${formatPercentDelta(pct)})`} · ${effect < 0 ? 'cheaper' : 'dearer'}`}
         </strong>
       </p>
       <p className="muted small">{diffSummary(groups, diff.settings.length)}</p>
@@ -134,7 +134,7 @@ function ChangeItem({ kind, change, sides }: { kind: RowDiff['kind'] | 'setting'
 }
 
 function DiffRow({ row, sides }: { row: RowDiff; sides: Sides }) {
-  const figure = (x: number | null) => (x === null ? '—' : wholeMoney(x));
+  const figure = (x: number | null) => (x === null ? '—' : formatMoneyWhole(x));
   // For a line more cost is bad news; for a pool more credits used is good news.
   const tone =
     row.effect === null || Math.abs(row.effect) < 0.5 ? '' : row.effect > 0 === (row.kind === 'line') ? 'bad' : 'good';
@@ -171,7 +171,7 @@ function DiffRow({ row, sides }: { row: RowDiff; sides: Sides }) {
             {row.effect === null || Math.abs(row.effect) < 0.5 ? (
               <span className="muted">no effect</span>
             ) : (
-              signedMoney(row.effect)
+              formatMoneyDelta(row.effect, formatMoneyWhole)
             )}
           </td>
         </>

@@ -2,7 +2,7 @@
 // against the baseline as an amount and a percentage, an arrow and a word (not colour alone).
 import { useMemo } from 'react';
 import { compareKpiRows, type CompareColumn } from '../../../../shared/engine';
-import { formatMonth } from '../../format/money';
+import { formatMonth } from '../../../../shared/wording';
 import type { ResolvedPick } from './compare-picks';
 import { deltaCell, poolIdOf, valueCell } from './kpi-cells';
 import { useStore } from '../../store/store';

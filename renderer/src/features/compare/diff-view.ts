@@ -3,10 +3,10 @@
 import type { FieldChange, RowDiff } from '../../../../shared/engine';
 import { PROGRAMS, type ProgramId, type Scenario } from '../../../../shared/model';
 import { bundledPriceBook } from '../../../../shared/prices';
-import { formatMoneyCents, formatMonth, formatNumber } from '../../format/money';
+import { formatMoneyCents, formatMonth, monthName } from '../../../../shared/wording';
+import { formatNumber } from '../../components/grid-format';
 import { LINE_FIELD_LABELS } from '../lines/line-fields';
 import { POOL_FIELD_LABELS } from '../pools/pool-cell-edit';
-import { longMonthLabel } from '../charts/chart-format';
 
 const book = bundledPriceBook();
 
@@ -55,7 +55,7 @@ export function diffValue(
   if (value === null) return field === 'endMonth' ? 'end of horizon' : '(none)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (kind === 'setting' && field === 'startMonth' && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value))
-    return longMonthLabel(value);
+    return monthName(value);
   if (typeof value === 'number') {
     if (kind !== 'setting' && OFFSET_MONTH_FIELDS.has(field))
       return `${formatMonth(startMonth, value)} (month ${value})`;

@@ -2,27 +2,16 @@
 // arrow and a word ("better"/"worse"), never by colour alone. Pure, so the wording is unit-tested.
 import type { CompareKpiRow, ScenarioResult, Verdict } from '../../../../shared/engine';
 import type { Company } from '../../../../shared/model';
-import { formatMoneyCents, formatMonth, formatMonthDetail, formatPercent } from '../../format/money';
-import { monthsText } from '../results/kpi-view';
-import { wholeDollars } from '../charts/chart-format';
-
-const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-/** Whole dollars: a comparison is read across columns, and cents only add noise (the CSV keeps them). */
-export const wholeMoney = wholeDollars;
-
-/** Signed with a true minus: "+$1,200", "−$172,800". */
-export function signedMoney(value: number): string {
-  if (Math.abs(value) < 0.5) return '$0';
-  return `${value > 0 ? '+' : '−'}${whole.format(Math.abs(value))}`;
-}
-
-/** A ratio as a signed percentage: −0.8 -> "−80.0%". */
-export function signedPercent(ratio: number): string {
-  const text = (Math.abs(ratio) * 100).toFixed(1);
-  if (Number(text) === 0) return '0.0%';
-  return `${ratio > 0 ? '+' : '−'}${text}%`;
-}
+import {
+  formatMoneyCents,
+  formatMoneyDelta,
+  formatMoneyWhole,
+  formatMonth,
+  formatMonthDetail,
+  formatPercent,
+  formatPercentDelta,
+  monthsText,
+} from '../../../../shared/wording';
 
 /** 2.6 -> "2.6"; a change too small for one decimal keeps two (0.02 -> "0.02"), so it never reads as none. */
 function monthAmount(value: number): string {
@@ -71,7 +60,7 @@ export function valueCell(row: Pick<CompareKpiRow, 'key' | 'unit'>, value: numbe
   }
   switch (row.unit) {
     case 'usd':
-      return { text: wholeMoney(value), title: formatMoneyCents(value), muted: Math.abs(value) < 0.5 };
+      return { text: formatMoneyWhole(value), title: formatMoneyCents(value), muted: Math.abs(value) < 0.5 };
     case 'ratio':
       return { text: formatPercent(value), title: `${(value * 100).toFixed(3)}%`, muted: false };
     case 'month':
@@ -139,7 +128,10 @@ export function deltaCell(
   } else {
     switch (row.unit) {
       case 'usd':
-        text = pct === null ? signedMoney(delta) : `${signedMoney(delta)} (${signedPercent(pct)})`;
+        text =
+          pct === null
+            ? formatMoneyDelta(delta, formatMoneyWhole)
+            : `${formatMoneyDelta(delta, formatMoneyWhole)} (${formatPercentDelta(pct)})`;
         // Credits applied follow the cost: say what happened, not whether it is good.
         if (row.key === 'creditsApplied') text = `${text}: ${delta < 0 ? 'fewer credits used' : 'more credits used'}`;
         break;

@@ -5,7 +5,7 @@
 import { LINE_KINDS, type Line, type LineKind, type Workbook } from '../../../../shared/model';
 import { parseMonthInput, parseQuantityCell, readableEditError } from '../../components/grid-format';
 import { changeLineKind, updateLine } from '../../../../shared/engine';
-import { formatMonth } from '../../format/money';
+import { formatMonth } from '../../../../shared/wording';
 import { fieldApplies, fieldSpec, LINE_FIELD_LABELS } from './line-fields';
 
 export type LineCellEdit =

@@ -12,7 +12,7 @@ import type {
   ValueGetterParams,
 } from 'ag-grid-community';
 import type { LineKind } from '../../../../shared/model';
-import { formatMoney, formatMonth } from '../../format/money';
+import { formatMoney, formatMonth } from '../../../../shared/wording';
 import { formatQuantity, type QuantityStyle } from '../../components/grid-format';
 import { issueClassRules, type CellIssue } from '../../components/grid-issues';
 import { FIXED_OPTIONS, type Option } from './line-options';

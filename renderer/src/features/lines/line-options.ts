@@ -1,6 +1,7 @@
 // The choices of the lines grid's pickers, and pasted or filled text read back as one of them:
 // a choice is found by its id or its label, any case ("Training", "claude-sonnet-4", a pool's name).
 import { bundledPriceBook } from '../../../../shared/prices';
+import { formatPrice } from '../../../../shared/wording';
 import { LINE_KINDS, SERVICE_CATEGORIES, type Line, type Pool } from '../../../../shared/model';
 import { KIND_LABELS, type LineFieldName } from './line-fields';
 
@@ -45,7 +46,7 @@ export const FIXED_OPTIONS: Partial<Record<LineFieldName, readonly Option[]>> = 
 };
 
 const book = bundledPriceBook();
-const usd = (v: number) => `$${v.toLocaleString('en-US', { maximumFractionDigits: v < 1 ? 4 : 2 })}`;
+const usd = (v: number) => formatPrice(v, v < 1 ? 4 : 2, 0);
 // The book's listed prices in the pickers (the Prices panel shows the ones in use, overrides included).
 export const MODEL_OPTIONS: Option[] = book.models.map((m) => ({
   id: m.id,

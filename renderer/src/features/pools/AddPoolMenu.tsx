@@ -3,8 +3,7 @@
 import { usePopupMenu } from '../../components/use-popup-menu';
 import { PROGRAM_IDS, PROGRAMS, type ProgramId } from '../../../../shared/model';
 import { proposedAmount } from '../../../../shared/engine';
-
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+import { formatMoneyWhole } from '../../../../shared/wording';
 
 export function AddPoolMenu({ onAdd }: { onAdd(program: ProgramId): void }) {
   const { open, setOpen, root } = usePopupMenu();
@@ -38,7 +37,9 @@ export function AddPoolMenu({ onAdd }: { onAdd(program: ProgramId): void }) {
             >
               <span className="menu-label">{PROGRAMS[program].name}</span>
               <span className="menu-hint">
-                {program === 'custom' ? 'your own terms' : `typically up to ${dollars.format(proposedAmount(program))}`}
+                {program === 'custom'
+                  ? 'your own terms'
+                  : `typically up to ${formatMoneyWhole(proposedAmount(program))}`}
                 , valid {PROGRAMS[program].validityMonths} months
               </span>
             </button>

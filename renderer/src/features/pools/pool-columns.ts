@@ -2,7 +2,7 @@
 import type { ColDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import type { PoolResult, ScenarioResult } from '../../../../shared/engine';
 import { PROGRAM_IDS, PROGRAMS, type Pool } from '../../../../shared/model';
-import { formatMoney, formatMonth, formatMonthDetail } from '../../format/money';
+import { formatMoney, formatMonth, formatMonthDetail } from '../../../../shared/wording';
 import { issueClassRules, type CellIssue, type IssueIndex } from '../../components/grid-issues';
 import { POOL_FIELD_LABELS, serviceLabel } from './pool-cell-edit';
 

@@ -2,6 +2,7 @@
 // an override, cleared to go back to the book), its unit, status, date, source and users.
 import type { ColDef } from 'ag-grid-community';
 import { bundledPriceBook } from '../../../../shared/prices';
+import { formatPrice } from '../../../../shared/wording';
 import type { WorkbookPrice, PriceRowStatus } from './workbook-prices';
 
 /** The region of the book's own prices (rows without a region of their own). */
@@ -25,15 +26,8 @@ const STATUS_TIPS: Record<PriceRowStatus, string> = {
   override: 'Your own price; clear the cell (Delete) to go back to the book',
 };
 
-const price = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 6,
-});
-
-function formatPrice(value: number | null): string {
-  return value === null ? 'missing' : price.format(value);
+function priceCellText(value: number | null): string {
+  return value === null ? 'missing' : formatPrice(value);
 }
 
 export function buildPriceColumns(): ColDef<WorkbookPrice>[] {
@@ -55,7 +49,7 @@ export function buildPriceColumns(): ColDef<WorkbookPrice>[] {
       // period's row (a promotion, a pre-cut price) is the book's record and stays read-only.
       editable: (p) => !(p.data?.effective ?? '').startsWith('through'),
       valueGetter: (p) => p.data?.value,
-      valueFormatter: (p) => formatPrice((p.value as number | null | undefined) ?? null),
+      valueFormatter: (p) => priceCellText((p.value as number | null | undefined) ?? null),
       cellEditor: 'agTextCellEditor',
       cellClass: 'num',
       cellClassRules: {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Scenario } from '../../../../shared/model';
 import { goalSeekInterval, type GoalSeekAnswer } from '../../../../shared/ranges/goal-seek';
 import type { Workbook } from '../../../../shared/model';
-import { formatMoney, formatMonth } from '../../format/money';
+import { formatMoney, formatMonth } from '../../../../shared/wording';
 import { requestGoalSeek } from './simulation-host';
 
 type TargetKind = 'cliff' | 'pool' | 'forfeited' | 'cash' | 'runway';

@@ -3,7 +3,7 @@
 import type { Pool } from '../../../../shared/model';
 import type { MonthSpread, Spread } from '../../../../shared/ranges/percentiles';
 import type { ScenarioSimulation } from '../../../../shared/ranges/simulation-summary';
-import { formatMoney, formatMonth, formatPercent } from '../../format/money';
+import { formatMoney, formatMonth, formatPercent } from '../../../../shared/wording';
 
 export interface RangeSummaryProps {
   summary: ScenarioSimulation;

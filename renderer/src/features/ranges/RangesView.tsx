@@ -7,7 +7,7 @@ import { KPI_NAMES } from '../../../../shared/engine';
 import type { KpiName } from '../../../../shared/ranges/sensitivity';
 import { selectActiveScenario } from '../../store/document-slice';
 import { useStore } from '../../store/store';
-import { formatMoney, formatMonth, formatPercent } from '../../format/money';
+import { formatMoney, formatMonth, formatPercent } from '../../../../shared/wording';
 import { ChartCard } from '../charts/ChartCard';
 import { chartFileName } from '../charts/chart-format';
 import { useChartTheme } from '../charts/chart-theme';

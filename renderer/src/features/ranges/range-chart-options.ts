@@ -4,8 +4,8 @@ import type { AgCartesianChartOptions } from 'ag-charts-community';
 import { calendarMonth } from '../../../../shared/engine';
 import type { CashFan } from '../../../../shared/ranges/simulation-summary';
 import type { SensitivityResult } from '../../../../shared/ranges/sensitivity';
-import { compactMoney, longMonthLabel, shortMonthLabel, tooltipMoney } from '../charts/chart-format';
 import type { ChartLook } from '../charts/chart-options';
+import { formatMoneyCents, formatMoneyCompact, monthName, shortMonthName } from '../../../../shared/wording';
 
 type Row = Record<string, number | string>;
 
@@ -23,7 +23,7 @@ export function fanOptions(fan: CashFan, startMonth: string, look: ChartLook): A
   for (let m = 0; m < fan.p50.length; m++) {
     const ym = calendarMonth(startMonth, m);
     data.push({
-      month: shortMonthLabel(ym),
+      month: shortMonthName(ym),
       ym,
       p10: fan.p10[m],
       band: fan.p90[m] - fan.p10[m],
@@ -35,12 +35,12 @@ export function fanOptions(fan: CashFan, startMonth: string, look: ChartLook): A
     renderer: ({ datum }: { datum: unknown }) => {
       const row = datum as Row;
       return {
-        heading: longMonthLabel(String(row.ym)),
+        heading: monthName(String(row.ym)),
         title: 'Cash paid to date',
         data: [
-          { label: 'P90 (high)', value: tooltipMoney(Number(row.p90)) },
-          { label: 'P50', value: tooltipMoney(Number(row.p50)) },
-          { label: 'P10 (low)', value: tooltipMoney(Number(row.p10)) },
+          { label: 'P90 (high)', value: formatMoneyCents(Number(row.p90)) },
+          { label: 'P50', value: formatMoneyCents(Number(row.p50)) },
+          { label: 'P10 (low)', value: formatMoneyCents(Number(row.p10)) },
         ],
       };
     },
@@ -88,7 +88,7 @@ export function fanOptions(fan: CashFan, startMonth: string, look: ChartLook): A
         type: 'number',
         position: 'left',
         title: { text: 'Cash paid to date' },
-        label: { formatter: ({ value }: { value: unknown }) => compactMoney(Number(value)) },
+        label: { formatter: ({ value }: { value: unknown }) => formatMoneyCompact(Number(value)) },
       },
     },
   };
@@ -101,7 +101,7 @@ export function cliffOptions(
   look: ChartLook,
 ): AgCartesianChartOptions {
   const data: Row[] = cliff.byMonth.map((count, m) => ({
-    month: shortMonthLabel(calendarMonth(startMonth, m)),
+    month: shortMonthName(calendarMonth(startMonth, m)),
     share: count / runs,
     count,
   }));

@@ -1,7 +1,7 @@
 // Month by month: what AWS costs, what credits pay, what is paid in cash, and each pool's draw
 // and end balance. The credit cliff row is marked; a totals row closes the table.
 import { Fragment, useMemo } from 'react';
-import { formatMoneyCents } from '../../format/money';
+import { formatMoneyCents } from '../../../../shared/wording';
 import { buildMonthlyView } from './monthly-rows';
 import { useStore } from '../../store/store';
 

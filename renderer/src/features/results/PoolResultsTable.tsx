@@ -1,7 +1,7 @@
 // One row per credit pool: what it holds, what the applications claim under it, what billing
 // actually draws, and when it runs out, expires and triggers AWS's e-mails.
 import { useMemo } from 'react';
-import { formatMoneyCents } from '../../format/money';
+import { formatMoneyCents } from '../../../../shared/wording';
 import { poolRowView, poolTotals, type MilestoneView } from './pool-rows';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';

@@ -2,7 +2,7 @@
 // the wording a finance lead reads is unit-tested.
 import { calendarMonth, type Kpis, type ScenarioResult } from '../../../../shared/engine';
 import type { Company, Scenario } from '../../../../shared/model';
-import { formatMoney, formatMonth, formatPercent } from '../../format/money';
+import { formatMoney, formatMonth, formatPercent, monthsDeltaText, monthsText } from '../../../../shared/wording';
 
 export const KPI_CARD_NAMES = [
   'totalCost',
@@ -57,19 +57,6 @@ export function asOfText(result: ScenarioResult): string | null {
 export function horizonSpan(startMonth: string, horizonMonths: number): string {
   const first = formatMonth(startMonth, 0);
   return horizonMonths <= 1 ? first : `${first} – ${formatMonth(startMonth, horizonMonths - 1)}`;
-}
-
-/** 31.24 -> "31.2 months"; 1 -> "1.0 month". */
-export function monthsText(value: number): string {
-  const text = value.toFixed(1);
-  return `${text} ${text === '1.0' ? 'month' : 'months'}`;
-}
-
-/** +2.6 months / −0.4 months / 0.0 months (the sign follows what is shown, not noise). */
-export function monthsDeltaText(value: number): string {
-  const text = Math.abs(value).toFixed(1);
-  if (Number(text) === 0) return '0.0 months';
-  return `${value > 0 ? '+' : '−'}${monthsText(Math.abs(value))}`;
 }
 
 const CENT = 0.005;

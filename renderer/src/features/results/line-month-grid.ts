@@ -2,7 +2,7 @@
 // and a totals row, from the engine's result (money copies to the cent).
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { ScenarioResult } from '../../../../shared/engine';
-import { formatMoney, formatMonth } from '../../format/money';
+import { formatMoney, formatMonth } from '../../../../shared/wording';
 
 export interface LineMonthRow {
   id: string;

@@ -1,7 +1,7 @@
 // The month-by-month table as data: totals per month, each pool's draw and end balance, where
 // a pool's balance was forfeited, and which row is the credit cliff.
 import type { ScenarioResult } from '../../../../shared/engine';
-import { formatMonth } from '../../format/money';
+import { formatMonth } from '../../../../shared/wording';
 
 interface MonthlyPoolCell {
   draw: number;

@@ -2,7 +2,7 @@
 // months of AWS's notification e-mails, all as calendar months.
 import type { PoolResult, ScenarioResult } from '../../../../shared/engine';
 import { PROGRAMS, type Scenario } from '../../../../shared/model';
-import { formatMonth, formatMonthDetail, formatMonths } from '../../format/money';
+import { formatMonth, formatMonthDetail, formatMonths, monthOffsetShort } from '../../../../shared/wording';
 
 const CENT = 0.005;
 
@@ -43,16 +43,6 @@ export interface PoolRowView {
   expiry30: MilestoneView;
 }
 
-/**
- * A fractional month offset to one decimal, never rounded up into the next month (12.96 would
- * read "13.0" beside a calendar month of month 12): then two decimals, cut rather than rounded.
- */
-export function monthOffsetText(offset: number): string {
-  const one = offset.toFixed(1);
-  if (Math.floor(Number(one)) === Math.floor(offset)) return one;
-  return (Math.floor(offset * 100) / 100).toFixed(2);
-}
-
 function milestone(
   start: string,
   horizon: number,
@@ -86,7 +76,7 @@ export function poolRowView(
   let depletionHint: string;
   if (pool.depletionMonth !== null) {
     depletion = formatMonth(start, pool.depletionMonth);
-    depletionOffset = `month ${monthOffsetText(pool.depletionMonth)}`;
+    depletionOffset = `month ${monthOffsetShort(pool.depletionMonth)}`;
     depletionHint = `Used up during ${formatMonth(start, pool.depletionMonth)}, ${pool.depletionMonth.toFixed(2)} months after the start month`;
   } else if (status === 'excluded') {
     depletion = '—';
@@ -121,7 +111,7 @@ export function poolRowView(
     expiry: formatMonth(start, pool.expiryMonth),
     expiryNote: `usable to ${formatMonth(start, lastUsable)}`,
     expiryHint: `Usable through ${formatMonth(start, lastUsable)}; the balance is forfeited when ${formatMonth(start, pool.expiryMonth)} begins`,
-    monthsFunded: pool.monthsFunded === null ? formatMonths(null) : `${monthOffsetText(pool.monthsFunded)} mo`,
+    monthsFunded: pool.monthsFunded === null ? formatMonths(null) : `${monthOffsetShort(pool.monthsFunded)} mo`,
     used75: milestone(start, h, pool.milestones.used75, 'Not reached', '75% used'),
     used100: milestone(start, h, pool.milestones.used100, 'Not reached', '100% used'),
     expiry60: milestone(start, h, pool.milestones.expiry60Days, '—', '60 days before expiry'),
