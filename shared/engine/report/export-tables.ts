@@ -122,8 +122,10 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
     ],
   ];
   const start = result.startMonth;
-  for (const pool of result.pools) {
-    const declaredPool = scenario.pools.find((p) => p.id === pool.id);
+  // A pool's used is the sum of its draw column in the monthly table, so the two tables foot.
+  const { draws } = footedMonths(result);
+  result.pools.forEach((pool, p) => {
+    const declaredPool = scenario.pools.find((d) => d.id === pool.id);
     const startIndex = declaredPool?.startMonth ?? null;
     rows.push([
       pool.id,
@@ -131,7 +133,7 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
       pool.program,
       cents(pool.amount),
       cents(pool.declared),
-      cents(pool.used),
+      sumCents(draws[p]),
       cents(pool.forfeited),
       cents(pool.remaining),
       startIndex,
@@ -146,7 +148,7 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
       calendarOf(start, pool.milestones.expiry60Days),
       calendarOf(start, pool.milestones.expiry30Days),
     ]);
-  }
+  });
   return rows;
 }
 

@@ -6,6 +6,7 @@ import { apportionCents, cents, createEngine, exportTable, type CsvRows } from '
 import { workbookSchema } from '../../../shared/model';
 import { formatMoneyCents, formatMoneyDeltaAscii } from '../../../shared/wording';
 import { workbookInputArb } from '../model/workbook-arbitrary';
+import { flat, workbook as fixture } from './fixtures';
 import { moneyWorkbookArb } from './money-workbook-arbitrary';
 
 describe('cents: half away from zero on the decimal value', () => {
@@ -67,6 +68,35 @@ function column(rows: CsvRows, name: string): number[] {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+describe('the pools table foots with the monthly draws', () => {
+  it("a pool's used is the sum of its rounded draws", () => {
+    // One line of $0.335 a month for three months, paid in full by a $100 pool valid 12 months.
+    // Each month: credits 0.335 -> 0.34 (half away from zero on the decimal), so the pool's draw
+    // column reads 0.34, 0.34, 0.34. Used exactly is 3 x 0.335 = 1.005, which rounded on its own
+    // is 1.01; footed with the draws it is 0.34 + 0.34 + 0.34 = 1.02.
+    const workbook = fixture({
+      horizonMonths: 3,
+      lines: [flat('a', 0.335)],
+      pools: [
+        { id: 'founders', name: 'Founders', program: 'founders', amount: 100, startMonth: 0, validityMonths: 12 },
+      ],
+    });
+    const scenario = workbook.scenarios[0];
+    const result = createEngine().computeScenario(workbook, scenario.id);
+    expect(cents(result.pools[0].used)).toBe(1.01); // what rounding alone gave
+    const monthly = exportTable('monthly', result, scenario);
+    expect(monthly.slice(1).map((row) => row[monthly[0].indexOf('Founders draw')])).toEqual([0.34, 0.34, 0.34]);
+    const pools = exportTable('pools', result, scenario);
+    expect(pools[1][pools[0].indexOf('used')]).toBe(1.02);
+    // The other figures are rounded on their own: amount 100, nothing forfeited within three
+    // months, remaining 100 - 1.005 = 98.995 -> 99.00 (the monthly table's last balance too).
+    expect(pools[1][pools[0].indexOf('amount')]).toBe(100);
+    expect(pools[1][pools[0].indexOf('forfeited')]).toBe(0);
+    expect(pools[1][pools[0].indexOf('remaining')]).toBe(99);
+    expect(monthly[3][monthly[0].indexOf('Founders balance')]).toBe(99);
+  });
+});
+
 describe('every CSV foots on random workbooks', () => {
   it('totals equal the sums of their rounded cells, and the tables agree to the cent', () => {
     const engine = createEngine();
@@ -89,6 +119,14 @@ describe('every CSV foots on random workbooks', () => {
             const row = monthly[m + 1];
             expect(sum(drawColumns.map((i) => c(row[i])))).toBe(credits[m]);
           }
+          // Pools: each pool's used is the sum of its draw column (pools in the same order).
+          const pools = exportTable('pools', result, scenario);
+          const used = column(pools, 'used');
+          expect(used).toHaveLength(drawColumns.length);
+          drawColumns.forEach((i, p) => {
+            expect(monthly[0][i]).toBe(`${pools[p + 1][1] || pools[p + 1][0]} draw`);
+            expect(used[p]).toBe(sum(monthly.slice(1).map((row) => c(row[i]))));
+          });
           // Summary totals are the monthly table's column sums.
           const kpi = new Map(summary.slice(1).map((r) => [r[0], r[1]] as const));
           expect(c(kpi.get('totalCost'))).toBe(sum(cost));
