@@ -2,6 +2,7 @@
 // comparisons, `and`/`or`/`not`, `c ? a : b` and the allowed functions get through. Everything
 // else is refused with a message naming it. The output is our own frozen tree.
 import type { ConditionalNode, FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
+import type { ExprFault } from './expression-faults';
 import type { BinaryOp, ExprNode } from './expression-tree';
 import { FUNCTION_NAMES, arityProblem, isFunctionName } from './functions';
 import { EXPR_LIMITS } from './limits';
@@ -14,7 +15,10 @@ const SNIPPET = 30;
 const ALLOWED_FUNCTIONS = FUNCTION_NAMES.join(', ');
 
 class Rejection {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly fault?: ExprFault,
+  ) {}
 }
 
 export interface WalkedTree {
@@ -58,7 +62,7 @@ export function walkAllowlist(root: MathNode): ExprResult<WalkedTree> {
 
   const operator = (node: OperatorNode): ExprNode => {
     const { fn, args } = node;
-    if (node.implicit) throw new Rejection(implicitMultiplication(node));
+    if (node.implicit) throw implicitMultiplication(node);
     // mathjs reads "50%" as 50/100 but "50% - 1" as 50 mod -1, and "100 + 5%" as 105: refuse both.
     if ((node as { isPercentage?: unknown }).isPercentage === true || fn === 'mod')
       throw new Rejection(
@@ -93,7 +97,7 @@ export function walkAllowlist(root: MathNode): ExprResult<WalkedTree> {
     const tree = visit(root);
     return ok(Object.freeze({ tree, symbols: Object.freeze([...symbols].sort()) }));
   } catch (error) {
-    if (error instanceof Rejection) return fail(error.message);
+    if (error instanceof Rejection) return fail(error.message, error.fault);
     throw error;
   }
 }
@@ -177,12 +181,23 @@ function refusal(type: unknown): string {
   }
 }
 
-function implicitMultiplication(node: OperatorNode): string {
+function implicitMultiplication(node: OperatorNode): Rejection {
   const [left, right] = node.args;
   const r = print(right);
+  const l = print(left);
   if (left.type === 'SymbolNode' && isFunctionName((left as SymbolNode).name))
-    return `implicit multiplication is not allowed: to call a function write "${(left as SymbolNode).name}(${r})"`;
-  return `implicit multiplication is not allowed: write "${print(left)} * ${r}"`;
+    return new Rejection(`implicit multiplication is not allowed: to call a function write "${l}(${r})"`, {
+      fault: 'side-by-side',
+      left: l,
+      right: r,
+      call: true,
+    });
+  return new Rejection(`implicit multiplication is not allowed: write "${l} * ${r}"`, {
+    fault: 'side-by-side',
+    left: l,
+    right: r,
+    call: false,
+  });
 }
 
 function print(node: MathNode): string {

@@ -1,11 +1,13 @@
 // Validated tree -> closures. Constant subtrees are folded at compile time; what depends on the
 // month becomes one small closure per node, specialised for constant operands, with series read
 // straight from their Float64Array. No eval, no new Function, no mathjs.
+import { unknownNameFault } from './expression-faults';
 import type { BinaryOp, ExprNode } from './expression-tree';
 import type { FunctionName } from './functions';
 import * as num from './number-semantics';
 import { MAX_ROUND_DIGITS, roundHalfAway, roundToDigits } from './round-half-away';
 import { fail, ok, type Binding, type CompiledExpression, type ExprResult, type ParsedExpression } from './types';
+import { zeroDivisor } from './zero-divisor';
 
 type Month = (m: number) => number;
 /** A compiled node: a folded constant, a series (read by month index) or a closure over the month. */
@@ -27,7 +29,7 @@ export function compileExpression(
   const bindings = new Map<string, Part>();
   for (const name of parsed.symbols) {
     const binding = resolve(name);
-    if (binding === undefined) return fail(`unknown name "${name}"`);
+    if (binding === undefined) return fail(`unknown name "${name}"`, unknownNameFault(name));
     const part = bindingPart(binding);
     if (part === undefined) return fail(`name "${name}" has an invalid binding`);
     bindings.set(name, part);
@@ -35,7 +37,12 @@ export function compileExpression(
   try {
     const part = compileNode(parsed.tree, bindings);
     if (typeof part !== 'number') return ok({ monthDependent: true, at: asMonth(part) });
-    return Number.isFinite(part) ? ok({ monthDependent: false, value: part }) : fail('result is not a finite number');
+    if (Number.isFinite(part)) return ok({ monthDependent: false, value: part });
+    const divisor = zeroDivisor(parsed, resolve, 0);
+    return fail(
+      'result is not a finite number',
+      divisor === null ? null : { fault: 'divides-by-zero', divisor, month: null },
+    );
   } catch (error) {
     if (error instanceof CompileError) return fail(error.message);
     throw error;

@@ -11,11 +11,16 @@
 //   indexing and property access, ranges, assignment, function definitions, several statements,
 //   comments, chained comparisons, every other function, mathjs constants (e, pi, i, ...), names
 //   of Object.prototype members, non-ASCII characters and line breaks.
+// - A failure carries `message` (what the compiler refused) and, for the common typing mistakes
+//   ("two hundred", "2o0", "1.000,00", "10 hours", "(a + b", an unknown name, budget / seats with
+//   seats 0), a structured `fault` that shared/wording words plainly.
 // - A non-finite step never disappears (1 / (1/0) is an error, not 0): a month-independent result
 //   must be finite or compiling fails; a month-dependent at(m) may return NaN/Infinity and the
 //   caller checks.
 export type { Binding, CompiledExpression, ExprResult, ParsedExpression } from './types';
 export { parseExpression } from './parse-expression';
 export { compileExpression } from './compile-expression';
+export { typingFault, type ExprFault } from './expression-faults';
+export { zeroDivisor } from './zero-divisor';
 export { RESERVED_NAMES } from './reserved-names';
 export { EXPR_LIMITS } from './limits';

@@ -4,6 +4,7 @@
 // a tenth of the time (no BigNumber, Complex, Fraction or matrix types to register), which the
 // app pays on start-up in both the window and the engine worker.
 import { create, parseDependencies, type MathNode } from 'mathjs/number';
+import { separatedNumberAt, type ExprFault } from './expression-faults';
 import { fail, ok, type ExprResult } from './types';
 
 const math = create({ parseDependencies });
@@ -15,8 +16,22 @@ export function parseWithMathjs(text: string): ExprResult<MathNode> {
   try {
     return ok(math.parse(text));
   } catch (error) {
-    return fail(describeParseError(error));
+    return fail(describeParseError(error), syntaxFault(text, error));
   }
+}
+
+/** mathjs's syntax messages as faults: "Unexpected end of expression" is a formula that stops early, and so on. */
+function syntaxFault(text: string, error: unknown): ExprFault | null {
+  const raw = error instanceof Error ? error.message : '';
+  const char = (error as { char?: unknown } | null)?.char;
+  if (/^Unexpected end of expression/.test(raw)) return { fault: 'ends-early' };
+  if (typeof char !== 'number' || !Number.isInteger(char) || char < 1) return null;
+  const operator = /^Unexpected operator (\S+)/.exec(raw);
+  if (operator !== null) return separatedNumberAt(text, char) ?? { fault: 'missing-value', char, token: operator[1]! };
+  if (/^Value expected/.test(raw)) return { fault: 'missing-value', char, token: text.charAt(char - 1) };
+  const part = /^Unexpected part "([^"]*)"/.exec(raw);
+  if (part !== null) return { fault: 'missing-operator', char, token: part[1]! };
+  return null;
 }
 
 function describeParseError(error: unknown): string {

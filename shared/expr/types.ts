@@ -1,7 +1,12 @@
 // Public result and binding types of the expression compiler.
+import type { ExprFault } from './expression-faults';
 import type { ExprNode } from './expression-tree';
 
-export type ExprResult<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A failure has the compiler's `message` (what it refused, for tests, logs and the rare
+ * construct) and, where the cause is a common typing mistake, a `fault` the edge words plainly.
+ */
+export type ExprResult<T> = { ok: true; value: T } | { ok: false; message: string; fault?: ExprFault };
 
 export interface ParsedExpression {
   /** The text exactly as given; never re-printed from the tree. */
@@ -28,4 +33,5 @@ export type CompiledExpression =
   { monthDependent: false; value: number } | { monthDependent: true; at(m: number): number };
 
 export const ok = <T>(value: T): ExprResult<T> => ({ ok: true, value });
-export const fail = <T>(message: string): ExprResult<T> => ({ ok: false, message });
+export const fail = <T>(message: string, fault?: ExprFault | null): ExprResult<T> =>
+  fault === undefined || fault === null ? { ok: false, message } : { ok: false, message, fault };

@@ -1,5 +1,6 @@
 // Text at the edge: the words the app and the CLI show for what the engine reports as data.
-export { expressionProblemText, issueMessage, issueWords, namesFrom, type IssueNames } from './issue-text';
+export { issueMessage, issueWords, namesFrom, type IssueNames } from './issue-text';
+export { expressionFailureText, expressionProblemText } from './expression-errors';
 export { groupedInteger } from './numbers';
 export { linkText } from './change-text';
 export { uncomputedText } from './uncomputed-text';

@@ -1,8 +1,9 @@
 // The words of every issue, composed from its code, target and parameters (the engine reports
 // no text). The app's issues panel shows `text` beside the row and field it points to; the CLI
 // and the grid tooltips show `message`, which names the row itself.
-import { calendarMonth, type ExpressionProblem, type Issue, type IssueOf, type StrandedCause } from '../engine';
+import { calendarMonth, type Issue, type IssueOf, type StrandedCause } from '../engine';
 import { PROGRAMS, type StageNote } from '../model';
+import { expressionProblemText } from './expression-errors';
 import { wholeUsd } from './numbers';
 
 /** How rows are called (their name, or their id when unnamed), and the scenario's first month. */
@@ -43,35 +44,6 @@ const STAGE_NOTES: Record<StageNote, string> = {
   'aged-out': 'Series B companies have usually aged out of the accelerator',
 };
 
-function boundsText(min: number, max: number): string {
-  return max === Number.MAX_VALUE ? 'must not be negative' : `must be between ${min} and ${max}`;
-}
-
-/** What is wrong with a quantity or an assumption, without saying which. */
-export function expressionProblemText(p: ExpressionProblem, assumption?: string): string {
-  switch (p.problem) {
-    case 'expression':
-      return p.detail;
-    case 'reserved-name':
-      return `"${assumption}" is a reserved name`;
-    case 'circular':
-      return `circular reference: ${p.cycle.join(' -> ')}`;
-    case 'uses-failed':
-      return `uses "${p.name}", which has an error`;
-    case 'not-finite':
-      return `is not a finite number in month ${p.month} (${p.value})`;
-    case 'out-of-bounds': {
-      const reason =
-        p.month !== null && !Number.isFinite(p.value) ? 'is not a finite number' : boundsText(p.min, p.max);
-      return p.month === null ? `${reason} (is ${p.value})` : `${reason} in month ${p.month} (is ${p.value})`;
-    }
-    case 'unusable-cost':
-      return `the monthly cost${p.month === null ? '' : ` in month ${p.month}`} is not a usable amount (${p.value}); it must be at most $1 trillion`;
-    case 'needs-cost':
-      return 'needs a monthly cost, or a quantity and a price item';
-  }
-}
-
 /** "<row>: <text>" - the panel shows the row beside the text. */
 const about = (row: string, text: string): IssueWords => ({ message: `${row}: ${text}`, text });
 /** A sentence that names its rows itself. */
@@ -79,9 +51,10 @@ const sentence = (text: string): IssueWords => ({ message: text, text });
 
 function exprWords(issue: IssueOf<'EXPR_ERROR'>, names: IssueNames): IssueWords {
   const p = issue.params;
-  if (issue.assumption !== undefined) return about(issue.assumption, expressionProblemText(p, issue.assumption));
+  if (issue.assumption !== undefined)
+    return about(issue.assumption, expressionProblemText(p, issue.assumption, names.startMonth));
   const line = names.line(issue.lineId ?? '');
-  const text = expressionProblemText(p);
+  const text = expressionProblemText(p, undefined, names.startMonth);
   // A problem of one quantity names the field; the line-wide ones do not.
   if (p.problem === 'unusable-cost' || p.problem === 'needs-cost' || issue.field === undefined)
     return about(line, text);

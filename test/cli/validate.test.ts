@@ -2,7 +2,7 @@
 // errors, 2 when the file cannot be read. `compute` on a model with errors still prints results.
 import { describe, expect, it } from 'vitest';
 import { runCli, sha256, stderrLines, template } from './cli-harness';
-import { EXPR_ERROR_WORKBOOK, INELIGIBLE_WORKBOOK, writeTemp } from './fixtures';
+import { EXPR_ERROR_WORKBOOK, INELIGIBLE_WORKBOOK, minimalWorkbook, writeTemp } from './fixtures';
 
 interface ValidateJson {
   file: string;
@@ -66,5 +66,33 @@ describe('validate', () => {
     expect(out.scenarios[0]!.issues).toContainEqual(
       expect.objectContaining({ code: 'EXPR_ERROR', lineId: 'chat', field: 'inputTokensPerDay' }),
     );
+  });
+
+  it('says what is wrong with a typed quantity in plain words, naming the line and the field', () => {
+    // seats is 10 in months 0-1 and 0 from month 2 (2027-03): budget / seats divides by zero there.
+    const file = writeTemp(
+      'typos.creditstack',
+      minimalWorkbook(
+        [
+          { id: 'ft', name: 'Fine-tune', kind: 'training', instanceType: 'g5.12xlarge', hoursPerRun: 'two hundred' },
+          { id: 'gpu', name: 'GPU hours', kind: 'training', instanceType: 'g5.12xlarge', hoursPerRun: '10 hours' },
+          { id: 'ops', name: 'Ops', kind: 'service', service: 'other', monthlyCost: 'budget / seats' },
+        ],
+        {
+          assumptions: [
+            { name: 'budget', expr: 1000 },
+            { name: 'seats', expr: 'm < 2 ? 10 : 0' },
+          ],
+        },
+      ),
+    );
+    const run = runCli(['validate', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Fine-tune: hoursPerRun: "two hundred" is not a number; type 200');
+    expect(run.stdout).toContain(
+      'GPU hours: hoursPerRun: "10 hours" has a unit; the column already says what it counts, so type 10',
+    );
+    expect(run.stdout).toContain('Ops: monthlyCost: divides by seats, which is 0 in 2027-03 (month 2)');
+    expect(run.stdout).not.toMatch(/implicit multiplication|Unexpected|not a finite number/);
   });
 });

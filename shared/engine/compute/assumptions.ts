@@ -4,6 +4,7 @@
 import { compileExpression, RESERVED_NAMES, type Binding } from '../../expr';
 import type { Assumption } from '../../model';
 import type { ExpressionCache } from './expression-cache';
+import { failedExpression, zeroDivisionIn } from './expression-problems';
 import type { ExpressionProblem, Issue } from './results';
 
 export interface ResolvedAssumptions {
@@ -78,7 +79,7 @@ export function resolveAssumptions(
     }
     const parsed = cache.parse(a.expr);
     if (!parsed.ok) {
-      fail(name, { problem: 'expression', detail: parsed.message });
+      fail(name, failedExpression(parsed));
       state.set(name, 'done');
       return;
     }
@@ -106,7 +107,7 @@ export function resolveAssumptions(
     }
     const compiled = compileExpression(parsed.value, (s) => bindings.get(s));
     if (!compiled.ok) {
-      fail(name, { problem: 'expression', detail: compiled.message });
+      fail(name, failedExpression(compiled));
       return;
     }
     if (!compiled.value.monthDependent) {
@@ -114,7 +115,15 @@ export function resolveAssumptions(
       return;
     }
     const series = toSeries(compiled.value.at, horizon);
-    if ('badMonth' in series) fail(name, { problem: 'not-finite', month: series.badMonth, value: series.value });
+    if ('badMonth' in series)
+      fail(
+        name,
+        zeroDivisionIn(a.expr, cache, bindings, series.badMonth) ?? {
+          problem: 'not-finite',
+          month: series.badMonth,
+          value: series.value,
+        },
+      );
     else bindings.set(name, { kind: 'series', values: series.values });
   };
 

@@ -3,6 +3,7 @@
 // worker imports this sub-barrel rather than the engine's index (which adds the edits).
 export { createEngine, hasErrors, type Engine, type EngineOptions } from './engine';
 export type * from './results';
+export type { ExprFault } from '../../expr';
 export { ISSUE_CODE_FACTS, uncomputedCount } from './issue-codes';
 export { awardStarted, calendarMonth, calendarSeries, lastDollarMonth, lastUsableMonth, monthIndex } from './calendar';
 export { simulateBilling, type SimulationPool, type SimulationResult } from './billing-simulation';

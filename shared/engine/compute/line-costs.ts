@@ -14,6 +14,7 @@ import type { Line } from '../../model';
 import type { PriceNote, PriceResolver } from '../../prices';
 import { monthIndex } from './calendar';
 import type { ExpressionCache } from './expression-cache';
+import { failedExpression, zeroDivisionIn } from './expression-problems';
 import type { ExpressionProblem, Issue } from './results';
 
 export interface LineContext {
@@ -49,6 +50,8 @@ const MAX_COMPILED = 50_000;
 /** One quantity: a constant, or a function of the month, with its bounds. */
 interface Quantity extends QuantityValue {
   readonly field: string;
+  /** The expression as typed (null for a number): read again only to explain a non-finite month. */
+  readonly text: string | null;
   readonly min: number;
   readonly max: number;
 }
@@ -140,7 +143,7 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
     let compiled = failed.size === 0 ? ctx.compiled.get(value) : undefined;
     if (compiled === undefined) {
       const parsed = ctx.cache.parse(value);
-      if (!parsed.ok) return quantityError(setup, field, { problem: 'expression', detail: parsed.message });
+      if (!parsed.ok) return quantityError(setup, field, failedExpression(parsed));
       const broken = failed.size === 0 ? undefined : parsed.value.symbols.find((s) => failed.has(s));
       if (broken !== undefined) return quantityError(setup, field, { problem: 'uses-failed', name: broken });
       compiled = ctx.compiled.get(value);
@@ -150,7 +153,7 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
         ctx.compiled.set(value, compiled);
       }
     }
-    if (!compiled.ok) return quantityError(setup, field, { problem: 'expression', detail: compiled.message });
+    if (!compiled.ok) return quantityError(setup, field, failedExpression(compiled));
     if (compiled.value.monthDependent) at = compiled.value.at;
     else constant = compiled.value.value;
   }
@@ -163,7 +166,7 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
       month: null,
     });
   }
-  return { field, constant, at, min: bounds.min, max: bounds.max };
+  return { field, text: typeof value === 'string' ? value : null, constant, at, min: bounds.min, max: bounds.max };
 }
 
 /** Last active month of the line within the horizon. */
@@ -283,7 +286,9 @@ function describeFirstProblem(
       if (q.at === null) continue;
       const v = q.at(m);
       if (!(v >= q.min && v <= q.max)) {
-        quantityError(setup, q.field, { problem: 'out-of-bounds', min: q.min, max: q.max, value: v, month: m });
+        const { ctx } = setup;
+        const zero = Number.isFinite(v) || q.text === null ? null : zeroDivisionIn(q.text, ctx.cache, ctx.bindings, m);
+        quantityError(setup, q.field, zero ?? { problem: 'out-of-bounds', min: q.min, max: q.max, value: v, month: m });
         return true;
       }
       values[i] = v;

@@ -1,5 +1,6 @@
 // What the engine produces for one scenario. Names follow the CLI's JSON contract
 // (handbook contracts.md); series are typed arrays so the app can transfer them to the UI.
+import type { ExprFault } from '../../expr';
 import type { PriceProblem } from '../../kinds/kind';
 import type { AllocationMode, LinkProblem, ProgramId, Stage, StageNote } from '../../model';
 
@@ -66,8 +67,13 @@ export type StrandedCause =
 
 /** Why a quantity or an assumption cannot be computed. */
 export type ExpressionProblem =
-  /** The expression compiler's diagnostic (syntax, unknown name, unsupported construct). */
-  | { problem: 'expression'; detail: string }
+  /**
+   * The expression compiler's diagnostic (syntax, unknown name, unsupported construct), and the
+   * typing mistake behind it when it is a common one (worded plainly at the edge).
+   */
+  | { problem: 'expression'; detail: string; fault?: ExprFault }
+  /** Divides by `divisor` (a name or a part of the formula), which is 0 in that month (null: in every month). */
+  | { problem: 'divides-by-zero'; divisor: string; month: number | null }
   | { problem: 'reserved-name' }
   | { problem: 'circular'; cycle: readonly string[] }
   | { problem: 'uses-failed'; name: string }

@@ -75,7 +75,29 @@ test.describe('issues that tell the truth', () => {
     await expect(page.getByTestId('kpi-incomplete')).toContainText(
       '1 error leaves part of the model uncomputed; these figures are incomplete until it is fixed',
     );
+    // The issue says what is wrong in plain words, beside the line and field it is about...
+    const typo = rows.filter({ hasText: 'two hundred' });
+    await expect(typo).toHaveAttribute('data-code', 'EXPR_ERROR');
+    await expect(typo.locator('.issue-text')).toHaveText('"two hundred" is not a number; type 200');
+    await expect(typo.locator('.issue-where')).toHaveText('Line App · Monthly cost');
+    await expect(typo).not.toContainText('implicit multiplication');
+    // ...and so does the cell's tooltip, naming the line and the field.
+    const bad = await revealCell(page, 'lines-grid', 'app', 'monthlyCost');
+    await bad.hover();
+    await expect(page.locator('.ag-tooltip, .ag-tooltip-custom').first()).toContainText(
+      'App: monthlyCost: "two hundred" is not a number; type 200',
+    );
     await shot(page, 'issues-typo-banner');
+
+    // A division by an assumption that is zero in some month names it: seats is 10 in months 0-1
+    // (2027-01, 2027-02) and 0 from 2027-03 (month 2).
+    await page.keyboard.press('Escape');
+    await typeInto(page, await revealCell(page, 'lines-grid', 'app', 'monthlyCost'), '1000 / seats');
+    const division = rows.filter({ hasText: 'divides by' });
+    await expect(division.locator('.issue-text')).toHaveText('Divides by seats, which is 0 in 2027-03 (month 2)');
+    await expect(page.getByTestId('kpi-incomplete')).toContainText('1 error leaves part of the model uncomputed');
+    await shot(page, 'issues-divide-by-zero');
+
     // Fixed, the banner goes.
     await typeInto(page, await revealCell(page, 'lines-grid', 'app', 'monthlyCost'), '200');
     await expect(page.getByTestId('kpi-incomplete')).toHaveCount(0);

@@ -37,11 +37,20 @@ describe('quantity preview', () => {
   });
 
   it('reports a formula that cannot be computed instead of a number', () => {
-    expect(preview.evaluate('nope * 2', 0)).toEqual({ ok: false, message: 'unknown name "nope"' });
-    expect(preview.evaluate('1 +', 0).ok).toBe(false);
-    // 1 / (m - 3) is 1/0 in month 3.
-    const bad = preview.evaluate('1 / (m - 3)', 3);
-    expect(bad.ok).toBe(false);
+    expect(preview.evaluate('nope * 2', 0)).toEqual({
+      ok: false,
+      message:
+        '"nope" is not an assumption of this scenario (nor m, month or year); check the spelling or add it under Assumptions',
+    });
+    expect(preview.evaluate('1 +', 0)).toEqual({
+      ok: false,
+      message: 'the formula ends too soon: a number or a name is missing at the end',
+    });
+    // 1 / (m - 3) is 1/0 in month 3 (2027-04 of a plan starting 2027-01).
+    expect(preview.evaluate('1 / (m - 3)', 3)).toEqual({
+      ok: false,
+      message: 'divides by (m - 3), which is 0 in 2027-04 (month 3)',
+    });
   });
 
   it('names a broken assumption a formula depends on', () => {

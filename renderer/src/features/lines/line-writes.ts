@@ -12,6 +12,7 @@ import {
   type Workbook,
 } from '../../../../shared/model';
 import { parseExpression } from '../../../../shared/expr';
+import { expressionFailureText } from '../../../../shared/wording';
 import { parseQuantityCell } from '../../components/grid-format';
 import { readableEditError } from '../../components/grid-format';
 import { groupByRow, type RangeEdit, type WriteFailure, type WriteOutcome } from '../../components/grid-writes';
@@ -41,7 +42,8 @@ function checkPastedQuantity(
   const value = parseQuantityCell(text, style ?? 'count');
   if (typeof value !== 'string') return;
   const parsed = parseExpression(value);
-  if (!parsed.ok) throw new Error(`"${text.trim()}" is neither a number nor a formula (${parsed.message})`);
+  if (!parsed.ok)
+    throw new Error(`"${text.trim()}" is neither a number nor a formula (${expressionFailureText(parsed)})`);
   const unknown = parsed.value.symbols.filter(
     (name) => !FORMULA_NAMES.has(name) && !assumptions.some((a) => a.name === name),
   );

@@ -2,8 +2,8 @@
 // month with the scenario's assumptions resolved exactly as the engine resolves them (same
 // resolver, same compiler). Only cells in view ask, and each expression text compiles once.
 import { builtinBindings, resolveAssumptions, calendarSeries, ExpressionCache } from '../../../../shared/engine';
-import { expressionProblemText } from '../../../../shared/wording';
-import { compileExpression, type Binding, type CompiledExpression } from '../../../../shared/expr';
+import { expressionFailureText, expressionProblemText } from '../../../../shared/wording';
+import { compileExpression, zeroDivisor, type Binding, type CompiledExpression } from '../../../../shared/expr';
 import type { Assumption, Quantity } from '../../../../shared/model';
 
 type PreviewValue =
@@ -50,19 +50,20 @@ export function createQuantityPreview(
   const compiled = new Map<string, Compiled>();
   const lookup = (name: string): Binding | undefined => resolved.bindings.get(name);
 
+  /** A text compiled against the resolved assumptions; a failure in the words the issues use. */
+  const compileText = (text: string): Compiled => {
+    const parsed = cache.parse(text);
+    if (!parsed.ok) return { ok: false, message: expressionFailureText(parsed, scenario.startMonth) };
+    const broken = parsed.value.symbols.find((s) => resolved.failed.has(s));
+    if (broken !== undefined)
+      return { ok: false, message: expressionProblemText({ problem: 'uses-failed', name: broken }) };
+    const result = compileExpression(parsed.value, lookup);
+    return result.ok ? result : { ok: false, message: expressionFailureText(result, scenario.startMonth) };
+  };
+
   const compile = (text: string): Compiled => {
     let result = compiled.get(text);
-    if (result !== undefined) return result;
-    const parsed = cache.parse(text);
-    if (!parsed.ok) result = { ok: false, message: parsed.message };
-    else {
-      const broken = parsed.value.symbols.find((s) => resolved.failed.has(s));
-      result =
-        broken !== undefined
-          ? { ok: false, message: `uses "${broken}", which has an error` }
-          : compileExpression(parsed.value, lookup);
-    }
-    compiled.set(text, result);
+    if (result === undefined) compiled.set(text, (result = compileText(text)));
     return result;
   };
 
@@ -76,9 +77,18 @@ export function createQuantityPreview(
       const result = compile(quantity);
       if (!result.ok) return result;
       if (!result.value.monthDependent) return { ok: true, value: result.value.value, formula: true, varies: false };
-      const value = result.value.at(clamp(m));
-      if (!Number.isFinite(value))
-        return { ok: false, message: `is not a finite number in month ${clamp(m)} (${value})` };
+      const month = clamp(m);
+      const value = result.value.at(month);
+      if (!Number.isFinite(value)) {
+        // budget / seats with seats 0 that month: say which divisor, not just "not finite".
+        const parsed = cache.parse(quantity);
+        const divisor = parsed.ok ? zeroDivisor(parsed.value, lookup, month) : null;
+        const problem =
+          divisor === null
+            ? ({ problem: 'not-finite', month, value } as const)
+            : ({ problem: 'divides-by-zero', divisor, month } as const);
+        return { ok: false, message: expressionProblemText(problem, undefined, scenario.startMonth) };
+      }
       return { ok: true, value, formula: true, varies: true };
     },
     assumption(name) {
@@ -86,7 +96,10 @@ export function createQuantityPreview(
         const issue = resolved.issues.find((i) => i.assumption === name);
         return {
           ok: false,
-          message: issue?.code === 'EXPR_ERROR' ? expressionProblemText(issue.params, name) : 'has an error',
+          message:
+            issue?.code === 'EXPR_ERROR'
+              ? expressionProblemText(issue.params, name, scenario.startMonth)
+              : 'has an error',
         };
       }
       const binding = resolved.bindings.get(name);
