@@ -4,7 +4,7 @@
 // The store owns the data and the undo history, so the grid never changes a row itself:
 // every edit arrives as `onEdit` and comes back as new row data, which reaches the grid through
 // a row feed (only the changed rows; a long new list in parts).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type {
   CellEditRequestEvent,
@@ -131,7 +131,9 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const feed = useRef<RowFeed<T> | null>(null);
   const latestRows = useRef(rowData);
   latestRows.current = rowData;
-  useEffect(() => feed.current?.show(rowData), [rowData]);
+  // A layout effect: it runs before AgGridReact takes in its other changed props (its own
+  // effect), so the rows of another document are gone before new columns are built for them.
+  useLayoutEffect(() => feed.current?.show(rowData), [rowData]);
   useEffect(() => () => feed.current?.stop(), []);
 
   // A cell can take the keyboard only once the grid has drawn its rows (a grid just shown again).

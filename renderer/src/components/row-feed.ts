@@ -74,9 +74,11 @@ export function createRowFeed<T extends GridRow>(
 
   function restart(next: readonly T[]): void {
     // A list sharing its first row with the grid's is the same document changed: AG Grid
-    // matches it by id, keeping the rows' state. Another list starts again in parts.
+    // matches it by id, keeping the rows' state. Another list (another document) starts again
+    // in parts from the next task, so that the grid's other changes (its columns) and its rows
+    // are not drawn in one task.
     const related = count > 0 && next.length > 0 && grid.getRowNode(next[0].id) !== undefined;
-    const first = related ? next : next.slice(0, part);
+    const first = related ? next : next.length > part && count > 0 ? [] : next.slice(0, part);
     grid.setGridOption('rowData', first as T[]);
     rows = next;
     count = first.length;

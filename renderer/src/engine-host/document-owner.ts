@@ -5,6 +5,7 @@
 import type { Engine } from '../../../shared/engine/compute';
 import type { Workbook } from '../../../shared/model';
 import { bundledPriceBook, withPriceSnapshot } from '../../../shared/prices';
+import { samePrices, workbookPrices, type WorkbookPrice } from '../features/prices/workbook-prices';
 import { packScenario } from './packed-results';
 import { LINES_PER_PART, type FromWorker, type ToWorker } from './protocol';
 import { applyWorkbookPatch, scenariosToCompute } from './workbook-patch';
@@ -18,6 +19,9 @@ export function createDocumentOwner(engine: Engine, send: Send) {
   let doc: Workbook | null = null;
   /** The file parsed last, until the UI adopts it (edits made meanwhile still apply to `doc`). */
   let opened: { seq: number; workbook: Workbook } | null = null;
+  /** What the Prices panel's rows were last worked out from, and the rows (see sendPrices). */
+  let pricedFrom: unknown[] = [];
+  let priced: WorkbookPrice[] | null = null;
 
   function compute(seq: number, ids: readonly string[]): void {
     const started = performance.now();
@@ -27,6 +31,26 @@ export function createDocumentOwner(engine: Engine, send: Send) {
       { type: 'results', seq, scenarios, order, ms: performance.now() - started },
       scenarios.map((s) => s.buffer),
     );
+  }
+
+  /**
+   * The Prices panel's rows, worked out here rather than on the page (50,000 lines take tens of
+   * milliseconds), and sent only when they changed. They are worked out again only when what
+   * they are read from changed: the overrides, the saved price snapshot, or a scenario's lines
+   * or months.
+   */
+  function sendPrices(seq: number): void {
+    const from = [
+      doc!.priceOverrides,
+      doc!.priceBook,
+      ...doc!.scenarios.flatMap((s) => [s.lines, s.startMonth, s.horizonMonths]),
+    ];
+    if (from.length === pricedFrom.length && from.every((x, i) => x === pricedFrom[i])) return;
+    pricedFrom = from;
+    const rows = workbookPrices(doc!);
+    if (priced !== null && samePrices(rows, priced)) return;
+    priced = rows;
+    send({ type: 'prices', seq, rows });
   }
 
   async function open(seq: number, text: string): Promise<void> {
@@ -66,22 +90,27 @@ export function createDocumentOwner(engine: Engine, send: Send) {
         if (opened?.seq !== message.opened) throw new Error('the opened file is no longer at hand');
         doc = opened.workbook;
         opened = null;
-        return compute(
+        compute(
           message.seq,
           doc.scenarios.map((s) => s.id),
         );
+        break;
       case 'load':
         doc = message.workbook;
-        return compute(
+        compute(
           message.seq,
           doc.scenarios.map((s) => s.id),
         );
+        break;
       case 'patch':
         doc = applyWorkbookPatch(doc, message.patch);
-        return compute(message.seq, scenariosToCompute(message.patch));
+        compute(message.seq, scenariosToCompute(message.patch));
+        break;
       case 'text':
         return text(message.seq, message.purpose);
     }
+    // The figures go first; the prices follow.
+    if (message.prices) sendPrices(message.seq);
   }
 
   return {

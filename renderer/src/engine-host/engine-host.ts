@@ -6,6 +6,7 @@
 import type { ScenarioResult } from '../../../shared/engine';
 import type { LoadError } from '../../../shared/io/load-error';
 import type { Line, Workbook } from '../../../shared/model';
+import type { WorkbookPrice } from '../features/prices/workbook-prices';
 import { useStore } from '../store/store';
 import { unpackScenario } from './packed-results';
 import type { FromWorker, TextPurpose, ToWorker } from './protocol';
@@ -33,6 +34,8 @@ export interface ResultsSink {
   failed(message: string): void;
   /** The worker was restarted (`why`); the figures shown are from before until the next results. */
   restarted(why: string): void;
+  /** The prices the document's lines use (only a sink that has this is sent them). */
+  prices?(rows: WorkbookPrice[]): void;
 }
 
 interface Waiting {
@@ -121,6 +124,11 @@ export function createEngineConnection(
 
   function receive(message: FromWorker): void {
     silentRestarts = 0;
+    if (message.type === 'prices') {
+      // They follow the results of their request, which is answered already.
+      sink.prices?.(message.rows);
+      return;
+    }
     if (message.type === 'opened-lines') {
       const parts = openedLines.get(message.seq) ?? [];
       (parts[message.scenario] ??= []).push(...message.lines);
@@ -157,10 +165,13 @@ export function createEngineConnection(
     if (workbook === sent || stopped) return;
     seq += 1;
     performance.mark('compute-requested');
-    if (opened !== null && workbook === opened.workbook) post({ type: 'adopt', seq, opened: opened.seq });
+    const prices = sink.prices === undefined ? {} : { prices: true as const };
+    if (opened !== null && workbook === opened.workbook) post({ type: 'adopt', seq, opened: opened.seq, ...prices });
     else
       post(
-        sent === null ? { type: 'load', seq, workbook } : { type: 'patch', seq, patch: diffWorkbook(sent, workbook) },
+        sent === null
+          ? { type: 'load', seq, workbook, ...prices }
+          : { type: 'patch', seq, patch: diffWorkbook(sent, workbook), ...prices },
       );
     opened = null;
     sent = workbook;
@@ -224,6 +235,9 @@ const storeSink: ResultsSink = {
     useStore.setState({
       engineRestart: `The calculation engine ${why} and was restarted; these figures are from before and are being recomputed.`,
     });
+  },
+  prices(rows) {
+    useStore.setState({ prices: rows });
   },
 };
 

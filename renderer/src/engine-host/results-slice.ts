@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand';
 import type { ScenarioResult } from '../../../shared/engine';
 import type { Store } from '../store/store';
+import type { WorkbookPrice } from '../features/prices/workbook-prices';
 
 export interface ResultsState {
   /** Results per scenario id, for the document last computed. */
@@ -12,6 +13,8 @@ export interface ResultsState {
   engineError: string | null;
   /** Set while a restarted engine recomputes: the figures on screen are from before it stopped. */
   engineRestart: string | null;
+  /** The prices the document's lines use (the Prices panel's rows), worked out by the worker. */
+  prices: WorkbookPrice[];
 }
 
 export const createResultsSlice: StateCreator<Store, [], [], ResultsState> = () => ({
@@ -19,4 +22,5 @@ export const createResultsSlice: StateCreator<Store, [], [], ResultsState> = () 
   computeMs: 0,
   engineError: null,
   engineRestart: null,
+  prices: [],
 });

@@ -57,12 +57,17 @@ describe('row feed', () => {
     const feed = createRowFeed(grid, list(3, 'old'), { later: tasks.later, part: 1000 });
     const next = list(2500);
     feed.show(next);
-    // The old document's rows go at once; the first 1,000 new rows are there before any later task.
-    expect(calls).toEqual(['rowData 1000']);
+    // The old document's rows go at once; the new ones follow from the next task on.
+    expect(calls).toEqual(['rowData 0']);
     expect(feed.feeding()).toBe(true);
-    // 2,500 rows = 1,000 now + 1,000 + 500 in two later tasks.
-    expect(tasks.runAll()).toBe(2);
-    expect(calls).toEqual(['rowData 1000', 'transaction update 0 add 1000', 'transaction update 0 add 500']);
+    // 2,500 rows = 1,000 + 1,000 + 500, in three later tasks.
+    expect(tasks.runAll()).toBe(3);
+    expect(calls).toEqual([
+      'rowData 0',
+      'transaction update 0 add 1000',
+      'transaction update 0 add 1000',
+      'transaction update 0 add 500',
+    ]);
     expect(rows()).toEqual(next);
     expect(feed.feeding()).toBe(false);
   });

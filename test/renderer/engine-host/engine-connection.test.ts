@@ -16,6 +16,11 @@ import {
   type WorkerLike,
 } from '../../../renderer/src/engine-host/engine-host';
 import type { FromWorker, ToWorker } from '../../../renderer/src/engine-host/protocol';
+import {
+  setPriceOverride,
+  workbookPrices,
+  type WorkbookPrice,
+} from '../../../renderer/src/features/prices/workbook-prices';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SAMPLE = readFileSync(path.join(ROOT, 'assets/templates/series-a.creditstack'), 'utf8');
@@ -105,6 +110,53 @@ describe('the engine connection', () => {
     expect(await connection.text('save')).toBe(serializeWorkbook(withPriceSnapshot(edited, bundledPriceBook())));
     expect(await connection.text('recovery')).toBe(serializeWorkbook(edited));
     connection.stop();
+  });
+
+  it("sends the Prices panel's rows after the results, to a sink that takes them, and again only when they change", async () => {
+    const log: ToWorker[] = [];
+    const { sink } = recordingSink();
+    const order: string[] = [];
+    const prices: WorkbookPrice[][] = [];
+    const connection = createEngineConnection(() => fakeWorker(log), {
+      ...sink,
+      results: (scenarios, ids, ms) => {
+        order.push('results');
+        sink.results(scenarios, ids, ms);
+      },
+      prices: (rows) => {
+        order.push('prices');
+        prices.push(rows);
+      },
+    });
+    const opened = await connection.open(SAMPLE);
+    if (!opened.ok) throw new Error(opened.error.message);
+    connection.sync(opened.workbook);
+    await settle();
+    expect(order).toEqual(['results', 'prices']);
+    // The same rows as the page would work out itself.
+    expect(prices[0]).toEqual(workbookPrices(opened.workbook));
+    // A quantity edit recomputes, but the prices are the same: none are sent.
+    const volume = updateLine(opened.workbook, 'stack', 'aurora', { monthlyCost: 900 });
+    connection.sync(volume);
+    await settle();
+    expect(order).toEqual(['results', 'prices', 'results']);
+    // An override changes a price: the rows come again, with it.
+    const row = prices[0].find((r) => r.status === 'listed')!;
+    const overridden = setPriceOverride(volume, row.key, row.field, 123);
+    connection.sync(overridden);
+    await settle();
+    expect(order).toEqual(['results', 'prices', 'results', 'results', 'prices']);
+    expect(prices[1].find((r) => r.id === row.id)).toMatchObject({ value: 123, status: 'override' });
+    // A connection whose sink takes no prices (a compared file) never asks for them.
+    expect(log.filter((m) => m.type !== 'open' && m.type !== 'text').every((m) => 'prices' in m)).toBe(true);
+    const plain: ToWorker[] = [];
+    const other = createEngineConnection(() => fakeWorker(plain), recordingSink().sink);
+    const again = await other.open(SAMPLE);
+    if (again.ok) other.sync(again.workbook);
+    await settle();
+    expect(plain.some((m) => 'prices' in m)).toBe(false);
+    connection.stop();
+    other.stop();
   });
 
   it('a file that is not valid comes back as a load error with its place, and changes nothing', async () => {

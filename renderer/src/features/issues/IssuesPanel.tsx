@@ -1,8 +1,8 @@
 // Every rule and expression problem of the active scenario, errors first. Clicking one selects
 // the row and field it points to, so the grid shows it.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ScenarioResult } from '../../../../shared/engine';
-import { countIssues, ISSUE_HELP, issueCountText, issueViews } from './issue-list';
+import { countIssues, ISSUE_HELP, issueCountText, issueViews, type IssueView } from './issue-list';
 import { useStore } from '../../store/store';
 import { selectActiveScenario, type SelectionTarget } from '../../store/document-slice';
 
@@ -11,6 +11,65 @@ const EMPTY: ScenarioResult['issues'] = [];
 function sameTarget(a: SelectionTarget | null, b: SelectionTarget | null): boolean {
   return a !== null && b !== null && a.kind === b.kind && a.id === b.id && (a.field ?? null) === (b.field ?? null);
 }
+
+interface IssueItemProps {
+  view: IssueView;
+  selected: boolean;
+  select(target: SelectionTarget): void;
+}
+
+/** The same words, place and selection draw nothing again (each result brings new view objects). */
+function sameItem(a: IssueItemProps, b: IssueItemProps): boolean {
+  const [x, y] = [a.view, b.view];
+  return (
+    a.selected === b.selected &&
+    a.select === b.select &&
+    x.issue.code === y.issue.code &&
+    x.issue.severity === y.issue.severity &&
+    x.text === y.text &&
+    x.message === y.message &&
+    x.kindLabel === y.kindLabel &&
+    x.name === y.name &&
+    x.fieldLabel === y.fieldLabel &&
+    (x.target === y.target || sameTarget(x.target, y.target))
+  );
+}
+
+const IssueItem = memo(function IssueItem({ view: v, selected, select }: IssueItemProps) {
+  const error = v.issue.severity === 'error';
+  return (
+    <li>
+      <button
+        type="button"
+        className={`issue-row ${error ? 'issue-error' : 'issue-warning'}`}
+        data-testid="issue-row"
+        data-code={v.issue.code}
+        data-severity={v.issue.severity}
+        aria-pressed={selected}
+        disabled={v.target === null}
+        onClick={() => v.target !== null && select(v.target)}
+        title={`${ISSUE_HELP[v.issue.code] ?? ''}\n\n${v.message}`}
+      >
+        <span className="issue-icon" aria-hidden>
+          {error ? '⛔' : '⚠'}
+        </span>
+        <span className="issue-body">
+          <span className="issue-head">
+            <span className="issue-severity">{error ? 'Error' : 'Warning'}</span>
+            <code className="issue-code">{v.issue.code}</code>
+          </span>
+          <span className="issue-text">{v.text}</span>
+          {v.kindLabel !== null && (
+            <span className="issue-where">
+              {v.kindLabel} <strong>{v.name}</strong>
+              {v.fieldLabel !== null && <> · {v.fieldLabel}</>}
+            </span>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}, sameItem);
 
 export function IssuesPanel() {
   const activeId = useStore((s) => s.activeScenarioId);
@@ -52,42 +111,9 @@ export function IssuesPanel() {
         </div>
       ) : (
         <ul className="issue-list">
-          {views.map((v) => {
-            const error = v.issue.severity === 'error';
-            const selected = sameTarget(selection, v.target);
-            return (
-              <li key={v.key}>
-                <button
-                  type="button"
-                  className={`issue-row ${error ? 'issue-error' : 'issue-warning'}`}
-                  data-testid="issue-row"
-                  data-code={v.issue.code}
-                  data-severity={v.issue.severity}
-                  aria-pressed={selected}
-                  disabled={v.target === null}
-                  onClick={() => v.target !== null && select(v.target)}
-                  title={`${ISSUE_HELP[v.issue.code] ?? ''}\n\n${v.message}`}
-                >
-                  <span className="issue-icon" aria-hidden>
-                    {error ? '⛔' : '⚠'}
-                  </span>
-                  <span className="issue-body">
-                    <span className="issue-head">
-                      <span className="issue-severity">{error ? 'Error' : 'Warning'}</span>
-                      <code className="issue-code">{v.issue.code}</code>
-                    </span>
-                    <span className="issue-text">{v.text}</span>
-                    {v.kindLabel !== null && (
-                      <span className="issue-where">
-                        {v.kindLabel} <strong>{v.name}</strong>
-                        {v.fieldLabel !== null && <> · {v.fieldLabel}</>}
-                      </span>
-                    )}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {views.map((v) => (
+            <IssueItem key={v.key} view={v} selected={sameTarget(selection, v.target)} select={select} />
+          ))}
         </ul>
       )}
     </div>

@@ -1,7 +1,7 @@
 // Prices: every price the workbook's lines use, with the value the engine uses, its unit, date,
 // source and status; typing a price sets an override for this workbook (one undo step), Delete
 // returns to the book. A PRICE_MISSING issue opens here at the missing price.
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
 import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
@@ -12,7 +12,7 @@ import type { SelectionTarget } from '../../store/document-slice';
 import { useStore } from '../../store/store';
 import type { Workbook } from '../../../../shared/model';
 import { buildPriceColumns } from './price-columns';
-import { setPriceOverride, workbookPrices, type WorkbookPrice } from './workbook-prices';
+import { setPriceOverride, type WorkbookPrice } from './workbook-prices';
 
 /** A typed price: empty (or cleared) goes back to the book. */
 function parsePrice(raw: unknown): number | null {
@@ -26,10 +26,9 @@ function applyPrice(wb: Workbook, row: WorkbookPrice | undefined, raw: unknown):
 }
 
 export function PricesPanel() {
-  // Deferred: the grids and KPI cards repaint first; the prices follow in a background render.
-  const workbook = useDeferredValue(useStore((s) => s.workbook));
+  // Worked out by the engine worker, after the figures (engine-host).
+  const rows = useStore((s) => s.prices);
   const commit = useStore((s) => s.commit);
-  const rows = useMemo(() => workbookPrices(workbook), [workbook]);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
   const columnDefs = useMemo(() => buildPriceColumns(), []);

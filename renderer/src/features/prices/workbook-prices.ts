@@ -157,6 +157,21 @@ export function workbookPrices(wb: Workbook, book: PriceBook = bundledPriceBook(
   return [...merged.values()].map(({ row, ids, names }) => ({ ...row, usedBy: [...names], lineIds: [...ids] }));
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether two lists of rows show the same (an edit of a quantity leaves the prices as they were). */
+export function samePrices(a: readonly WorkbookPrice[], b: readonly WorkbookPrice[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row, i) => {
+      const other = b[i] as unknown as Record<string, unknown>;
+      return Object.entries(row).every(([key, value]) =>
+        Array.isArray(value) ? sameList(value, other[key] as string[]) : value === other[key],
+      );
+    })
+  );
+}
+
 /**
  * Sets (a number) or clears (null: back to the book) one overridden price field. Returns the
  * same workbook when nothing changes, so no empty undo step is recorded.
