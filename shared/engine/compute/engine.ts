@@ -12,6 +12,7 @@ import { simulateBilling, type SimulationPool, type SimulationResult } from './b
 import { calendarSeries } from './calendar';
 import { changedBindings, memoOnNewValues, mergePositions, type ValueChange } from '../speed/assumption-delta';
 import { sameExceptValues, sameKey, samePriceTable, type ContextKey } from '../speed/context-key';
+import { claimedCostsFor } from '../speed/claimed-costs';
 import { costTableFor } from '../speed/cost-table';
 import { poolServiceCount } from './eligibility';
 import { ExpressionCache } from './expression-cache';
@@ -233,11 +234,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
       pools: simPools,
       recordPaid: true,
     });
+    const claims = claimsFor(scenario, facts, bedrock.isBedrockLine, memo, changed);
+    // The claimed sums are kept while the claims, the charges and the other lines' costs stand.
+    const claimed = claimedCostsFor(
+      claims.claimedBy,
+      charges,
+      table.results,
+      horizon,
+      reuseCosts && memo.claims.check === claims
+        ? { previous: memo.claimed, changed, fundedBy: (l) => facts[l].fundedBy }
+        : null,
+    );
     const billing: BillingFacts = {
       charges,
       chargeCosts,
-      lineCosts: table.byMonth,
-      lineCount: lines.length,
+      claimed,
       sim,
       pools: simPools,
     };
@@ -248,7 +259,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
       poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0),
     );
     const { kpis, runwayExtrapolated } = computeKpis(workbook, billing, table.totals);
-    const claims = claimsFor(scenario, facts, bedrock.isBedrockLine, memo, changed);
     const issues = allIssues(
       linkIssues(scenario),
       assumptionIssues,
@@ -266,6 +276,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       bedrockIds: bedrock.built(),
       eligibility: { pools: scenario.pools, allocation: scenario.allocation, eligible },
       claims: { pools: scenario.pools, check: claims },
+      claimed,
     });
     return {
       id: scenario.id,

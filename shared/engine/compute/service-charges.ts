@@ -132,29 +132,3 @@ export function chargeCostsByMonth(
   }
   return out;
 }
-
-/**
- * What pool p paid towards line l in month m: its charge's payment from p that month, shared
- * pro rata to the line's part of the charge. `paidByMonth` holds, after each month, every pool's
- * running total paid to each charge (see SimulationInput.recordPaid).
- */
-export function paidToLine(
-  charges: ServiceCharges,
-  chargeCosts: Float64Array,
-  paidByMonth: Float64Array,
-  poolCount: number,
-  p: number,
-  lineCost: number,
-  l: number,
-  m: number,
-): number {
-  if (!(lineCost > 0)) return 0;
-  const count = charges.count;
-  const g = charges.chargeOf[l];
-  const at = m * poolCount * count + p * count + g;
-  const before = m === 0 ? 0 : paidByMonth[at - poolCount * count];
-  const paid = paidByMonth[at] - before;
-  if (!(paid > 0)) return 0;
-  const chargeCost = chargeCosts[m * count + g];
-  return chargeCost > 0 ? (paid * lineCost) / chargeCost : 0;
-}

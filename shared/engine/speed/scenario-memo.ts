@@ -2,6 +2,7 @@
 // reuses it: by position, an edit replaces one line object and leaves the others alone, so only
 // the changed lines are costed, re-read and re-checked for eligibility and claims.
 import type { Line, Pool, Scenario } from '../../model';
+import type { ClaimedCosts } from './claimed-costs';
 import type { CostTable } from './cost-table';
 import { canPay, payRule, type PayRule } from '../compute/eligibility';
 import { lineFacts, sameForClaims, type LineFacts } from '../compute/line-facts';
@@ -25,6 +26,8 @@ export interface ScenarioMemo {
   bedrockIds: Set<string> | null;
   eligibility: EligibilityMemo;
   claims: { pools: readonly Pool[]; check: ClaimsCheck };
+  /** The spend claimed under each pool by charge, built from `claims.check` and `charges`. */
+  claimed: ClaimedCosts;
 }
 
 interface EligibilityMemo {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type ScenarioResult } from '../../../shared/engine';
 import { workbookSchema, type Line, type Scenario, type Workbook } from '../../../shared/model';
 import { workbookInputArb } from '../model/workbook-arbitrary';
+import { flat, workbook } from './fixtures';
 
 /** Every figure and issue, typed arrays as plain arrays (toEqual then tells 0 from -0). */
 function plain(results: ScenarioResult[]) {
@@ -167,6 +168,20 @@ const CHANGES: Change[] = [
       else lines[i] = { ...line, runsPerMonth: bad ? 'm -' : 2 };
       return lines;
     }),
+  // A line's quantity takes a new valid value (the commonest edit): its cost, its charge's and its
+  // claim's sums change, and the simulation with them.
+  (wb, pick) =>
+    withLines(wb, (lines) => {
+      if (lines.length === 0) return lines;
+      const i = pick % lines.length;
+      const line = lines[i];
+      const scale = 1 + (pick % 9);
+      if (line.kind === 'service') lines[i] = { ...line, monthlyCost: 150 * scale };
+      else if (line.kind === 'bedrock') lines[i] = { ...line, outputTokensPerDay: 1e5 * scale };
+      else if (line.kind === 'endpoint') lines[i] = { ...line, instanceCount: scale };
+      else lines[i] = { ...line, runsPerMonth: scale };
+      return lines;
+    }),
   // A line takes another line's id (ids repeat: lookups by id take the last), or a new one.
   (wb, pick) =>
     withLines(wb, (lines) => {
@@ -211,6 +226,39 @@ describe('a reused engine after changes gives what a fresh engine gives', () => 
       ),
       { numRuns: 80 },
     );
+  });
+
+  it('a new quantity on a claimed line moves EARMARKED_STRANDED as a fresh engine does', () => {
+    // One charge (service "other"): app 1,000 and db 500 a month declared under Build ($25,000,
+    // months 6-17), misc 200 unclaimed; Portfolio ($100,000, months 0-23) pays when Build cannot.
+    // Before: the charge is 1,700; Build (expiring sooner) pays months 6-17: 12 x 1,700 = 20,400,
+    // forfeits 25,000 - 20,400 = 4,600; Portfolio pays months 0-5 and 18-23, of which the
+    // declared part is 12 x 1,500 = 18,000.
+    // After app -> 1,200: the charge is 1,900; Build pays 12 x 1,900 = 22,800 and forfeits 2,200;
+    // the declared part Portfolio paid is 12 x (1,200 + 500) = 20,400.
+    const pools = [
+      { id: 'port', program: 'portfolio', amount: 100_000, startMonth: 0, validityMonths: 24 },
+      { id: 'build', program: 'build', amount: 25_000, startMonth: 6, validityMonths: 12 },
+    ];
+    const lines = [
+      flat('app', 1_000, { fundedBy: 'build' }),
+      flat('db', 500, { fundedBy: 'build' }),
+      flat('misc', 200),
+    ];
+    const start = workbook({ horizonMonths: 24, pools, lines });
+    const edited = withLines(start, (ls) => {
+      ls[0] = { ...ls[0], monthlyCost: 1_200 } as Line;
+      return ls;
+    });
+    const stranded = (r: ScenarioResult) => r.issues.find((i) => i.code === 'EARMARKED_STRANDED')?.params;
+    const engine = createEngine();
+    const before = engine.computeWorkbook(start)[0];
+    expect(stranded(before)).toMatchObject({ payerPoolId: 'port', forfeited: 4_600 });
+    expect((stranded(before) as { diverted: number }).diverted).toBeCloseTo(18_000, 6);
+    const after = engine.computeWorkbook(edited);
+    expect(stranded(after[0])).toMatchObject({ payerPoolId: 'port', forfeited: 2_200 });
+    expect((stranded(after[0]) as { diverted: number }).diverted).toBeCloseTo(20_400, 6);
+    expect(plain(after)).toEqual(plain(createEngine().computeWorkbook(edited)));
   });
 
   it('changing an assumption value gives the figures of a fresh engine, and different figures', () => {

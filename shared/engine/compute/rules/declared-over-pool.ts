@@ -9,17 +9,19 @@ export const declaredOverPool: ProgramRule = {
   code: 'DECLARED_OVER_POOL',
   subject: 'scenario',
   needs: ['claims', 'lines'],
-  check({ scenario, billing, claimedBy }, issues) {
-    const { lineCosts, lineCount } = billing;
+  check({ scenario, billing }, issues) {
     const horizon = scenario.horizonMonths;
     for (const pool of scenario.pools) {
-      const lines = claimedBy.get(pool.id);
-      if (lines === undefined || lines.length === 0) continue;
+      // The claimed lines' costs, summed per charge (see claimed-costs.ts), then month by month.
+      const claimed = billing.claimed.get(pool.id);
+      if (claimed === undefined) continue;
+      const { costs } = claimed;
+      const slots = claimed.charges.length;
       const end = Math.min(horizon, pool.startMonth + pool.validityMonths);
       let declared = 0;
       let shortFrom: number | null = null;
       for (let m = Math.max(0, pool.startMonth); m < end; m++) {
-        for (const l of lines) declared += lineCosts[m * lineCount + l];
+        for (let k = 0; k < slots; k++) declared += costs[m * slots + k];
         if (shortFrom === null && declared > pool.amount + CENT) shortFrom = m;
       }
       if (shortFrom === null) continue;

@@ -2,7 +2,7 @@
 // pool - any program, Build for Startups included - with the cause taken from the simulation.
 import type { SimulationPool } from '../billing-simulation';
 import type { StrandedCause } from '../results';
-import { paidToLine } from '../service-charges';
+import type { ClaimedCharges } from '../../speed/claimed-costs';
 import type { ProgramRule, RuleInputs } from './rule';
 
 /** Less than a cent is rounding, not money. */
@@ -39,59 +39,54 @@ function monthCause(
 }
 
 /**
- * Per payer, the spend declared under pool d it paid in each month and the causes, summed line by
- * line in line order with the arithmetic of paidToLine, exactly as a plain loop over every payer
- * and line would (the terms skipped are exact zeros): in a month a charge is paid by one pool or
- * two, so each line is visited for the pools that paid its charge (bits of a mask), not for every
- * pool.
+ * Per payer, the spend declared under pool d it paid over the horizon, and the causes. Month by
+ * month, what a pool paid a charge is shared pro rata to cost (as AWS's credit reaches lines):
+ * the claimed lines of a charge take paid x (their cost / the charge's cost).
  */
 function divertedFrom(
   d: number,
-  lines: readonly number[],
+  claimed: ClaimedCharges,
   inputs: RuleInputs,
 ): { diverted: Float64Array; causes: Map<string, StrandedCause>[] } {
-  const { charges, chargeCosts, lineCosts, lineCount, pools, sim } = inputs.billing;
+  const { charges, chargeCosts, pools, sim } = inputs.billing;
   const paidByMonth = sim.paidByMonth!;
   const poolCount = pools.length;
   const count = charges.count;
+  const slots = claimed.charges.length;
   const diverted = new Float64Array(poolCount);
   const month = new Float64Array(poolCount);
   const causes = pools.map(() => new Map<string, StrandedCause>());
-  if (poolCount > 31) return plainDiverted(d, lines, inputs, diverted, month, causes);
-  const declaredCharges = [...new Set(lines.map((l) => charges.chargeOf[l]))];
-  const payersOf = new Int32Array(count);
-  // What each pool paid each declared charge this month (charge-major).
-  const paid = new Float64Array(count * poolCount);
   for (let m = 0; m < inputs.scenario.horizonMonths; m++) {
     month.fill(0);
+    // paidByMonth holds running totals: what month m paid is the difference with month m - 1.
     const at = m * poolCount * count;
-    for (const g of declaredCharges) {
-      let mask = 0;
-      for (let p = 0; p < poolCount; p++) {
-        const now = paidByMonth[at + p * count + g];
-        const amount = now - (m === 0 ? 0 : paidByMonth[at - poolCount * count + p * count + g]);
-        if (p !== d && amount > 0) {
-          mask |= 1 << p;
-          paid[g * poolCount + p] = amount;
-        }
-      }
-      payersOf[g] = chargeCosts[m * count + g] > 0 ? mask : 0;
-    }
-    for (const l of lines) {
-      const g = charges.chargeOf[l];
-      let mask = payersOf[g];
-      const cost = lineCosts[m * lineCount + l];
-      if (mask === 0 || !(cost > 0)) continue;
+    const before = at - poolCount * count;
+    for (let k = 0; k < slots; k++) {
+      const g = claimed.charges[k];
       const chargeCost = chargeCosts[m * count + g];
-      while (mask !== 0) {
-        const p = 31 - Math.clz32(mask & -mask);
-        mask &= mask - 1;
-        month[p] += (paid[g * poolCount + p] * cost) / chargeCost;
+      const cost = claimed.costs[m * slots + k];
+      if (!(chargeCost > 0) || !(cost > 0)) continue;
+      for (let p = 0; p < poolCount; p++) {
+        if (p === d) continue;
+        const paid = paidByMonth[at + p * count + g] - (m === 0 ? 0 : paidByMonth[before + p * count + g]);
+        if (paid > 0) month[p] += (paid * cost) / chargeCost;
       }
     }
     closeMonth(m, d, month, diverted, causes, pools);
   }
   return { diverted, causes };
+}
+
+/** Tells causes apart without serialising them (flat records of a field or two). */
+function causeKey(cause: StrandedCause): string {
+  switch (cause.cause) {
+    case 'not-yet-valid':
+      return `${cause.cause} ${cause.startMonth}`;
+    case 'order':
+      return `${cause.cause} ${cause.criterion}`;
+    default:
+      return cause.cause;
+  }
 }
 
 /** Adds the month's diversions to the totals and notes their causes. */
@@ -107,40 +102,10 @@ function closeMonth(
     if (p === d) continue;
     if (month[p] > CENT) {
       const cause = monthCause(m, pools[p], pools[d], p, d);
-      causes[p].set(JSON.stringify(cause), cause);
+      causes[p].set(causeKey(cause), cause);
     }
     diverted[p] += month[p];
   }
-}
-
-/** The same, every pool for every line (more pools than a mask has bits). */
-function plainDiverted(
-  d: number,
-  lines: readonly number[],
-  inputs: RuleInputs,
-  diverted: Float64Array,
-  month: Float64Array,
-  causes: Map<string, StrandedCause>[],
-) {
-  const { charges, chargeCosts, lineCosts, lineCount, pools, sim } = inputs.billing;
-  for (let m = 0; m < inputs.scenario.horizonMonths; m++) {
-    month.fill(0);
-    for (const l of lines)
-      for (let p = 0; p < pools.length; p++)
-        if (p !== d)
-          month[p] += paidToLine(
-            charges,
-            chargeCosts,
-            sim.paidByMonth!,
-            pools.length,
-            p,
-            lineCosts[m * lineCount + l],
-            l,
-            m,
-          );
-    closeMonth(m, d, month, diverted, causes, pools);
-  }
-  return { diverted, causes };
 }
 
 export const earmarkedStranded: ProgramRule = {
@@ -148,14 +113,14 @@ export const earmarkedStranded: ProgramRule = {
   subject: 'scenario',
   needs: ['simulation', 'claims'],
   check(inputs, issues) {
-    const { scenario, billing, poolIndexOf, claimedBy } = inputs;
+    const { scenario, billing, poolIndexOf } = inputs;
     if (billing.sim.paidByMonth === undefined) return;
     for (const declaredPool of scenario.pools) {
       const d = poolIndexOf.get(declaredPool.id);
       if (d === undefined || billing.sim.pools[d].forfeited <= CENT) continue;
-      const lines = claimedBy.get(declaredPool.id) ?? [];
-      if (lines.length === 0) continue;
-      const { diverted, causes } = divertedFrom(d, lines, inputs);
+      const claimed = billing.claimed.get(declaredPool.id);
+      if (claimed === undefined) continue;
+      const { diverted, causes } = divertedFrom(d, claimed, inputs);
       for (const payerPool of scenario.pools) {
         const p = poolIndexOf.get(payerPool.id);
         if (p === undefined || p === d || diverted[p] <= CENT) continue;

@@ -6,15 +6,15 @@ import type { PayRule } from '../eligibility';
 import type { LineFacts } from '../line-facts';
 import type { Issue } from '../results';
 import type { ServiceCharges } from '../service-charges';
+import type { ClaimedCosts } from '../../speed/claimed-costs';
 
-/** What the billing rules read of a computation: the simulation on service charges and the line costs. */
+/** What the billing rules read of a computation: the simulation on service charges and the spend claimed under each pool. */
 export interface BillingFacts {
   charges: ServiceCharges;
   /** Month-major charge costs (the simulation's input). */
   chargeCosts: Float64Array;
-  /** Month-major line costs. */
-  lineCosts: Float64Array;
-  lineCount: number;
+  /** The spend declared under each pool, per charge and month. */
+  claimed: ClaimedCosts;
   pools: readonly SimulationPool[];
   sim: SimulationResult;
 }
