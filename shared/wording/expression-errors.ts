@@ -2,7 +2,8 @@
 // not a number; type 200 - not the parser's "implicit multiplication". The engine reports the
 // problem as data (ExpressionProblem, with the typing fault the expression compiler found); the
 // row and field are named by the issue's sentence (issue-text.ts), not here.
-import { calendarMonth, type ExpressionProblem, type ExprFault } from '../engine';
+import type { ExpressionProblem, ExprFault } from '../engine';
+import { formatMonthDetail } from './format-month';
 
 const SNIPPET = 40;
 /** The user's own text, quoted and cut short. */
@@ -52,11 +53,11 @@ export function expressionFaultText(f: ExprFault, startMonth?: string): string {
   }
 }
 
-/** "divides by seats, which is 0 in 2027-03 (month 2)"; month null: in every month. */
+/** "divides by seats, which is 0 in Mar 2027 (month 2)"; month null: in every month. */
 function divisionText(divisor: string, month: number | null, startMonth: string | undefined): string {
   const which = /^-?\d/.test(divisor) ? '' : `, which is 0`;
   if (month === null) return `divides by ${divisor}${which}`;
-  const when = startMonth === undefined ? `month ${month}` : `${calendarMonth(startMonth, month)} (month ${month})`;
+  const when = startMonth === undefined ? `month ${month}` : formatMonthDetail(startMonth, month);
   return `divides by ${divisor}${which} in ${when}`;
 }
 

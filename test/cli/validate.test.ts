@@ -92,7 +92,7 @@ describe('validate', () => {
     expect(run.stdout).toContain(
       'GPU hours: hoursPerRun: "10 hours" has a unit; the column already says what it counts, so type 10',
     );
-    expect(run.stdout).toContain('Ops: monthlyCost: divides by seats, which is 0 in 2027-03 (month 2)');
+    expect(run.stdout).toContain('Ops: monthlyCost: divides by seats, which is 0 in Mar 2027 (month 2)');
     expect(run.stdout).not.toMatch(/implicit multiplication|Unexpected|not a finite number/);
   });
 });

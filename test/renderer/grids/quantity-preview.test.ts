@@ -49,7 +49,7 @@ describe('quantity preview', () => {
     // 1 / (m - 3) is 1/0 in month 3 (2027-04 of a plan starting 2027-01).
     expect(preview.evaluate('1 / (m - 3)', 3)).toEqual({
       ok: false,
-      message: 'divides by (m - 3), which is 0 in 2027-04 (month 3)',
+      message: 'divides by (m - 3), which is 0 in Apr 2027 (month 3)',
     });
   });
 

@@ -216,7 +216,7 @@ describe('program rules', () => {
     expect(words[3]).toMatch(/^unknown: monthlyCost: .*nope/);
     // 1 / (2 - m) is 0.5, then 1, then infinite in month 2 (2027-03): (2 - m) is the zero divisor.
     expect(errors[6].params).toEqual({ problem: 'divides-by-zero', divisor: '(2 - m)', month: 2 });
-    expect(words[6]).toBe('div: monthlyCost: divides by (2 - m), which is 0 in 2027-03 (month 2)');
+    expect(words[6]).toBe('div: monthlyCost: divides by (2 - m), which is 0 in Mar 2027 (month 2)');
     // A constant out of bounds says so without a month.
     expect(words[7]).toBe('negative: monthlyCost: must not be negative (is -5)');
     // The good line: 200 a month x 4.

@@ -48,13 +48,13 @@ describe('parse errors in plain words, naming line and field', () => {
 describe('division by zero names the assumption that is zero', () => {
   it('in a quantity: budget / seats, seats 0 from 2027-03', () => {
     expect(messages('budget / seats')).toEqual([
-      'Hosting: monthlyCost: divides by seats, which is 0 in 2027-03 (month 2)',
+      'Hosting: monthlyCost: divides by seats, which is 0 in Mar 2027 (month 2)',
     ]);
   });
 
   it('in an assumption: per_seat = budget / seats, and the line using it', () => {
     expect(messages('per_seat * 2', [{ name: 'per_seat', expr: 'budget / seats' }])).toEqual([
-      'per_seat: divides by seats, which is 0 in 2027-03 (month 2)',
+      'per_seat: divides by seats, which is 0 in Mar 2027 (month 2)',
       'Hosting: monthlyCost: uses "per_seat", which has an error',
     ]);
   });
