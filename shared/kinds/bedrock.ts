@@ -38,7 +38,8 @@ export const bedrockKind: LineKindModule<BedrockLine> = {
   quantityFields: ['inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'cacheWriteShare', 'batchShare'],
   newLine: {
     name: 'New Bedrock line',
-    model: 'claude-sonnet-4',
+    // The current Sonnet (one of CLAUDE_COMPARISON_MODELS): a new line starts at today's prices.
+    model: 'claude-sonnet-5',
     inputTokensPerDay: 1_000_000,
     outputTokensPerDay: 200_000,
   },

@@ -248,6 +248,19 @@ describe('series-a', () => {
     expect(monthly('contract-agent')[7]).toBeCloseTo(927, 6);
   });
 
+  it('stack-accelerator: $240,200.83 over 24 months, all paid by credits (no cliff at 3% growth)', () => {
+    const r = results.find((x) => x.id === 'stack-accelerator')!;
+    // Portfolio lines, months 0-17: 18 x (77 x 25.2512883 + 3 x 730 x 0.23 + 352 x 1.4084 + 47,000/18)
+    //   = 18 x 5,554.9171 = 99,988.51; Build 25,000; SOC 2 run rate 12 x 1,200 = 14,400; platform
+    //   run rate 6 x 100,000/18 = 33,333.33; POC services 10,000: 182,721.84 without the Bedrock lines.
+    // Sonnet 5 summarization, months 0-23: 1,057.50 x (1.03^24 - 1) / 0.03 = 1,057.50 x 34.426470 = 36,405.99.
+    // Opus 5 agent, months 6-23: 900 x (1.03^18 - 1) / 0.03 = 900 x 23.414435 = 21,072.99.
+    // 182,721.84 + 36,405.99 + 21,072.99 = 240,200.83 < the 450,000 of credits.
+    expect(r.kpis.totalCost).toBeCloseTo(240_200.83, 2);
+    expect(r.kpis.cashCost).toBeCloseTo(0, 6);
+    expect(r.kpis.creditCliffMonth).toBeNull();
+  });
+
   it('the Bedrock POC service lines support the Bedrock line and the POC pays only for that workload', () => {
     for (const s of wb.scenarios) {
       const poc = s.pools.find((p) => p.program === 'bedrock-poc')!;

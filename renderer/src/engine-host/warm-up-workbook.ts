@@ -49,7 +49,7 @@ export const WARM_UP_WORKBOOK: Workbook = {
           name: '',
           kind: 'bedrock',
           workstream: '',
-          model: 'claude-sonnet-4',
+          model: 'claude-sonnet-5',
           endpointScope: 'global',
           region: 'us-east-1',
           inputTokensPerDay: '1e6 * (1 + growth)^m',

@@ -46,45 +46,46 @@ test.describe('the Compare view', () => {
     await page.getByTestId('cmp-pick-open-stack-accelerator').uncheck();
     const table = page.getByTestId('compare-kpi-table');
     await expect(table).toBeVisible();
-    await expect(page.getByTestId('cmp-head-0')).toContainText('Claude Opus 4.1');
+    await expect(page.getByTestId('cmp-head-0')).toContainText('Claude Opus 5');
     await expect(page.getByTestId('cmp-head-0')).toContainText('Baseline');
 
-    // 10M input + 2M output tokens a day, 30-day months, 24 months:
-    // Opus $15/$75 -> $300 a day, $9,000 a month, $216,000; Sonnet $3/$15 -> $60, $1,800, $43,200;
-    // Haiku $0.25/$1.25 -> $5, $150, $3,600.
-    await expect(page.getByTestId('cmp-totalCost-0')).toHaveText('$216,000');
+    // 10M input + 2M output tokens a day, 30-day months, 24 months, global-endpoint prices:
+    // Opus 5 $5/$25 -> $100 a day, $3,000 a month, $72,000; Sonnet 5 $3/$15 -> $60, $1,800, $43,200;
+    // Haiku 4.5 $1/$5 -> $20, $600, $14,400.
+    await expect(page.getByTestId('cmp-totalCost-0')).toHaveText('$72,000');
     await expect(page.getByTestId('cmp-totalCost-1')).toHaveText('$43,200');
-    await expect(page.getByTestId('cmp-totalCost-2')).toHaveText('$3,600');
-    // 43,200 - 216,000 = -172,800 = -80.0% of 216,000: cheaper, so better (said in words, not colour alone).
-    await expect(page.getByTestId('cmp-totalCost-1-delta')).toHaveText('▼ −$172,800 (−80.0%) · better');
-    // $25K at $9,000 a month: 2 months use 18,000, cash from month 2 = Mar 2027; at $1,800: month 13 = Feb 2028.
-    await expect(page.getByTestId('cmp-creditCliffMonth-0')).toHaveText('Mar 2027');
+    await expect(page.getByTestId('cmp-totalCost-2')).toHaveText('$14,400');
+    // 43,200 - 72,000 = -28,800 = -40.0% of 72,000: cheaper, so better (said in words, not colour alone).
+    await expect(page.getByTestId('cmp-totalCost-1-delta')).toHaveText('▼ −$28,800 (−40.0%) · better');
+    // $25K at $3,000 a month: 8 months use 24,000, cash from month 8 = Sep 2027; at $1,800: month 13
+    // = Feb 2028, 13 - 8 = 5 months later.
+    await expect(page.getByTestId('cmp-creditCliffMonth-0')).toHaveText('Sep 2027');
     await expect(page.getByTestId('cmp-creditCliffMonth-1')).toHaveText('Feb 2028');
-    await expect(page.getByTestId('cmp-creditCliffMonth-1-delta')).toContainText('11.0 months later');
-    // Haiku uses 24 x 150 = 3,600 of the 25,000: no cliff, and 21,400 forfeited when the pool expires.
+    await expect(page.getByTestId('cmp-creditCliffMonth-1-delta')).toContainText('5.0 months later');
+    // Haiku uses 24 x 600 = 14,400 of the 25,000: no cliff, and 10,600 forfeited when the pool expires.
     await expect(page.getByTestId('cmp-creditCliffMonth-2')).toHaveText('No cliff');
-    await expect(page.getByTestId('cmp-pool:poc:forfeited-2')).toHaveText('$21,400');
+    await expect(page.getByTestId('cmp-pool:poc:forfeited-2')).toHaveText('$10,600');
     await expect(page.getByTestId('cmp-pool:poc:forfeited-2-delta')).toContainText('worse');
-    await expect(page.getByTestId('compare-diff')).toContainText('Claude Sonnet 4');
+    await expect(page.getByTestId('compare-diff')).toContainText('Claude Sonnet 5');
     await shot(page, 'compare-view');
 
-    // Sonnet as the baseline: Opus costs 216,000 - 43,200 = +172,800, 172,800 / 43,200 = +400.0%.
+    // Sonnet as the baseline: Opus costs 72,000 - 43,200 = +28,800, 28,800 / 43,200 = +66.7%.
     await page.getByTestId('cmp-baseline-1').click();
-    await expect(page.getByTestId('cmp-head-0')).toContainText('Claude Sonnet 4');
-    await expect(page.getByTestId('cmp-totalCost-1')).toHaveText('$216,000');
-    await expect(page.getByTestId('cmp-totalCost-1-delta')).toHaveText('▲ +$172,800 (+400.0%) · worse');
+    await expect(page.getByTestId('cmp-head-0')).toContainText('Claude Sonnet 5');
+    await expect(page.getByTestId('cmp-totalCost-1')).toHaveText('$72,000');
+    await expect(page.getByTestId('cmp-totalCost-1-delta')).toHaveText('▲ +$28,800 (+66.7%) · worse');
 
-    // The diff from Sonnet to Opus: the one line's model, and 172,800 more over the horizon.
+    // The diff from Sonnet to Opus: the one line's model, and 28,800 more over the horizon.
     const diff = page.getByTestId('compare-diff');
     await expect(page.getByTestId('diff-from')).toHaveValue('file:1#sonnet');
     await expect(page.getByTestId('diff-to')).toHaveValue('file:1#opus');
-    await expect(page.getByTestId('diff-line-inference')).toContainText('Model: Claude Sonnet 4 → Claude Opus 4.1');
-    await expect(page.getByTestId('diff-line-inference')).toContainText('+$172,800');
-    await expect(diff.getByTestId('diff-total')).toContainText('$43,200 → $216,000');
+    await expect(page.getByTestId('diff-line-inference')).toContainText('Model: Claude Sonnet 5 → Claude Opus 5');
+    await expect(page.getByTestId('diff-line-inference')).toContainText('+$28,800');
+    await expect(diff.getByTestId('diff-total')).toContainText('$43,200 → $72,000');
 
     // The comparison as CSV: the KPI table and the diff in one file.
     const csv = await downloadText(page, () => page.getByTestId('compare-export-csv').click());
-    expect(csv.name).toMatch(/^Comparison - Claude Sonnet 4 vs 2 more\.csv$/);
+    expect(csv.name).toMatch(/^Comparison - Claude Sonnet 5 vs 2 more\.csv$/);
     const rows = Papa.parse<string[]>(csv.text.trim(), { skipEmptyLines: false }).data;
     expect(rows[0].slice(0, 6)).toEqual([
       'key',
@@ -95,10 +96,11 @@ test.describe('the Compare view', () => {
       'model-comparison.creditstack#sonnet pct',
     ]);
     const total = rows.find((r) => r[0] === 'totalCost')!;
-    // Sonnet 43,200 (baseline); Opus 216,000, +172,800, +4 (400%); Haiku 3,600, -39,600, -0.916667.
-    expect(total.slice(3)).toEqual(['43200', '0', '0', '216000', '172800', '4', '3600', '-39600', '-0.916667']);
+    // Sonnet 43,200 (baseline); Opus 72,000, +28,800, 28,800 / 43,200 = +0.666667; Haiku 14,400,
+    // 14,400 - 43,200 = -28,800, -0.666667.
+    expect(total.slice(3)).toEqual(['43200', '0', '0', '72000', '28800', '0.666667', '14400', '-28800', '-0.666667']);
     expect(
-      rows.some((r) => r[0] === 'line' && r[4] === 'model' && r[5] === 'claude-sonnet-4' && r[6] === 'claude-opus-4-1'),
+      rows.some((r) => r[0] === 'line' && r[4] === 'model' && r[5] === 'claude-sonnet-5' && r[6] === 'claude-opus-5'),
     ).toBe(true);
 
     // A file that is not a workbook only brings a notice; the comparison stays as it was.
@@ -124,38 +126,42 @@ test.describe('the Compare view', () => {
     await page.getByTestId('compare-models').click();
     const dialog = page.getByTestId('variants-dialog');
     await expect(dialog).toBeVisible();
-    // A Claude line on Sonnet: Opus and Haiku preselected; Sonnet, the line's own model, is the baseline itself.
-    await expect(dialog.getByTestId('variant-model-claude-opus-4-1')).toBeChecked();
-    await expect(dialog.getByTestId('variant-model-claude-sonnet-4')).toBeDisabled();
-    await expect(dialog.getByTestId('variant-model-claude-sonnet-4')).not.toBeChecked();
-    await expect(dialog.getByTestId('variant-model-claude-3-haiku')).toBeChecked();
+    // A Claude line on Sonnet 5: the current Opus and Haiku preselected; Sonnet, the line's own
+    // model, is the baseline itself.
+    await expect(dialog.getByTestId('variant-model-claude-opus-5')).toBeChecked();
+    await expect(dialog.getByTestId('variant-model-claude-sonnet-5')).toBeDisabled();
+    await expect(dialog.getByTestId('variant-model-claude-sonnet-5')).not.toBeChecked();
+    await expect(dialog.getByTestId('variant-model-claude-haiku-4-5')).toBeChecked();
+    // The older models are offered, unticked.
+    await expect(dialog.getByTestId('variant-model-claude-opus-4-1')).not.toBeChecked();
+    await expect(dialog.getByTestId('variant-model-claude-3-haiku')).not.toBeChecked();
+    await shot(page, 'compare-models-dialog');
     await page.getByTestId('variants-confirm').click();
 
     await expect(page.getByTestId('compare-view')).toBeVisible();
     await expect(page.getByTestId('cmp-head-0')).toContainText('Baseline');
-    await expect(page.getByTestId('cmp-head-1')).toContainText('Claude Opus 4.1');
-    await expect(page.getByTestId('cmp-head-2')).toContainText('Claude 3 Haiku');
-    // No redundant copy of the source on Sonnet 4.
+    await expect(page.getByTestId('cmp-head-1')).toContainText('Claude Opus 5');
+    await expect(page.getByTestId('cmp-head-2')).toContainText('Claude Haiku 4.5');
+    // No redundant copy of the source on Sonnet 5.
     await expect(page.getByTestId('cmp-head-3')).toHaveCount(0);
 
-    // The diff of source -> Opus: only the model changes. Opus's prices are 5x Sonnet's ($15/$75 vs
-    // $3/$15), so the line costs 5x and the effect is 4x its Sonnet cost.
+    // The diff of source -> Opus: only the model changes. The production line on Sonnet 5 costs
+    // 1,057.50 x (1.03^12 + ... + 1.03^23) = 1,057.50 x 20.2344 = $21,397.92 over months 12-23.
+    // Opus 5's prices are 5/3 of Sonnet 5's ($5/$25 vs $3/$15), so the line costs 5/3 of that,
+    // $35,663.20, and the effect is 2/3 of it, +$14,265.28.
     const row = page.getByTestId('diff-line-summarize-production');
-    await expect(row).toContainText('Model: Claude Sonnet 4 → Claude Opus 4.1');
+    await expect(row).toContainText('Model: Claude Sonnet 5 → Claude Opus 5');
     const cells = row.locator('td.num');
-    const before = money(await cells.nth(0).innerText());
-    expect(before).toBeGreaterThan(1000);
-    expect(money(await cells.nth(1).innerText())).toBeCloseTo(5 * before, -1);
-    expect(money(await cells.nth(2).innerText())).toBeCloseTo(4 * before, -1);
+    await expect(cells.nth(0)).toHaveText('$21,398');
+    await expect(cells.nth(1)).toHaveText('$35,663');
+    await expect(cells.nth(2)).toContainText('$14,265');
     // The whole scenario's total moves by the same amount.
     expect(
       money(await page.getByTestId('cmp-totalCost-1').innerText()) -
         money(await page.getByTestId('cmp-totalCost-0').innerText()),
-    ).toBeCloseTo(4 * before, -1);
-    // Haiku's prices are 1/12 of Sonnet's ($0.25/$1.25): the total falls by 11/12 of the line's cost.
-    await expect(page.getByTestId('cmp-totalCost-2-delta')).toContainText(
-      `−$${Math.round((11 / 12) * before).toLocaleString('en-US')}`,
-    );
+    ).toBeCloseTo(14_265, -1);
+    // Haiku 4.5's prices are 1/3 of Sonnet 5's ($1/$5): the total falls by 2/3 of the line's cost.
+    await expect(page.getByTestId('cmp-totalCost-2-delta')).toContainText('−$14,265');
     await shot(page, 'compare-model-variants');
 
     // One undo takes both scenarios away again.

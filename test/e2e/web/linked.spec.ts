@@ -3,13 +3,14 @@
 // edited in a variant is marked and can be reverted to the base; saving writes only the changes
 // and reopening gives the same figures and diff; detaching and deleting the base keep the
 // variants' figures; a version 1 file computes as before. Figures are hand arithmetic:
-//   10M input + 2M output tokens a day, 30-day months:
-//   Sonnet 4 ($3/$15)     10 x 3 + 2 x 15     = $60 a day   -> $1,800 a month
-//   Opus 4.1 ($15/$75)    10 x 15 + 2 x 75    = $300 a day  -> $9,000 a month
-//   Haiku 3 ($0.25/$1.25) 2.5 + 2.5           = $5 a day    -> $150 a month
-//   Growth 0.05 (input 10M x 1.05^m): Opus month m costs 30 x (150 x 1.05^m + 150) = 4,500 x 1.05^m + 4,500;
-//   over 24 months 4,500 x (1.05^24 - 1) / 0.05 + 108,000 = 200,258.99 + 108,000 = $308,259 (month 0 still $9,000).
-//   Opus with 1M output a day: 150 + 75 = $225 a day = $6,750 a month.
+//   10M input + 2M output tokens a day, 30-day months, global-endpoint prices:
+//   Sonnet 5 ($3/$15)     10 x 3 + 2 x 15     = $60 a day   -> $1,800 a month
+//   Opus 5 ($5/$25)       10 x 5 + 2 x 25     = $100 a day  -> $3,000 a month
+//   Haiku 4.5 ($1/$5)     10 x 1 + 2 x 5      = $20 a day   -> $600 a month
+//   Growth 0.05 (input 10M x 1.05^m): Opus month m costs 30 x (50 x 1.05^m + 50) = 1,500 x 1.05^m + 1,500;
+//   over 24 months 1,500 x (1.05^24 - 1) / 0.05 + 36,000 = 1,500 x 44.502 + 36,000 = 66,753.00 + 36,000
+//   = $102,753 (month 0 still $3,000).
+//   Opus with 1M output a day: 50 + 25 = $75 a day = $2,250 a month.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -35,7 +36,7 @@ const SEED = JSON.stringify({
   scenarios: [
     {
       id: 'sonnet',
-      name: 'Sonnet 4',
+      name: 'Sonnet 5',
       startMonth: '2027-01',
       assumptions: [{ name: 'growth', expr: '0' }],
       pools: [{ id: 'poc', name: 'Bedrock POC', program: 'bedrock-poc', amount: 25000, validityMonths: 24 }],
@@ -44,7 +45,7 @@ const SEED = JSON.stringify({
           id: 'sum',
           name: 'Summarization',
           kind: 'bedrock',
-          model: 'claude-sonnet-4',
+          model: 'claude-sonnet-5',
           inputTokensPerDay: '10e6 * (1 + growth)^m',
           outputTokensPerDay: 2000000,
           fundedBy: 'poc',
@@ -76,27 +77,27 @@ test('based-on variants follow their base, mark and revert their own changes, sa
   await cell(page, 'lines-grid', 'sum', 'name').click();
   await page.getByTestId('compare-models').click();
   await page.getByTestId('variants-confirm').click();
-  await expect(page.getByTestId('cmp-head-0')).toContainText('Sonnet 4');
-  await expect(page.getByTestId('cmp-head-1')).toContainText('Claude Opus 4.1');
-  await expect(page.getByTestId('cmp-head-2')).toContainText('Claude 3 Haiku');
-  // The run rates a reader looks at first: $1,800 vs $9,000 vs $150 a month.
+  await expect(page.getByTestId('cmp-head-0')).toContainText('Sonnet 5');
+  await expect(page.getByTestId('cmp-head-1')).toContainText('Claude Opus 5');
+  await expect(page.getByTestId('cmp-head-2')).toContainText('Claude Haiku 4.5');
+  // The run rates a reader looks at first: $1,800 vs $3,000 vs $600 a month.
   await expect(page.getByTestId('cmp-runRateMonth0-0')).toHaveText('$1,800');
-  await expect(page.getByTestId('cmp-runRateMonth0-1')).toHaveText('$9,000');
-  await expect(page.getByTestId('cmp-runRateMonth0-2')).toHaveText('$150');
-  // Haiku uses 24 x 150 = 3,600 of the credits instead of 25,000: said as what it is, not as "worse".
+  await expect(page.getByTestId('cmp-runRateMonth0-1')).toHaveText('$3,000');
+  await expect(page.getByTestId('cmp-runRateMonth0-2')).toHaveText('$600');
+  // Haiku uses 24 x 600 = 14,400 of the credits instead of 25,000: said as what it is, not as "worse".
   await expect(page.getByTestId('cmp-creditsApplied-2-delta')).toContainText('fewer credits used');
   await expect(page.getByTestId('cmp-creditsApplied-2-delta')).not.toContainText('worse');
   await shot(page, 'linked-compare-run-rates');
 
-  // Edit the base's growth: the variants move with it (Opus month 0 stays $9,000; the total becomes $308,259).
+  // Edit the base's growth: the variants move with it (Opus month 0 stays $3,000; the total becomes $102,753).
   await toWorkbook(page, 'sonnet');
   await typeInto(page, await revealCell(page, 'assumptions-grid', 'growth', 'expr'), '0.05');
   await toCompare(page);
-  await expect(page.getByTestId('cmp-runRateMonth0-1')).toHaveText('$9,000');
-  await expect(page.getByTestId('cmp-totalCost-1')).toHaveText('$308,259');
+  await expect(page.getByTestId('cmp-runRateMonth0-1')).toHaveText('$3,000');
+  await expect(page.getByTestId('cmp-totalCost-1')).toHaveText('$102,753');
 
   // The Opus variant: a banner, its one change marked, and a cell edit recorded as a second change.
-  await toWorkbook(page, 'sonnet-claude-opus-4-1');
+  await toWorkbook(page, 'sonnet-claude-opus-5');
   await expect(page.getByTestId('linked-banner')).toContainText('Based on');
   await expect(page.getByTestId('linked-change-count')).toHaveText('1 change');
   const model = await revealCell(page, 'lines-grid', 'sum', 'model');
@@ -106,14 +107,14 @@ test('based-on variants follow their base, mark and revert their own changes, sa
   await typeInto(page, output, '1000000');
   await expect(page.getByTestId('linked-change-count')).toHaveText('2 changes');
   await expect(cell(page, 'lines-grid', 'sum', 'outputTokensPerDay')).toHaveClass(/cell-changed/);
-  // 150 + 75 = $225 a day = $6,750 in month 0.
-  await expect(cell(page, 'lines-grid', 'sum', 'monthCost')).toContainText('6,750');
+  // 50 + 25 = $75 a day = $2,250 in month 0.
+  await expect(cell(page, 'lines-grid', 'sum', 'monthCost')).toContainText('2,250');
   await shot(page, 'linked-variant-changed-cells');
-  // Revert that cell: back to the base's 2M output and $9,000.
+  // Revert that cell: back to the base's 2M output and $3,000.
   await cell(page, 'lines-grid', 'sum', 'outputTokensPerDay').click();
   await page.getByTestId('revert-line-cell').click();
   await expect(page.getByTestId('linked-change-count')).toHaveText('1 change');
-  await expect(cell(page, 'lines-grid', 'sum', 'monthCost')).toContainText('9,000');
+  await expect(cell(page, 'lines-grid', 'sum', 'monthCost')).toContainText('3,000');
   await expect(cell(page, 'lines-grid', 'sum', 'outputTokensPerDay')).not.toHaveClass(/cell-changed/);
   // The same for an assumption: the variant's own growth is marked, and reverted to the base's 0.05.
   await typeInto(page, await revealCell(page, 'assumptions-grid', 'growth', 'expr'), '0.1');
@@ -138,31 +139,31 @@ test('based-on variants follow their base, mark and revert their own changes, sa
   const file = JSON.parse(saved.text) as { version: number; scenarios: Record<string, unknown>[] };
   expect(file.version).toBe(2);
   expect(file.scenarios[1]).toEqual({
-    id: 'sonnet-claude-opus-4-1',
-    name: 'Sonnet 4 · Claude Opus 4.1',
+    id: 'sonnet-claude-opus-5',
+    name: 'Sonnet 5 · Claude Opus 5',
     basedOn: 'sonnet',
-    changes: [{ op: 'set-line', id: 'sum', field: 'model', value: 'claude-opus-4-1' }],
+    changes: [{ op: 'set-line', id: 'sum', field: 'model', value: 'claude-opus-5' }],
   });
   await openText(page, 'reopened.creditstack', saved.text);
-  await toWorkbook(page, 'sonnet-claude-opus-4-1');
+  await toWorkbook(page, 'sonnet-claude-opus-5');
   await expect(page.getByTestId('linked-change-count')).toHaveText('1 change');
   await toCompare(page);
-  await expect(page.getByTestId('cmp-totalCost-1')).toHaveText('$308,259');
+  await expect(page.getByTestId('cmp-totalCost-1')).toHaveText('$102,753');
   await page.getByTestId('diff-to').selectOption({ index: 1 });
-  await expect(page.getByTestId('diff-line-sum')).toContainText('Model: Claude Sonnet 4 → Claude Opus 4.1');
+  await expect(page.getByTestId('diff-line-sum')).toContainText('Model: Claude Sonnet 5 → Claude Opus 5');
 
   // Detach Haiku: it keeps its figures and stops following the base.
-  await toWorkbook(page, 'sonnet-claude-3-haiku');
+  await toWorkbook(page, 'sonnet-claude-haiku-4-5');
   await page.getByTestId('detach-scenario').click();
   await expect(page.getByTestId('linked-banner')).toHaveCount(0);
   const haikuTotal = await page.getByTestId('kpi-totalCost').innerText();
   await toWorkbook(page, 'sonnet');
   await typeInto(page, await revealCell(page, 'assumptions-grid', 'growth', 'expr'), '0');
-  await toWorkbook(page, 'sonnet-claude-3-haiku');
+  await toWorkbook(page, 'sonnet-claude-haiku-4-5');
   await expect(page.getByTestId('kpi-totalCost')).toHaveText(haikuTotal);
-  // Opus still follows: growth 0 again -> 24 x 9,000 = $216,000.
-  await toWorkbook(page, 'sonnet-claude-opus-4-1');
-  await expect(page.getByTestId('kpi-totalCost')).toContainText('216,000');
+  // Opus still follows: growth 0 again -> 24 x 3,000 = $72,000.
+  await toWorkbook(page, 'sonnet-claude-opus-5');
+  await expect(page.getByTestId('kpi-totalCost')).toContainText('72,000');
 
   // Deleting the base offers to detach the scenario still based on it; it keeps its figures.
   await toWorkbook(page, 'sonnet');
@@ -174,11 +175,11 @@ test('based-on variants follow their base, mark and revert their own changes, sa
   await page.getByTestId('scenario-menu').click();
   await page.getByTestId('delete-scenario').click();
   await expect(page.getByTestId('scenario-tab-sonnet')).toHaveCount(0);
-  expect(question).toContain('Sonnet 4 · Claude Opus 4.1');
+  expect(question).toContain('Sonnet 5 · Claude Opus 5');
   expect(question).toContain('detached');
-  await toWorkbook(page, 'sonnet-claude-opus-4-1');
+  await toWorkbook(page, 'sonnet-claude-opus-5');
   await expect(page.getByTestId('linked-banner')).toHaveCount(0);
-  await expect(page.getByTestId('kpi-totalCost')).toContainText('216,000');
+  await expect(page.getByTestId('kpi-totalCost')).toContainText('72,000');
   expect(problems()).toEqual([]);
 });
 
@@ -189,7 +190,7 @@ test('a version 1 file from the templates opens upgraded and computes the same f
   expect(v1).toContain('"version": 1,');
   await openText(page, 'model-comparison-v1.creditstack', v1);
   await expect(page.getByText('was made by an older version')).toBeVisible();
-  // Opus: 24 x $9,000 = $216,000.
+  // The v1 copy keeps the models it was made with (Opus 4.1, Sonnet 4, Claude 3 Haiku): Opus 24 x $9,000 = $216,000.
   await expect(page.getByTestId('kpi-totalCost')).toContainText('216,000');
   await toCompare(page);
   await expect(page.getByTestId('cmp-totalCost-0')).toHaveText('$216,000');

@@ -38,7 +38,7 @@ export async function openSonnet(page: Page): Promise<void> {
   await openFile(page, path.join(TEMPLATES, 'model-comparison.creditstack'));
   await expect(page.getByTestId('doc-name')).toContainText('Opus, Sonnet or Haiku');
   await page.getByTestId('scenario-tab-sonnet').click();
-  // Sonnet 4: 10M in x $3 + 2M out x $15 = $60 a day, $1,800 a month, $43,200 over 24 months.
+  // Sonnet 5 (global endpoint): 10M in x $3 + 2M out x $15 = $60 a day, $1,800 a month, $43,200 over 24 months.
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
 }
 

@@ -29,7 +29,7 @@ test('a 1,000 x 100 paste reaches the KPIs (printed, not asserted)', async ({ pa
     [
       `Pasted ${i}`,
       'Bedrock',
-      'Claude Sonnet 4',
+      'Claude Sonnet 5',
       '20M',
       '2M',
       '',

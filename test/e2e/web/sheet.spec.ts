@@ -26,10 +26,10 @@ test('copies a range to the system clipboard as text and as an HTML table', asyn
   const clip = await readClipboard(page);
   // Formulas copy as their text, choices by name, so a paste reads them back.
   expect(clip.text).toBe(
-    'Claude Sonnet 4 inference\tBedrock\tClaude Sonnet 4\ttokens_in_per_day\ttokens_out_per_day\r\n',
+    'Claude Sonnet 5 inference\tBedrock\tClaude Sonnet 5\ttokens_in_per_day\ttokens_out_per_day\r\n',
   );
   expect(clip.html).toContain('<table>');
-  expect(clip.html).toContain('<td>Claude Sonnet 4 inference</td><td>Bedrock</td>');
+  expect(clip.html).toContain('<td>Claude Sonnet 5 inference</td><td>Bedrock</td>');
   await shot(page, 'range-selected');
   expect(problems()).toEqual([]);
 });
@@ -38,7 +38,7 @@ test('pastes a tab-separated block into the lines grid, adds lines past the end,
   page,
 }) => {
   // Row 1 replaces the Sonnet line's inputs; row 2 falls past the last line and becomes a new one.
-  const block = 'Chat\tBedrock\tClaude Sonnet 4\t20M\t2M\r\nSearch\tBedrock\tClaude Sonnet 4\t"5,000,000"\t1M\r\n';
+  const block = 'Chat\tBedrock\tClaude Sonnet 5\t20M\t2M\r\nSearch\tBedrock\tClaude Sonnet 5\t"5,000,000"\t1M\r\n';
   await pasteAt(page, cell(page, 'lines-grid', 'inference', 'name'), { text: block });
   // Chat: 20M x $3 + 2M x $15 = $90 a day, $2,700 a month. Search: 5M x $3 + 1M x $15 = $30 a day, $900 a month.
   // $3,600 a month x 24 = $86,400. The $25K pool runs out after 25,000 / 3,600 = 6.94 months: month 6, Jul 2027.
@@ -63,7 +63,7 @@ test('pastes a tab-separated block into the lines grid, adds lines past the end,
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
   await expect(rowsOf(page, 'lines-grid')).toHaveCount(1);
-  await expect(cell(page, 'lines-grid', 'inference', 'name')).toHaveText('Claude Sonnet 4 inference');
+  await expect(cell(page, 'lines-grid', 'inference', 'name')).toHaveText('Claude Sonnet 5 inference');
 });
 
 test('a cell that does not read is named, the rest applies', async ({ page }) => {
@@ -71,7 +71,7 @@ test('a cell that does not read is named, the rest applies', async ({ page }) =>
   // Only output tokens apply: 10M x 3 + 4M x 15 = $90 a day, $2,700 a month, $64,800 over 24 months.
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
   await expect(page.getByTestId('notice')).toContainText(
-    'Row 1 (Claude Sonnet 4 inference) · Input tokens/day: "lots" is not a number, and "lots" is not an assumption',
+    'Row 1 (Claude Sonnet 5 inference) · Input tokens/day: "lots" is not a number, and "lots" is not an assumption',
   );
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
@@ -133,10 +133,10 @@ test('the lines-by-month grid shows, copies and exports each line by month', asy
   const clip = await readClipboard(page);
   // Name, 24 months of 1800, then the total (pinned right): 26 cells, money as plain numbers.
   expect(clip.text).toBe(
-    ['Claude Sonnet 4 inference', ...Array.from({ length: 24 }, () => '1800'), '43200'].join('\t') + '\r\n',
+    ['Claude Sonnet 5 inference', ...Array.from({ length: 24 }, () => '1800'), '43200'].join('\t') + '\r\n',
   );
   const csv = await downloadText(page, () => page.getByTestId('line-month-export').click());
-  expect(csv.name).toBe('Opus, Sonnet or Haiku - Claude Sonnet 4 - lines.csv');
+  expect(csv.name).toBe('Opus, Sonnet or Haiku - Claude Sonnet 5 - lines.csv');
   expect(csv.text.split(/\r?\n/)[1]).toContain('inference');
   await shot(page, 'lines-by-month');
 });
@@ -166,14 +166,14 @@ test('layout: each kind’s inputs beside the name at 1440 and 1024 px', async (
 });
 
 test('the Prices panel shows the prices used and an override changes the result, undoably', async ({ page }) => {
-  const input = cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'value');
+  const input = cell(page, 'prices-grid', 'bedrock/claude-sonnet-5#input', 'value');
   await expect(input).toHaveText('$3.00');
-  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'status')).toHaveText('Listed');
-  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#output', 'value')).toHaveText('$15.00');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-5#input', 'status')).toHaveText('Listed');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-5#output', 'value')).toHaveText('$15.00');
   // Input at $6 per 1M: 10M x 6 + 2M x 15 = $90 a day, $2,700 a month, $64,800 over 24 months.
   await typeInto(page, input, '6');
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$64,800');
-  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'status')).toHaveText('Your override');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-5#input', 'status')).toHaveText('Your override');
   await shot(page, 'prices-override');
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
@@ -183,7 +183,7 @@ test('the Prices panel shows the prices used and an override changes the result,
   await input.click();
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
-  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-4#input', 'status')).toHaveText('Listed');
+  await expect(cell(page, 'prices-grid', 'bedrock/claude-sonnet-5#input', 'status')).toHaveText('Listed');
 });
 
 test('the Prices panel shows the regional row an EU line uses and the promotion row of the months it covers', async ({
@@ -234,11 +234,11 @@ test('a PRICE_MISSING issue opens the missing price, and typing it fixes the pla
 
 test('the model and instance pickers show their prices', async ({ page }) => {
   await cell(page, 'lines-grid', 'inference', 'model').dblclick();
-  // Claude Sonnet 4 lists $3 per 1M input tokens and $15 per 1M output tokens.
+  // Claude Sonnet 5 lists $3 per 1M input tokens and $15 per 1M output tokens (its regular price).
   await expect(
     page
       .locator('.ag-list-item, .ag-select-list-item')
-      .filter({ hasText: 'Claude Sonnet 4 — $3 in / $15 out per 1M tokens' })
+      .filter({ hasText: 'Claude Sonnet 5 — $3 in / $15 out per 1M tokens' })
       .first(),
   ).toBeVisible();
   await shot(page, 'model-picker-prices');

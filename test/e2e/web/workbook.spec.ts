@@ -28,7 +28,7 @@ async function openSonnet(page: Page): Promise<void> {
   await openFile(page, COMPARISON);
   await expect(page.getByTestId('doc-name')).toContainText('Opus, Sonnet or Haiku');
   await page.getByTestId('scenario-tab-sonnet').click();
-  // Sonnet 4: 10M in x $3 + 2M out x $15 = $60 a day, $1,800 a month, $43,200 over 24 months.
+  // Sonnet 5 (global endpoint): 10M in x $3 + 2M out x $15 = $60 a day, $1,800 a month, $43,200 over 24 months.
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
 }
 
@@ -86,7 +86,7 @@ test.describe('the workbook in the browser', () => {
   }) => {
     await startApp(page);
     await openSonnet(page);
-    // Add a Bedrock line and pick Claude 3 Haiku for it.
+    // Add a Bedrock line and pick Claude Haiku 4.5 for it.
     await page.getByTestId('add-line').click();
     await page.getByTestId('add-line-bedrock').click();
     const newRow = page.getByTestId('lines-grid').locator('[role="row"][row-id="bedrock-1"]').first();
@@ -95,12 +95,12 @@ test.describe('the workbook in the browser', () => {
     await model.dblclick();
     const option = page
       .locator('.ag-list-item, .ag-select-list-item, [role="option"]')
-      .filter({ hasText: /Claude 3 Haiku/ })
+      .filter({ hasText: /Claude Haiku 4\.5/ })
       .first();
     await option.click();
     await expect(model).toContainText(/Haiku/);
-    // The new line: 1M in x 0.25 + 0.2M out x 1.25 = 0.25 + 0.25 = $0.50 a day, $15 a month.
-    await expect(cell(page, 'lines-grid', 'bedrock-1', 'monthCost')).toContainText('15.00');
+    // The new line (global endpoint, $1 / $5 per 1M): 1M in x 1 + 0.2M out x 5 = 1 + 1 = $2 a day, $60 a month.
+    await expect(cell(page, 'lines-grid', 'bedrock-1', 'monthCost')).toContainText('60.00');
 
     // Add a pool.
     // The program first: the pool gets its name, typical amount and validity, and an id from it.

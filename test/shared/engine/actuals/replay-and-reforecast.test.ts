@@ -3,7 +3,7 @@
 // worked out by hand in the comments, from the sample files, not from the code's output.
 //
 // The plan (sample-plan.creditstack) starts 2026-09, 12 months, and costs every month:
-//   chat    Claude Sonnet 4, 10M in + 2M out a day, 30 days: (10 x 3 + 2 x 15) x 30 = $1,800 (bedrock)
+//   chat    Claude Sonnet 5 (regular price from 2026-09), 10M in + 2M out a day, 30 days: (10 x 3 + 2 x 15) x 30 = $1,800 (bedrock)
 //   ranker  one g5.xlarge endpoint at the overridden $1.50/h x 730 h = $1,095          (sagemaker)
 //   docs    S3 $300, supporting chat (so the Bedrock POC may pay it)                   (s3)
 //   support Business support $100, always cash                                         (support)

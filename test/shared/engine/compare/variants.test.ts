@@ -22,6 +22,7 @@ import {
   GPU_FALLBACKS,
   gpuFallbackVariant,
   modelVariants,
+  newLine,
   recordVariantEdits,
   suggestedModels,
   updateLine,
@@ -86,6 +87,10 @@ describe('suggestedModels', () => {
       for (const row of entry.dated ?? [])
         expect([id, row.status, row.through]).toEqual(['claude-sonnet-5', 'promotion', '2026-08']);
     }
+  });
+
+  it('a new Bedrock line starts on the current Sonnet, the middle of the comparison', () => {
+    expect((newLine('bedrock', 'b') as BedrockLine).model).toBe(CLAUDE_COMPARISON_MODELS[1]);
   });
 
   it('other providers get their family where it is obvious, else nothing', () => {
