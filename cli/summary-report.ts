@@ -4,9 +4,19 @@ import { calendarMonth, type Issue, type ScenarioResult } from '../shared/engine
 import { PROGRAMS, type Company, type Workbook } from '../shared/model';
 import { renderActuals } from './actuals-report';
 import { formatPairs, formatTable } from './format-table';
-import { issueWording } from './issue-words';
 import type { Style } from './style';
-import { calendarLabel, formatMoneyCents, formatMonthCount, formatPercent, uncomputedText } from '../shared/wording';
+import {
+  calendarLabel,
+  formatMoneyCents,
+  formatMonthCount,
+  formatPercent,
+  groupIssues,
+  groupLineIds,
+  groupWords,
+  namesFrom,
+  uncomputedText,
+  type IssueGroup,
+} from '../shared/wording';
 
 /** Where an issue points: "line sum, fundedBy" / "pool poc" / "assumption growth". */
 function issueWhere(issue: Issue): string {
@@ -19,19 +29,31 @@ function issueWhere(issue: Issue): string {
   return where === '' ? issue.field : `${where} (${issue.field})`;
 }
 
+/** Where a group points: the issue's own place, or "448 lines (instanceType)" for a price row's notes. */
+function groupWhere(group: IssueGroup): string {
+  if (group.members.length === 1) return issueWhere(group.first);
+  const lines = `${groupLineIds(group).length} lines`;
+  return group.first.field === undefined ? lines : `${lines} (${group.first.field})`;
+}
+
 /** Errors before warnings, otherwise in the engine's order. */
 function sortedIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
+/**
+ * The issues table. A price note on many lines (PRICE_DATED, PRICE_REGION_FALLBACK) is one row
+ * naming the lines, so 448 SageMaker lines on one derived price do not bury the other issues;
+ * `--json` keeps one issue per line.
+ */
 export function renderIssues(result: ScenarioResult, style: Style): string {
   if (result.issues.length === 0) return '  No issues.';
-  const word = issueWording(result);
-  const rows = sortedIssues(result.issues).map((i) => [
-    i.severity === 'error' ? style.red('error') : style.yellow('warning'),
-    i.code,
-    issueWhere(i),
-    word(i),
+  const names = namesFrom(result);
+  const rows = groupIssues(sortedIssues(result.issues)).map((g) => [
+    g.first.severity === 'error' ? style.red('error') : style.yellow('warning'),
+    g.first.code,
+    groupWhere(g),
+    groupWords(g, names).message,
   ]);
   return formatTable([{ header: 'Severity' }, { header: 'Code' }, { header: 'Where' }, { header: 'Message' }], rows);
 }

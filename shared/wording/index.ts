@@ -7,3 +7,4 @@ export { uncomputedText } from './uncomputed-text';
 export * from './format-money';
 export * from './format-month';
 export * from './allocation-text';
+export { groupIssues, groupLineIds, groupWords, lineNamesText, type IssueGroup } from './issue-groups';

@@ -95,4 +95,30 @@ describe('validate', () => {
     expect(run.stdout).toContain('Ops: monthlyCost: divides by seats, which is 0 in Mar 2027 (month 2)');
     expect(run.stdout).not.toMatch(/implicit multiplication|Unexpected|not a finite number/);
   });
+
+  it('price notes on many lines are one row in the text, one issue per line in the JSON', () => {
+    // Four SageMaker training lines on p4d.24xlarge, whose SageMaker price is derived from EC2's
+    // (x 1.15): four PRICE_DATED warnings about one price row. The pool is general (Founders).
+    const lines = ['A', 'B', 'C', 'D'].map((x) => ({
+      id: `ft-${x.toLowerCase()}`,
+      name: `Fine-tune ${x}`,
+      kind: 'training',
+      instanceType: 'p4d.24xlarge',
+      hoursPerRun: 10,
+    }));
+    const file = writeTemp(
+      'derived.creditstack',
+      minimalWorkbook(lines, { pools: [{ id: 'f', name: 'Founders', program: 'founders', amount: 1000 }] }),
+    );
+    const json = JSON.parse(runCli(['validate', file, '--json']).stdout) as ValidateJson;
+    const dated = json.scenarios[0]!.issues.filter((i) => i.code === 'PRICE_DATED');
+    expect(dated.map((i) => i.lineId)).toEqual(['ft-a', 'ft-b', 'ft-c', 'ft-d']);
+    const text = runCli(['validate', file]).stdout;
+    const rows = text.split('\n').filter((l) => l.includes('PRICE_DATED'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/4 lines \(instanceType\)\s+4 lines use a derived price for .*p4d\.24xlarge/);
+    expect(rows[0]).toMatch(/: Fine-tune A, Fine-tune B, Fine-tune C and Fine-tune D$/);
+    // The count in the first line still counts issues one per line, as the JSON does.
+    expect(text.split('\n')[0]).toMatch(/, 4 warnings\)$/);
+  });
 });
