@@ -105,4 +105,34 @@ describe('issue list', () => {
     expect(fieldLabel('inputTokensPerDay')).toBe('Input tokens / day');
     expect(fieldLabel('someNewField')).toBe('Some new field');
   });
+
+  it('shows a price note on many lines once, with the lines to click', () => {
+    // Three lines priced with the same promotion row, one of them also EU_RESIDENCY: the panel
+    // shows the warnings in the engine's order with the three PRICE_DATED as one row at the first.
+    const dated = (lineId: string, month: number): Issue => ({
+      severity: 'warning',
+      code: 'PRICE_DATED',
+      lineId,
+      field: 'model',
+      params: { priceKey: 'model/claude-x', status: 'promotion', month, note: 'launch price' },
+    });
+    const wb = sonnetWorkbook();
+    const views = issueViews([dated('llm', 2), warnLine, dated('a', 0), dated('b', 5), errLine], wb.scenarios[0]);
+    expect(views.map((v) => v.issue.code)).toEqual(['POOL_INELIGIBLE', 'PRICE_DATED', 'EU_RESIDENCY']);
+    expect(views[1]).toMatchObject({
+      kindLabel: 'Lines',
+      name: 'Claude summaries, a and b',
+      fieldLabel: 'Model',
+      text: '3 lines use a promotion price for model/claude-x (launch price), from month 0',
+      target: { kind: 'line', id: 'llm', field: 'model' },
+    });
+    expect(views[1].lines).toEqual([
+      { id: 'llm', name: 'Claude summaries', target: { kind: 'line', id: 'llm', field: 'model' } },
+      { id: 'a', name: 'a', target: { kind: 'line', id: 'a', field: 'model' } },
+      { id: 'b', name: 'b', target: { kind: 'line', id: 'b', field: 'model' } },
+    ]);
+    // Keys stay unique and an issue alone lists no lines.
+    expect(new Set(views.map((v) => v.key)).size).toBe(3);
+    expect(views[2].lines).toEqual([]);
+  });
 });

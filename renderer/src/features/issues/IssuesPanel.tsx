@@ -15,6 +15,8 @@ function sameTarget(a: SelectionTarget | null, b: SelectionTarget | null): boole
 interface IssueItemProps {
   view: IssueView;
   selected: boolean;
+  /** The selected line when it is one of a grouped row's lines (its list marks it), else null. */
+  selectedLine: string | null;
   select(target: SelectionTarget): void;
 }
 
@@ -23,6 +25,7 @@ function sameItem(a: IssueItemProps, b: IssueItemProps): boolean {
   const [x, y] = [a.view, b.view];
   return (
     a.selected === b.selected &&
+    a.selectedLine === b.selectedLine &&
     a.select === b.select &&
     x.issue.code === y.issue.code &&
     x.issue.severity === y.issue.severity &&
@@ -31,11 +34,13 @@ function sameItem(a: IssueItemProps, b: IssueItemProps): boolean {
     x.kindLabel === y.kindLabel &&
     x.name === y.name &&
     x.fieldLabel === y.fieldLabel &&
-    (x.target === y.target || sameTarget(x.target, y.target))
+    (x.target === y.target || sameTarget(x.target, y.target)) &&
+    x.lines.length === y.lines.length &&
+    x.lines.every((line, i) => line.id === y.lines[i].id && line.name === y.lines[i].name)
   );
 }
 
-const IssueItem = memo(function IssueItem({ view: v, selected, select }: IssueItemProps) {
+const IssueItem = memo(function IssueItem({ view: v, selected, selectedLine, select }: IssueItemProps) {
   const error = v.issue.severity === 'error';
   return (
     <li>
@@ -67,6 +72,20 @@ const IssueItem = memo(function IssueItem({ view: v, selected, select }: IssueIt
           )}
         </span>
       </button>
+      {v.lines.length > 1 && (
+        <details className="issue-lines" data-testid="issue-lines">
+          <summary>Show the {v.lines.length} lines</summary>
+          <ul>
+            {v.lines.map((line) => (
+              <li key={line.id}>
+                <button type="button" aria-pressed={selectedLine === line.id} onClick={() => select(line.target)}>
+                  {line.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </li>
   );
 }, sameItem);
@@ -112,7 +131,15 @@ export function IssuesPanel() {
       ) : (
         <ul className="issue-list">
           {views.map((v) => (
-            <IssueItem key={v.key} view={v} selected={sameTarget(selection, v.target)} select={select} />
+            <IssueItem
+              key={v.key}
+              view={v}
+              selected={sameTarget(selection, v.target)}
+              selectedLine={
+                selection?.kind === 'line' && v.lines.some((line) => line.id === selection.id) ? selection.id : null
+              }
+              select={select}
+            />
           ))}
         </ul>
       )}

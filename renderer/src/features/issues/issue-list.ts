@@ -2,7 +2,16 @@
 // shown beside its location (worded by shared/wording). Pure, so it is unit-tested.
 import type { Issue, IssueCode, ScenarioResult } from '../../../../shared/engine';
 import type { Scenario } from '../../../../shared/model';
-import { issueWords, namesFrom, type IssueNames } from '../../../../shared/wording';
+import {
+  groupIssues,
+  groupLineIds,
+  groupWords,
+  issueWords,
+  lineNamesText,
+  namesFrom,
+  type IssueGroup,
+  type IssueNames,
+} from '../../../../shared/wording';
 import type { SelectionTarget } from '../../store/document-slice';
 
 export interface IssueView {
@@ -19,6 +28,8 @@ export interface IssueView {
   /** The whole sentence, naming the row (for the tooltip). */
   message: string;
   target: SelectionTarget | null;
+  /** A price row's notes shown as one: the lines they are about, each a click away (else empty). */
+  lines: { id: string; name: string; target: SelectionTarget }[];
 }
 
 /** Human names of the fields issues point to; anything else is split from camelCase. */
@@ -115,6 +126,11 @@ function panelNames(scenario: Scenario | undefined, result: ScenarioResult | und
   };
 }
 
+/** Capitalised when it starts with a plain word ("the Generative AI Accelerator ..."); an identifier at the start (an assumption name, a field) keeps its case. */
+function asSentence(text: string): string {
+  return /^[a-z]+\b(?!\()/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 /** One row of the panel: the issue's words (shared/wording) beside the row and field it points to. */
 function issueView(issue: Issue, index: number, names: IssueNames): IssueView {
   let kindLabel: string | null = null;
@@ -130,31 +146,48 @@ function issueView(issue: Issue, index: number, names: IssueNames): IssueView {
     name = issue.assumption;
   }
   const words = issueWords(issue, names);
-  // "the Generative AI Accelerator ..." reads as a sentence on its own; an identifier at the
-  // start (an assumption name, a field) keeps its case.
-  const text = /^[a-z]+\b(?!\()/.test(words.text)
-    ? words.text.charAt(0).toUpperCase() + words.text.slice(1)
-    : words.text;
   return {
     key: `${index}`,
     issue,
     kindLabel,
     name,
     fieldLabel: issue.field !== undefined ? fieldLabel(issue.field) : null,
-    text,
+    text: asSentence(words.text),
     message: words.message,
     target: issueTarget(issue),
+    lines: [],
   };
 }
 
-/** The panel's rows in display order. */
+/**
+ * The row of a price row's notes (one PRICE_DATED per line using a derived price, say): the
+ * first issue's row, saying how many lines, with each line listed to click.
+ */
+function groupView(group: IssueGroup, index: number, names: IssueNames): IssueView {
+  const view = issueView(group.first, index, names);
+  if (group.members.length === 1) return view;
+  const ids = groupLineIds(group);
+  const words = groupWords(group, names);
+  const field = group.first.field === undefined ? {} : { field: group.first.field };
+  return {
+    ...view,
+    kindLabel: 'Lines',
+    name: lineNamesText(ids, names, 3),
+    text: asSentence(words.text),
+    message: words.message,
+    lines: ids.map((id) => ({ id, name: names.line(id), target: { kind: 'line', id, ...field } })),
+  };
+}
+
+/** The panel's rows in display order, a price row's notes on many lines in one row. */
 export function issueViews(
   issues: readonly Issue[],
   scenario: Scenario | undefined,
   result?: ScenarioResult,
 ): IssueView[] {
   const names = panelNames(scenario, result);
-  return inDisplayOrder(issues).map(({ issue, index }) => issueView(issue, index, names));
+  const ordered = inDisplayOrder(issues);
+  return groupIssues(ordered.map((x) => x.issue)).map((g) => groupView(g, ordered[g.index].index, names));
 }
 
 /** One-line explanation of each code, shown on hover. */
