@@ -32,8 +32,9 @@ Options:
   -h, --help       show help (also after a command: creditstack compute --help)
   --version        print the version
 
-Exit codes: 0 ok; 1 the model has errors (results are still printed);
-            2 the file cannot be read or is invalid, or the arguments are wrong.`;
+Exit codes: 0 ok; 1 the model has errors (results are still printed), or an internal
+            fault of creditstack (nothing printed); 2 the file cannot be read or is invalid,
+            or the arguments are wrong.`;
 
 export const COMMAND_USAGE: Record<CommandName, string> = {
   compute: `Usage: creditstack compute FILE [--scenario ID] [--json]
