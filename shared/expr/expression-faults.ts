@@ -19,8 +19,8 @@ export type ExprFault =
   | { readonly fault: 'unclosed-bracket'; readonly count: number }
   /** A ")" with no "(" before it, at char (1-based). */
   | { readonly fault: 'unopened-bracket'; readonly char: number }
-  /** A name that is not bound (not an assumption, nor m, month or year). */
-  | { readonly fault: 'unknown-name'; readonly name: string }
+  /** A name that is not bound (not an assumption, nor m, month or year); suggestion: a known name it may be a typo of. */
+  | { readonly fault: 'unknown-name'; readonly name: string; readonly suggestion?: string }
   /** Two values side by side ("10 seats"); call: the left one is a function name ("sqrt 4"). */
   | { readonly fault: 'side-by-side'; readonly left: string; readonly right: string; readonly call: boolean }
   /** The text ends where a value should follow ("5 +"). */

@@ -37,7 +37,9 @@ export function expressionFaultText(f: ExprFault, startMonth?: string): string {
     case 'unopened-bracket':
       return `the ")" at character ${f.char} has no "(" before it`;
     case 'unknown-name':
-      return `${quoted(f.name)} is not an assumption of this scenario (nor m, month or year); check the spelling or add it under Assumptions`;
+      return f.suggestion === undefined
+        ? `${quoted(f.name)} is not an assumption of this scenario (nor m, month or year); check the spelling or add it under Assumptions`
+        : `${quoted(f.name)} is not an assumption of this scenario; did you mean ${f.suggestion}?`;
     case 'side-by-side':
       return f.call
         ? `to use ${f.left}, put what it applies to in brackets: ${f.left}(${f.right})`

@@ -107,7 +107,7 @@ export function resolveAssumptions(
     }
     const compiled = compileExpression(parsed.value, (s) => bindings.get(s));
     if (!compiled.ok) {
-      fail(name, failedExpression(compiled));
+      fail(name, failedExpression(compiled, [...builtins.keys(), ...byName.keys()]));
       return;
     }
     if (!compiled.value.monthDependent) {

@@ -153,7 +153,7 @@ function compileQuantity(setup: LineSetup, field: string, value: number | string
         ctx.compiled.set(value, compiled);
       }
     }
-    if (!compiled.ok) return quantityError(setup, field, failedExpression(compiled));
+    if (!compiled.ok) return quantityError(setup, field, failedExpression(compiled, ctx.bindings.keys()));
     if (compiled.value.monthDependent) at = compiled.value.at;
     else constant = compiled.value.value;
   }

@@ -31,10 +31,15 @@ describe('parse errors in plain words, naming line and field', () => {
     ],
     ['(budget + 1', 'Hosting: monthlyCost: a "(" is never closed; add the ")" where it ends'],
     ['budget + 1)', 'Hosting: monthlyCost: the ")" at character 11 has no "(" before it'],
+    // A typo of an assumption: budgte is budget with two letters swapped (one edit).
+    ['budgte * 2', 'Hosting: monthlyCost: "budgte" is not an assumption of this scenario; did you mean budget?'],
+    // Nothing close: "traffic" is 3+ edits from every name.
     [
-      'budgte * 2',
-      'Hosting: monthlyCost: "budgte" is not an assumption of this scenario (nor m, month or year); check the spelling or add it under Assumptions',
+      'traffic * 2',
+      'Hosting: monthlyCost: "traffic" is not an assumption of this scenario (nor m, month or year); check the spelling or add it under Assumptions',
     ],
+    // Case only: Seats is seats.
+    ['Seats * 2', 'Hosting: monthlyCost: "Seats" is not an assumption of this scenario; did you mean seats?'],
     ['10 hours', 'Hosting: monthlyCost: "10 hours" has a unit; the column already says what it counts, so type 10'],
     ['5 *', 'Hosting: monthlyCost: the formula ends too soon: a number or a name is missing at the end'],
   ])('%s', (typed, message) => {
@@ -42,6 +47,13 @@ describe('parse errors in plain words, naming line and field', () => {
     expect(rest).toEqual([]);
     expect(only).toBe(message);
     expect(only).not.toMatch(/implicit multiplication|Unexpected|syntax error/);
+  });
+
+  it('an assumption with a typo names what it may have meant', () => {
+    expect(messages('per_seat', [{ name: 'per_seat', expr: 'budget / seat' }])).toEqual([
+      'per_seat: "seat" is not an assumption of this scenario; did you mean seats?',
+      'Hosting: monthlyCost: uses "per_seat", which has an error',
+    ]);
   });
 });
 
