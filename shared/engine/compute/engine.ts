@@ -17,7 +17,6 @@ import { costTableFor } from '../speed/cost-table';
 import { poolServiceCount } from './eligibility';
 import { ExpressionCache } from './expression-cache';
 import type { LineContext } from './line-costs';
-import type { LineFacts } from './line-facts';
 import { lineUsesAny } from './line-symbols';
 import { checkProgramRules } from './program-rules';
 import type { BillingFacts } from './rules';
@@ -86,11 +85,12 @@ function allIssues(
 }
 
 /** What each pool's credit applications claim: the sum of its fundedBy lines' costs, in line order. */
-function declaredByPool(facts: readonly LineFacts[], totals: Float64Array): Map<string, number> {
+function declaredByPool(claimedBy: ReadonlyMap<string, readonly number[]>, totals: Float64Array): Map<string, number> {
   const declared = new Map<string, number>();
-  for (let l = 0; l < facts.length; l++) {
-    const pool = facts[l].fundedBy;
-    if (pool !== null) declared.set(pool, (declared.get(pool) ?? 0) + totals[l]);
+  for (const [pool, lines] of claimedBy) {
+    let sum = 0;
+    for (const l of lines) sum += totals[l];
+    declared.set(pool, sum);
   }
   return declared;
 }
@@ -207,7 +207,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const included = scenario.pools.filter((p) => p.included);
     const eligible = eligibilityFor(scenario, facts, included, bedrock.isBedrockLine, memo, changed);
     // AWS pays service charges, not rows (rev 2): the simulation runs on the lines summed by service.
-    const charges = groupServiceCharges(servicesOf(facts), cashOnly, eligible, memo?.charges ?? null, changed);
+    const charges = groupServiceCharges(facts, cashOnly, eligible, memo?.charges ?? null, changed);
     // The charges' costs are summed again only where a line changed, when the other lines' costs stand (same context).
     const reuseCosts =
       memo !== undefined && memo.table.context === context && memo.charges === charges && changed !== null;
@@ -216,7 +216,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       table.byMonth,
       lines.length,
       horizon,
-      reuseCosts ? { costs: memo.chargeCosts, changed } : null,
+      reuseCosts ? { costs: memo.chargeCosts, changed, series: table.results } : null,
     );
     const simPools: SimulationPool[] = included.map((pool, p) => ({
       amount: pool.amount,
@@ -254,7 +254,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
 
     const poolIndexOf = new Map(included.map((p, i) => [p.id, i]));
-    const declared = declaredByPool(facts, table.totals);
+    const declared = declaredByPool(claims.claimedBy, table.totals);
     const pools = scenario.pools.map((pool) =>
       poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0),
     );
@@ -414,12 +414,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return results;
     },
   };
-}
-
-function servicesOf(facts: readonly LineFacts[]): string[] {
-  const services = new Array<string>(facts.length);
-  for (let l = 0; l < facts.length; l++) services[l] = facts[l].service;
-  return services;
 }
 
 /**

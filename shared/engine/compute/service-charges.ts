@@ -36,22 +36,24 @@ function chargeKey(service: string, cashOnly: number, eligible: readonly Uint8Ar
  * previous grouping is returned as it is (the eligibility rows are the same objects, updated).
  */
 export function groupServiceCharges(
-  services: readonly string[],
+  lines: readonly { readonly service: string }[],
   cashOnly: Uint8Array,
   eligible: Uint8Array[],
   previous: ServiceCharges | null = null,
   changed: readonly number[] | null = null,
 ): ServiceCharges {
-  const lineCount = services.length;
+  const lineCount = lines.length;
   const sameRows =
     previous !== null &&
     previous.lineEligible.length === eligible.length &&
     previous.lineEligible.every((row, p) => row === eligible[p]);
   if (previous !== null && changed !== null && sameRows && previous.keys.length === lineCount) {
     let same = true;
-    for (const l of changed) if (chargeKey(services[l], cashOnly[l], eligible, l) !== previous.keys[l]) same = false;
+    for (const l of changed)
+      if (chargeKey(lines[l].service, cashOnly[l], eligible, l) !== previous.keys[l]) same = false;
     if (same) return previous;
   }
+  const services = lines.map((line) => line.service);
   const keys = new Array<string>(lineCount);
   const firstLine = new Map<string, number>();
   for (let l = 0; l < lineCount; l++) {
@@ -100,27 +102,36 @@ export function groupServiceCharges(
 
 /**
  * The charges' costs month by month (month m's charge g at m * count + g): each the sum of its
- * lines' costs in line order. `lineCosts` is month-major over `lineCount` lines. Given
- * `reuse` (the last matrix of this same grouping) only the charges holding a changed line are summed again.
+ * lines' costs in line order. `lineCosts` is month-major over `lineCount` lines. Given `reuse`
+ * (the last matrix of this same grouping) only the charges holding a changed line are summed
+ * again, from each line's own series (its months together in memory, where a month's row would
+ * be read one element per line), adding the same numbers in the same order.
  */
 export function chargeCostsByMonth(
   charges: ServiceCharges,
   lineCosts: Float64Array,
   lineCount: number,
   horizon: number,
-  reuse: { costs: Float64Array; changed: readonly number[] } | null = null,
+  reuse: {
+    costs: Float64Array;
+    changed: readonly number[];
+    series: readonly { readonly monthly: Float64Array }[];
+  } | null = null,
 ): Float64Array {
   const { count, start, members } = charges;
-  let out: Float64Array;
-  let redo: Iterable<number>;
   if (reuse !== null && reuse.costs.length === horizon * count) {
-    out = reuse.costs;
-    redo = new Set(reuse.changed.map((l) => charges.chargeOf[l]));
-  } else {
-    out = new Float64Array(horizon * count);
-    redo = Array.from({ length: count }, (_, g) => g);
+    const out = reuse.costs;
+    for (const g of new Set(reuse.changed.map((l) => charges.chargeOf[l]))) {
+      for (let m = 0, at = g; m < horizon; m++, at += count) out[at] = 0;
+      for (let i = start[g]; i < start[g + 1]; i++) {
+        const monthly = reuse.series[members[i]].monthly;
+        for (let m = 0, at = g; m < horizon; m++, at += count) out[at] += monthly[m];
+      }
+    }
+    return out;
   }
-  for (const g of redo) {
+  const out = new Float64Array(horizon * count);
+  for (let g = 0; g < count; g++) {
     const first = start[g];
     const end = start[g + 1];
     for (let m = 0; m < horizon; m++) {

@@ -56,8 +56,16 @@ function divertedFrom(
   const diverted = new Float64Array(poolCount);
   const month = new Float64Array(poolCount);
   const causes = pools.map(() => new Map<string, StrandedCause>());
+  const payers: number[] = [];
   for (let m = 0; m < inputs.scenario.horizonMonths; m++) {
     month.fill(0);
+    // Only a pool that drew this month paid a charge in it (most are not yet valid, expired or empty).
+    payers.length = 0;
+    for (let p = 0; p < poolCount; p++) if (p !== d && sim.pools[p].draw[m] > 0) payers.push(p);
+    if (payers.length === 0) {
+      closeMonth(m, d, month, diverted, causes, pools);
+      continue;
+    }
     // paidByMonth holds running totals: what month m paid is the difference with month m - 1.
     const at = m * poolCount * count;
     const before = at - poolCount * count;
@@ -66,8 +74,7 @@ function divertedFrom(
       const chargeCost = chargeCosts[m * count + g];
       const cost = claimed.costs[m * slots + k];
       if (!(chargeCost > 0) || !(cost > 0)) continue;
-      for (let p = 0; p < poolCount; p++) {
-        if (p === d) continue;
+      for (const p of payers) {
         const paid = paidByMonth[at + p * count + g] - (m === 0 ? 0 : paidByMonth[before + p * count + g]);
         if (paid > 0) month[p] += (paid * cost) / chargeCost;
       }
