@@ -1,9 +1,19 @@
 // The readable output of `creditstack compare`: a legend of the scenarios, one row per KPI and
 // per credit pool with each scenario's figure and its change against the baseline (the same rows
 // the app's compare view shows), and with --diff what changed between the first two.
-import type { CompareColumn, CompareKpiRow, FieldChange, RowDiff, ScenarioDiff } from '../shared/engine';
+import {
+  AS_DECLARED_LABEL,
+  AS_DECLARED_NOTE,
+  changedByAllocation,
+  type CompareColumn,
+  type CompareKpiRow,
+  type FieldChange,
+  type RowDiff,
+  type ScenarioDiff,
+} from '../shared/engine';
 import type { Scenario } from '../shared/model';
 import {
+  allocationHeading,
   formatMoneyCents,
   formatMoneyDeltaAscii,
   formatMonthCount,
@@ -51,6 +61,7 @@ function change(row: CompareKpiRow, i: number): string {
 }
 
 const tag = (i: number) => `[${i + 1}]`;
+const declared = (e: CompareColumn) => e.result.allocation === 'as-declared';
 
 /** The KPI table: scenario [1] is the baseline; every other scenario has a value and a change column. */
 export function renderKpiTable(entries: readonly CompareColumn[], rows: readonly CompareKpiRow[]): string {
@@ -60,21 +71,27 @@ export function renderKpiTable(entries: readonly CompareColumn[], rows: readonly
       (e, i) =>
         [
           tag(i),
-          `${e.ref}${' '.repeat(refWidth - visibleLength(e.ref))}  ${e.name}${i === 0 ? ' (baseline)' : ''}`,
+          `${e.ref}${' '.repeat(refWidth - visibleLength(e.ref))}  ${e.name}${i === 0 ? ' (baseline)' : ''}${declared(e) ? `; ${allocationHeading(e.result.allocation)}` : ''}`,
         ] as const,
     ),
     2,
   );
   const columns: Column[] = [{ header: '' }];
-  entries.forEach((_, i) => {
-    columns.push({ header: tag(i), align: 'right' });
+  entries.forEach((e, i) => {
+    // As declared, the scenario's column says so in its heading (its legend line says what it means).
+    columns.push({ header: declared(e) ? `${tag(i)} ${AS_DECLARED_LABEL}` : tag(i), align: 'right' });
     if (i > 0) columns.push({ header: `change ${tag(i)}`, align: 'right' });
   });
   const cells = rows.map((row) => [
     row.label,
-    ...entries.flatMap((_, i) => (i === 0 ? [value(row, i)] : [value(row, i), change(row, i)])),
+    ...entries.flatMap((e, i) => {
+      // A figure the allocation changes is marked "*" in an as-declared column.
+      const v = value(row, i) + (changedByAllocation(e.result.allocation, row.key) ? '*' : '');
+      return i === 0 ? [v] : [v, change(row, i)];
+    }),
   ]);
-  return [`Baseline: ${entries[0]!.ref}`, '', legend, '', formatTable(columns, cells, 0)].join('\n') + '\n';
+  const note = entries.some(declared) ? ['', `* ${AS_DECLARED_NOTE}`] : [];
+  return [`Baseline: ${entries[0]!.ref}`, '', legend, '', formatTable(columns, cells, 0), ...note].join('\n') + '\n';
 }
 
 const MAX_TEXT = 60;

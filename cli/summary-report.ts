@@ -1,11 +1,21 @@
 // The readable result of `compute`: what a finance lead reads first. Per scenario a KPI block,
 // the pools (how far each goes and what expires unused), then the issues to fix.
-import { calendarMonth, type Issue, type ScenarioResult } from '../shared/engine';
+import {
+  AS_DECLARED_LABEL,
+  AS_DECLARED_NOTE,
+  calendarMonth,
+  lastUsableMonth,
+  type Issue,
+  type Kpis,
+  type PoolResult,
+  type ScenarioResult,
+} from '../shared/engine';
 import { PROGRAMS, type Company, type Workbook } from '../shared/model';
 import { renderActuals } from './actuals-report';
 import { formatPairs, formatTable } from './format-table';
 import type { Style } from './style';
 import {
+  allocationHeading,
   calendarLabel,
   formatMoneyCents,
   formatMonthCount,
@@ -14,7 +24,9 @@ import {
   groupLineIds,
   groupWords,
   namesFrom,
+  labelledFor,
   uncomputedText,
+  usedUpMonth,
   type IssueGroup,
 } from '../shared/wording';
 
@@ -82,27 +94,46 @@ function kpiBlock(result: ScenarioResult, company: Company): string {
             `${result.actuals.throughMonth} actuals; every figure below is from ${calendarMonth(result.startMonth, result.actuals.forecastFrom)} on`,
           ],
         ] as [string, string][]);
+  // As declared, every figure the allocation changes says so in its label.
+  const label = (key: keyof Kpis, text: string) => labelledFor(result.allocation, key, text);
   const pairs: [string, string][] = [
     ...asOf,
     ['Total AWS cost', formatMoneyCents(k.totalCost)],
-    ['Paid by credits', formatMoneyCents(k.creditsApplied)],
-    ['Paid in cash', formatMoneyCents(k.cashCost)],
-    ['Credit coverage', formatPercent(k.creditCoverage)],
-    ['Credits forfeited', formatMoneyCents(k.creditsForfeited)],
-    ['Credits remaining', `${formatMoneyCents(k.creditsRemaining)} at the end of the horizon`],
+    [label('creditsApplied', 'Paid by credits'), formatMoneyCents(k.creditsApplied)],
+    [label('cashCost', 'Paid in cash'), formatMoneyCents(k.cashCost)],
+    [label('creditCoverage', 'Credit coverage'), formatPercent(k.creditCoverage)],
+    [label('creditsForfeited', 'Credits forfeited'), formatMoneyCents(k.creditsForfeited)],
     [
-      'Credit cliff',
+      label('creditsRemaining', 'Credits remaining'),
+      `${formatMoneyCents(k.creditsRemaining)} at the end of the horizon`,
+    ],
+    [
+      label('creditCliffMonth', 'Credit cliff'),
       k.creditCliffMonth === null
         ? 'none within the horizon'
         : `first cash month ${calendarLabel(result.startMonth, k.creditCliffMonth)}`,
     ],
-    ['Cash runway', runwayText(result, company)],
+    [label('cashRunwayMonths', 'Cash runway'), runwayText(result, company)],
   ];
   if (k.runwayExtensionMonths !== null) {
     const sign = k.runwayExtensionMonths > 0 ? '+' : '';
-    pairs.push(['Runway from credits', `${sign}${formatMonthCount(k.runwayExtensionMonths)} months`]);
+    pairs.push([
+      label('runwayExtensionMonths', 'Runway from credits'),
+      `${sign}${formatMonthCount(k.runwayExtensionMonths)} months`,
+    ]);
   }
   return formatPairs(pairs);
+}
+
+/** A whole month offset as the CLI writes months: "2027-03 (month 2)". */
+function monthLabel(start: string, m: number): string {
+  return `${calendarMonth(start, m)} (month ${m})`;
+}
+
+/** (rev 2) The month of the pool's last dollar: depletion 3.0 is "2027-03 (month 2)" from 2027-01. */
+function usedUpIn(start: string, pool: PoolResult): string {
+  const m = usedUpMonth(pool);
+  return m === null ? 'not used up' : monthLabel(start, m);
 }
 
 function poolsBlock(result: ScenarioResult): string {
@@ -116,8 +147,9 @@ function poolsBlock(result: ScenarioResult): string {
     formatMoneyCents(p.used),
     formatMoneyCents(p.forfeited),
     formatMoneyCents(p.remaining),
-    p.depletionMonth === null ? 'not depleted' : calendarLabel(start, p.depletionMonth),
-    calendarLabel(start, p.expiryMonth),
+    usedUpIn(start, p),
+    // (rev 2) Expiry reads as the last month the pool pays.
+    monthLabel(start, lastUsableMonth(p.expiryMonth)),
   ]);
   return formatTable(
     [
@@ -127,19 +159,15 @@ function poolsBlock(result: ScenarioResult): string {
       { header: 'Used', align: 'right' },
       { header: 'Forfeited', align: 'right' },
       { header: 'Remaining', align: 'right' },
-      { header: 'Depleted in' },
-      { header: 'Expires' },
+      { header: 'Used up in' },
+      { header: 'Usable through' },
     ],
     rows,
   );
 }
 
 function renderScenarioSummary(result: ScenarioResult, workbook: Workbook, style: Style): string {
-  const scenario = workbook.scenarios.find((s) => s.id === result.id);
-  const allocation =
-    scenario?.allocation === 'as-declared'
-      ? 'credits drawn as declared (each line on its fundedBy pool)'
-      : 'credits applied in AWS billing order';
+  const declared = result.allocation === 'as-declared';
   const last = calendarMonth(result.startMonth, result.horizonMonths - 1);
   const title = result.name === '' ? result.id : `${result.id}: ${result.name}`;
   const errors = result.issues.filter((i) => i.severity === 'error').length;
@@ -148,12 +176,13 @@ function renderScenarioSummary(result: ScenarioResult, workbook: Workbook, style
   const incomplete = uncomputedText(result.issues);
   return [
     style.bold(`Scenario ${title}`),
-    `  ${result.startMonth} to ${last}, ${result.horizonMonths} months; ${allocation}`,
+    `  ${result.startMonth} to ${last}, ${result.horizonMonths} months; ${allocationHeading(result.allocation)}`,
+    ...(declared ? [style.yellow(`  ${AS_DECLARED_NOTE}`)] : []),
     ...(incomplete === null ? [] : [style.red(`  Incomplete: ${incomplete} (see Issues below).`)]),
     '',
     kpiBlock(result, workbook.company),
     '',
-    style.bold('  Credit pools'),
+    style.bold(`  Credit pools${declared ? ` (${AS_DECLARED_LABEL})` : ''}`),
     poolsBlock(result),
     '',
     ...[renderActuals(result, style)].flatMap((block) => (block === null ? [] : [block, ''])),

@@ -126,10 +126,11 @@ describe('compute options and readable output', () => {
     expect(text).toMatch(/Credit coverage\s+57\.9%/);
     // Month 13 of a plan starting 2027-01 is February 2028.
     expect(text).toMatch(/Credit cliff\s+first cash month 2028-02 \(month 13\)/);
-    // Depletion 13.888... shown as 13.89; the pool expires at month 24 = 2029-01.
+    // Depletion 13.888...: the last dollar goes in month 13 = 2028-02; the pool expires at month
+    // 24, so it is usable through month 23 = 2028-12 (rev 2 calendar labels).
     // The pool by its name ("Bedrock POC"), then its program.
     expect(text).toMatch(
-      /Bedrock POC\s+Bedrock POC funding\s+\$25,000\.00\s+\$25,000\.00\s+\$0\.00\s+\$0\.00\s+2028-02 \(month 13\.89\)\s+2029-01 \(month 24\)/,
+      /Bedrock POC\s+Bedrock POC funding\s+\$25,000\.00\s+\$25,000\.00\s+\$0\.00\s+\$0\.00\s+2028-02 \(month 13\)\s+2028-12 \(month 23\)/,
     );
     // No terminal colour codes when stdout is a pipe.
     expect(text).not.toContain('\u001b[');

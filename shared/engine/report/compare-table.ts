@@ -4,6 +4,7 @@
 // the command line cannot disagree about a figure or a verdict.
 import { monthIndex } from '../compute/calendar';
 import type { ScenarioDiff } from './diff';
+import { AS_DECLARED_LABEL } from './allocation-labels';
 import { cents, monthFraction, type CsvCell } from './export-tables';
 import type { Kpis, ScenarioResult } from '../compute/results';
 
@@ -274,9 +275,16 @@ export function compareCsvRows(entries: readonly CompareColumn[], diff?: Scenari
     'key',
     'kpi',
     'unit',
-    ...entries.flatMap((e) => [`${e.ref} value`, `${e.ref} delta`, `${e.ref} pct`]),
+    // As declared, a scenario's columns say so in their heading, so a figure copied out of them
+    // keeps its label; its allocation row says what it means (issue 14, item 10).
+    ...entries.flatMap((e) => {
+      const ref = e.result.allocation === 'as-declared' ? `${e.ref} (${AS_DECLARED_LABEL})` : e.ref;
+      return [`${ref} value`, `${ref} delta`, `${ref} pct`];
+    }),
   ];
   const table: CsvCell[][] = [header];
+  if (entries.some((e) => e.result.allocation === 'as-declared'))
+    table.push(['allocation', 'Credits applied', 'text', ...entries.flatMap((e) => [e.result.allocation, null, null])]);
   for (const row of compareKpiRows(entries))
     table.push([
       row.key,

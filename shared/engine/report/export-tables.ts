@@ -5,8 +5,9 @@
 // "Rounding and footing"): cash and credits are rounded, cost is their sum, pool draws and line
 // cells are apportioned to those rounded figures, and every total is the sum of its rounded cells.
 import type { Scenario } from '../../model';
-import { calendarMonth } from '../compute/calendar';
+import { awardStarted, calendarMonth, lastDollarMonth, lastUsableMonth } from '../compute/calendar';
 import type { ScenarioResult } from '../compute/results';
+import { AS_DECLARED_LABEL, AS_DECLARED_NOTE, changedByAllocation } from './allocation-labels';
 import { apportionColumns, apportionCents, wholeCents } from './footing';
 
 export type CsvCell = string | number | null;
@@ -74,12 +75,31 @@ function calendarOf(startMonth: string, offset: number | null): string | null {
 }
 
 /**
+ * (rev 2) The calendar month a balance ran out in: a depletion (or 75% mark) of exactly 3.0 was
+ * reached at the end of month 2, so it is month 2's calendar month; 2.4 is month 2 too.
+ */
+function lastDollarOf(startMonth: string, offset: number | null, draw?: ArrayLike<number>): string | null {
+  return offset === null ? null : calendarMonth(startMonth, lastDollarMonth(offset, draw));
+}
+
+/**
+ * As declared (issue 14, item 10): the money tables of such a scenario end with an "allocation"
+ * column saying so on every row, so a figure pasted out of them keeps its label. Columns may be
+ * added (contracts.md), and AWS-billing exports are unchanged.
+ */
+function allocationColumn(result: ScenarioResult): CsvCell[] {
+  return result.allocation === 'as-declared' ? [AS_DECLARED_LABEL] : [];
+}
+
+/**
  * One row per month: totals, then each pool's draw and end-of-month balance, headed by the
  * pool's name (rev 2: people read pools by name; names are unique within a scenario).
  */
 function monthlyTable(result: ScenarioResult): CsvRows {
   const header: CsvCell[] = ['index', 'month', 'cost', 'credits', 'cash'];
   for (const pool of result.pools) header.push(`${pool.name || pool.id} draw`, `${pool.name || pool.id} balance`);
+  const label = allocationColumn(result);
+  if (label.length > 0) header.push('allocation');
   const rows: CsvRows = [header];
   const f = footedMonths(result);
   for (let m = 0; m < result.horizonMonths; m++) {
@@ -90,8 +110,11 @@ function monthlyTable(result: ScenarioResult): CsvRows {
       f.credits[m] / 100,
       f.cash[m] / 100,
     ];
-    result.pools.forEach((pool, p) => row.push(f.draws[p][m] / 100, cents(pool.balance[m])));
-    rows.push(row);
+    // (rev 2) Before a late award starts there is no balance yet: blank, not its amount.
+    result.pools.forEach((pool, p) =>
+      row.push(f.draws[p][m] / 100, awardStarted(pool, m) ? cents(pool.balance[m]) : null),
+    );
+    rows.push(label.length > 0 ? [...row, ...label] : row);
   }
   return rows;
 }
@@ -112,6 +135,8 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
       'start month',
       'expiry index',
       'expiry month',
+      // (rev 2) The last month it pays (expiry month - 1): what "usable through" means.
+      'usable through',
       'depletion index',
       'depletion month',
       'months funded',
@@ -121,6 +146,8 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
       '30 days before expiry',
     ],
   ];
+  const label = allocationColumn(result);
+  if (label.length > 0) rows[0].push('allocation');
   const start = result.startMonth;
   // A pool's used is the sum of its draw column in the monthly table, so the two tables foot.
   const { draws } = footedMonths(result);
@@ -140,13 +167,15 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
       calendarOf(start, startIndex),
       pool.expiryMonth,
       calendarOf(start, pool.expiryMonth),
+      calendarMonth(start, lastUsableMonth(pool.expiryMonth)),
       monthFraction(pool.depletionMonth),
-      calendarOf(start, pool.depletionMonth),
+      lastDollarOf(start, pool.depletionMonth, pool.draw),
       monthFraction(pool.monthsFunded),
-      calendarOf(start, pool.milestones.used75),
-      calendarOf(start, pool.milestones.used100),
+      lastDollarOf(start, pool.milestones.used75),
+      lastDollarOf(start, pool.milestones.used100, pool.draw),
       calendarOf(start, pool.milestones.expiry60Days),
       calendarOf(start, pool.milestones.expiry30Days),
+      ...label,
     ]);
   });
   return rows;
@@ -199,7 +228,7 @@ export function summaryTable(result: ScenarioResult): CsvRows {
   const start = result.startMonth;
   // The money totals are the monthly table's column sums, so the two tables agree to the cent.
   const f = footedMonths(result);
-  return [
+  const rows: CsvRows = [
     ['kpi', 'value'],
     ['scenario', result.id],
     ['name', result.name],
@@ -218,6 +247,20 @@ export function summaryTable(result: ScenarioResult): CsvRows {
     ['cashRunwayCalendarMonth', calendarOf(start, k.cashRunwayMonths)],
     ['runwayExtensionMonths', monthFraction(k.runwayExtensionMonths)],
   ];
+  if (result.allocation !== 'as-declared') return rows;
+  // As declared: the contract's optional third column says so beside every figure it changes,
+  // and a row names the allocation with what it means.
+  const kpiOf: Record<string, string> = {
+    creditCliffCalendarMonth: 'creditCliffMonth',
+    cashRunwayCalendarMonth: 'cashRunwayMonths',
+  };
+  const labelled = rows.map((row, i): CsvCell[] => {
+    if (i === 0) return [...row, 'note'];
+    const key = String(row[0]);
+    return [...row, changedByAllocation(result.allocation, kpiOf[key] ?? key) ? AS_DECLARED_LABEL : null];
+  });
+  labelled.splice(5, 0, ['allocation', result.allocation, AS_DECLARED_NOTE]);
+  return labelled;
 }
 
 export function exportTable(table: ExportTable, result: ScenarioResult, scenario: Scenario): CsvRows {

@@ -4,5 +4,6 @@ export { compareScenarios, KPI_NAMES } from './compare';
 export { compareCsvRows, compareKpiRows, type CompareColumn, type CompareKpiRow, type Verdict } from './compare-table';
 export { diffScenarios, type DiffSide, type FieldChange, type RowDiff, type ScenarioDiff } from './diff';
 export * from './export-tables';
+export { AS_DECLARED_LABEL, AS_DECLARED_NOTE, changedByAllocation } from './allocation-labels';
 export { apportionCents, apportionColumns, wholeCents } from './footing';
 export { issueJson, scenarioResultToJson, type IssueJson } from './result-json';

@@ -78,15 +78,17 @@ describe('monthly cost by what pays it', () => {
 
   it('joins a cliff and an expiry in the same month into one marker', () => {
     const r = handResult({
-      cash: [0, 0, 50, 50],
+      cash: [0, 0, 40, 50],
       cost: [50, 50, 50, 50],
       cliff: 2,
       pools: [
-        { id: 'a', name: 'Founders', amount: 1000, expiryMonth: 2, draw: [50, 50, 0, 0], balance: [950, 900, 0, 0] },
+        // Valid through month 2 (expiryMonth 3): pays 10 of month 2 and forfeits 880 at its end.
+        { id: 'a', name: 'Founders', amount: 1000, expiryMonth: 3, draw: [50, 50, 10, 0], balance: [950, 900, 0, 0] },
       ],
     });
+    // (rev 2) The expiry is marked at the last usable month, month 2, where the cliff also is.
     expect(monthMarkers(r)).toEqual([
-      { m: 2, month: 'Mar 27', text: 'Credit cliff · Founders expires', kind: 'mixed' },
+      { m: 2, month: 'Mar 27', text: 'Credit cliff · Founders: last usable month', kind: 'mixed' },
     ]);
   });
 

@@ -16,13 +16,13 @@ describe('pool results rows', () => {
     // The one line is funded by this pool: declared = 24 x 1,800 = 43,200 > 25,000.
     expect(row.declared).toBeCloseTo(43_200, 6);
     expect(row.overDeclared).toBe(true);
-    // 13 + 1,600 / 1,800 = 13.889 -> month 13 = Feb 2028.
+    // 13 + 1,600 / 1,800 = 13.889: the last dollar goes in month 13 = Feb 2028.
     expect(row.depletion).toBe('Feb 2028');
-    expect(row.depletionOffset).toBe('month 13.9');
+    expect(row.depletionOffset).toBe('month 13');
     expect(row.monthsFunded).toBe('13.9 mo');
-    // Valid 24 months from Jan 2027: pays through Dec 2028, gone when Jan 2029 begins.
-    expect(row.expiry).toBe('Jan 2029');
-    expect(row.expiryNote).toBe('usable to Dec 2028');
+    // Valid 24 months from Jan 2027: expiryMonth 24, usable through month 23 = Dec 2028 (rev 2).
+    expect(row.expiry).toBe('Dec 2028');
+    expect(row.expiryNote).toBe('month 23');
     // 75% of 25,000 = 18,750; 10 months use 18,000, so it is crossed in month 10 = Nov 2027.
     expect(row.used75.text).toBe('Nov 2027');
     expect(row.used100.text).toBe('Feb 2028');
@@ -42,7 +42,8 @@ describe('pool results rows', () => {
     expect(forfeiting.depletion).toBe('Not used up');
     expect(forfeiting.depletionOffset).toBeNull();
     expect(forfeiting.used75.text).toBe('Not reached');
-    expect(forfeiting.expiry).toBe('Jan 2028');
+    // expiryMonth 12: usable through month 11 = Dec 2027.
+    expect(forfeiting.expiry).toBe('Dec 2027');
 
     const excluded = poolRowView(r.pools[0], r, { pools: [{ ...f.scenarios[0].pools[0], included: false }] });
     expect(excluded.status).toBe('excluded');

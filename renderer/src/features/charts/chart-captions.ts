@@ -1,6 +1,6 @@
 // The sentence above each chart that says what to read off it, in whole dollars and calendar months.
 import type { ScenarioResult } from '../../../../shared/engine';
-import { formatMoneyCompact, formatMoneyWhole, formatMonth } from '../../../../shared/wording';
+import { formatMoneyCompact, formatMoneyWhole, formatMonth, usedUpText } from '../../../../shared/wording';
 
 /** "Credits pay $25,000 of $43,200; cash from Feb 2028 (the credit cliff)." */
 export function paidByCaption(result: ScenarioResult): string {
@@ -10,13 +10,15 @@ export function paidByCaption(result: ScenarioResult): string {
   return `${share}; cash from ${formatMonth(result.startMonth, k.creditCliffMonth)} (the credit cliff).`;
 }
 
-/** "Bedrock POC runs out in Feb 2028; Portfolio forfeits $13,000 at expiry." */
+/** "Bedrock POC is used up in Feb 2028; Portfolio forfeits $13,000 at expiry." */
 export function balanceCaption(result: ScenarioResult): string {
   const parts = result.pools
     .filter((p) => p.amount > 0)
     .map((p) => {
       const name = p.name || p.id;
-      if (p.depletionMonth !== null) return `${name} runs out in ${formatMonth(result.startMonth, p.depletionMonth)}`;
+      // (rev 2) The month of the last dollar: a depletion of exactly 3.0 is month 2.
+      const usedUp = usedUpText(result.startMonth, p);
+      if (usedUp !== null) return `${name} is ${usedUp}`;
       if (p.forfeited > 0.005) return `${name} forfeits ${formatMoneyWhole(p.forfeited)} at expiry`;
       return `${name} has ${formatMoneyWhole(p.remaining)} left at the end`;
     });

@@ -1,7 +1,7 @@
 // The rows behind each chart, built from engine results. Pure, so the figures a chart plots are
 // unit-tested; series keys are positional (p0, b0, s0) because ids may hold dots, which chart
 // libraries read as paths.
-import { calendarMonth, type ScenarioResult } from '../../../../shared/engine';
+import { awardStarted, calendarMonth, lastUsableMonth, type ScenarioResult } from '../../../../shared/engine';
 import { axisMonth } from './chart-format';
 import { shortMonthName } from '../../../../shared/wording';
 
@@ -49,21 +49,24 @@ export function paidByRows(result: ScenarioResult): ChartRows {
   return { rows, series };
 }
 
-/** Each pool's balance at the end of every month (after any forfeit at expiry). */
+/**
+ * Each pool's balance at the end of every month (after any forfeit at expiry); blank (a gap in
+ * the line) before a late award starts, since nothing is available yet (rev 2).
+ */
 export function poolBalanceRows(result: ScenarioResult): ChartRows {
   const series = result.pools.map((p, i) => ({ key: `b${i}`, name: p.name || p.id }));
   const rows = [];
   for (let m = 0; m < result.horizonMonths; m++) {
     const row = monthRow(result.startMonth, m);
-    result.pools.forEach((p, i) => (row[`b${i}`] = p.balance[m]));
+    result.pools.forEach((p, i) => (row[`b${i}`] = awardStarted(p, m) ? p.balance[m] : null));
     rows.push(row);
   }
   return { rows, series };
 }
 
 /**
- * The months worth a vertical marker: the credit cliff, and each pool's expiry (the first month
- * its credits no longer apply) inside the horizon. Markers in the same month share one label,
+ * The months worth a vertical marker: the credit cliff, and each pool's last usable month (rev 2:
+ * expiry reads as "usable through" that month) inside the horizon. Markers in the same month share one label,
  * so their texts never sit on top of each other.
  */
 export function monthMarkers(result: ScenarioResult): MonthMarker[] {
@@ -76,7 +79,9 @@ export function monthMarkers(result: ScenarioResult): MonthMarker[] {
     byMonth.set(m, at);
   };
   if (result.kpis.creditCliffMonth !== null) add(result.kpis.creditCliffMonth, 'Credit cliff', 'cliff');
-  for (const p of result.pools) if (p.amount > 0) add(p.expiryMonth, `${p.name || p.id} expires`, 'expiry');
+  for (const p of result.pools)
+    if (p.amount > 0 && p.expiryMonth < result.horizonMonths)
+      add(lastUsableMonth(p.expiryMonth), `${p.name || p.id}: last usable month`, 'expiry');
   return [...byMonth.entries()]
     .sort(([a], [b]) => a - b)
     .map(([m, at]) => ({

@@ -1,6 +1,6 @@
 // The words and figures in each cell of the comparison table. A change is told by its sign, an
 // arrow and a word ("better"/"worse"), never by colour alone. Pure, so the wording is unit-tested.
-import type { CompareKpiRow, ScenarioResult, Verdict } from '../../../../shared/engine';
+import { changedByAllocation, type CompareKpiRow, type ScenarioResult, type Verdict } from '../../../../shared/engine';
 import type { Company } from '../../../../shared/model';
 import {
   formatMoneyCents,
@@ -11,6 +11,7 @@ import {
   formatPercent,
   formatPercentDelta,
   monthsText,
+  usedUpMonth,
 } from '../../../../shared/wording';
 
 /** 2.6 -> "2.6"; a change too small for one decimal keeps two (0.02 -> "0.02"), so it never reads as none. */
@@ -32,6 +33,8 @@ export interface CellContext {
 
 export interface ValueCell {
   text: string;
+  /** The scenario draws credits as declared and this figure depends on it. */
+  asDeclared?: boolean;
   /** The exact figure or what a blank means, on hover. */
   title: string;
   muted: boolean;
@@ -44,6 +47,13 @@ export function poolIdOf(key: string): string | null {
 }
 
 export function valueCell(row: Pick<CompareKpiRow, 'key' | 'unit'>, value: number | null, ctx: CellContext): ValueCell {
+  const cell = figureCell(row, value, ctx);
+  return changedByAllocation(ctx.result.allocation, row.key) && cell.text !== '—'
+    ? { ...cell, asDeclared: true }
+    : cell;
+}
+
+function figureCell(row: Pick<CompareKpiRow, 'key' | 'unit'>, value: number | null, ctx: CellContext): ValueCell {
   const poolId = poolIdOf(row.key);
   if (poolId !== null && !ctx.result.pools.some((p) => p.id === poolId))
     return { text: '—', title: 'This scenario has no such pool.', muted: true };
@@ -63,12 +73,19 @@ export function valueCell(row: Pick<CompareKpiRow, 'key' | 'unit'>, value: numbe
       return { text: formatMoneyWhole(value), title: formatMoneyCents(value), muted: Math.abs(value) < 0.5 };
     case 'ratio':
       return { text: formatPercent(value), title: `${(value * 100).toFixed(3)}%`, muted: false };
-    case 'month':
+    case 'month': {
+      // (rev 2) A pool's depletion reads as the month of its last dollar (3.0 is month 2).
+      const pool = poolId === null ? undefined : ctx.result.pools.find((p) => p.id === poolId);
+      const month = pool === undefined ? value : (usedUpMonth(pool) ?? value);
       return {
-        text: formatMonth(ctx.result.startMonth, value),
-        title: formatMonthDetail(ctx.result.startMonth, value),
+        text: formatMonth(ctx.result.startMonth, month),
+        title:
+          pool === undefined
+            ? formatMonthDetail(ctx.result.startMonth, value)
+            : `Used up in ${formatMonth(ctx.result.startMonth, month)}, ${value.toFixed(2)} months after the start month`,
         muted: false,
       };
+    }
     case 'months':
       return { text: monthsText(value), title: `${value.toFixed(2)} months`, muted: false };
   }

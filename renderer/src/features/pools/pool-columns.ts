@@ -2,7 +2,7 @@
 import type { ColDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import type { PoolResult, ScenarioResult } from '../../../../shared/engine';
 import { PROGRAM_IDS, PROGRAMS, type Pool } from '../../../../shared/model';
-import { formatMoney, formatMonth, formatMonthDetail } from '../../../../shared/wording';
+import { formatMoney, formatMonth, formatMonthDetail, usedUpMonth } from '../../../../shared/wording';
 import { issueClassRules, type CellIssue, type IssueIndex } from '../../components/grid-issues';
 import { POOL_FIELD_LABELS, serviceLabel } from './pool-cell-edit';
 
@@ -214,18 +214,19 @@ export function buildPoolColumns(startMonth: string): Col[] {
     },
     {
       colId: 'depletionMonth',
-      headerName: 'Runs out',
+      headerName: 'Used up in',
       width: 170,
+      // (rev 2) The month the last dollar goes in: a depletion of 3.0 is month 2.
       valueGetter: (p) => {
         const row = poolOf(p.data);
-        return row === null ? undefined : (row.result?.depletionMonth ?? null);
+        return row === null ? undefined : row.result === null ? null : usedUpMonth(row.result);
       },
       valueFormatter: (p) =>
         p.value === undefined ? '' : p.value === null ? '—' : formatMonthDetail(startMonth, p.value as number),
       context: { copy: 'formatted' },
       cellClass: 'num cell-computed',
       headerTooltip:
-        'The month the balance is used up (fractional month in brackets); — when it lasts past its expiry or the horizon',
+        'The month in which the last dollar is spent (its month offset in brackets); — when it lasts past its expiry or the horizon',
       tooltipValueGetter: (p) => {
         const row = poolOf(p.data);
         if (row === null || row.result === null) return undefined;

@@ -1,5 +1,6 @@
 // The headline figures of the active scenario, each with a line that says what it covers.
 import { useEffect, useMemo } from 'react';
+import { AS_DECLARED_LABEL, AS_DECLARED_NOTE } from '../../../../shared/engine';
 import { uncomputedText } from '../../../../shared/wording';
 import { asOfText, buildKpiCards, KPI_CARD_NAMES, KPI_LABELS } from './kpi-view';
 import { useStore } from '../../store/store';
@@ -49,6 +50,11 @@ export function KpiCards() {
           <span aria-hidden>◷</span> {asOf}
         </p>
       )}
+      {result?.allocation === 'as-declared' && (
+        <p className="kpi-warning" data-testid="kpi-as-declared">
+          <span aria-hidden>⚠</span> {AS_DECLARED_NOTE}
+        </p>
+      )}
       <div className="kpi-cards" aria-busy={cards === null}>
         {cards === null
           ? KPI_CARD_NAMES.map((name) => (
@@ -62,7 +68,18 @@ export function KpiCards() {
             ))
           : cards.map((card) => (
               <div className={`kpi-card kpi-${card.tone}`} key={card.name} title={card.hint}>
-                <div className="kpi-label">{card.label}</div>
+                <div className="kpi-label">
+                  {card.label}
+                  {card.asDeclared && (
+                    <span
+                      className="tag tag-declared"
+                      data-testid={`kpi-${card.name}-as-declared`}
+                      title={AS_DECLARED_NOTE}
+                    >
+                      {AS_DECLARED_LABEL}
+                    </span>
+                  )}
+                </div>
                 <div className="kpi-value-line">
                   <span className="kpi-value" data-testid={`kpi-${card.name}`}>
                     {card.value}

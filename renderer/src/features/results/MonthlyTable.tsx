@@ -102,6 +102,13 @@ export function MonthlyTable() {
                       {formatMoneyCents(c.balance)}
                       <div className="cell-note">{formatMoneyCents(c.forfeited)} forfeited</div>
                     </td>
+                  ) : c.balance === null ? (
+                    <td
+                      className="num zero"
+                      title={`${pools[i].name} is not available yet: its award starts in a later month`}
+                    >
+                      —
+                    </td>
                   ) : (
                     <Money value={c.balance} />
                   )}

@@ -88,11 +88,11 @@ export function PoolResultsTable() {
             <th scope="col" className="num" title="Balance left at the end of the horizon">
               Remaining
             </th>
-            <th scope="col" title="When the balance runs out; months count from 0 at the start month">
-              Runs out
+            <th scope="col" title="The month in which the last dollar is spent; months count from 0 at the start month">
+              Used up in
             </th>
-            <th scope="col" title="The first month the pool no longer pays">
-              Expires
+            <th scope="col" title="The last month the pool pays; what is left is forfeited at its end">
+              Usable through
             </th>
             <th scope="col" className="num" title="Months from the pool's start until it runs out">
               Months funded

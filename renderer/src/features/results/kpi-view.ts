@@ -1,6 +1,6 @@
 // The KPI cards as data: one value, a short explanation under it, and a tone, per KPI. Pure, so
 // the wording a finance lead reads is unit-tested.
-import { calendarMonth, type Kpis, type ScenarioResult } from '../../../../shared/engine';
+import { calendarMonth, changedByAllocation, type Kpis, type ScenarioResult } from '../../../../shared/engine';
 import type { Company, Scenario } from '../../../../shared/model';
 import { formatMoney, formatMonth, formatPercent, monthsDeltaText, monthsText } from '../../../../shared/wording';
 
@@ -40,6 +40,8 @@ export interface KpiCardView {
   tone: KpiTone;
   /** The definition, shown on hover. */
   hint: string;
+  /** The scenario draws credits as declared and this figure depends on it: the card says so. */
+  asDeclared: boolean;
 }
 
 /** "As of Nov 2026 (actuals); forecast from Dec 2026", or null without imported actuals. */
@@ -112,7 +114,7 @@ export function buildKpiCards(
   const remainingNote =
     k.creditsRemaining > CENT ? `; ${formatMoney(k.creditsRemaining)} still usable after ${lastMonth}` : '';
 
-  return [
+  const cards: Omit<KpiCardView, 'asDeclared'>[] = [
     {
       name: 'totalCost',
       label: KPI_LABELS.totalCost,
@@ -184,4 +186,6 @@ export function buildKpiCards(
       hint: 'Cash runway with these credits minus cash runway with no credits at all.',
     },
   ];
+  // As declared (issue 14, item 10): every card whose figure the allocation changes is labelled.
+  return cards.map((card) => ({ ...card, asDeclared: changedByAllocation(result.allocation, card.name) }));
 }

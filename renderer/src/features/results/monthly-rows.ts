@@ -1,11 +1,12 @@
 // The month-by-month table as data: totals per month, each pool's draw and end balance, where
 // a pool's balance was forfeited, and which row is the credit cliff.
-import type { ScenarioResult } from '../../../../shared/engine';
+import { awardStarted, type ScenarioResult } from '../../../../shared/engine';
 import { formatMonth } from '../../../../shared/wording';
 
 interface MonthlyPoolCell {
   draw: number;
-  balance: number;
+  /** (rev 2) null before the pool's award starts: not yet available, not its full amount. */
+  balance: number | null;
   /** Balance lost at the end of this month because the pool expires (0 otherwise). */
   forfeited: number;
 }
@@ -47,7 +48,7 @@ export function buildMonthlyView(result: ScenarioResult): MonthlyView {
       const forfeited = m === p.expiryMonth - 1 ? p.forfeited : 0;
       totals.draws[i] += p.draw[m] ?? 0;
       totals.forfeited[i] += forfeited;
-      return { draw: p.draw[m] ?? 0, balance: p.balance[m] ?? 0, forfeited };
+      return { draw: p.draw[m] ?? 0, balance: awardStarted(p, m) ? (p.balance[m] ?? 0) : null, forfeited };
     });
     totals.cost += result.cost[m] ?? 0;
     totals.credits += result.credits[m] ?? 0;

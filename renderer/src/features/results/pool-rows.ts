@@ -1,8 +1,8 @@
 // The per-pool results table as data: amounts, when each pool runs out or expires, and the
 // months of AWS's notification e-mails, all as calendar months.
-import type { PoolResult, ScenarioResult } from '../../../../shared/engine';
+import { lastDollarMonth, lastUsableMonth, type PoolResult, type ScenarioResult } from '../../../../shared/engine';
 import { PROGRAMS, type Scenario } from '../../../../shared/model';
-import { formatMonth, formatMonthDetail, formatMonths, monthOffsetShort } from '../../../../shared/wording';
+import { formatMonth, formatMonths, monthOffsetShort, usedUpMonth } from '../../../../shared/wording';
 
 const CENT = 0.005;
 
@@ -28,12 +28,14 @@ export interface PoolRowView {
   used: number;
   forfeited: number;
   remaining: number;
+  /** (rev 2) The calendar month the last dollar went in ("Mar 2027" for a depletion of 3.0). */
   depletion: string;
-  /** "month 13.9": the fractional offset from the scenario's start month, or null. */
+  /** "month 2": the offset of that month, or null. */
   depletionOffset: string | null;
   depletionHint: string;
+  /** (rev 2) The last month the pool pays ("Dec 2028" for an expiryMonth of Jan 2029). */
   expiry: string;
-  /** "usable to Dec 2028" */
+  /** "month 23": the offset of that month. */
   expiryNote: string;
   expiryHint: string;
   monthsFunded: string;
@@ -49,14 +51,15 @@ function milestone(
   offset: number | null,
   unreached: string,
   what: string,
+  reached: (offset: number) => number = Math.floor,
 ): MilestoneView {
   if (offset === null)
     return { text: unreached, afterHorizon: false, hint: `${what}: not reached by ${formatMonth(start, horizon - 1)}` };
   const afterHorizon = offset >= horizon;
   return {
-    text: formatMonth(start, offset),
+    text: formatMonth(start, reached(offset)),
     afterHorizon,
-    hint: `${what}: ${formatMonthDetail(start, offset)}${afterHorizon ? ', after the horizon' : ''}`,
+    hint: `${what}: ${formatMonth(start, reached(offset))}, reached ${offset.toFixed(2)} months after the start month${afterHorizon ? ', after the horizon' : ''}`,
   };
 }
 
@@ -69,15 +72,16 @@ export function poolRowView(
   const h = result.horizonMonths;
   const source = scenario?.pools.find((p) => p.id === pool.id);
   const status = source === undefined ? null : !source.included ? 'excluded' : source.paused ? 'paused' : null;
-  const lastUsable = pool.expiryMonth - 1;
+  const lastUsable = lastUsableMonth(pool.expiryMonth);
 
   let depletion: string;
   let depletionOffset: string | null = null;
   let depletionHint: string;
-  if (pool.depletionMonth !== null) {
-    depletion = formatMonth(start, pool.depletionMonth);
-    depletionOffset = `month ${monthOffsetShort(pool.depletionMonth)}`;
-    depletionHint = `Used up during ${formatMonth(start, pool.depletionMonth)}, ${pool.depletionMonth.toFixed(2)} months after the start month`;
+  const usedUp = usedUpMonth(pool);
+  if (pool.depletionMonth !== null && usedUp !== null) {
+    depletion = formatMonth(start, usedUp);
+    depletionOffset = `month ${usedUp}`;
+    depletionHint = `Used up in ${depletion}: its last dollar is spent in that month, ${pool.depletionMonth.toFixed(2)} months after the start month`;
   } else if (status === 'excluded') {
     depletion = '—';
     depletionHint = 'Excluded from this scenario: it pays nothing';
@@ -108,12 +112,15 @@ export function poolRowView(
     depletionOffset,
     depletionHint,
     // expiryMonth is the first month the pool no longer pays; AWS forfeits at the end of the month before.
-    expiry: formatMonth(start, pool.expiryMonth),
-    expiryNote: `usable to ${formatMonth(start, lastUsable)}`,
-    expiryHint: `Usable through ${formatMonth(start, lastUsable)}; the balance is forfeited when ${formatMonth(start, pool.expiryMonth)} begins`,
+    expiry: formatMonth(start, lastUsable),
+    expiryNote: `month ${lastUsable}`,
+    expiryHint: `Usable through ${formatMonth(start, lastUsable)}; what is left is forfeited at the end of that month`,
     monthsFunded: pool.monthsFunded === null ? formatMonths(null) : `${monthOffsetShort(pool.monthsFunded)} mo`,
-    used75: milestone(start, h, pool.milestones.used75, 'Not reached', '75% used'),
-    used100: milestone(start, h, pool.milestones.used100, 'Not reached', '100% used'),
+    // A share used up exactly at a month's end (3.0) was reached in that month (2), as depletion.
+    used75: milestone(start, h, pool.milestones.used75, 'Not reached', '75% used', (x) => lastDollarMonth(x)),
+    used100: milestone(start, h, pool.milestones.used100, 'Not reached', '100% used', (x) =>
+      lastDollarMonth(x, pool.draw),
+    ),
     expiry60: milestone(start, h, pool.milestones.expiry60Days, '—', '60 days before expiry'),
     expiry30: milestone(start, h, pool.milestones.expiry30Days, '—', '30 days before expiry'),
   };
