@@ -4,7 +4,7 @@
 // passing for AWS's billing. Here, beside the tables, because the CSV exports label them too;
 // the sentences people read are in shared/wording.
 import type { AllocationMode } from '../../model';
-import type { Kpis } from '../compute/results';
+import { KPI_NAMES } from './compare';
 
 /** The short label put beside each figure the mode changes. */
 export const AS_DECLARED_LABEL = 'as declared';
@@ -13,16 +13,7 @@ export const AS_DECLARED_LABEL = 'as declared';
  * The KPIs the allocation changes: everything about who pays. The total cost does not change
  * (the lines cost the same whoever pays), so it is never labelled.
  */
-const CHANGED_KPIS: ReadonlySet<string> = new Set<keyof Kpis>([
-  'creditsApplied',
-  'cashCost',
-  'creditCoverage',
-  'creditsForfeited',
-  'creditsRemaining',
-  'creditCliffMonth',
-  'cashRunwayMonths',
-  'runwayExtensionMonths',
-]);
+const CHANGED_KPIS: ReadonlySet<string> = new Set(KPI_NAMES.filter((name) => name !== 'totalCost'));
 
 /**
  * Whether a result computed with `allocation` has a figure that differs from AWS's billing, by

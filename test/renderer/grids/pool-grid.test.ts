@@ -92,11 +92,12 @@ describe('pool rows and columns', () => {
     expect(rows[1].result).toBeNull();
   });
 
-  it('shows the depletion as a calendar month with its fraction', () => {
+  it('shows the month the last dollar goes in, as a calendar month with its offset', () => {
     const depletion = cols.get('depletionMonth')!;
     const value = call<number>(depletion.valueGetter, { data: rows[0] });
-    // Month 13.9 of a plan starting Jan 2027 is in Feb 2028.
-    expect(call(depletion.valueFormatter, { data: rows[0], value })).toBe('Feb 2028 (month 13.9)');
+    // Depletion 13.9 of a plan starting Jan 2027: the last dollar goes in month 13, Feb 2028.
+    expect(value).toBe(13);
+    expect(call(depletion.valueFormatter, { data: rows[0], value })).toBe('Feb 2028 (month 13)');
     expect(call(depletion.valueFormatter, { data: rows[1], value: null })).toBe('—');
   });
 

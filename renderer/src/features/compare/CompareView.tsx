@@ -1,7 +1,7 @@
 // The Compare view: scenarios of the open workbook and of other files side by side, a KPI table
 // with changes against the baseline, what changed between two of them, and cash paid to date.
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { type CompareColumn, diffScenarios } from '../../../../shared/engine';
+import { AS_DECLARED_LABEL, type CompareColumn, diffScenarios } from '../../../../shared/engine';
 import { bridgeNow } from '../../bridge/get-bridge';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { addCompareFile } from './add-compare-file';
@@ -54,7 +54,15 @@ export function CompareView() {
           ),
     [pair],
   );
-  const chartEntries = useMemo(() => ready.map((r) => ({ name: r.label, result: r.result! })), [ready]);
+  // A plan drawn as declared says so in the chart's legend too (issue 14, item 10).
+  const chartEntries = useMemo(
+    () =>
+      ready.map((r) => ({
+        name: r.result!.allocation === 'as-declared' ? `${r.label} (${AS_DECLARED_LABEL})` : r.label,
+        result: r.result!,
+      })),
+    [ready],
+  );
 
   const add = async () => {
     setAdding(true);

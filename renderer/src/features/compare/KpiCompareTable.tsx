@@ -1,7 +1,8 @@
 // The comparison table: one column per scenario, the baseline first; each figure with its change
 // against the baseline as an amount and a percentage, an arrow and a word (not colour alone).
 import { useMemo } from 'react';
-import { AS_DECLARED_LABEL, AS_DECLARED_NOTE, compareKpiRows, type CompareColumn } from '../../../../shared/engine';
+import { AS_DECLARED_LABEL, compareKpiRows, type CompareColumn } from '../../../../shared/engine';
+import { AsDeclaredTag } from '../results/AsDeclaredTag';
 import { formatMonth } from '../../../../shared/wording';
 import type { ResolvedPick } from './compare-picks';
 import { deltaCell, poolIdOf, valueCell } from './kpi-cells';
@@ -34,11 +35,11 @@ export function KpiCompareTable({
                 <div className="cell-sub">
                   {p.fileName} · from {formatMonth(p.scenario.startMonth, 0)}
                 </div>
-                {p.result?.allocation === 'as-declared' && (
-                  <span className="tag tag-declared" data-testid={`cmp-as-declared-${i}`} title={AS_DECLARED_NOTE}>
-                    credits {AS_DECLARED_LABEL}
-                  </span>
-                )}
+                <AsDeclaredTag
+                  show={p.result?.allocation === 'as-declared'}
+                  testId={`cmp-as-declared-${i}`}
+                  prefix="credits "
+                />
                 <div className="cmp-col-tools">
                   {i === 0 ? (
                     <span className="tag tag-baseline">Baseline</span>

@@ -1,7 +1,8 @@
 // The headline figures of the active scenario, each with a line that says what it covers.
 import { useEffect, useMemo } from 'react';
-import { AS_DECLARED_LABEL, AS_DECLARED_NOTE } from '../../../../shared/engine';
+import { AS_DECLARED_NOTE } from '../../../../shared/engine';
 import { uncomputedText } from '../../../../shared/wording';
+import { AsDeclaredTag } from './AsDeclaredTag';
 import { asOfText, buildKpiCards, KPI_CARD_NAMES, KPI_LABELS } from './kpi-view';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
@@ -70,15 +71,7 @@ export function KpiCards() {
               <div className={`kpi-card kpi-${card.tone}`} key={card.name} title={card.hint}>
                 <div className="kpi-label">
                   {card.label}
-                  {card.asDeclared && (
-                    <span
-                      className="tag tag-declared"
-                      data-testid={`kpi-${card.name}-as-declared`}
-                      title={AS_DECLARED_NOTE}
-                    >
-                      {AS_DECLARED_LABEL}
-                    </span>
-                  )}
+                  <AsDeclaredTag show={card.asDeclared} testId={`kpi-${card.name}-as-declared`} />
                 </div>
                 <div className="kpi-value-line">
                   <span className="kpi-value" data-testid={`kpi-${card.name}`}>

@@ -2,6 +2,7 @@
 // and end balance. The credit cliff row is marked; a totals row closes the table.
 import { Fragment, useMemo } from 'react';
 import { formatMoneyCents } from '../../../../shared/wording';
+import { AsDeclaredTag } from './AsDeclaredTag';
 import { buildMonthlyView } from './monthly-rows';
 import { useStore } from '../../store/store';
 
@@ -27,7 +28,9 @@ export function MonthlyTable() {
       <table className="results-table monthly" data-testid="monthly-table">
         <thead>
           <tr className="group-row">
-            <th colSpan={4} />
+            <th colSpan={4}>
+              <AsDeclaredTag show={result?.allocation === 'as-declared'} testId="monthly-as-declared" />
+            </th>
             {pools.map((p) => (
               <th key={p.id} colSpan={2} className="group pool-group" title={`Pool ${p.id}`}>
                 {p.name}

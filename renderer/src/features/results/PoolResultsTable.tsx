@@ -2,6 +2,7 @@
 // actually draws, and when it runs out, expires and triggers AWS's e-mails.
 import { useMemo } from 'react';
 import { formatMoneyCents } from '../../../../shared/wording';
+import { AsDeclaredTag } from './AsDeclaredTag';
 import { poolRowView, poolTotals, type MilestoneView } from './pool-rows';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
@@ -59,6 +60,7 @@ export function PoolResultsTable() {
             <th />
             <th colSpan={5} className="group">
               Amounts over the horizon
+              <AsDeclaredTag show={result.allocation === 'as-declared'} testId="pool-results-as-declared" />
             </th>
             <th colSpan={3} className="group">
               Timing
