@@ -108,7 +108,7 @@ export function usedUpText(startMonth: string, pool: PoolMonths): string | null 
 }
 
 /** (rev 2) "Dec 2027" for a pool whose expiryMonth is 12 in a scenario starting 2027-01. */
-export function usableThroughMonthName(startMonth: string, expiryMonth: number): string {
+function usableThroughMonthName(startMonth: string, expiryMonth: number): string {
   return formatMonth(startMonth, lastUsableMonth(expiryMonth));
 }
 
