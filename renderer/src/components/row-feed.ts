@@ -2,7 +2,8 @@
 // list makes it look up every row by id (12,500 rows: tens of milliseconds per change), and a
 // first list of that size builds every row node at once. Instead:
 // - rows with the same ids in the same order as those shown: only the changed row objects go
-//   over, as one update transaction (an edit rebuilds one row, not 12,500);
+//   over, as update transactions of at most FEED_PART rows per task (an edit rebuilds one row,
+//   not 12,500; results that change every row's cost go over in parts, top rows first);
 // - a new list (another document) goes over in parts of FEED_PART rows, one part per task, so
 //   the page answers between parts and shows the first rows at once;
 // - any other change (a row inserted, deleted or moved) is a new row list, which AG Grid matches
@@ -36,32 +37,35 @@ export function createRowFeed<T extends GridRow>(
 ): RowFeed<T> {
   const later = options.later ?? ((run) => setTimeout(run, 0));
   const part = options.part ?? FEED_PART;
-  /** The grid holds rows[0..count) of this list. */
-  let rows: readonly T[] = shown;
-  let count = shown.length;
+  /** The rows the grid holds, in order (a copy: parts of a change may still be to go). */
+  let held: T[] = [...shown];
   let target: readonly T[] = shown;
+  /** The last part was full: more changed rows may be waiting. */
+  let behind = false;
   let waiting = false;
   let stopped = false;
 
-  /** Whether the grid's rows are the first `count` of `next`, by id and in order. */
+  /** Whether the grid's rows are the first of `next`, by id and in order. */
   function isPrefixOf(next: readonly T[]): boolean {
-    if (count > next.length) return false;
-    for (let i = 0; i < count; i++) if (rows[i] !== next[i] && rows[i].id !== next[i].id) return false;
+    if (held.length > next.length) return false;
+    for (let i = 0; i < held.length; i++) if (held[i] !== next[i] && held[i].id !== next[i].id) return false;
     return true;
   }
 
+  /** Up to `part` rows of work: changed rows first (in order), then new ones at the end. */
   function sendPart(): void {
     const next = target;
     const update: T[] = [];
-    for (let i = 0; i < count; i++) if (rows[i] !== next[i]) update.push(next[i]);
-    const add = next.slice(count, count + part);
+    for (let i = 0; i < held.length && update.length < part; i++)
+      if (held[i] !== next[i]) update.push((held[i] = next[i]));
+    const add = next.slice(held.length, held.length + part - update.length);
     if (update.length > 0 || add.length > 0) grid.applyTransaction(add.length > 0 ? { update, add } : { update });
-    rows = next;
-    count += add.length;
+    held.push(...add);
+    behind = update.length + add.length === part;
   }
 
   function schedule(): void {
-    if (waiting || count >= target.length) return;
+    if (waiting || !(behind || held.length < target.length)) return;
     waiting = true;
     later(() => {
       waiting = false;
@@ -77,11 +81,11 @@ export function createRowFeed<T extends GridRow>(
     // matches it by id, keeping the rows' state. Another list (another document) starts again
     // in parts from the next task, so that the grid's other changes (its columns) and its rows
     // are not drawn in one task.
-    const related = count > 0 && next.length > 0 && grid.getRowNode(next[0].id) !== undefined;
-    const first = related ? next : next.length > part && count > 0 ? [] : next.slice(0, part);
+    const related = held.length > 0 && next.length > 0 && grid.getRowNode(next[0].id) !== undefined;
+    const first = related ? next : next.length > part && held.length > 0 ? [] : next.slice(0, part);
     grid.setGridOption('rowData', first as T[]);
-    rows = next;
-    count = first.length;
+    held = [...first];
+    behind = false;
   }
 
   return {
@@ -92,7 +96,7 @@ export function createRowFeed<T extends GridRow>(
       else restart(next);
       schedule();
     },
-    feeding: () => count < target.length,
+    feeding: () => behind || held.length < target.length,
     stop() {
       stopped = true;
     },

@@ -23,14 +23,20 @@ export function createDocumentOwner(engine: Engine, send: Send) {
   let pricedFrom: unknown[] = [];
   let priced: WorkbookPrice[] | null = null;
 
+  /**
+   * One message per scenario: the page reads each in a task of its own (a 12,500-line
+   * scenario's results take a few milliseconds to read; four in one message, four times that).
+   * `ms` is the time computing so far, so the last message has the request's total.
+   */
   function compute(seq: number, ids: readonly string[]): void {
     const started = performance.now();
-    const scenarios = ids.map((id) => packScenario(engine.computeScenario(doc!, id)));
     const order = doc!.scenarios.map((s) => s.id);
-    send(
-      { type: 'results', seq, scenarios, order, ms: performance.now() - started },
-      scenarios.map((s) => s.buffer),
-    );
+    // Nothing to compute (a scenario deleted, the title changed): the order still goes.
+    if (ids.length === 0) send({ type: 'results', seq, scenarios: [], order, ms: 0 });
+    for (const id of ids) {
+      const packed = packScenario(engine.computeScenario(doc!, id));
+      send({ type: 'results', seq, scenarios: [packed], order, ms: performance.now() - started }, [packed.buffer]);
+    }
   }
 
   /**

@@ -31,7 +31,7 @@ export type FromWorker =
   /** The opened document, its scenarios' lines left empty (they came in parts). */
   | { type: 'opened'; seq: number; workbook: Workbook; migratedFrom: number | null }
   | { type: 'open-failed'; seq: number; error: LoadError }
-  /** Results of the scenarios the request changed; `order` lists every scenario still there. */
+  /** Results of a scenario the request changed, one message each; `order` lists every scenario still there. */
   | { type: 'results'; seq: number; scenarios: PackedScenario[]; order: string[]; ms: number }
   /** The prices the document's lines use, after the results of a request that changed them. */
   | { type: 'prices'; seq: number; rows: WorkbookPrice[] }

@@ -94,11 +94,33 @@ describe('row feed', () => {
     // Results arrive before the rest is fed: every row changed (its cost).
     const costed = next.map((r) => ({ ...r, v: 1 }));
     feed.show(costed);
-    // An empty grid takes the first part as an added part; then the 100 rows it has are updated.
-    expect(calls).toEqual(['transaction update 0 add 100', 'transaction update 100 add 100']);
+    // An empty grid takes the first part as an added part; then the 100 rows it has are updated
+    // (a full part of work), and the rest come in later tasks.
+    expect(calls).toEqual(['transaction update 0 add 100', 'transaction update 100 add 0']);
     tasks.runAll();
     expect(rows()).toEqual(costed);
     expect(rows().every((r, i) => r === costed[i])).toBe(true);
+  });
+
+  it('results that change every row go over in parts of changed rows, top rows first', () => {
+    const first = list(2500);
+    const { grid, calls, rows } = fakeGrid(first);
+    const tasks = taskQueue();
+    const feed = createRowFeed(grid, first, { later: tasks.later, part: 1000 });
+    const costed = first.map((r) => ({ ...r, v: 2 }));
+    feed.show(costed);
+    expect(calls).toEqual(['transaction update 1000 add 0']);
+    expect(rows()[999].v).toBe(2);
+    expect(rows()[1000].v).toBe(0);
+    expect(feed.feeding()).toBe(true);
+    tasks.runAll();
+    expect(calls).toEqual([
+      'transaction update 1000 add 0',
+      'transaction update 1000 add 0',
+      'transaction update 500 add 0',
+    ]);
+    expect(rows()).toEqual(costed);
+    expect(feed.feeding()).toBe(false);
   });
 
   it('a row inserted, deleted or moved goes as a whole list, which the grid matches by id', () => {

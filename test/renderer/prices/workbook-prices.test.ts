@@ -4,6 +4,7 @@ import { gridWorkbook } from '../grids/fixtures';
 import { workbook } from '../../shared/engine/fixtures';
 import type { Workbook } from '../../../shared/model';
 import { bundledPriceBook } from '../../../shared/prices';
+import { namesText } from '../../../renderer/src/features/prices/price-columns';
 
 function withLines(lines: Record<string, unknown>[], overrides: Workbook['priceOverrides'] = {}): Workbook {
   const wb = gridWorkbook();
@@ -200,5 +201,17 @@ describe('workbook prices: rows kept between calls', () => {
     expect(workbookPrices(wb).find((r) => r.id === 'instance/p4d.24xlarge#sagemakerTraining')!.usedBy).toEqual([
       'Tune',
     ]);
+  });
+});
+
+describe('the Used by cell', () => {
+  it('names the first lines and counts the rest', () => {
+    const names = Array.from({ length: 4412 }, (_, i) => `bedrock ${i + 1}`);
+    // 4,412 names, 12 shown: 4,412 - 12 = 4,400 more.
+    expect(namesText(names, 12, ', ')).toBe(
+      'bedrock 1, bedrock 2, bedrock 3, bedrock 4, bedrock 5, bedrock 6, bedrock 7, bedrock 8, bedrock 9, bedrock 10, bedrock 11, bedrock 12, and 4,400 more',
+    );
+    expect(namesText(names.slice(0, 12), 12, ', ')).toBe(names.slice(0, 12).join(', '));
+    expect(namesText(['Agent', 'Summaries'], 40, '\n')).toBe('Agent\nSummaries');
   });
 });

@@ -12,10 +12,14 @@ export type ComparedFile =
 export async function openComparedFile(text: string): Promise<ComparedFile> {
   let settle: { resolve(r: ScenarioResult[]): void; reject(e: Error): void } | null = null;
   const results = new Promise<ScenarioResult[]>((resolve, reject) => (settle = { resolve, reject }));
+  // Results come a scenario at a time: the file is computed once every scenario has come.
+  const got = new Map<string, ScenarioResult>();
   const connection = createEngineConnection(newEngineWorker, {
-    results(scenarios) {
+    results(scenarios, order) {
+      for (const s of scenarios) got.set(s.id, s);
+      if (!order.every((id) => got.has(id))) return;
       connection.stop();
-      settle!.resolve(scenarios);
+      settle!.resolve(order.map((id) => got.get(id)!));
     },
     failed(message) {
       connection.stop();

@@ -29,10 +29,13 @@ import { selectActiveScenario } from '../../store/document-slice';
 const MOD = (shortcutOf('lines.add') ?? 'Ctrl+Enter').replace(/\+?Enter$/, '');
 
 export function LinesGrid(_props: Record<string, unknown> = {}) {
-  const scenario = useStore(selectActiveScenario);
+  const live = useStore(selectActiveScenario);
   const commit = useStore((s) => s.commit);
-  // Deferred: the KPI cards repaint first; the grid follows in a background render.
-  const result = useDeferredValue(useStore((s) => s.byScenario.get(scenario.id)));
+  // Deferred, the lines and their results: the KPI cards and the rest of the window repaint
+  // first, and the grid's rows (12,500 in a large workbook) are rebuilt in a background render,
+  // a task of its own. Edits go to the scenario on screen now.
+  const scenario = useDeferredValue(live);
+  const result = useDeferredValue(useStore((s) => s.byScenario.get(live.id)));
   const currentRowId = useStore((s) => s.currentRow.line?.id ?? null);
   const [kindFilter, setKindFilter] = useState<LineKind | null>(null);
 
@@ -91,7 +94,7 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
     return buildLineColumns(env);
   }, [startMonth, hoursPerMonth, kindsKey, pools, filter]);
 
-  const scenarioId = scenario.id;
+  const scenarioId = live.id;
   const onEdit = useCallback(
     (lineId: string, colId: string, value: unknown) => {
       const header = (LINE_FIELDS as Record<string, { header: string }>)[colId]?.header ?? colId;
