@@ -7,11 +7,13 @@ import { openText, revealCell, SHOTS, shot, startApp, typeInto, watchConsole } f
 
 mkdirSync(SHOTS, { recursive: true });
 
-// Portfolio ($100,000 from month 0) pays the App line's months 0-5 before Build starts and its
-// months 18-23 after Build expires: Build forfeits 25,000 - 12 x 1,000 = 13,000
-// (EARMARKED_STRANDED, CREDITS_FORFEITED). The Frankfurt SageMaker run uses the us-east-1 price
-// (PRICE_REGION_FALLBACK), derived from EC2 (PRICE_DATED), and is claimed under the Bedrock POC
-// (POOL_INELIGIBLE: an error, but every figure is still computed).
+// Build ($25,000, months 6-17) is declared for the App line ($1,000 a month). Portfolio ($100,000,
+// months 0-23) pays App's months 0-5, before Build starts, and 18-23, after it expires
+// (EARMARKED_STRANDED). The Frankfurt SageMaker run ($25.251288 an hour, the us-east-1 price:
+// PRICE_REGION_FALLBACK; derived from EC2: PRICE_DATED) x 10 hours = $252.51 a month is claimed
+// under the Bedrock POC (POOL_INELIGIBLE: an error, but every figure is still computed), which
+// therefore forfeits all its $25,000. Build, expiring before Portfolio, pays both lines in months
+// 6-17: 12 x 1,252.51 = 15,030.15 and forfeits 25,000 - 15,030.15 = 9,969.85 (CREDITS_FORFEITED).
 const NOISY = JSON.stringify({
   format: 'creditstack.workbook',
   version: 1,

@@ -11,8 +11,8 @@ const compute = (lines: LineInput[]) =>
       horizonMonths: 24,
       pools: [
         // Portfolio pays the App line's months 0-5 before Build starts and 18-23 after it
-        // expires; Build forfeits 25,000 - 12 x 1,000 = 13,000 (EARMARKED_STRANDED,
-        // CREDITS_FORFEITED: 52% > 5%).
+        // expires (EARMARKED_STRANDED). Build pays App and the $252.51 SageMaker run in months
+        // 6-17: 12 x 1,252.51 = 15,030.15, forfeiting 9,969.85 (39.9% > 5%: CREDITS_FORFEITED).
         { id: 'port', name: 'Portfolio', program: 'portfolio', amount: 100_000, startMonth: 0, validityMonths: 24 },
         { id: 'build', name: 'Build', program: 'build', amount: 25_000, startMonth: 6, validityMonths: 12 },
         { id: 'poc', name: 'POC', program: 'bedrock-poc', amount: 25_000, startMonth: 0, validityMonths: 12 },
