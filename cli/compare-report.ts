@@ -85,8 +85,9 @@ export function renderKpiTable(entries: readonly CompareColumn[], rows: readonly
   const cells = rows.map((row) => [
     row.label,
     ...entries.flatMap((e, i) => {
-      // A figure the allocation changes is marked "*" in an as-declared column.
-      const v = value(row, i) + (changedByAllocation(e.result.allocation, row.key) ? '*' : '');
+      // A figure the allocation changes is marked "*" in an as-declared column (not a blank).
+      const shown = value(row, i);
+      const v = shown !== '-' && changedByAllocation(e.result.allocation, row.key) ? `${shown}*` : shown;
       return i === 0 ? [v] : [v, change(row, i)];
     }),
   ]);

@@ -139,6 +139,11 @@ describe('compare', () => {
     // Total cost is the same either way and is not marked.
     expect(text).toMatch(/Total cost\s+\$24,000\.00\s+\$24,000\.00\s/);
     expect(text).toContain('* Credits drawn as declared');
+    // A pool the as-declared column does not hold reads "-", not "-*".
+    const poolless = { ref: 'plan#none', name: 'No pools', result: { ...declared.result, pools: [] } };
+    const blanks = renderKpiTable([columns[1], poolless], compareKpiRows([columns[1], poolless]));
+    expect(blanks).toMatch(/Small depletion\s+month [\d.]+\*\s+-\s/);
+    expect(blanks).not.toContain('-*');
   });
 
   it('app cells: the changed figures of the as-declared column carry the label', () => {
