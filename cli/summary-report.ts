@@ -10,7 +10,7 @@ import {
   type PoolResult,
   type ScenarioResult,
 } from '../shared/engine';
-import { PROGRAMS, type Company, type Workbook } from '../shared/model';
+import { POOL_FIELD_LABELS, PROGRAMS, type Company, type Workbook } from '../shared/model';
 import { renderActuals } from './actuals-report';
 import { formatPairs, formatTable } from './format-table';
 import type { Style } from './style';
@@ -23,6 +23,8 @@ import {
   groupIssues,
   groupLineIds,
   groupWords,
+  ISSUE_HELP,
+  issueFieldLabel,
   namesFrom,
   labelledFor,
   uncomputedText,
@@ -30,22 +32,24 @@ import {
   type IssueGroup,
 } from '../shared/wording';
 
-/** Where an issue points: "line sum, fundedBy" / "pool poc" / "assumption growth". */
+/** Where an issue points, the field by the label the app shows: "line sum, pool poc (Funded by)" / "assumption growth". */
 function issueWhere(issue: Issue): string {
   const parts: string[] = [];
   if (issue.lineId !== undefined) parts.push(`line ${issue.lineId}`);
   if (issue.poolId !== undefined) parts.push(`pool ${issue.poolId}`);
   if (issue.assumption !== undefined) parts.push(`assumption ${issue.assumption}`);
   const where = parts.join(', ');
-  if (issue.field === undefined) return where;
-  return where === '' ? issue.field : `${where} (${issue.field})`;
+  const field = issueFieldLabel(issue);
+  if (field === null) return where;
+  return where === '' ? field : `${where} (${field})`;
 }
 
-/** Where a group points: the issue's own place, or "448 lines (instanceType)" for a price row's notes. */
+/** Where a group points: the issue's own place, or "448 lines (Instance type)" for a price row's notes. */
 function groupWhere(group: IssueGroup): string {
   if (group.members.length === 1) return issueWhere(group.first);
   const lines = `${groupLineIds(group).length} lines`;
-  return group.first.field === undefined ? lines : `${lines} (${group.first.field})`;
+  const field = issueFieldLabel(group.first);
+  return field === null ? lines : `${lines} (${field})`;
 }
 
 /** Errors before warnings, otherwise in the engine's order. */
@@ -67,7 +71,13 @@ export function renderIssues(result: ScenarioResult, style: Style): string {
     groupWhere(g),
     groupWords(g, names).message,
   ]);
-  return formatTable([{ header: 'Severity' }, { header: 'Code' }, { header: 'Where' }, { header: 'Message' }], rows);
+  const table = formatTable(
+    [{ header: 'Severity' }, { header: 'Code' }, { header: 'Where' }, { header: 'Message' }],
+    rows,
+  );
+  // What each code means, once per code, in the words the app shows on hover.
+  const codes = [...new Set(result.issues.map((i) => i.code))];
+  return [table, '', ...codes.map((code) => `  ${code}: ${ISSUE_HELP[code]}`)].join('\n');
 }
 
 function runwayText(result: ScenarioResult, company: Company): string {
@@ -154,8 +164,8 @@ function poolsBlock(result: ScenarioResult): string {
   return formatTable(
     [
       { header: 'Pool' },
-      { header: 'Program' },
-      { header: 'Amount', align: 'right' },
+      { header: POOL_FIELD_LABELS.program },
+      { header: POOL_FIELD_LABELS.amount, align: 'right' },
       { header: 'Used', align: 'right' },
       { header: 'Forfeited', align: 'right' },
       { header: 'Remaining', align: 'right' },

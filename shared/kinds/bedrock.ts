@@ -2,7 +2,15 @@
 // and part of the traffic sent as batch inference.
 import type { FieldKit, LineOf } from '../model/schema';
 import { PRICE_FIELDS } from '../model/vocabulary';
-import { costFormula, datedFormula, NON_NEGATIVE, SHARE, type CostFormula, type LineKindModule } from './kind';
+import {
+  costFormula,
+  datedFormula,
+  NON_NEGATIVE,
+  SHARE,
+  type CostFormula,
+  type FieldLabels,
+  type LineKindModule,
+} from './kind';
 
 const fields = (f: FieldKit) => ({
   model: f.priceId,
@@ -17,6 +25,16 @@ const fields = (f: FieldKit) => ({
 });
 
 export type BedrockLine = LineOf<'bedrock', typeof fields>;
+
+const fieldLabels: FieldLabels<typeof fields> = {
+  model: 'Model',
+  endpointScope: 'Endpoint scope',
+  inputTokensPerDay: 'Input tokens/day',
+  outputTokensPerDay: 'Output tokens/day',
+  cachedInputShare: 'Cached input share',
+  cacheWriteShare: 'Cache write share',
+  batchShare: 'Batch share',
+};
 
 /**
  * Per day: the on-demand share at on-demand, cache-read and cache-write prices, the batch share
@@ -35,6 +53,7 @@ function bedrockCost(f: CostFormula, a: number, b: number, c: number, d: number,
 export const bedrockKind: LineKindModule<BedrockLine> = {
   kind: 'bedrock',
   fields,
+  fieldLabels,
   quantityFields: ['inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'cacheWriteShare', 'batchShare'],
   newLine: {
     name: 'New Bedrock line',

@@ -1,6 +1,14 @@
 // An endpoint line: SageMaker inference instances, always on unless it says how many hours a month.
 import type { FieldKit, LineOf } from '../model/schema';
-import { costFormula, datedFormula, NON_NEGATIVE, type Bounds, type CostFormula, type LineKindModule } from './kind';
+import {
+  costFormula,
+  datedFormula,
+  NON_NEGATIVE,
+  type Bounds,
+  type CostFormula,
+  type FieldLabels,
+  type LineKindModule,
+} from './kind';
 
 const fields = (f: FieldKit) => ({
   instanceType: f.priceId,
@@ -11,6 +19,12 @@ const fields = (f: FieldKit) => ({
 });
 
 export type EndpointLine = LineOf<'endpoint', typeof fields>;
+
+const fieldLabels: FieldLabels<typeof fields> = {
+  instanceType: 'Instance type',
+  instanceCount: 'Instances',
+  hoursPerMonth: 'Hours/month',
+};
 
 /** A month has at most 31 x 24 hours. */
 const ENDPOINT_HOURS: Bounds = { min: 0, max: 744 };
@@ -23,6 +37,7 @@ function endpointCost(f: CostFormula, a: number, b: number): number {
 export const endpointKind: LineKindModule<EndpointLine> = {
   kind: 'endpoint',
   fields,
+  fieldLabels,
   quantityFields: ['instanceCount', 'hoursPerMonth'],
   newLine: { name: 'New endpoint', instanceType: 'g5.xlarge', instanceCount: 1 },
   service: () => 'sagemaker',

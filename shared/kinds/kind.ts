@@ -2,7 +2,7 @@
 // them are quantities, what a new line starts with, which prices it reads and how it costs a
 // month. The engine, the schema, price snapshots and the edits all work from this, so adding a
 // kind is one module here plus its entry in registry.ts.
-import type { KindFields } from '../model/schema';
+import type { FieldKit, KindFields } from '../model/schema';
 import type { BillingService, PriceKeyKind } from '../model/vocabulary';
 import { type PriceNote, type PricePeriod, type PriceResolver } from '../prices/price-resolver';
 
@@ -114,10 +114,20 @@ interface PriceUse {
   fields: readonly string[];
 }
 
+/**
+ * What the app and the CLI call a kind's own fields (the region, which every kind has, is labelled
+ * with the fields all lines share in shared/model/field-labels.ts). The type asks for every field.
+ */
+export type FieldLabels<F extends (kit: FieldKit) => object> = Readonly<
+  Record<Exclude<keyof ReturnType<F>, 'region'>, string>
+>;
+
 export interface LineKindModule<L extends { kind: string }, K extends string = L['kind']> {
   readonly kind: K;
   /** Its own fields, in file order (between the workstream and the timing fields). */
   readonly fields: KindFields;
+  /** Their labels, by field name (see FieldLabels). */
+  readonly fieldLabels: Readonly<Record<string, string>>;
   /** The quantity fields (number or expression), in display order. */
   readonly quantityFields: readonly string[];
   /** What a new line of this kind starts with (the schema's defaults fill the rest). */

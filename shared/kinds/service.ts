@@ -1,7 +1,7 @@
 // A service line: any other AWS spend, as a monthly cost or as a quantity of a price-book item.
 import type { FieldKit, LineOf } from '../model/schema';
 import { ALWAYS_CASH_CATEGORIES } from '../model/vocabulary';
-import { costFormula, NON_NEGATIVE, type CostFormula, type LineKindModule } from './kind';
+import { costFormula, NON_NEGATIVE, type CostFormula, type FieldLabels, type LineKindModule } from './kind';
 
 const fields = (f: FieldKit) => ({
   service: f.serviceCategory,
@@ -14,6 +14,14 @@ const fields = (f: FieldKit) => ({
 
 export type ServiceLine = LineOf<'service', typeof fields>;
 
+const fieldLabels: FieldLabels<typeof fields> = {
+  service: 'Service',
+  monthlyCost: 'Monthly cost',
+  quantity: 'Quantity',
+  priceItem: 'Price item',
+  supports: 'Supports',
+};
+
 /** The monthly cost (a) as it is. */
 const monthlyCost = (_f: CostFormula, a: number) => a;
 /** Units (a) at the item's unit price (k0). */
@@ -22,6 +30,7 @@ const pricedQuantity = (f: CostFormula, a: number) => a * f.k0;
 export const serviceKind: LineKindModule<ServiceLine> = {
   kind: 'service',
   fields,
+  fieldLabels,
   quantityFields: ['monthlyCost', 'quantity'],
   newLine: { name: 'New service', service: 'other', monthlyCost: 100 },
   service: (line) => line.service,

@@ -1,7 +1,15 @@
 // A training line: runs a month of so many hours on so many instances, on SageMaker or EC2,
 // less the managed-spot saving.
 import type { FieldKit, LineOf } from '../model/schema';
-import { costFormula, datedFormula, NON_NEGATIVE, type Bounds, type CostFormula, type LineKindModule } from './kind';
+import {
+  costFormula,
+  datedFormula,
+  NON_NEGATIVE,
+  type Bounds,
+  type CostFormula,
+  type FieldLabels,
+  type LineKindModule,
+} from './kind';
 
 const fields = (f: FieldKit) => ({
   platform: f.choice(['sagemaker', 'ec2'], 'sagemaker'),
@@ -16,6 +24,16 @@ const fields = (f: FieldKit) => ({
 
 export type TrainingLine = LineOf<'training', typeof fields>;
 
+const fieldLabels: FieldLabels<typeof fields> = {
+  platform: 'Platform',
+  instanceType: 'Instance type',
+  instanceCount: 'Instances',
+  hoursPerRun: 'Hours/run',
+  runsPerMonth: 'Runs/month',
+  spotDiscount: 'Spot discount',
+  fallbackInstanceType: 'Fallback instance',
+};
+
 /** Managed spot saves at most 90%. */
 const SPOT: Bounds = { min: 0, max: 0.9 };
 
@@ -29,6 +47,7 @@ const priceUse = (line: TrainingLine) => (line.platform === 'ec2' ? 'ec2' : 'sag
 export const trainingKind: LineKindModule<TrainingLine> = {
   kind: 'training',
   fields,
+  fieldLabels,
   quantityFields: ['instanceCount', 'hoursPerRun', 'runsPerMonth', 'spotDiscount'],
   newLine: {
     name: 'New training run',

@@ -8,3 +8,4 @@ export * from './programs';
 export * from './range';
 export * from './actuals-schema';
 export * from './aws-services';
+export * from './field-labels';

@@ -8,3 +8,4 @@ export * from './format-money';
 export * from './format-month';
 export * from './allocation-text';
 export { groupIssues, groupLineIds, groupWords, lineNamesText, type IssueGroup } from './issue-groups';
+export { ISSUE_HELP, issueFieldLabel } from './issue-help';

@@ -4,6 +4,7 @@
 import { calendarMonth, type Issue, type IssueOf, type StrandedCause } from '../engine';
 import { PROGRAMS, type StageNote } from '../model';
 import { expressionProblemText } from './expression-errors';
+import { issueFieldLabel } from './issue-help';
 import { wholeUsd } from './numbers';
 
 /** How rows are called (their name, or their id when unnamed), and the scenario's first month. */
@@ -32,7 +33,7 @@ export function namesFrom(rows: NamedRows): IssueNames {
 }
 
 export interface IssueWords {
-  /** The whole sentence, naming the row (and field) it is about: "Chat: inputTokensPerDay: must not be negative (is -5)". */
+  /** The whole sentence, naming the row (and field) it is about: "Chat: Input tokens/day: must not be negative (is -5)". */
   message: string;
   /** The same without the row and field the panel already shows beside it. */
   text: string;
@@ -55,10 +56,10 @@ function exprWords(issue: IssueOf<'EXPR_ERROR'>, names: IssueNames): IssueWords 
     return about(issue.assumption, expressionProblemText(p, issue.assumption, names.startMonth));
   const line = names.line(issue.lineId ?? '');
   const text = expressionProblemText(p, undefined, names.startMonth);
-  // A problem of one quantity names the field; the line-wide ones do not.
-  if (p.problem === 'unusable-cost' || p.problem === 'needs-cost' || issue.field === undefined)
-    return about(line, text);
-  return { message: `${line}: ${issue.field}: ${text}`, text };
+  // A problem of one quantity names the field (by its label); the line-wide ones do not.
+  const field = issueFieldLabel(issue);
+  if (p.problem === 'unusable-cost' || p.problem === 'needs-cost' || field === null) return about(line, text);
+  return { message: `${line}: ${field}: ${text}`, text };
 }
 
 const ORDER_CRITERIA: Record<Extract<StrandedCause, { cause: 'order' }>['criterion'], string> = {

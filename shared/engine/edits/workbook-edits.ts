@@ -3,6 +3,7 @@
 // cheaply). Every result still satisfies the workbook schema.
 import {
   companySchema,
+  fieldLabel,
   lineSchema,
   poolSchema,
   scenarioSchema,
@@ -266,26 +267,16 @@ export function setTitle(wb: Workbook, title: string): Workbook {
 
 // --- Scenario tabs, scenario settings and company profile (panels) ---
 // Checked versions of the scenario and company edits: a refused value throws an Error whose
-// message names the field in words (the notice bar shows it), never a raw schema dump.
+// message names the field by its label (shared/model/field-labels.ts; the notice bar shows it),
+// never a raw schema dump.
 
-const SETTING_LABELS: Record<string, string> = {
-  name: 'Name',
-  startMonth: 'Start month',
-  horizonMonths: 'Horizon',
-  daysPerMonth: 'Days per month',
-  hoursPerMonth: 'Hours per month',
-  allocation: 'Allocation',
-  stage: 'Stage',
-  aiFirst: 'AI-first',
-  euDataResidency: 'EU data residency',
-  cashOnHand: 'Cash on hand',
-  otherMonthlyBurn: 'Other monthly burn',
-};
-
-function firstProblem(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Error {
+function firstProblem(
+  owner: 'scenario' | 'company',
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Error {
   const first = issues[0];
   const key = first === undefined ? '' : String(first.path[0] ?? '');
-  return new Error(`${SETTING_LABELS[key] ?? key}: ${first?.message ?? 'is not valid'}`);
+  return new Error(`${fieldLabel(owner, key)}: ${first?.message ?? 'is not valid'}`);
 }
 
 export function renameScenario(wb: Workbook, scenarioId: string, name: string): Workbook {
@@ -300,7 +291,7 @@ export function updateScenarioSettings(wb: Workbook, scenarioId: string, patch: 
   // Nothing changed: return the same workbook so no empty undo step is recorded.
   if (Object.entries(patch).every(([k, v]) => current[k as keyof ScenarioSettings] === v)) return wb;
   const parsed = scenarioSchema.safeParse({ ...withoutLink(current), ...patch });
-  if (!parsed.success) throw firstProblem(parsed.error.issues);
+  if (!parsed.success) throw firstProblem('scenario', parsed.error.issues);
   // Take only the patched settings from the parse: the lines, pools and assumptions stay the same
   // objects, so the engine keeps their cached costs and undo snapshots share them.
   const settings: Partial<ScenarioSettings> = {};
@@ -312,7 +303,7 @@ export function updateScenarioSettings(wb: Workbook, scenarioId: string, patch: 
 export function updateCompanyProfile(wb: Workbook, patch: Partial<Company>): Workbook {
   if (Object.entries(patch).every(([k, v]) => wb.company[k as keyof Company] === v)) return wb;
   const parsed = companySchema.safeParse({ ...wb.company, ...patch });
-  if (!parsed.success) throw firstProblem(parsed.error.issues);
+  if (!parsed.success) throw firstProblem('company', parsed.error.issues);
   return { ...wb, company: parsed.data };
 }
 
@@ -388,7 +379,7 @@ export function editAssumption(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(
-      `${String(issue?.path[0] ?? 'value') === 'note' ? 'Note' : 'Value'} ${issue?.message ?? 'is not valid'}`,
+      `${fieldLabel('assumption', String(issue?.path[0] ?? 'expr'))}: ${issue?.message ?? 'is not valid'}`,
     );
   }
   return mapScenario(wb, scenarioId, (s) => ({

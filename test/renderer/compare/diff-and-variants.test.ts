@@ -32,7 +32,8 @@ describe('the diff in words', () => {
   it('labels fields as the grids and settings do', () => {
     expect(fieldLabel('line', 'inputTokensPerDay')).toBe('Input tokens/day');
     expect(fieldLabel('pool', 'validityMonths')).toBe('Valid for');
-    expect(fieldLabel('assumption', 'expr')).toBe('Value');
+    // The assumptions grid heads the column "Value or formula"; the diff said "Value".
+    expect(fieldLabel('assumption', 'expr')).toBe('Value or formula');
     expect(fieldLabel('setting', 'horizonMonths')).toBe('Horizon (months)');
     expect(fieldLabel('setting', 'company.cashOnHand')).toBe('Cash on hand');
     expect(fieldLabel('setting', 'priceOverrides.bedrock/claude-sonnet-4.input')).toBe(

@@ -53,7 +53,7 @@ describe('assumption cell edits', () => {
   });
   it('refuses text past the limits', () => {
     expect(() => editAssumption(wb, 's', 'growth', { expr: 'x'.repeat(1001) })).toThrow(
-      'Value expression must be at most 1000 characters',
+      'Value or formula: expression must be at most 1000 characters',
     );
   });
   it('keeps an empty name from renaming', () => {

@@ -86,7 +86,7 @@ describe('indexIssues', () => {
     const lines = indexIssues(result, issueRow.line);
     expect(lines.get('a')?.get('inputTokensPerDay')).toEqual({
       severity: 'error',
-      message: 'Chat: inputTokensPerDay: must not be negative (is -5)',
+      message: 'Chat: Input tokens/day: must not be negative (is -5)',
     });
     expect(lines.get('a')?.get('name')).toEqual({
       severity: 'warning',

@@ -78,7 +78,8 @@ describe('applyLineCellEdit', () => {
   });
   it('turns a schema refusal into a sentence naming the column', () => {
     expect(() => applyLineCellEdit(wb, 's', 'llm', 'name', 'x'.repeat(201))).toThrow(
-      'Line must be at most 200 characters',
+      // The name column is headed by the field's label, Name (it was headed "Line").
+      'Name must be at most 200 characters',
     );
     expect(() => applyLineCellEdit(wb, 's', 'llm', 'fundedBy', 'nowhere')).toThrow(
       'there is no pool "nowhere" in this scenario',

@@ -108,7 +108,7 @@ describe('buildLineColumns', () => {
     const hours = cols.get('hoursPerRun')!;
     expect(call(hours.cellClassRules!['cell-error'], { data: train })).toBe(true);
     // Worded at the edge: the line's name, the field, then what the expression compiler said.
-    expect(call(hours.tooltipValueGetter, { data: train })).toBe('Fine-tune: hoursPerRun: bad');
+    expect(call(hours.tooltipValueGetter, { data: train })).toBe('Fine-tune: Hours/run: bad');
     expect(call(hours.cellClassRules!['cell-error'], { data: llm })).toBe(false);
   });
 

@@ -66,7 +66,7 @@ describe('checked scenario and company edits', () => {
     const longer = updateScenarioSettings(wb, 's', { horizonMonths: 36 });
     expect(longer.scenarios[0].horizonMonths).toBe(36);
     expect(longer.scenarios[0].lines).toBe(wb.scenarios[0].lines);
-    expect(() => updateScenarioSettings(wb, 's', { horizonMonths: 0 })).toThrow(/^Horizon: /);
+    expect(() => updateScenarioSettings(wb, 's', { horizonMonths: 0 })).toThrow(/^Horizon \(months\): /);
   });
 
   it('validates the company profile', () => {

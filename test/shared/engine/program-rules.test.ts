@@ -213,12 +213,12 @@ describe('program rules', () => {
     expect(words[0]).toBe('a: circular reference: a -> b -> a');
     expect(errors[2].params).toEqual({ problem: 'uses-failed', name: 'a' });
     expect(words[2]).toBe('c: uses "a", which has an error');
-    expect(words[3]).toMatch(/^unknown: monthlyCost: .*nope/);
+    expect(words[3]).toMatch(/^unknown: Monthly cost: .*nope/);
     // 1 / (2 - m) is 0.5, then 1, then infinite in month 2 (2027-03): (2 - m) is the zero divisor.
     expect(errors[6].params).toEqual({ problem: 'divides-by-zero', divisor: '(2 - m)', month: 2 });
-    expect(words[6]).toBe('div: monthlyCost: divides by (2 - m), which is 0 in Mar 2027 (month 2)');
+    expect(words[6]).toBe('div: Monthly cost: divides by (2 - m), which is 0 in Mar 2027 (month 2)');
     // A constant out of bounds says so without a month.
-    expect(words[7]).toBe('negative: monthlyCost: must not be negative (is -5)');
+    expect(words[7]).toBe('negative: Monthly cost: must not be negative (is -5)');
     // The good line: 200 a month x 4.
     expect(r.lines[5].total).toBeCloseTo(800, 9);
     expect(r.lines[0].total).toBe(0);

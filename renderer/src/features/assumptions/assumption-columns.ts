@@ -1,6 +1,6 @@
 // The assumptions grid: rows (each named driver with its computed value) and columns.
 import type { ColDef, ITooltipParams } from 'ag-grid-community';
-import type { Assumption } from '../../../../shared/model';
+import { ASSUMPTION_FIELD_LABELS, type Assumption } from '../../../../shared/model';
 import { formatMonth } from '../../../../shared/wording';
 import { formatNumber } from '../../components/grid-format';
 import { formatQuantity } from '../../components/grid-format';
@@ -67,7 +67,7 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
   return [
     {
       colId: 'name',
-      headerName: 'Name',
+      headerName: ASSUMPTION_FIELD_LABELS.name,
       width: 150,
       pinned: 'left',
       valueGetter: (p) => p.data?.assumption.name,
@@ -82,7 +82,7 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
     },
     {
       colId: 'expr',
-      headerName: 'Value or formula',
+      headerName: ASSUMPTION_FIELD_LABELS.expr,
       minWidth: 140,
       flex: 1,
       valueGetter: (p) => p.data?.assumption.expr,
@@ -115,7 +115,7 @@ export function buildAssumptionColumns(startMonth: string, horizon: number): Col
     ...rangeColumns(),
     {
       colId: 'note',
-      headerName: 'Note',
+      headerName: ASSUMPTION_FIELD_LABELS.note,
       minWidth: 120,
       flex: 1,
       valueGetter: (p) => p.data?.assumption.note,

@@ -1,7 +1,13 @@
 // The company behind the plan: its stage and profile feed the program rules; cash on hand and
 // the rest of the burn give the runway KPIs.
 import { useId } from 'react';
-import { STAGE_NAMES, STAGES, type Company, type Stage } from '../../../../shared/model';
+import {
+  COMPANY_FIELD_LABELS as LABELS,
+  STAGE_NAMES,
+  STAGES,
+  type Company,
+  type Stage,
+} from '../../../../shared/model';
 import { updateCompanyProfile } from '../../../../shared/engine';
 import { CommitInput } from '../scenarios/CommitInput';
 import { moneyInputText, parseMoneyInput } from './money-input';
@@ -21,7 +27,7 @@ export function CompanyProfile() {
         <span className="muted small">shared by every scenario</span>
       </div>
       <div className="form-grid">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{LABELS.name}</label>
         <CommitInput
           id={`${id}-name`}
           data-testid="company-name"
@@ -29,7 +35,7 @@ export function CompanyProfile() {
           onCommit={(text) => set('Rename company', () => ({ name: text.trim() }))}
         />
 
-        <label htmlFor={`${id}-stage`}>Stage</label>
+        <label htmlFor={`${id}-stage`}>{LABELS.stage}</label>
         <div className="field">
           <select
             id={`${id}-stage`}
@@ -59,7 +65,7 @@ export function CompanyProfile() {
                 }))
               }
             />{' '}
-            AI-first (generative AI is the product)
+            {LABELS.aiFirst} (generative AI is the product)
           </label>
           <label>
             <input
@@ -72,11 +78,11 @@ export function CompanyProfile() {
                 }))
               }
             />{' '}
-            Data must stay in the EU
+            {LABELS.euDataResidency} (data must stay in the EU)
           </label>
         </div>
 
-        <label htmlFor={`${id}-cash`}>Cash on hand</label>
+        <label htmlFor={`${id}-cash`}>{LABELS.cashOnHand}</label>
         <div className="field">
           <span className="money-input">
             <span aria-hidden>$</span>
@@ -94,7 +100,7 @@ export function CompanyProfile() {
           <span className="field-help">today; leave empty to skip the runway figures</span>
         </div>
 
-        <label htmlFor={`${id}-burn`}>Other monthly burn</label>
+        <label htmlFor={`${id}-burn`}>{LABELS.otherMonthlyBurn}</label>
         <div className="field">
           <span className="money-input">
             <span aria-hidden>$</span>

@@ -1,43 +1,20 @@
 // How a scenario diff reads: field names as the grids call them, values as a finance lead would
 // write them (model names, calendar months, dollars), and each row's effect on the total cost.
 import type { FieldChange, RowDiff } from '../../../../shared/engine';
-import { PROGRAMS, type ProgramId, type Scenario } from '../../../../shared/model';
+import { fieldLabel as labelOf, PROGRAMS, type ProgramId, type Scenario } from '../../../../shared/model';
 import { bundledPriceBook } from '../../../../shared/prices';
 import { formatMoneyCents, formatMonth, monthName } from '../../../../shared/wording';
 import { formatNumber } from '../../components/grid-format';
-import { LINE_FIELD_LABELS } from '../lines/line-fields';
-import { POOL_FIELD_LABELS } from '../pools/pool-cell-edit';
 
 const book = bundledPriceBook();
 
-const SETTING_LABELS: Readonly<Record<string, string>> = {
-  startMonth: 'Start month',
-  horizonMonths: 'Horizon (months)',
-  daysPerMonth: 'Days per month',
-  hoursPerMonth: 'Hours per month',
-  allocation: 'Credit allocation',
-};
-
-const COMPANY_LABELS: Readonly<Record<string, string>> = {
-  name: 'Company name',
-  stage: 'Company stage',
-  aiFirst: 'AI-first',
-  euDataResidency: 'EU data residency',
-  hipaa: 'HIPAA',
-  cashOnHand: 'Cash on hand',
-  otherMonthlyBurn: 'Other monthly burn',
-};
-
-const ASSUMPTION_LABELS: Readonly<Record<string, string>> = { name: 'Name', expr: 'Value', note: 'Note' };
-
+/** A changed field's label (shared/model/field-labels.ts); a setting may be the company's or a price override. */
 export function fieldLabel(kind: RowDiff['kind'] | 'setting', field: string): string {
-  if (kind === 'line') return LINE_FIELD_LABELS[field] ?? field;
-  if (kind === 'pool') return POOL_FIELD_LABELS[field] ?? field;
-  if (kind === 'assumption') return ASSUMPTION_LABELS[field] ?? field;
-  if (field.startsWith('company.')) return COMPANY_LABELS[field.slice(8)] ?? field;
+  if (kind !== 'setting') return labelOf(kind, field);
+  if (field.startsWith('company.')) return labelOf('company', field.slice(8));
   const override = /^priceOverrides\.(.+)\.([^.]+)$/.exec(field);
   if (override !== null) return `Price override ${override[1]} (${override[2]})`;
-  return SETTING_LABELS[field] ?? field;
+  return labelOf('scenario', field);
 }
 
 const MONEY_FIELDS = new Set(['amount', 'company.cashOnHand', 'company.otherMonthlyBurn']);

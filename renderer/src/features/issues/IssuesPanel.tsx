@@ -2,7 +2,8 @@
 // the row and field it points to, so the grid shows it.
 import { memo, useMemo } from 'react';
 import type { ScenarioResult } from '../../../../shared/engine';
-import { countIssues, ISSUE_HELP, issueCountText, issueViews, type IssueView } from './issue-list';
+import { ISSUE_HELP } from '../../../../shared/wording';
+import { countIssues, issueCountText, issueViews, type IssueView } from './issue-list';
 import { useStore } from '../../store/store';
 import { selectActiveScenario, type SelectionTarget } from '../../store/document-slice';
 

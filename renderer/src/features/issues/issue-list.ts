@@ -1,11 +1,13 @@
 // The issues panel as data: which issues come first, where each one points, and the short text
-// shown beside its location (worded by shared/wording). Pure, so it is unit-tested.
-import type { Issue, IssueCode, ScenarioResult } from '../../../../shared/engine';
+// shown beside its location (worded by shared/wording, with the field's label and the code's help
+// from there too). Pure, so it is unit-tested.
+import type { Issue, ScenarioResult } from '../../../../shared/engine';
 import type { Scenario } from '../../../../shared/model';
 import {
   groupIssues,
   groupLineIds,
   groupWords,
+  issueFieldLabel,
   issueWords,
   lineNamesText,
   namesFrom,
@@ -30,43 +32,6 @@ export interface IssueView {
   target: SelectionTarget | null;
   /** A price row's notes shown as one: the lines they are about, each a click away (else empty). */
   lines: { id: string; name: string; target: SelectionTarget }[];
-}
-
-/** Human names of the fields issues point to; anything else is split from camelCase. */
-const FIELD_LABELS: Record<string, string> = {
-  fundedBy: 'Funded by',
-  program: 'Program',
-  amount: 'Amount',
-  validityMonths: 'Validity',
-  startMonth: 'Start month',
-  endMonth: 'End month',
-  region: 'Region',
-  endpointScope: 'Endpoint scope',
-  model: 'Model',
-  instanceType: 'Instance type',
-  fallbackInstanceType: 'Fallback instance',
-  inputTokensPerDay: 'Input tokens / day',
-  outputTokensPerDay: 'Output tokens / day',
-  cachedInputShare: 'Cached input share',
-  batchShare: 'Batch share',
-  instanceCount: 'Instances',
-  hoursPerRun: 'Hours / run',
-  runsPerMonth: 'Runs / month',
-  spotDiscount: 'Spot discount',
-  hoursPerMonth: 'Hours / month',
-  monthlyCost: 'Monthly cost',
-  quantity: 'Quantity',
-  priceItem: 'Price item',
-  supports: 'Supports',
-  expr: 'Value',
-  workstream: 'Workstream',
-};
-
-export function fieldLabel(field: string): string {
-  const known = FIELD_LABELS[field];
-  if (known !== undefined) return known;
-  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const rank = (i: Issue) => (i.severity === 'error' ? 0 : 1);
@@ -151,7 +116,7 @@ function issueView(issue: Issue, index: number, names: IssueNames): IssueView {
     issue,
     kindLabel,
     name,
-    fieldLabel: issue.field !== undefined ? fieldLabel(issue.field) : null,
+    fieldLabel: issueFieldLabel(issue),
     text: asSentence(words.text),
     message: words.message,
     target: issueTarget(issue),
@@ -189,27 +154,3 @@ export function issueViews(
   const ordered = inDisplayOrder(issues);
   return groupIssues(ordered.map((x) => x.issue)).map((g) => groupView(g, ordered[g.index].index, names));
 }
-
-/** One-line explanation of each code, shown on hover. */
-export const ISSUE_HELP: Record<IssueCode, string> = {
-  POOL_INELIGIBLE: 'The pool this line is claimed under cannot pay for its service.',
-  WORKSTREAM_SPLIT: 'One workstream is claimed under two pools: the same work would be invoiced twice.',
-  BUILD_NOT_DISTINCT: 'Build for Startups must fund a workstream that Portfolio does not.',
-  ACCELERATOR_NOT_AI_FIRST: 'The Generative AI Accelerator accepts only AI-first companies.',
-  AMOUNT_ATYPICAL: 'The amount or program is unusual for this program or company stage.',
-  CREDITS_FORFEITED: 'More than 5% of this pool expires unused.',
-  EARMARKED_STRANDED:
-    'Another pool paid for spend this pool was declared for, and this pool expires unused; the message says why AWS used the other pool.',
-  EU_RESIDENCY: 'The company needs EU data residency, but this line runs outside the EU.',
-  PRICE_MISSING: 'No price is known for this model or instance; add a price override.',
-  EXPR_ERROR: 'This value cannot be computed; the rest of the model still is.',
-  CREDIT_NEVER_APPLIES:
-    'No AWS credit pays for this category (support, upfront fees, Marketplace...): it is paid in cash whatever the line says.',
-  DECLARED_OVER_POOL: 'The lines declared under this pool cost more while it is valid than the pool holds.',
-  PRICE_REGION_FALLBACK: "The price book has no price for this line's region, so the us-east-1 price is used.",
-  PRICE_DATED: 'A month is priced with a promotional, legacy, derived or unsourced price.',
-  LINK_BASE_MISSING: 'This scenario is based on a scenario that is not in the workbook; detach it or delete it.',
-  LINK_CYCLE: 'Scenarios based on each other in a circle have no base to start from; detach one of them.',
-  LINK_TARGET_MISSING: 'A change of this scenario names a row its base no longer has, so it does nothing.',
-  LINK_CHANGE_INVALID: 'A change of this scenario cannot be applied to its base as it is now; the base value is used.',
-};

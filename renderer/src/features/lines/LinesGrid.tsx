@@ -7,7 +7,7 @@ import { CommandButton, shortcutOf } from '../../components/CommandButton';
 import { addLineOfKind } from '../../commands/row-commands';
 import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
-import type { LineKind } from '../../../../shared/model';
+import { fieldLabel, type LineKind } from '../../../../shared/model';
 import { AddLineMenu } from './AddLineMenu';
 import { KindFilter } from './KindFilter';
 import { buildLineColumns, type LineColumnEnv } from './line-columns';
@@ -16,7 +16,7 @@ import { applyLineWrites } from './line-writes';
 import { commitRangeEdit } from '../../components/commit-range-edit';
 import type { RangeEdit } from '../../components/grid-writes';
 import { applyLineCellEdit } from './line-cell-edit';
-import { KIND_LABELS, LINE_FIELDS } from './line-fields';
+import { KIND_LABELS } from './line-fields';
 import { buildLineRows, type LineGridRow, type LineRow } from './line-rows';
 import { createQuantityPreview } from './quantity-preview';
 // Compare view actions on the current line (features/variants).
@@ -97,9 +97,10 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
   const scenarioId = live.id;
   const onEdit = useCallback(
     (lineId: string, colId: string, value: unknown) => {
-      const header = (LINE_FIELDS as Record<string, { header: string }>)[colId]?.header ?? colId;
       const name = linesRef.current.find((l) => l.id === lineId)?.name || lineId;
-      commit(`Edit ${header} of ${name}`, (wb) => applyLineCellEdit(wb, scenarioId, lineId, colId, value));
+      commit(`Edit ${fieldLabel('line', colId)} of ${name}`, (wb) =>
+        applyLineCellEdit(wb, scenarioId, lineId, colId, value),
+      );
     },
     [commit, scenarioId],
   );

@@ -2,11 +2,11 @@
 // (text, an option, a checkbox state, or null when the cell is cleared with Delete) becomes a
 // patch the schema checks; anything the schema refuses becomes a readable Error, which the
 // store turns into a notice while the cell keeps its old value.
-import { LINE_KINDS, type Line, type LineKind, type Workbook } from '../../../../shared/model';
+import { LINE_FIELD_LABELS, LINE_KINDS, type Line, type LineKind, type Workbook } from '../../../../shared/model';
 import { parseMonthInput, parseQuantityCell, readableEditError } from '../../components/grid-format';
 import { changeLineKind, updateLine } from '../../../../shared/engine';
 import { formatMonth } from '../../../../shared/wording';
-import { fieldApplies, fieldSpec, LINE_FIELD_LABELS } from './line-fields';
+import { fieldApplies, fieldSpec } from './line-fields';
 
 export type LineCellEdit =
   { kind: 'patch'; patch: Record<string, unknown> } | { kind: 'changeKind'; to: LineKind } | null;

@@ -1,12 +1,14 @@
-// The lines grid's columns as data: which field, its header, which line kinds have it and how
-// it is typed. Column ids are the line's field names (tests and the issues panel rely on it).
-import type { LineKind } from '../../../../shared/model';
+// The lines grid's columns as data: which field, which line kinds have it and how it is typed; the
+// header is the field's label (shared/model/field-labels.ts, the words messages and the CLI use
+// too). Column ids are the line's field names (tests and the issues panel rely on it).
+import { LINE_FIELD_LABELS, type LineKind } from '../../../../shared/model';
 import type { QuantityStyle } from '../../components/grid-format';
 
 type LineInput = 'text' | 'quantity' | 'month' | 'select' | 'checkbox' | 'note';
 
 export interface LineFieldSpec {
   field: string;
+  /** The field's label. */
   header: string;
   /** Kinds that have this field; null: every line. */
   kinds: readonly LineKind[] | null;
@@ -21,11 +23,10 @@ export interface LineFieldSpec {
 const ALL = null;
 const COMPUTE: readonly LineKind[] = ['training', 'endpoint'];
 
-export const LINE_FIELDS = {
-  name: { field: 'name', header: 'Line', kinds: ALL, input: 'text', width: 220 },
+const SPECS = {
+  name: { field: 'name', kinds: ALL, input: 'text', width: 220 },
   kind: {
     field: 'kind',
-    header: 'Kind',
     kinds: ALL,
     input: 'select',
     width: 95,
@@ -33,7 +34,6 @@ export const LINE_FIELDS = {
   },
   workstream: {
     field: 'workstream',
-    header: 'Workstream',
     kinds: ALL,
     input: 'text',
     width: 170,
@@ -41,42 +41,37 @@ export const LINE_FIELDS = {
   },
   startMonth: {
     field: 'startMonth',
-    header: 'Starts',
     kinds: ALL,
     input: 'month',
-    width: 100,
+    width: 110,
     tip: 'First month the line costs anything (type 2027-04, Apr 2027 or a month offset)',
   },
   endMonth: {
     field: 'endMonth',
-    header: 'Ends',
     kinds: ALL,
     input: 'month',
     nullable: true,
-    width: 100,
+    width: 110,
     tip: 'Last month the line costs anything; empty runs to the end of the horizon',
   },
   fundedBy: {
     field: 'fundedBy',
-    header: 'Funded by',
     kinds: ALL,
     input: 'select',
     nullable: true,
     width: 160,
     tip: 'The pool whose credit application claims this line (AWS still applies credits in its own order)',
   },
-  model: { field: 'model', header: 'Model', kinds: ['bedrock'], input: 'select', width: 170 },
+  model: { field: 'model', kinds: ['bedrock'], input: 'select', width: 170 },
   endpointScope: {
     field: 'endpointScope',
-    header: 'Scope',
     kinds: ['bedrock'],
     input: 'select',
-    width: 100,
+    width: 130,
     tip: 'Global cross-region inference or a regional endpoint (regional prices may differ)',
   },
   inputTokensPerDay: {
     field: 'inputTokensPerDay',
-    header: 'Input tokens/day',
     kinds: ['bedrock'],
     input: 'quantity',
     style: 'count',
@@ -84,7 +79,6 @@ export const LINE_FIELDS = {
   },
   outputTokensPerDay: {
     field: 'outputTokensPerDay',
-    header: 'Output tokens/day',
     kinds: ['bedrock'],
     input: 'quantity',
     style: 'count',
@@ -92,35 +86,31 @@ export const LINE_FIELDS = {
   },
   cachedInputShare: {
     field: 'cachedInputShare',
-    header: 'Cached',
     kinds: ['bedrock'],
     input: 'quantity',
     style: 'share',
-    width: 90,
+    width: 150,
     tip: 'Share of input tokens read from the prompt cache (0-1, or type 30%)',
   },
   batchShare: {
     field: 'batchShare',
-    header: 'Batch',
     kinds: ['bedrock'],
     input: 'quantity',
     style: 'share',
-    width: 90,
+    width: 105,
     tip: 'Share of traffic sent as batch inference (0-1, or type 50%)',
   },
-  instanceType: { field: 'instanceType', header: 'Instance', kinds: COMPUTE, input: 'select', width: 140 },
+  instanceType: { field: 'instanceType', kinds: COMPUTE, input: 'select', width: 140 },
   instanceCount: {
     field: 'instanceCount',
-    header: 'Count',
     kinds: COMPUTE,
     input: 'quantity',
     style: 'count',
-    width: 80,
+    width: 95,
   },
-  platform: { field: 'platform', header: 'Platform', kinds: ['training'], input: 'select', width: 110 },
+  platform: { field: 'platform', kinds: ['training'], input: 'select', width: 110 },
   hoursPerRun: {
     field: 'hoursPerRun',
-    header: 'Hours/run',
     kinds: ['training'],
     input: 'quantity',
     style: 'count',
@@ -128,7 +118,6 @@ export const LINE_FIELDS = {
   },
   runsPerMonth: {
     field: 'runsPerMonth',
-    header: 'Runs/month',
     kinds: ['training'],
     input: 'quantity',
     style: 'count',
@@ -136,7 +125,6 @@ export const LINE_FIELDS = {
   },
   spotDiscount: {
     field: 'spotDiscount',
-    header: 'Spot discount',
     kinds: ['training'],
     input: 'quantity',
     style: 'share',
@@ -145,16 +133,14 @@ export const LINE_FIELDS = {
   },
   fallbackInstanceType: {
     field: 'fallbackInstanceType',
-    header: 'Fallback',
     kinds: ['training'],
     input: 'select',
     nullable: true,
-    width: 140,
+    width: 155,
     tip: 'The instance to use when the first choice has no capacity (shown for planning; not priced)',
   },
   hoursPerMonth: {
     field: 'hoursPerMonth',
-    header: 'Hours/month',
     kinds: ['endpoint'],
     input: 'quantity',
     style: 'count',
@@ -162,10 +148,9 @@ export const LINE_FIELDS = {
     width: 120,
     tip: "Empty: always on, the scenario's hours per month",
   },
-  service: { field: 'service', header: 'Service', kinds: ['service'], input: 'select', width: 170 },
+  service: { field: 'service', kinds: ['service'], input: 'select', width: 170 },
   monthlyCost: {
     field: 'monthlyCost',
-    header: 'Monthly cost',
     kinds: ['service'],
     input: 'quantity',
     style: 'money',
@@ -175,7 +160,6 @@ export const LINE_FIELDS = {
   },
   quantity: {
     field: 'quantity',
-    header: 'Quantity',
     kinds: ['service'],
     input: 'quantity',
     style: 'count',
@@ -185,7 +169,6 @@ export const LINE_FIELDS = {
   },
   priceItem: {
     field: 'priceItem',
-    header: 'Price item',
     kinds: ['service'],
     input: 'select',
     nullable: true,
@@ -194,31 +177,28 @@ export const LINE_FIELDS = {
   },
   supports: {
     field: 'supports',
-    header: 'Supports',
     kinds: ['service'],
     input: 'select',
     nullable: true,
     width: 170,
     tip: 'The line this service exists for (a Bedrock POC pool pays for OpenSearch Serverless, Lambda and S3 that support a Bedrock line)',
   },
-  region: { field: 'region', header: 'Region', kinds: ALL, input: 'text', width: 110 },
+  region: { field: 'region', kinds: ALL, input: 'text', width: 110 },
   creditEligible: {
     field: 'creditEligible',
-    header: 'Credits apply',
     kinds: ALL,
     input: 'checkbox',
     width: 115,
     tip: 'Off: always paid in cash (Support plans, Marketplace, upfront Savings Plans)',
   },
-  notes: { field: 'notes', header: 'Notes', kinds: ALL, input: 'note', width: 260 },
-} as const satisfies Record<string, LineFieldSpec>;
+  notes: { field: 'notes', kinds: ALL, input: 'note', width: 260 },
+} as const satisfies Record<string, Omit<LineFieldSpec, 'header'>>;
 
-export type LineFieldName = keyof typeof LINE_FIELDS;
+export type LineFieldName = keyof typeof SPECS;
 
-/** Header names by field, for messages ("Hours/run must not be negative"). */
-export const LINE_FIELD_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(LINE_FIELDS).map((f) => [f.field, f.header]),
-);
+export const LINE_FIELDS = Object.fromEntries(
+  Object.entries(SPECS).map(([name, spec]) => [name, { ...spec, header: LINE_FIELD_LABELS[name] ?? name }]),
+) as { readonly [F in LineFieldName]: LineFieldSpec };
 
 export function fieldSpec(field: string): LineFieldSpec | undefined {
   return (LINE_FIELDS as Record<string, LineFieldSpec>)[field];
@@ -247,7 +227,7 @@ export const DETAIL_GROUPS: readonly {
     inputs: ['model', 'inputTokensPerDay', 'outputTokensPerDay'],
     details: ['endpointScope', 'cachedInputShare', 'batchShare'],
   },
-  { id: 'group-compute', header: 'Instances', kinds: COMPUTE, inputs: ['instanceType', 'instanceCount'], details: [] },
+  { id: 'group-compute', header: 'Compute', kinds: COMPUTE, inputs: ['instanceType', 'instanceCount'], details: [] },
   {
     id: 'group-training',
     header: 'Training',

@@ -4,6 +4,7 @@
 // checked one by one, so a bad cell is named and the line's other cells still apply. Built for
 // big pastes (1,000 lines x every column): one pass over the scenario, one schema check a line.
 import {
+  LINE_FIELD_LABELS,
   lineSchema,
   type Assumption,
   type Line,
@@ -18,7 +19,7 @@ import { readableEditError } from '../../components/grid-format';
 import { groupByRow, type RangeEdit, type WriteFailure, type WriteOutcome } from '../../components/grid-writes';
 import { freshId, newLine, retypeLine } from '../../../../shared/engine';
 import { lineCellEdit } from './line-cell-edit';
-import { fieldSpec, LINE_FIELD_LABELS } from './line-fields';
+import { fieldSpec } from './line-fields';
 import { optionsFor, parseCheckboxText, resolveOption } from './line-options';
 
 interface Cell {

@@ -6,7 +6,8 @@ import { DataGrid } from '../../components/DataGrid';
 import { indexIssues, issueRow } from '../../components/grid-issues';
 import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
-import { applyPoolCellEdit, POOL_FIELD_LABELS } from './pool-cell-edit';
+import { fieldLabel } from '../../../../shared/model';
+import { applyPoolCellEdit } from './pool-cell-edit';
 import { buildPoolColumns, buildPoolRows, type PoolGridRow } from './pool-columns';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
@@ -42,7 +43,7 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
   const onEdit = useCallback(
     (poolId: string, colId: string, value: unknown) => {
       const name = pools.find((p) => p.id === poolId)?.name || poolId;
-      commit(`Edit ${POOL_FIELD_LABELS[colId] ?? colId} of ${name}`, (wb) =>
+      commit(`Edit ${fieldLabel('pool', colId)} of ${name}`, (wb) =>
         applyPoolCellEdit(wb, scenarioId, poolId, colId, value),
       );
     },

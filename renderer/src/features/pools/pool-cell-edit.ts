@@ -2,6 +2,7 @@
 // readable Error (the store shows it as a notice and nothing changes).
 import {
   LIMITS,
+  POOL_FIELD_LABELS,
   PROGRAM_IDS,
   SERVICE_CATEGORIES,
   type Pool,
@@ -11,18 +12,6 @@ import {
 import { parseMoneyInput, parseMonthInput, parseWholeMonths, readableEditError } from '../../components/grid-format';
 import { checkPoolName, programChangePatch, updatePool } from '../../../../shared/engine';
 import { SERVICE_LABELS } from '../lines/line-options';
-
-export const POOL_FIELD_LABELS: Readonly<Record<string, string>> = {
-  name: 'Name',
-  program: 'Program',
-  amount: 'Amount',
-  startMonth: 'Starts',
-  validityMonths: 'Valid for',
-  included: 'Included',
-  paused: 'Paused',
-  services: 'Services',
-  notes: 'Notes',
-};
 
 /** Services a custom pool may list: every line service, by id. */
 const POOL_SERVICES = ['bedrock', 'sagemaker', 'ec2', ...SERVICE_CATEGORIES] as const;

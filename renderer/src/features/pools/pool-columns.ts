@@ -1,10 +1,10 @@
 // The pools grid: rows (each pool with its billing-simulation result) and column definitions.
 import type { ColDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community';
 import type { PoolResult, ScenarioResult } from '../../../../shared/engine';
-import { PROGRAM_IDS, PROGRAMS, type Pool } from '../../../../shared/model';
+import { fieldLabel, PROGRAM_IDS, PROGRAMS, type Pool } from '../../../../shared/model';
 import { formatMoney, formatMonth, formatMonthDetail, usedUpMonth } from '../../../../shared/wording';
 import { issueClassRules, type CellIssue, type IssueIndex } from '../../components/grid-issues';
-import { POOL_FIELD_LABELS, serviceLabel } from './pool-cell-edit';
+import { serviceLabel } from './pool-cell-edit';
 
 export interface PoolRow {
   id: string;
@@ -64,7 +64,7 @@ function editable(
 > {
   return {
     colId: field,
-    headerName: POOL_FIELD_LABELS[field],
+    headerName: fieldLabel('pool', field),
     valueGetter: (p) => (poolOf(p.data)?.pool as Record<string, unknown> | undefined)?.[field],
     editable: (p) => poolOf(p.data) !== null,
     cellClass: staticClass,

@@ -1,7 +1,7 @@
 // The active scenario's time axis and allocation mode. Each field commits on its own (one
 // undoable step); a refused value shows a notice and the field returns to the stored value.
 import { useId } from 'react';
-import { ALLOCATION_MODES, type AllocationMode } from '../../../../shared/model';
+import { ALLOCATION_MODES, SCENARIO_FIELD_LABELS as LABELS, type AllocationMode } from '../../../../shared/model';
 import { renameScenario, updateScenarioSettings, type ScenarioSettings as Settings } from '../../../../shared/engine';
 import { horizonSpan } from '../results/kpi-view';
 import { CommitInput } from './CommitInput';
@@ -29,7 +29,7 @@ export function ScenarioSettings() {
         <h2>Scenario</h2>
       </div>
       <div className="form-grid">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{LABELS.name}</label>
         <CommitInput
           id={`${id}-name`}
           data-testid="setting-name"
@@ -39,7 +39,7 @@ export function ScenarioSettings() {
           }
         />
 
-        <label htmlFor={`${id}-start`}>Start month</label>
+        <label htmlFor={`${id}-start`}>{LABELS.startMonth}</label>
         <div className="field">
           <CommitInput
             id={`${id}-start`}
@@ -52,7 +52,7 @@ export function ScenarioSettings() {
           <span className="field-help">All line and pool timing moves with it.</span>
         </div>
 
-        <label htmlFor={`${id}-horizon`}>Horizon</label>
+        <label htmlFor={`${id}-horizon`}>{LABELS.horizonMonths}</label>
         <div className="field">
           <CommitInput
             id={`${id}-horizon`}
@@ -62,10 +62,10 @@ export function ScenarioSettings() {
             value={String(scenario.horizonMonths)}
             onCommit={(text) => set('Change horizon', () => ({ horizonMonths: parseHorizon(text) }))}
           />
-          <span className="field-help">months (1–120): {horizonSpan(scenario.startMonth, scenario.horizonMonths)}</span>
+          <span className="field-help">1–120: {horizonSpan(scenario.startMonth, scenario.horizonMonths)}</span>
         </div>
 
-        <label htmlFor={`${id}-days`}>Days per month</label>
+        <label htmlFor={`${id}-days`}>{LABELS.daysPerMonth}</label>
         <div className="field">
           <CommitInput
             id={`${id}-days`}
@@ -78,7 +78,7 @@ export function ScenarioSettings() {
           <span className="field-help">turns per-day token volumes into a month</span>
         </div>
 
-        <label htmlFor={`${id}-hours`}>Hours per month</label>
+        <label htmlFor={`${id}-hours`}>{LABELS.hoursPerMonth}</label>
         <div className="field">
           <CommitInput
             id={`${id}-hours`}
@@ -91,7 +91,7 @@ export function ScenarioSettings() {
           <span className="field-help">for always-on endpoints (AWS bills 730)</span>
         </div>
 
-        <label htmlFor={`${id}-allocation`}>Credit allocation</label>
+        <label htmlFor={`${id}-allocation`}>{LABELS.allocation}</label>
         <div className="field">
           <select
             id={`${id}-allocation`}
