@@ -52,6 +52,8 @@ function bedrockCost(f: CostFormula, a: number, b: number, c: number, d: number,
 
 export const bedrockKind: LineKindModule<BedrockLine> = {
   kind: 'bedrock',
+  label: 'Bedrock',
+  description: 'Bedrock model: tokens a day',
   fields,
   fieldLabels,
   quantityFields: ['inputTokensPerDay', 'outputTokensPerDay', 'cachedInputShare', 'cacheWriteShare', 'batchShare'],

@@ -36,6 +36,8 @@ function endpointCost(f: CostFormula, a: number, b: number): number {
 
 export const endpointKind: LineKindModule<EndpointLine> = {
   kind: 'endpoint',
+  label: 'Endpoint',
+  description: 'SageMaker endpoint: instances, always on',
   fields,
   fieldLabels,
   quantityFields: ['instanceCount', 'hoursPerMonth'],

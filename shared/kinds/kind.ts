@@ -124,6 +124,9 @@ export type FieldLabels<F extends (kit: FieldKit) => object> = Readonly<
 
 export interface LineKindModule<L extends { kind: string }, K extends string = L['kind']> {
   readonly kind: K;
+  /** What the app and the CLI call the kind ("Bedrock"), and what its lines are, in a line ("Bedrock model: tokens a day"). */
+  readonly label: string;
+  readonly description: string;
   /** Its own fields, in file order (between the workstream and the timing fields). */
   readonly fields: KindFields;
   /** Their labels, by field name (see FieldLabels). */

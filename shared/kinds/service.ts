@@ -29,6 +29,8 @@ const pricedQuantity = (f: CostFormula, a: number) => a * f.k0;
 
 export const serviceKind: LineKindModule<ServiceLine> = {
   kind: 'service',
+  label: 'Service',
+  description: 'Supporting service: a monthly cost or quantity × price',
   fields,
   fieldLabels,
   quantityFields: ['monthlyCost', 'quantity'],

@@ -46,6 +46,8 @@ const priceUse = (line: TrainingLine) => (line.platform === 'ec2' ? 'ec2' : 'sag
 
 export const trainingKind: LineKindModule<TrainingLine> = {
   kind: 'training',
+  label: 'Training',
+  description: 'Training runs: instances × hours × runs',
   fields,
   fieldLabels,
   quantityFields: ['instanceCount', 'hoursPerRun', 'runsPerMonth', 'spotDiscount'],

@@ -4,9 +4,19 @@
 // module (shared/kinds), so a new kind brings its words with it; the fields every line has are
 // labelled here. Labels name the field on its own (a message or a diff shows no column group
 // around it), so "Instances", not "Count".
-import { LINE_KIND_MODULES } from '../kinds/registry';
+import { LINE_KIND_MODULES, type LineKind } from '../kinds/registry';
 import type { Assumption, Company, Pool } from './schema';
 import type { SCENARIO_SETTING_FIELDS } from './vocabulary';
+
+/** Each line kind's name, from its module: "Bedrock", "Training", ... */
+export const KIND_LABELS = Object.fromEntries(LINE_KIND_MODULES.map((k) => [k.kind, k.label])) as Readonly<
+  Record<LineKind, string>
+>;
+
+/** What each kind's lines are, in a line (the Add line menu). */
+export const KIND_DESCRIPTIONS = Object.fromEntries(LINE_KIND_MODULES.map((k) => [k.kind, k.description])) as Readonly<
+  Record<LineKind, string>
+>;
 
 /** The fields every line has, whatever its kind. */
 const COMMON_LINE_LABELS = {

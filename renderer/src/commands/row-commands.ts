@@ -1,9 +1,8 @@
 // The row commands of the three grids (lines, pools, assumptions) and the scenario commands, run
 // on the store: each acts on the grid's current row (store.currentRow), is one undoable commit,
 // and asks the grid to focus what it made or the row that took the removed one's place.
-import { PROGRAMS, type LineKind, type ProgramId } from '../../../shared/model';
+import { KIND_LABELS, PROGRAMS, type LineKind, type ProgramId } from '../../../shared/model';
 import type { CommandGrid } from '../../../shared/ipc';
-import { KIND_LABELS } from '../features/lines/line-fields';
 import { selectActiveScenario } from '../store/document-slice';
 import { useStore, type Store } from '../store/store';
 import {

@@ -7,7 +7,10 @@ import {
   ASSUMPTION_FIELD_LABELS,
   COMPANY_FIELD_LABELS,
   fieldLabel,
+  KIND_DESCRIPTIONS,
+  KIND_LABELS,
   LINE_FIELD_LABELS,
+  LINE_KINDS,
   LINE_KEYS,
   POOL_FIELD_LABELS,
   SCENARIO_FIELD_LABELS,
@@ -32,6 +35,11 @@ describe('field labels', () => {
     // Training and endpoint lines both run instances.
     expect(fieldLabel('line', 'instanceCount')).toBe('Instances');
     expect(fieldLabel('line', 'instanceType')).toBe('Instance type');
+  });
+
+  it('names every kind, from its module', () => {
+    expect(LINE_KINDS.map((k) => KIND_LABELS[k])).toEqual(['Bedrock', 'Training', 'Endpoint', 'Service']);
+    for (const k of LINE_KINDS) expect(KIND_DESCRIPTIONS[k].length, k).toBeGreaterThan(10);
   });
 
   it('reads each owner from its table, and splits an unknown (newer) field from camelCase', () => {

@@ -1,13 +1,6 @@
 // "Add line" with its kind chooser: a small menu of the four line kinds.
 import { usePopupMenu } from '../../components/use-popup-menu';
-import { LINE_KINDS, type LineKind } from '../../../../shared/model';
-
-const KIND_HINTS: Record<LineKind, string> = {
-  bedrock: 'Bedrock model: tokens a day',
-  training: 'Training runs: instances × hours × runs',
-  endpoint: 'SageMaker endpoint: instances, always on',
-  service: 'Supporting service: a monthly cost or quantity × price',
-};
+import { KIND_DESCRIPTIONS, LINE_KINDS, type LineKind } from '../../../../shared/model';
 
 export function AddLineMenu({ onAdd, hint }: { onAdd(kind: LineKind): void; hint: string }) {
   const { open, setOpen, root } = usePopupMenu();
@@ -40,7 +33,7 @@ export function AddLineMenu({ onAdd, hint }: { onAdd(kind: LineKind): void; hint
               }}
             >
               <span className="menu-label">{kind[0].toUpperCase() + kind.slice(1)}</span>
-              <span className="menu-hint">{KIND_HINTS[kind]}</span>
+              <span className="menu-hint">{KIND_DESCRIPTIONS[kind]}</span>
             </button>
           ))}
         </div>

@@ -1,6 +1,5 @@
 // "Show: All · Bedrock · Training · …": one kind's lines with that kind's inputs beside the name.
-import { LINE_KINDS, type LineKind } from '../../../../shared/model';
-import { KIND_LABELS } from './line-fields';
+import { KIND_LABELS, LINE_KINDS, type LineKind } from '../../../../shared/model';
 
 export function KindFilter({
   value,

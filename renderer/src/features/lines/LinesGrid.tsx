@@ -7,7 +7,7 @@ import { CommandButton, shortcutOf } from '../../components/CommandButton';
 import { addLineOfKind } from '../../commands/row-commands';
 import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
-import { fieldLabel, type LineKind } from '../../../../shared/model';
+import { fieldLabel, KIND_LABELS, type LineKind } from '../../../../shared/model';
 import { AddLineMenu } from './AddLineMenu';
 import { KindFilter } from './KindFilter';
 import { buildLineColumns, type LineColumnEnv } from './line-columns';
@@ -16,7 +16,6 @@ import { applyLineWrites } from './line-writes';
 import { commitRangeEdit } from '../../components/commit-range-edit';
 import type { RangeEdit } from '../../components/grid-writes';
 import { applyLineCellEdit } from './line-cell-edit';
-import { KIND_LABELS } from './line-fields';
 import { buildLineRows, type LineGridRow, type LineRow } from './line-rows';
 import { createQuantityPreview } from './quantity-preview';
 // Compare view actions on the current line (features/variants).

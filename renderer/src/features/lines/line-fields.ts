@@ -260,10 +260,3 @@ export const COMMON_GROUPS: readonly {
   },
   { id: 'group-other', header: 'Other', shown: 'notes', details: ['region', 'creditEligible'] },
 ];
-
-export const KIND_LABELS: Record<LineKind, string> = {
-  bedrock: 'Bedrock',
-  training: 'Training',
-  endpoint: 'Endpoint',
-  service: 'Service',
-};

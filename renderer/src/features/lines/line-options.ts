@@ -2,8 +2,8 @@
 // a choice is found by its id or its label, any case ("Training", "claude-sonnet-4", a pool's name).
 import { bundledPriceBook } from '../../../../shared/prices';
 import { formatPrice } from '../../../../shared/wording';
-import { LINE_KINDS, SERVICE_CATEGORIES, type Line, type Pool } from '../../../../shared/model';
-import { KIND_LABELS, type LineFieldName } from './line-fields';
+import { KIND_LABELS, LINE_KINDS, SERVICE_CATEGORIES, type Line, type Pool } from '../../../../shared/model';
+import type { LineFieldName } from './line-fields';
 
 export interface Option {
   id: string;
