@@ -121,7 +121,7 @@ const SPECS = {
     kinds: ['training'],
     input: 'quantity',
     style: 'count',
-    width: 105,
+    width: 115,
   },
   spotDiscount: {
     field: 'spotDiscount',

@@ -125,7 +125,7 @@ export function buildPoolColumns(startMonth: string): Col[] {
     withTip(
       {
         ...editable('startMonth', 'num'),
-        width: 100,
+        width: 115,
         valueFormatter: (p) => (p.value === undefined ? '' : formatMonth(startMonth, p.value as number)),
         cellEditor: 'agTextCellEditor',
         cellEditorParams: { useFormatter: true },
