@@ -88,11 +88,11 @@ describe('validate', () => {
     );
     const run = runCli(['validate', file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Fine-tune: hoursPerRun: "two hundred" is not a number; type 200');
+    expect(run.stdout).toContain('Fine-tune: Hours/run: "two hundred" is not a number; type 200');
     expect(run.stdout).toContain(
-      'GPU hours: hoursPerRun: "10 hours" has a unit; the column already says what it counts, so type 10',
+      'GPU hours: Hours/run: "10 hours" has a unit; the column already says what it counts, so type 10',
     );
-    expect(run.stdout).toContain('Ops: monthlyCost: divides by seats, which is 0 in Mar 2027 (month 2)');
+    expect(run.stdout).toContain('Ops: Monthly cost: divides by seats, which is 0 in Mar 2027 (month 2)');
     expect(run.stdout).not.toMatch(/implicit multiplication|Unexpected|not a finite number/);
   });
 

@@ -87,7 +87,7 @@ test.describe('issues that tell the truth', () => {
     const bad = await revealCell(page, 'lines-grid', 'app', 'monthlyCost');
     await bad.hover();
     await expect(page.locator('.ag-tooltip, .ag-tooltip-custom').first()).toContainText(
-      'App: monthlyCost: "two hundred" is not a number; type 200',
+      'App: Monthly cost: "two hundred" is not a number; type 200',
     );
     await shot(page, 'issues-typo-banner');
 

@@ -23,25 +23,25 @@ function messages(monthlyCost: string, extra: { name: string; expr: string }[] =
 
 describe('parse errors in plain words, naming line and field', () => {
   it.each([
-    ['two hundred', 'Hosting: monthlyCost: "two hundred" is not a number; type 200'],
-    ['2o0', 'Hosting: monthlyCost: "2o0" is not a number (it has the letter "o" in it); type 200'],
+    ['two hundred', 'Hosting: Monthly cost: "two hundred" is not a number; type 200'],
+    ['2o0', 'Hosting: Monthly cost: "2o0" is not a number (it has the letter "o" in it); type 200'],
     [
       '1.000,00',
-      'Hosting: monthlyCost: "1.000,00" is not a number a formula reads (no thousands separators, a dot for decimals); type 1000',
+      'Hosting: Monthly cost: "1.000,00" is not a number a formula reads (no thousands separators, a dot for decimals); type 1000',
     ],
-    ['(budget + 1', 'Hosting: monthlyCost: a "(" is never closed; add the ")" where it ends'],
-    ['budget + 1)', 'Hosting: monthlyCost: the ")" at character 11 has no "(" before it'],
+    ['(budget + 1', 'Hosting: Monthly cost: a "(" is never closed; add the ")" where it ends'],
+    ['budget + 1)', 'Hosting: Monthly cost: the ")" at character 11 has no "(" before it'],
     // A typo of an assumption: budgte is budget with two letters swapped (one edit).
-    ['budgte * 2', 'Hosting: monthlyCost: "budgte" is not an assumption of this scenario; did you mean budget?'],
+    ['budgte * 2', 'Hosting: Monthly cost: "budgte" is not an assumption of this scenario; did you mean budget?'],
     // Nothing close: "traffic" is 3+ edits from every name.
     [
       'traffic * 2',
-      'Hosting: monthlyCost: "traffic" is not an assumption of this scenario (nor m, month or year); check the spelling or add it under Assumptions',
+      'Hosting: Monthly cost: "traffic" is not an assumption of this scenario (nor m, month or year); check the spelling or add it under Assumptions',
     ],
     // Case only: Seats is seats.
-    ['Seats * 2', 'Hosting: monthlyCost: "Seats" is not an assumption of this scenario; did you mean seats?'],
-    ['10 hours', 'Hosting: monthlyCost: "10 hours" has a unit; the column already says what it counts, so type 10'],
-    ['5 *', 'Hosting: monthlyCost: the formula ends too soon: a number or a name is missing at the end'],
+    ['Seats * 2', 'Hosting: Monthly cost: "Seats" is not an assumption of this scenario; did you mean seats?'],
+    ['10 hours', 'Hosting: Monthly cost: "10 hours" has a unit; the column already says what it counts, so type 10'],
+    ['5 *', 'Hosting: Monthly cost: the formula ends too soon: a number or a name is missing at the end'],
   ])('%s', (typed, message) => {
     const [only, ...rest] = messages(typed);
     expect(rest).toEqual([]);
@@ -52,7 +52,7 @@ describe('parse errors in plain words, naming line and field', () => {
   it('an assumption with a typo names what it may have meant', () => {
     expect(messages('per_seat', [{ name: 'per_seat', expr: 'budget / seat' }])).toEqual([
       'per_seat: "seat" is not an assumption of this scenario; did you mean seats?',
-      'Hosting: monthlyCost: uses "per_seat", which has an error',
+      'Hosting: Monthly cost: uses "per_seat", which has an error',
     ]);
   });
 });
@@ -60,19 +60,19 @@ describe('parse errors in plain words, naming line and field', () => {
 describe('division by zero names the assumption that is zero', () => {
   it('in a quantity: budget / seats, seats 0 from 2027-03', () => {
     expect(messages('budget / seats')).toEqual([
-      'Hosting: monthlyCost: divides by seats, which is 0 in Mar 2027 (month 2)',
+      'Hosting: Monthly cost: divides by seats, which is 0 in Mar 2027 (month 2)',
     ]);
   });
 
   it('in an assumption: per_seat = budget / seats, and the line using it', () => {
     expect(messages('per_seat * 2', [{ name: 'per_seat', expr: 'budget / seats' }])).toEqual([
       'per_seat: divides by seats, which is 0 in Mar 2027 (month 2)',
-      'Hosting: monthlyCost: uses "per_seat", which has an error',
+      'Hosting: Monthly cost: uses "per_seat", which has an error',
     ]);
   });
 
   it('zero in every month: no month to name', () => {
-    expect(messages('budget / nobody')).toEqual(['Hosting: monthlyCost: divides by nobody, which is 0']);
+    expect(messages('budget / nobody')).toEqual(['Hosting: Monthly cost: divides by nobody, which is 0']);
   });
 
   it('a guarded division is no error: months 0-1 cost 1000 / 10 = 100, later months 0', () => {
