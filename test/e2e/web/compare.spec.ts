@@ -185,7 +185,7 @@ test.describe('the Compare view', () => {
     await expect(page.getByTestId('variant-instance-g5.48xlarge')).toBeChecked();
     await page.getByTestId('variants-confirm').click();
     await expect(page.getByTestId('cmp-head-1')).toContainText('fallback g5.48xlarge');
-    await expect(page.getByTestId('diff-line-sm-training')).toContainText('Instance: p4d.24xlarge → g5.48xlarge');
+    await expect(page.getByTestId('diff-line-sm-training')).toContainText('Instance type: p4d.24xlarge → g5.48xlarge');
     // 8x A10G at $20.36 an hour costs less than 8x A100 at $25.25: the total falls, which is better.
     await expect(page.getByTestId('cmp-totalCost-1-delta')).toContainText('better');
   });
