@@ -114,9 +114,12 @@ describe('validate', () => {
     const dated = json.scenarios[0]!.issues.filter((i) => i.code === 'PRICE_DATED');
     expect(dated.map((i) => i.lineId)).toEqual(['ft-a', 'ft-b', 'ft-c', 'ft-d']);
     const text = runCli(['validate', file]).stdout;
-    const rows = text.split('\n').filter((l) => l.includes('PRICE_DATED'));
+    // The table's rows (the code's help under the table names it once more).
+    const rows = text.split('\n').filter((l) => l.includes('warning') && l.includes('PRICE_DATED'));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatch(/4 lines \(instanceType\)\s+4 lines use a derived price for .*p4d\.24xlarge/);
+    expect(text).toContain('  PRICE_DATED: A month is priced with a promotional, legacy, derived or unsourced price.');
+    // Where: the lines and the field by the label the lines grid heads its column with.
+    expect(rows[0]).toMatch(/4 lines \(Instance type\)\s+4 lines use a derived price for .*p4d\.24xlarge/);
     expect(rows[0]).toMatch(/: Fine-tune A, Fine-tune B, Fine-tune C and Fine-tune D$/);
     // The count in the first line still counts issues one per line, as the JSON does.
     expect(text.split('\n')[0]).toMatch(/, 4 warnings\)$/);
