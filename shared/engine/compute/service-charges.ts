@@ -18,22 +18,56 @@ export interface ServiceCharges {
   readonly cashOnly: Uint8Array;
   /** Per pool, 1 where it may pay that charge. */
   readonly eligible: Uint8Array[];
-  /** Per line, what decides its charge (service, cash-only, paying pools): to reuse the grouping after an edit. */
-  readonly keys: readonly string[];
   /** The per-line eligibility rows the grouping was made from (reused only with the same rows). */
   readonly lineEligible: readonly Uint8Array[];
 }
 
-/** What decides a line's charge: its service, whether it is cash only, and which pools may pay it. */
-function chargeKey(service: string, cashOnly: number, eligible: readonly Uint8Array[], l: number): string {
-  let bits = cashOnly === 0 ? '' : '$';
-  for (let p = 0; p < eligible.length; p++) bits += eligible[p][l] === 0 ? '0' : '1';
-  return `${service}\u0000${bits}`;
+/** Whether line l still belongs with charge g: the same service, cash-only flag and paying pools. */
+function sameCharge(
+  previous: ServiceCharges,
+  g: number,
+  service: string,
+  cashOnly: number,
+  eligible: readonly Uint8Array[],
+  l: number,
+): boolean {
+  if (previous.service[g] !== service || previous.cashOnly[g] !== cashOnly) return false;
+  for (let p = 0; p < eligible.length; p++) if (previous.eligible[p][g] !== eligible[p][l]) return false;
+  return true;
 }
 
 /**
- * The charges of these lines. With `previous` given and no changed line's key changed, the
- * previous grouping is returned as it is (the eligibility rows are the same objects, updated).
+ * What decides each line's charge: its service, whether it is cash only, and which pools may pay
+ * it - as one number (service number, cash-only bit, a bit per pool) while the pools fit in 30
+ * bits, else as text. Numbers, because a workbook of 10,000 lines would otherwise build 10,000
+ * strings and hash each.
+ */
+function chargeKeys(services: readonly string[], cashOnly: Uint8Array, eligible: readonly Uint8Array[]) {
+  const lineCount = services.length;
+  const keys = new Array<number | string>(lineCount);
+  if (eligible.length > 30) {
+    for (let l = 0; l < lineCount; l++) {
+      let bits = cashOnly[l] === 0 ? '' : '$';
+      for (let p = 0; p < eligible.length; p++) bits += eligible[p][l] === 0 ? '0' : '1';
+      keys[l] = `${services[l]}\u0000${bits}`;
+    }
+    return keys;
+  }
+  const numberOf = new Map<string, number>();
+  const span = 2 ** (eligible.length + 1);
+  for (let l = 0; l < lineCount; l++) {
+    let service = numberOf.get(services[l]);
+    if (service === undefined) numberOf.set(services[l], (service = numberOf.size));
+    let bits = cashOnly[l] === 0 ? 0 : 1;
+    for (let p = 0; p < eligible.length; p++) bits += eligible[p][l] === 0 ? 0 : 2 << p;
+    keys[l] = service * span + bits;
+  }
+  return keys;
+}
+
+/**
+ * The charges of these lines. With `previous` given and every changed line still matching its
+ * charge, the previous grouping is returned as it is (the eligibility rows are the same objects, updated).
  */
 export function groupServiceCharges(
   lines: readonly { readonly service: string }[],
@@ -47,25 +81,21 @@ export function groupServiceCharges(
     previous !== null &&
     previous.lineEligible.length === eligible.length &&
     previous.lineEligible.every((row, p) => row === eligible[p]);
-  if (previous !== null && changed !== null && sameRows && previous.keys.length === lineCount) {
+  if (previous !== null && changed !== null && sameRows && previous.chargeOf.length === lineCount) {
     let same = true;
     for (const l of changed)
-      if (chargeKey(lines[l].service, cashOnly[l], eligible, l) !== previous.keys[l]) same = false;
+      if (!sameCharge(previous, previous.chargeOf[l], lines[l].service, cashOnly[l], eligible, l)) same = false;
     if (same) return previous;
   }
   const services = lines.map((line) => line.service);
-  const keys = new Array<string>(lineCount);
-  const firstLine = new Map<string, number>();
-  for (let l = 0; l < lineCount; l++) {
-    const key = chargeKey(services[l], cashOnly[l], eligible, l);
-    keys[l] = key;
-    if (!firstLine.has(key)) firstLine.set(key, l);
-  }
+  const keys = chargeKeys(services, cashOnly, eligible);
+  const firstLine = new Map<number | string, number>();
+  for (let l = 0; l < lineCount; l++) if (!firstLine.has(keys[l])) firstLine.set(keys[l], l);
   // Service id first (AWS's order of equal charges), then where the charge first appears.
   const ordered = [...firstLine.entries()].sort(([, a], [, b]) =>
     services[a] < services[b] ? -1 : services[a] > services[b] ? 1 : a - b,
   );
-  const indexOf = new Map<string, number>();
+  const indexOf = new Map<number | string, number>();
   ordered.forEach(([key], g) => indexOf.set(key, g));
   const count = ordered.length;
   const chargeOf = new Int32Array(lineCount);
@@ -95,7 +125,6 @@ export function groupServiceCharges(
     service,
     cashOnly: chargeCashOnly,
     eligible: chargeEligible,
-    keys,
     lineEligible: eligible,
   };
 }
