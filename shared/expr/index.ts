@@ -20,7 +20,7 @@
 export type { Binding, CompiledExpression, ExprResult, ParsedExpression } from './types';
 export { parseExpression } from './parse-expression';
 export { compileExpression } from './compile-expression';
-export { typingFault, type ExprFault } from './expression-faults';
+export type { ExprFault } from './expression-faults';
 export { zeroDivisor } from './zero-divisor';
 export { RESERVED_NAMES } from './reserved-names';
 export { EXPR_LIMITS } from './limits';

@@ -12,7 +12,7 @@ const quoted = (text: string) => `"${text.length > SNIPPET ? `${text.slice(0, SN
 const typed = (value: number) => String(value);
 
 /** A typing mistake in words. */
-export function expressionFaultText(f: ExprFault, startMonth?: string): string {
+function expressionFaultText(f: ExprFault, startMonth?: string): string {
   switch (f.fault) {
     case 'number-words':
       return f.value === null

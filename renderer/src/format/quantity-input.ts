@@ -20,9 +20,3 @@ export function parseQuantityInput(text: string): number | string {
   }
   return trimmed;
 }
-
-/** How a stored quantity reads in its editor: the number as typed, or the expression text. */
-export function quantityEditText(value: number | string | null): string {
-  if (value === null) return '';
-  return typeof value === 'number' ? String(value) : value;
-}
