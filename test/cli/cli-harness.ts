@@ -3,11 +3,12 @@
 // so that test files running in parallel never read a dist/cli.cjs another worker is rewriting.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { afterAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const TEMPLATES_DIR = join(ROOT, 'assets/templates');
@@ -15,9 +16,23 @@ export const template = (name: string) => join(TEMPLATES_DIR, `${name}.creditsta
 
 let bundle: string | null = null;
 
+// Every temporary folder this harness makes is removed when the test file ends (the bundle is
+// ~1 MB; hundreds of runs a day filled /tmp before). Registered at import, which vitest does
+// while collecting the importing test file, so the hook belongs to that file.
+const madeDirs: string[] = [];
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function makeTempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
 export function cliBundle(): string {
   if (bundle !== null) return bundle;
-  const outfile = join(mkdtempSync(join(tmpdir(), 'creditstack-cli-')), 'cli.cjs');
+  const outfile = join(makeTempDir('creditstack-cli-'), 'cli.cjs');
   // Mirrors package.json "build:cli".
   buildSync({
     entryPoints: [join(ROOT, 'cli/main.ts')],
@@ -65,5 +80,5 @@ export function sha256(path: string): string {
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'creditstack-test-'));
+  return makeTempDir('creditstack-test-');
 }
