@@ -114,6 +114,16 @@ export function describePriceBook(book: PriceBook): PriceRow[] {
   const uses = ['ec2', 'sagemakerTraining', 'sagemakerInference'] as const;
   for (const i of book.instances) {
     const head = { kind: 'instance' as const, id: i.id, name: i.name, unit: HOUR_UNIT };
+    // One row per use the source lists: the book's own, then each region's, then each earlier period's.
+    const push = (
+      prices: Partial<Record<(typeof uses)[number], number>>,
+      at: { status: RowStatus; region: string; effective: string; asOf: string },
+    ) => {
+      for (const f of uses) {
+        const price = prices[f];
+        if (price !== undefined) rows.push({ ...head, field: f, price, ...at });
+      }
+    };
     for (const f of uses)
       rows.push({
         ...head,
@@ -124,30 +134,9 @@ export function describePriceBook(book: PriceBook): PriceRow[] {
         effective: currentFrom(i.dated),
         asOf: i.asOf,
       });
-    for (const r of i.regions ?? [])
-      for (const f of uses)
-        if (r[f] !== undefined)
-          rows.push({
-            ...head,
-            field: f,
-            price: r[f],
-            status: r.status,
-            region: r.region,
-            effective: '',
-            asOf: r.asOf,
-          });
+    for (const r of i.regions ?? []) push(r, { status: r.status, region: r.region, effective: '', asOf: r.asOf });
     for (const r of i.dated ?? [])
-      for (const f of uses)
-        if (r[f] !== undefined)
-          rows.push({
-            ...head,
-            field: f,
-            price: r[f],
-            status: r.status,
-            region: book.region,
-            effective: `through ${r.through}`,
-            asOf: r.asOf,
-          });
+      push(r, { status: r.status, region: book.region, effective: `through ${r.through}`, asOf: r.asOf });
   }
   for (const s of book.serviceItems)
     rows.push({
