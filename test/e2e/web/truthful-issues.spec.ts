@@ -85,6 +85,9 @@ test.describe('issues that tell the truth', () => {
     await expect(typo).not.toContainText('implicit multiplication');
     // ...and so does the cell's tooltip, naming the line and the field.
     const bad = await revealCell(page, 'lines-grid', 'app', 'monthlyCost');
+    // The pointer may already rest on the cell after typing (no new mouseenter, so no tooltip):
+    // move it off first, as a user's hand would.
+    await page.mouse.move(0, 0);
     await bad.hover();
     await expect(page.locator('.ag-tooltip, .ag-tooltip-custom').first()).toContainText(
       'App: Monthly cost: "two hundred" is not a number; type 200',
