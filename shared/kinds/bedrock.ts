@@ -50,6 +50,9 @@ function bedrockCost(f: CostFormula, a: number, b: number, c: number, d: number,
   return (f.k5 * (a * inputRate + b * outputRate)) / 1e6;
 }
 
+/** A share the line sets (a number other than 0, or a formula): its prices are read. */
+const isSet = (share: unknown) => share !== 0 && share !== null;
+
 export const bedrockKind: LineKindModule<BedrockLine> = {
   kind: 'bedrock',
   label: 'Bedrock',
@@ -66,6 +69,14 @@ export const bedrockKind: LineKindModule<BedrockLine> = {
   },
   service: () => 'bedrock',
   pricesUsed: (line) => [{ kind: 'bedrock', id: line.model, fields: PRICE_FIELDS.bedrock }],
+  priceAsk: (line) => ({
+    kind: 'bedrock',
+    model: line.model,
+    scope: line.endpointScope,
+    region: line.region,
+    batch: isSet(line.batchShare),
+    cached: isSet(line.cachedInputShare),
+  }),
   setUpCost(line, setup) {
     setup.quantity('inputTokensPerDay', line.inputTokensPerDay, NON_NEGATIVE);
     setup.quantity('outputTokensPerDay', line.outputTokensPerDay, NON_NEGATIVE);

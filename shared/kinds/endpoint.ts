@@ -44,6 +44,12 @@ export const endpointKind: LineKindModule<EndpointLine> = {
   newLine: { name: 'New endpoint', instanceType: 'g5.xlarge', instanceCount: 1 },
   service: () => 'sagemaker',
   pricesUsed: (line) => [{ kind: 'instance', id: line.instanceType, fields: ['sagemakerInference'] }],
+  priceAsk: (line) => ({
+    kind: 'instance',
+    instanceType: line.instanceType,
+    use: 'sagemakerInference',
+    region: line.region,
+  }),
   setUpCost(line, setup) {
     setup.quantity('instanceCount', line.instanceCount, NON_NEGATIVE);
     setup.quantity('hoursPerMonth', line.hoursPerMonth ?? setup.hoursPerMonth, ENDPOINT_HOURS);

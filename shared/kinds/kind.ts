@@ -4,7 +4,7 @@
 // kind is one module here plus its entry in registry.ts.
 import type { FieldKit, KindFields } from '../model/schema';
 import type { BillingService, PriceKeyKind } from '../model/vocabulary';
-import { type PriceNote, type PricePeriod, type PriceResolver } from '../prices/price-resolver';
+import { type InstanceUse, type PriceNote, type PricePeriod, type PriceResolver } from '../prices/price-resolver';
 
 /** The bounds a quantity's every month value must keep. */
 export interface Bounds {
@@ -115,6 +115,24 @@ interface PriceUse {
 }
 
 /**
+ * The prices a line's cost reads as it stands, with every line field their rows depend on: the
+ * app's Prices panel lists one set of rows per distinct value, shared by the lines asking the same.
+ * (pricesUsed is wider: it keeps what a saved file needs, fallbacks and all fields included.)
+ */
+export type PriceAsk =
+  | {
+      kind: 'bedrock';
+      model: string;
+      scope: Parameters<PriceResolver['bedrock']>[1];
+      region: string;
+      /** The line has a batch share / a cached-input share: those prices are read too. */
+      batch: boolean;
+      cached: boolean;
+    }
+  | { kind: 'instance'; instanceType: string; use: InstanceUse; region: string }
+  | { kind: 'service'; item: string };
+
+/**
  * What the app and the CLI call a kind's own fields (the region, which every kind has, is labelled
  * with the fields all lines share in shared/model/field-labels.ts). The type asks for every field.
  */
@@ -139,6 +157,8 @@ export interface LineKindModule<L extends { kind: string }, K extends string = L
   readonly service: (line: L) => BillingService;
   /** The price entries the line reads. */
   readonly pricesUsed: (line: L) => PriceUse[];
+  /** The prices its cost reads now (null: none, e.g. a service line with a monthly cost). */
+  readonly priceAsk: (line: L) => PriceAsk | null;
   /** Whether credits apply when the file does not say; absent: they do. */
   readonly creditEligibleByDefault?: (line: L) => boolean;
   /** Adds the line's quantities and reads its prices; returns its formula, or null when it cannot be priced. */

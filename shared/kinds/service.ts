@@ -37,6 +37,8 @@ export const serviceKind: LineKindModule<ServiceLine> = {
   newLine: { name: 'New service', service: 'other', monthlyCost: 100 },
   service: (line) => line.service,
   pricesUsed: (line) => (line.priceItem === null ? [] : [{ kind: 'service', id: line.priceItem, fields: ['price'] }]),
+  priceAsk: (line) =>
+    line.monthlyCost === null && line.priceItem !== null ? { kind: 'service', item: line.priceItem } : null,
   // Support plans, Marketplace and upfront commitments are never paid by credits.
   creditEligibleByDefault: (line) => !ALWAYS_CASH_CATEGORIES.includes(line.service),
   setUpCost(line, setup) {

@@ -66,6 +66,7 @@ export const trainingKind: LineKindModule<TrainingLine> = {
       uses.push({ kind: 'instance', id: line.fallbackInstanceType, fields: [priceUse(line)] });
     return uses;
   },
+  priceAsk: (line) => ({ kind: 'instance', instanceType: line.instanceType, use: priceUse(line), region: line.region }),
   setUpCost(line, setup) {
     setup.quantity('instanceCount', line.instanceCount, NON_NEGATIVE);
     setup.quantity('hoursPerRun', line.hoursPerRun, NON_NEGATIVE);

@@ -4,7 +4,18 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { cell, downloadText, openText, SHOTS, shot, startApp, TEMPLATES, typeInto, watchConsole } from './app-helpers';
+import {
+  cell,
+  downloadText,
+  openText,
+  revealCell,
+  SHOTS,
+  shot,
+  startApp,
+  TEMPLATES,
+  typeInto,
+  watchConsole,
+} from './app-helpers';
 import { allowClipboard, openSonnet, pasteAt, readClipboard, rowsOf } from './sheet-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
@@ -268,4 +279,19 @@ test('Add pool offers the program first, and a program change carries the propos
     'there is already a pool named "Build for Startups" in this scenario',
   );
   await expect(cell(page, 'pools-grid', 'poc', 'name')).toHaveText('Bedrock POC');
+});
+
+test('the Bedrock details take a cache-write share, priced at the cache-write price', async ({ page }) => {
+  // The Bedrock group opens on its chevron to show its details, cache-write share among them.
+  await page.locator('.ag-header-group-cell[col-id^="group-bedrock"] .ag-header-expand-icon-collapsed').click();
+  const share = await revealCell(page, 'lines-grid', 'inference', 'cacheWriteShare');
+  // Absent from the file: no input tokens are written to the cache.
+  await expect(share).toHaveText('0%');
+  await typeInto(page, share, '20%');
+  await expect(share).toHaveText('20%');
+  // Sonnet 5 writes cost $3.75 per 1M against $3 input. Per day: 8M x $3 + 2M x $3.75 + 2M x $15
+  // = 24 + 7.5 + 30 = $61.50; x 30 days = $1,845 a month; x 24 months = $44,280.
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$44,280');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
 });

@@ -6,6 +6,8 @@ import { buildLineColumns, type LineColumnEnv } from '../../../renderer/src/feat
 import { buildLineRows, type LineGridRow, type LineRow } from '../../../renderer/src/features/lines/line-rows';
 import { createQuantityPreview } from '../../../renderer/src/features/lines/quantity-preview';
 import { gridWorkbook } from './fixtures';
+import { LINE_KEYS } from '../../../shared/model/schema';
+import { LINE_KINDS } from '../../../shared/model';
 
 const wb = gridWorkbook();
 const scenario = wb.scenarios[0];
@@ -170,5 +172,15 @@ describe('buildLineRows', () => {
     expect(after.rows[0]).toBe(first.rows[0]);
     expect(after.rows[1]).not.toBe(first.rows[1]);
     expect((after.rows[1] as LineRow).line).toMatchObject({ hoursPerRun: 80 });
+  });
+});
+
+describe('every field a line kind declares has a column', () => {
+  // The grid is where a finance lead edits a line: a field of the file with no column cannot be
+  // set in the app (cacheWriteShare had none when it was added to Bedrock lines).
+  it.each(LINE_KINDS)('%s: each of its fields is a column of the grid showing that kind', (kind) => {
+    const shown = new Set(colIds(buildLineColumns(env([kind]))));
+    const missing = (LINE_KEYS.get(kind) ?? []).filter((field) => field !== 'id' && !shown.has(field));
+    expect(missing).toEqual([]);
   });
 });

@@ -166,7 +166,9 @@ function quantityColumn(spec: LineFieldSpec, env: LineColumnEnv): Col {
     }),
     valueFormatter: (p: ValueFormatterParams<LineGridRow>) => {
       const row = applies(spec, p.data);
-      if (row === null || p.value === undefined) return '';
+      if (row === null) return '';
+      // A quantity a file may leave out (cacheWriteShare) is 0 when absent.
+      if (p.value === undefined) return formatQuantity(0, style);
       if (p.value === null) return spec.field === 'hoursPerMonth' ? `always on` : '';
       const v = row.preview.evaluate(p.value as number | string, previewMonth(row));
       // A formula that fails shows its text, so the user sees what to fix.

@@ -92,6 +92,14 @@ const SPECS = {
     width: 150,
     tip: 'Share of input tokens read from the prompt cache (0-1, or type 30%)',
   },
+  cacheWriteShare: {
+    field: 'cacheWriteShare',
+    kinds: ['bedrock'],
+    input: 'quantity',
+    style: 'share',
+    width: 140,
+    tip: 'Share of input tokens written to the prompt cache, at the cache-write price (0-1, or type 10%); with the cached share at most 1',
+  },
   batchShare: {
     field: 'batchShare',
     kinds: ['bedrock'],
@@ -225,7 +233,7 @@ export const DETAIL_GROUPS: readonly {
     header: 'Bedrock',
     kinds: ['bedrock'],
     inputs: ['model', 'inputTokensPerDay', 'outputTokensPerDay'],
-    details: ['endpointScope', 'cachedInputShare', 'batchShare'],
+    details: ['endpointScope', 'cachedInputShare', 'cacheWriteShare', 'batchShare'],
   },
   { id: 'group-compute', header: 'Compute', kinds: COMPUTE, inputs: ['instanceType', 'instanceCount'], details: [] },
   {

@@ -5,6 +5,7 @@
 import { priceKeyOf, type InstanceUse, type PriceBook, type PriceResolver } from '../../../../shared/prices';
 import type { Workbook } from '../../../../shared/model';
 import type { RowStatus } from '../../../../shared/prices/price-book';
+import type { PriceAsk } from '../../../../shared/kinds/kind';
 
 /** listed: a source lists it; derived: computed from another price; promotion / legacy: dated
  *  book rows; unsourced: no price known; override: the workbook's own value. */
@@ -28,20 +29,6 @@ export interface PriceRowBase {
   status: PriceRowStatus;
   note: string;
 }
-
-/** What a line asks of the price book (a service line with a monthly cost asks nothing). */
-export type PriceUse =
-  | {
-      kind: 'bedrock';
-      model: string;
-      scope: Parameters<PriceResolver['bedrock']>[1];
-      region: string;
-      /** The line has a batch share / a cached-input share: those prices are used too. */
-      batch: boolean;
-      cached: boolean;
-    }
-  | { kind: 'instance'; instanceType: string; use: InstanceUse; region: string }
-  | { kind: 'service'; item: string };
 
 /** The months a line runs, as offsets from the scenario's first month (inclusive). */
 export interface LineSpan {
@@ -135,7 +122,7 @@ function withPeriods(
 
 function bedrockRows(
   { resolver, book, overrides }: PriceSources,
-  use: Extract<PriceUse, { kind: 'bedrock' }>,
+  use: Extract<PriceAsk, { kind: 'bedrock' }>,
   span: LineSpan,
 ): PriceRowBase[] {
   const key = priceKeyOf('bedrock', use.model);
@@ -190,7 +177,7 @@ function bedrockRows(
 
 function instanceRows(
   { resolver, book, overrides }: PriceSources,
-  { instanceType, use, region }: Extract<PriceUse, { kind: 'instance' }>,
+  { instanceType, use, region }: Extract<PriceAsk, { kind: 'instance' }>,
   span: LineSpan,
 ): PriceRowBase[] {
   const key = priceKeyOf('instance', instanceType);
@@ -243,7 +230,7 @@ function serviceRow({ resolver, book, overrides }: PriceSources, itemId: string)
 }
 
 /** The book rows one use of prices takes over the span of months of a line. */
-export function priceRows(sources: PriceSources, use: PriceUse, span: LineSpan): PriceRowBase[] {
+export function priceRows(sources: PriceSources, use: PriceAsk, span: LineSpan): PriceRowBase[] {
   switch (use.kind) {
     case 'bedrock':
       return bedrockRows(sources, use, span);

@@ -5,15 +5,10 @@
 // the same of the book share their rows, and a scenario whose lines did not change keeps its
 // list (an edit in a 50,000-line workbook rebuilds one scenario's, not every line's).
 import { bundledPriceBook, createPriceResolver, type PriceBook } from '../../../../shared/prices';
+import { kindOf } from '../../../../shared/kinds/registry';
 import type { Line, Scenario, Workbook } from '../../../../shared/model';
-import {
-  monthNumber,
-  priceRows,
-  type LineSpan,
-  type PriceRowBase,
-  type PriceSources,
-  type PriceUse,
-} from './price-rows';
+import { monthNumber, priceRows, type LineSpan, type PriceRowBase, type PriceSources } from './price-rows';
+import type { PriceAsk } from '../../../../shared/kinds/kind';
 
 export type { PriceRowStatus } from './price-rows';
 
@@ -23,38 +18,8 @@ export interface WorkbookPrice extends PriceRowBase {
   lineIds: string[];
 }
 
-function isSet(q: unknown): boolean {
-  return q !== 0 && q !== null;
-}
-
-/** What a line asks of the book: its model's token prices, its platform's hourly price, its price item. */
-function priceUseOf(line: Line): PriceUse | null {
-  switch (line.kind) {
-    case 'bedrock':
-      return {
-        kind: 'bedrock',
-        model: line.model,
-        scope: line.endpointScope,
-        region: line.region,
-        batch: isSet(line.batchShare),
-        cached: isSet(line.cachedInputShare),
-      };
-    case 'training':
-      return {
-        kind: 'instance',
-        instanceType: line.instanceType,
-        use: line.platform === 'ec2' ? 'ec2' : 'sagemakerTraining',
-        region: line.region,
-      };
-    case 'endpoint':
-      return { kind: 'instance', instanceType: line.instanceType, use: 'sagemakerInference', region: line.region };
-    case 'service':
-      return line.monthlyCost === null && line.priceItem !== null ? { kind: 'service', item: line.priceItem } : null;
-  }
-}
-
 /** Equal for two (use, span) pairs exactly when their rows are equal (a service price has no periods). */
-function useKey(use: PriceUse, span: LineSpan): string {
+function useKey(use: PriceAsk, span: LineSpan): string {
   switch (use.kind) {
     case 'bedrock':
       return `b|${use.model}|${use.scope}|${use.region}|${+use.batch}${+use.cached}|${span.first}|${span.last}`;
@@ -113,7 +78,7 @@ function scenarioPrices(k: Kept, scenario: Scenario): Map<string, Used> {
   const base = monthNumber(startMonth);
   const rows = new Map<string, Used>();
   for (const line of lines) {
-    const use = priceUseOf(line);
+    const use = kindOf(line).priceAsk(line);
     if (use === null) continue;
     const span = {
       first: line.startMonth,
