@@ -2,4 +2,6 @@
 export { formatLoadError, type LoadError } from './load-error';
 export { parseWorkbookBytes, parseWorkbookText, type LoadResult } from './workbook-load';
 export { saveSizeProblem, serializeWorkbook } from './workbook-save';
-export { formatCsvNumber, neutraliseFormula, toCsv, type CsvCell } from './csv';
+export { toCsv } from './csv';
+export type { CentsBlockTable } from './csv-cents-block';
+export { formatCsvNumber, neutraliseFormula, type CsvCell } from './csv-fields';

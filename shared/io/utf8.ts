@@ -43,3 +43,10 @@ export function decodeUtf8Strict(bytes: Uint8Array): DecodeResult {
     return { ok: false, message: 'not UTF-8 text (the file may be binary or in another encoding)' };
   }
 }
+
+/** Decodes UTF-8 the writer made itself: every character kept, a leading BOM too; throws on an invalid byte. */
+export function decodeUtf8Exact(bytes: Uint8Array): string {
+  const Decoder = (globalThis as unknown as { TextDecoder?: DecoderConstructor }).TextDecoder;
+  if (Decoder === undefined) throw new Error('this environment cannot decode UTF-8 text');
+  return new Decoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+}

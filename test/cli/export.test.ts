@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createEngine, exportTable } from '../../shared/engine';
 import { formatCsvNumber, neutraliseFormula, parseWorkbookText } from '../../shared/io';
+import { centsBlockRows } from '../shared/io/cents-block-rows';
 import { runCli, sha256, stderrLines, template, tempDir } from './cli-harness';
 
 const FILE = template('model-comparison');
@@ -93,7 +94,8 @@ describe('export --table', () => {
     for (const table of ['monthly', 'pools', 'lines', 'summary'] as const) {
       const run = runCli(['export', template('series-a'), '--scenario', scenario.id, '--table', table]);
       expect(run.code).toBe(0);
-      const expected = exportTable(table, result, scenario).map((row) =>
+      const cells = exportTable(table, result, scenario);
+      const expected = (Array.isArray(cells) ? cells : centsBlockRows(cells)).map((row) =>
         row.map((c) => (c === null ? '' : typeof c === 'string' ? neutraliseFormula(c) : formatCsvNumber(c))),
       );
       const parsed = Papa.parse<string[]>(run.stdout, { skipEmptyLines: true });

@@ -13,6 +13,20 @@ import { apportionColumns, apportionCents, wholeCents } from './footing';
 export type CsvCell = string | number | null;
 export type CsvRows = CsvCell[][];
 
+/**
+ * The lines table's form: each row's leading cells, then its month cells as whole cents in one
+ * row-major array (shared/io's CentsBlockTable, which writes it without a number or a string per
+ * cell). Ten thousand lines x 120 months is 1.2 million cells.
+ */
+export interface CentsBlockTable {
+  header: CsvCell[];
+  leading: CsvCell[][];
+  cents: Float64Array;
+  centsPerRow: number;
+}
+
+export type CsvTable = CsvRows | CentsBlockTable;
+
 export const EXPORT_TABLES = ['monthly', 'pools', 'lines', 'summary'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -181,14 +195,11 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
   return rows;
 }
 
-const FIXED_COLUMNS = 6; // id, name, kind, workstream, fundedBy, total
-
 /** One row per line: what it is, who claims it, its total, then its cost in every month. */
-export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows {
+export function linesTable(result: ScenarioResult, scenario: Scenario): CentsBlockTable {
   const horizon = result.horizonMonths;
   const header: CsvCell[] = ['id', 'name', 'kind', 'workstream', 'fundedBy', 'total'];
   for (let m = 0; m < horizon; m++) header.push(calendarMonth(result.startMonth, m));
-  const rows: CsvRows = [header];
   const byId = new Map(scenario.lines.map((l) => [l.id, l] as const));
   // The claiming pool by name (ids stay in the first column of the pools table for joins).
   const poolNames = new Map(scenario.pools.map((p) => [p.id, p.name || p.id] as const));
@@ -200,26 +211,23 @@ export function linesTable(result: ScenarioResult, scenario: Scenario): CsvRows 
     horizon,
     footedMonths(result).cost,
   );
+  const leading = new Array<CsvCell[]>(n);
   for (let i = 0; i < n; i++) {
     const line = result.lines[i];
     const source = byId.get(line.id);
-    // Sized once and filled by index: ten thousand rows of 126 cells grow no arrays.
-    const row = new Array<CsvCell>(FIXED_COLUMNS + horizon);
-    row[0] = line.id;
-    row[1] = line.name;
-    row[2] = source?.kind ?? null;
-    row[3] = source?.workstream ?? null;
-    row[4] = source?.fundedBy == null ? null : (poolNames.get(source.fundedBy) ?? source.fundedBy);
     // The total is the sum of the row's rounded cells, so the row foots.
     let total = 0;
-    for (let m = 0, at = i * horizon; m < horizon; m++, at++) {
-      total += cellCents[at];
-      row[FIXED_COLUMNS + m] = cellCents[at] / 100;
-    }
-    row[5] = total / 100;
-    rows.push(row);
+    for (let m = 0, at = i * horizon; m < horizon; m++, at++) total += cellCents[at];
+    leading[i] = [
+      line.id,
+      line.name,
+      source?.kind ?? null,
+      source?.workstream ?? null,
+      source?.fundedBy == null ? null : (poolNames.get(source.fundedBy) ?? source.fundedBy),
+      total / 100,
+    ];
   }
-  return rows;
+  return { header, leading, cents: cellCents, centsPerRow: horizon };
 }
 
 /** Two columns, kpi and value, with the contract's KPI names; month KPIs also as calendar months. */
@@ -263,7 +271,10 @@ export function summaryTable(result: ScenarioResult): CsvRows {
   return labelled;
 }
 
-export function exportTable(table: ExportTable, result: ScenarioResult, scenario: Scenario): CsvRows {
+export function exportTable(table: 'lines', result: ScenarioResult, scenario: Scenario): CentsBlockTable;
+export function exportTable(table: Exclude<ExportTable, 'lines'>, result: ScenarioResult, scenario: Scenario): CsvRows;
+export function exportTable(table: ExportTable, result: ScenarioResult, scenario: Scenario): CsvTable;
+export function exportTable(table: ExportTable, result: ScenarioResult, scenario: Scenario): CsvTable {
   switch (table) {
     case 'monthly':
       return monthlyTable(result);

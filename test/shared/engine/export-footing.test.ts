@@ -7,6 +7,7 @@ import { workbookSchema } from '../../../shared/model';
 import { formatMoneyCents, formatMoneyDeltaAscii } from '../../../shared/wording';
 import { workbookInputArb } from '../model/workbook-arbitrary';
 import { flat, workbook as fixture } from './fixtures';
+import { centsBlockRows } from '../io/cents-block-rows';
 import { moneyWorkbookArb } from './money-workbook-arbitrary';
 
 describe('cents: half away from zero on the decimal value', () => {
@@ -107,7 +108,7 @@ describe('every CSV foots on random workbooks', () => {
         workbook.scenarios.forEach((scenario, s) => {
           const result = results[s];
           const monthly = exportTable('monthly', result, scenario);
-          const lines = exportTable('lines', result, scenario);
+          const lines = centsBlockRows(exportTable('lines', result, scenario));
           const summary = exportTable('summary', result, scenario);
           const cost = column(monthly, 'cost');
           const credits = column(monthly, 'credits');

@@ -1,7 +1,8 @@
 // The lines CSV is built the fast way (cents rounded row by row, the cells that take a month's
-// missing cents picked without sorting, buffers reused). Its text must be byte for byte what the
-// plain way gives: written here as simply as the rule reads (domain.md, "Money"), one month at a
-// time, sorting every cell by what rounding took from it.
+// missing cents picked without sorting, the cents written as text straight from one array). Its
+// text must be byte for byte what the plain way gives: rows of cells written here as simply as the
+// rule reads (domain.md, "Money"), one month at a time, sorting every cell by what rounding took
+// from it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, linesTable, type CsvRows, type ScenarioResult } from '../../../shared/engine';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { formatCsvNumber, neutraliseFormula, toCsv, type CsvCell } from '../../../shared/io';
+import { formatCsvNumber, neutraliseFormula, toCsv } from '../../../shared/io';
+import { csvCellArb } from './csv-cell-arbitrary';
 
 /** One text cell as its own one-row CSV, without the record's CRLF. */
 const cell = (text: string) => toCsv([[text]]).slice(0, -2);
@@ -132,26 +133,10 @@ describe('formatCsvNumber', () => {
 });
 
 describe('CSV round trip through Papa Parse', () => {
-  const trigger = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\0');
-  const text = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 12 }),
-    fc.string({
-      unit: fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n', ' ', "'", '=', '\uD800', '\uDC00', '👍'),
-      maxLength: 8,
-    }),
-    fc
-      .tuple(trigger, fc.string({ maxLength: 6 }), fc.constantFrom('', '\n', '\r\n'), fc.string({ maxLength: 6 }))
-      .map((p) => p.join('')),
-  );
-  const cellArb: fc.Arbitrary<CsvCell> = fc.oneof(
-    text,
-    fc.double({ noNaN: true, noDefaultInfinity: true }),
-    fc.constant(null),
-  );
   const rowsArb = fc
     .integer({ min: 1, max: 5 })
     .chain((width) =>
-      fc.array(fc.array(cellArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.array(csvCellArb, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 8 }),
     );
   const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
