@@ -8,7 +8,7 @@ import type { Scenario } from '../../model';
 import { awardStarted, calendarMonth, lastDollarMonth, lastUsableMonth } from '../compute/calendar';
 import type { ScenarioResult } from '../compute/results';
 import { AS_DECLARED_LABEL, AS_DECLARED_NOTE, changedByAllocation } from './allocation-labels';
-import { apportionColumns, apportionCents, wholeCents } from './footing';
+import { apportionColumns, footedMonths, wholeCents } from './footing';
 
 export type CsvCell = string | number | null;
 export type CsvRows = CsvCell[][];
@@ -37,33 +37,6 @@ export function isExportTable(name: string): name is ExportTable {
 /** USD rounded to cents half away from zero on the decimal value (1.005 -> 1.01); never -0. */
 export function cents(x: number): number {
   return wholeCents(x) / 100;
-}
-
-/** The rounded monthly figures every money table of a scenario is built from, in whole cents. */
-interface FootedMonths {
-  credits: number[];
-  cash: number[];
-  cost: number[];
-  /** Per pool, its draw each month; a month's draws sum to that month's credits. */
-  draws: number[][];
-}
-
-function footedMonths(result: ScenarioResult): FootedMonths {
-  const credits: number[] = [];
-  const cash: number[] = [];
-  const cost: number[] = [];
-  const draws = result.pools.map(() => new Array<number>(result.horizonMonths));
-  for (let m = 0; m < result.horizonMonths; m++) {
-    credits.push(wholeCents(result.credits[m]));
-    cash.push(wholeCents(result.cash[m]));
-    cost.push(credits[m] + cash[m]);
-    const month = apportionCents(
-      result.pools.map((p) => p.draw[m] ?? 0),
-      credits[m],
-    );
-    for (let p = 0; p < month.length; p++) draws[p][m] = month[p];
-  }
-  return { credits, cash, cost, draws };
 }
 
 function sumCents(values: readonly number[]): number {

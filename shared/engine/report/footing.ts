@@ -4,6 +4,7 @@
 // largest-remainder method, so no cell moves by more than a cent from its own rounding unless the
 // total itself is off by more cents than there are cells.
 import { roundToDigits } from '../../expr/round-half-away';
+import type { ScenarioResult } from '../compute/results';
 
 /**
  * Below 2^44 cents a value's cents k come back exactly from (k / 100) * 100, so the fast case of
@@ -46,6 +47,36 @@ export function apportionCents(exact: ArrayLike<number>, targetCents: number): n
   for (let i = 0; i < n; i++) key[i] = step * (exact[i] * 100 - out[i]);
   handOut(delta, key, n, new Float64Array(n), out, 0, 1);
   return out;
+}
+
+/**
+ * The rounded monthly figures every money table of a scenario is built from, in whole cents: the
+ * CSV tables and the app's monthly, pools and lines tables alike, so they agree to the cent.
+ */
+export interface FootedMonths {
+  credits: number[];
+  cash: number[];
+  cost: number[];
+  /** Per pool, its draw each month; a month's draws sum to that month's credits. */
+  draws: number[][];
+}
+
+export function footedMonths(result: ScenarioResult): FootedMonths {
+  const credits: number[] = [];
+  const cash: number[] = [];
+  const cost: number[] = [];
+  const draws = result.pools.map(() => new Array<number>(result.horizonMonths));
+  for (let m = 0; m < result.horizonMonths; m++) {
+    credits.push(wholeCents(result.credits[m]));
+    cash.push(wholeCents(result.cash[m]));
+    cost.push(credits[m] + cash[m]);
+    const month = apportionCents(
+      result.pools.map((p) => p.draw[m] ?? 0),
+      credits[m],
+    );
+    for (let p = 0; p < month.length; p++) draws[p][m] = month[p];
+  }
+  return { credits, cash, cost, draws };
 }
 
 /**

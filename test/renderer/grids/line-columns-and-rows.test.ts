@@ -39,6 +39,10 @@ const result = {
     { id: 'llm', name: 'Summaries', total: 43_200, monthly: new Float64Array([1800, 1800]) },
   ],
   startMonth: '2027-01',
+  horizonMonths: 3,
+  cost: new Float64Array([1800, 1800, 1944.25]),
+  credits: new Float64Array([1800, 1800, 1944.25]),
+  cash: new Float64Array([0, 0, 0]),
   pools: [],
   issues: [
     {

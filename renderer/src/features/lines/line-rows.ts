@@ -1,7 +1,8 @@
 // The lines grid's rows: each line of the active scenario with what the engine says about it
 // (first-month cost, horizon total, cell issues). A row object is reused while nothing it
-// shows has changed, so the grid redraws only the rows that did.
-import type { ScenarioResult } from '../../../../shared/engine';
+// shows has changed, so the grid redraws only the rows that did. The money cells are footed:
+// rounded to the cent so that each column adds up to its total row (docs/domain-decisions.md).
+import { apportionCents, footedMonths, wholeCents, type ScenarioResult } from '../../../../shared/engine';
 import type { Line } from '../../../../shared/model';
 import type { CellIssue, IssueIndex } from '../../components/grid-issues';
 import type { QuantityPreview } from './quantity-preview';
@@ -68,6 +69,58 @@ function lineResults(result: ScenarioResult | undefined) {
   };
 }
 
+/**
+ * A money column's cells in whole cents, adding up to its total: the scenario's own footed figure
+ * (the monthly table's) when the cells shown add up to it, else their rounded sum (a kind filter
+ * shows some lines; months of AWS actuals are not the lines' plan).
+ */
+function footColumn(exact: Float64Array, scenarioExact: number, scenarioCents: number): number[] {
+  let sum = 0;
+  for (const x of exact) sum += x;
+  const same = Math.abs(sum - scenarioExact) <= 1e-9 * Math.max(1, Math.abs(sum));
+  return apportionCents(exact, same ? scenarioCents : wholeCents(sum));
+}
+
+/** The shown lines' first-month cost and total, footed (null for a line not priced yet). */
+function footedCosts(
+  costs: readonly (ScenarioResult['lines'][number] | undefined)[],
+  result: ScenarioResult | undefined,
+): { first: (number | null)[]; total: (number | null)[] } {
+  const priced = costs.filter((c) => c !== undefined);
+  if (result === undefined || priced.length === 0)
+    return { first: costs.map(() => null), total: costs.map(() => null) };
+  const f = footedMonths(result);
+  let scenarioTotal = 0;
+  let scenarioCents = 0;
+  for (let m = 0; m < result.horizonMonths; m++) {
+    scenarioTotal += result.cost[m] ?? 0;
+    scenarioCents += f.cost[m];
+  }
+  const firstCents = footColumn(
+    Float64Array.from(priced, (c) => (c.monthly.length > 0 ? c.monthly[0] : 0)),
+    result.cost[0] ?? 0,
+    f.cost[0] ?? 0,
+  );
+  const totalCents = footColumn(
+    Float64Array.from(priced, (c) => c.total),
+    scenarioTotal,
+    scenarioCents,
+  );
+  let at = 0;
+  const first: (number | null)[] = [];
+  const total: (number | null)[] = [];
+  for (const c of costs) {
+    if (c === undefined) {
+      first.push(null);
+      total.push(null);
+    } else {
+      first.push(firstCents[at] / 100);
+      total.push(totalCents[at++] / 100);
+    }
+  }
+  return { first, total };
+}
+
 export function buildLineRows(
   lines: readonly Line[],
   result: ScenarioResult | undefined,
@@ -82,28 +135,31 @@ export function buildLineRows(
   const nameOf = (id: string) => (names ??= new Map(lines.map((l) => [l.id, l.name || l.id]))).get(id) ?? id;
 
   const byId = new Map<string, LineRow>();
+  const costs = lines.map((line, at) => costOf(line.id, at));
+  const footed = footedCosts(costs, result);
   const total: LineTotalRow = { id: TOTAL_ROW_ID, line: null, monthCost: 0, total: 0, count: lines.length };
+  let firstSum = 0;
+  let totalSum = 0;
   // Each row is kept (the same object, so the grid leaves it alone) unless something it shows changed.
   const rows = lines.map((line, at) => {
-    const cost = costOf(line.id, at);
-    const first = cost === undefined ? null : cost.monthly.length > 0 ? cost.monthly[0] : 0;
     const next: RowContent = {
       line,
-      monthCost: first,
-      total: cost?.total ?? null,
+      monthCost: footed.first[at],
+      total: footed.total[at],
       issues: issues.get(line.id),
       preview,
       supportsName: line.kind === 'service' && line.supports !== null ? nameOf(line.supports) : null,
       changed: changed?.get(line.id),
     };
-    if (cost !== undefined) {
-      total.monthCost += first!;
-      total.total += cost.total;
-    }
+    // Summed in cents: the total row is exactly the sum of the cells above it.
+    firstSum += Math.round((next.monthCost ?? 0) * 100);
+    totalSum += Math.round((next.total ?? 0) * 100);
     const old = previous.get(line.id);
     const row = old !== undefined && sameRow(old, next) ? old : { id: line.id, ...next };
     byId.set(line.id, row);
     return row;
   });
+  total.monthCost = firstSum / 100;
+  total.total = totalSum / 100;
   return { rows, byId, total };
 }

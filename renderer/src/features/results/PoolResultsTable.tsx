@@ -1,11 +1,14 @@
 // One row per credit pool: what it holds, what the applications claim under it, what billing
 // actually draws, and when it runs out, expires and triggers AWS's e-mails.
 import { useMemo } from 'react';
+import { footedMonths } from '../../../../shared/engine';
 import { formatMoneyCents } from '../../../../shared/wording';
 import { AsDeclaredTag } from './AsDeclaredTag';
 import { poolRowView, poolTotals, type MilestoneView } from './pool-rows';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
+
+const sumOf = (cents: readonly number[]) => cents.reduce((a, b) => a + b, 0);
 
 interface MoneyProps {
   value: number;
@@ -42,10 +45,12 @@ export function PoolResultsTable() {
   const activeId = useStore((s) => s.activeScenarioId);
   const scenario = useStore(selectActiveScenario);
   const result = useStore((s) => s.byScenario.get(activeId));
-  const rows = useMemo(
-    () => (result === undefined ? [] : result.pools.map((p) => poolRowView(p, result, scenario))),
-    [result, scenario],
-  );
+  const rows = useMemo(() => {
+    if (result === undefined) return [];
+    // Used is the sum of the pool's draw column in the monthly table, to the cent.
+    const { draws } = footedMonths(result);
+    return result.pools.map((p, i) => poolRowView(p, result, scenario, sumOf(draws[i])));
+  }, [result, scenario]);
 
   if (result === undefined) return <p className="placeholder">Computing…</p>;
   if (rows.length === 0)

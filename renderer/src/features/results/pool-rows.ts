@@ -1,6 +1,12 @@
 // The per-pool results table as data: amounts, when each pool runs out or expires, and the
 // months of AWS's notification e-mails, all as calendar months.
-import { lastDollarMonth, lastUsableMonth, type PoolResult, type ScenarioResult } from '../../../../shared/engine';
+import {
+  lastDollarMonth,
+  lastUsableMonth,
+  wholeCents,
+  type PoolResult,
+  type ScenarioResult,
+} from '../../../../shared/engine';
 import { PROGRAMS, type Scenario } from '../../../../shared/model';
 import { formatMonth, formatMonths, monthOffsetShort, usedUpMonth } from '../../../../shared/wording';
 
@@ -63,10 +69,15 @@ function milestone(
   };
 }
 
+/**
+ * One pool's row. `usedCents`: the sum of the pool's footed monthly draws (footedMonths), so
+ * "used" reads as the sum of its draw column in the monthly table; absent, the pool's own total.
+ */
 export function poolRowView(
   pool: PoolResult,
   result: Pick<ScenarioResult, 'startMonth' | 'horizonMonths'>,
   scenario?: Pick<Scenario, 'pools'>,
+  usedCents?: number,
 ): PoolRowView {
   const start = result.startMonth;
   const h = result.horizonMonths;
@@ -105,7 +116,7 @@ export function poolRowView(
     amount: pool.amount,
     declared: pool.declared,
     overDeclared: pool.declared > pool.amount + CENT,
-    used: pool.used,
+    used: usedCents === undefined ? pool.used : usedCents / 100,
     forfeited: pool.forfeited,
     remaining: pool.remaining,
     depletion,
@@ -134,15 +145,22 @@ export interface PoolTotals {
   remaining: number;
 }
 
+/** The totals row: each column the sum of its cells as shown (in cents), so the table foots. */
 export function poolTotals(rows: readonly PoolRowView[]): PoolTotals {
   const t: PoolTotals = { amount: 0, declared: 0, used: 0, forfeited: 0, remaining: 0 };
   for (const r of rows) {
     // An excluded pool holds nothing this scenario can use.
-    if (r.status !== 'excluded') t.amount += r.amount;
-    t.declared += r.declared;
-    t.used += r.used;
-    t.forfeited += r.forfeited;
-    t.remaining += r.remaining;
+    if (r.status !== 'excluded') t.amount += wholeCents(r.amount);
+    t.declared += wholeCents(r.declared);
+    t.used += wholeCents(r.used);
+    t.forfeited += wholeCents(r.forfeited);
+    t.remaining += wholeCents(r.remaining);
   }
-  return t;
+  return {
+    amount: t.amount / 100,
+    declared: t.declared / 100,
+    used: t.used / 100,
+    forfeited: t.forfeited / 100,
+    remaining: t.remaining / 100,
+  };
 }
