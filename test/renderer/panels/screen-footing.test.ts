@@ -119,8 +119,14 @@ describe('the lines-by-month grid is the lines CSV on screen', () => {
   });
 
   it('reads exactly as the lines CSV export', () => {
-    const csv = exportTable('lines', result, wb.scenarios[0]).slice(1);
-    // CSV columns: id, name, kind, workstream, fundedBy, total, then one per month.
-    expect(csv.map((r) => [r[0], r[5], ...r.slice(6)])).toEqual(rows.map((r) => [r.id, r.total, ...r.monthly]));
+    const csv = exportTable('lines', result, wb.scenarios[0]);
+    // Leading CSV cells: id, name, kind, workstream, fundedBy, total; then the month cells in cents.
+    const months = csv.centsPerRow;
+    const fromCsv = csv.leading.map((lead, i) => [
+      lead[0],
+      lead[5],
+      ...Array.from(csv.cents.subarray(i * months, (i + 1) * months), (c) => c / 100),
+    ]);
+    expect(fromCsv).toEqual(rows.map((r) => [r.id, r.total, ...Array.from(r.monthly)]));
   });
 });
