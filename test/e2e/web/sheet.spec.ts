@@ -149,6 +149,10 @@ test('the lines-by-month grid shows, copies and exports each line by month', asy
   const csv = await downloadText(page, () => page.getByTestId('line-month-export').click());
   expect(csv.name).toBe('Opus, Sonnet or Haiku - Claude Sonnet 5 - lines.csv');
   expect(csv.text.split(/\r?\n/)[1]).toContain('inference');
+  // The browser writes the lines CSV from the footed cents too: total 43,200, then 24 months of
+  // 1800 (whole dollars are written without decimals), and the record ends in CRLF.
+  expect(csv.text.split('\r\n')[1]).toMatch(/,43200,1800(,1800){23}$/);
+  expect(csv.text.endsWith('\r\n')).toBe(true);
   await shot(page, 'lines-by-month');
 });
 
