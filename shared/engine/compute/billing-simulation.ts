@@ -42,7 +42,7 @@ export interface SimulationInput {
   lineCount: number;
   /**
    * Every line's cost, month after month: line l's cost in month m is at m * lineCount + l.
-   * Each month reads one contiguous stretch (see costsByMonth).
+   * Each month reads one contiguous stretch.
    */
   costs: Float64Array;
   /** Lines that no credit may pay (support plans, Marketplace, upfront fees). */

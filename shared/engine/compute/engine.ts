@@ -23,7 +23,7 @@ import type { BillingFacts } from './rules';
 import { linkIssues } from './link-issues';
 import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
 import { cashRunwayMonths, extrapolatedRunway } from './runway';
-import { chargeCostsByMonth, groupServiceCharges } from './service-charges';
+import { chargeCostsFor, groupServiceCharges } from './service-charges';
 import {
   bedrockIndex,
   cashOnlyFor,
@@ -211,13 +211,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // The charges' costs are summed again only where a line changed, when the other lines' costs stand (same context).
     const reuseCosts =
       memo !== undefined && memo.table.context === context && memo.charges === charges && changed !== null;
-    const chargeCosts = chargeCostsByMonth(
+    const chargeSums = chargeCostsFor(
       charges,
-      table.byMonth,
-      lines.length,
+      table.results,
       horizon,
-      reuseCosts ? { costs: memo.chargeCosts, changed, series: table.results } : null,
+      reuseCosts ? { sums: memo.chargeSums, changed } : null,
     );
+    const chargeCosts = chargeSums.sums;
     const simPools: SimulationPool[] = included.map((pool, p) => ({
       amount: pool.amount,
       startMonth: pool.startMonth,
@@ -272,7 +272,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       facts,
       cashOnly,
       charges,
-      chargeCosts,
+      chargeSums,
       bedrockIds: bedrock.built(),
       eligibility: { pools: scenario.pools, allocation: scenario.allocation, eligible },
       claims: { pools: scenario.pools, check: claims },

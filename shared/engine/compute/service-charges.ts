@@ -5,6 +5,7 @@
 // splits a workload into rows then moves no money between credits and cash. Equal charges are
 // taken in service-id order, which is the order the charges are listed in. What a charge
 // receives from a pool is shared among its lines pro rata to their cost in that month.
+import { groupSums, updateGroupSums, type GroupSums, type LineSeries } from '../speed/blocked-sums';
 
 export interface ServiceCharges {
   /** The charge each line is part of. */
@@ -130,45 +131,17 @@ export function groupServiceCharges(
 }
 
 /**
- * The charges' costs month by month (month m's charge g at m * count + g): each the sum of its
- * lines' costs in line order. `lineCosts` is month-major over `lineCount` lines. Given `reuse`
- * (the last matrix of this same grouping) only the charges holding a changed line are summed
- * again, from each line's own series (its months together in memory, where a month's row would
- * be read one element per line), adding the same numbers in the same order.
+ * The charges' costs month by month (month m's charge g at sums[m * count + g]): each the sum of
+ * its lines' costs, added in the order blocked-sums.ts states. Given `reuse` (the last sums of
+ * this same grouping, whose other lines' costs stand) they are updated in place where a line changed.
  */
-export function chargeCostsByMonth(
+export function chargeCostsFor(
   charges: ServiceCharges,
-  lineCosts: Float64Array,
-  lineCount: number,
+  series: LineSeries,
   horizon: number,
-  reuse: {
-    costs: Float64Array;
-    changed: readonly number[];
-    series: readonly { readonly monthly: Float64Array }[];
-  } | null = null,
-): Float64Array {
-  const { count, start, members } = charges;
-  if (reuse !== null && reuse.costs.length === horizon * count) {
-    const out = reuse.costs;
-    for (const g of new Set(reuse.changed.map((l) => charges.chargeOf[l]))) {
-      for (let m = 0, at = g; m < horizon; m++, at += count) out[at] = 0;
-      for (let i = start[g]; i < start[g + 1]; i++) {
-        const monthly = reuse.series[members[i]].monthly;
-        for (let m = 0, at = g; m < horizon; m++, at += count) out[at] += monthly[m];
-      }
-    }
-    return out;
-  }
-  const out = new Float64Array(horizon * count);
-  for (let g = 0; g < count; g++) {
-    const first = start[g];
-    const end = start[g + 1];
-    for (let m = 0; m < horizon; m++) {
-      const row = m * lineCount;
-      let sum = 0;
-      for (let i = first; i < end; i++) sum += lineCosts[row + members[i]];
-      out[m * count + g] = sum;
-    }
-  }
-  return out;
+  reuse: { sums: GroupSums; changed: readonly number[] } | null = null,
+): GroupSums {
+  if (reuse === null) return groupSums(charges.start, charges.members, series, horizon);
+  updateGroupSums(reuse.sums, reuse.changed, (l) => charges.chargeOf[l], series);
+  return reuse.sums;
 }

@@ -1,9 +1,8 @@
-// Every line's cost, with the forms the rest of a computation reads it in: the costs month by
-// month (the billing simulation's input), the totals, the lines' issues and the line results.
+// Every line's cost, with the forms the rest of a computation reads it in: the totals, the
+// lines' issues and the line results (whose monthly series the charges are summed from).
 // Reading a thousand scattered per-line objects costs more than the arithmetic when they are
 // not in the processor's cache, so after an edit these are updated at the changed positions
 // rather than rebuilt from every line.
-import { copyIntoMonths, costsByMonth } from './month-layout';
 import { computeLineCost, type LineContext, type LineCost } from '../compute/line-costs';
 import type { LineFacts } from '../compute/line-facts';
 import type { Issue, LineResult } from '../compute/results';
@@ -13,8 +12,6 @@ export interface CostTable {
   /** The context the costs were computed in. */
   context: LineContext;
   costs: LineCost[];
-  /** The costs month by month, as SimulationInput.costs. */
-  byMonth: Float64Array;
   totals: Float64Array;
   /** The lines' issues, in row order. */
   issues: readonly Issue[];
@@ -47,22 +44,13 @@ export function costTableFor(
   const missing =
     reuse !== null && reuse.table.context === context ? reusedCosts(lines, reuse, costs) : allPositions(lines.length);
   computeCosts(lines, context, missing, costs);
-  const horizon = context.horizon;
-  const monthly = new Array<Float64Array>(costs.length);
   const totals = new Float64Array(costs.length);
-  for (let l = 0; l < costs.length; l++) {
-    monthly[l] = costs[l].monthly;
-    totals[l] = costs[l].total;
-  }
-  // The last table's month-by-month block is overwritten when it has the size (no result holds
-  // it): for a large workbook it is megabytes, and fresh memory costs a page fault per 4 KB.
-  const previous = reuse?.table.byMonth;
-  const byMonth = costsByMonth(monthly, horizon, previous?.length === horizon * costs.length ? previous : undefined);
-  return { context, costs, byMonth, totals, issues: lineIssues(costs), results: lineResults(facts, costs) };
+  for (let l = 0; l < costs.length; l++) totals[l] = costs[l].total;
+  return { context, costs, totals, issues: lineIssues(costs), results: lineResults(facts, costs) };
 }
 
 /**
- * The remembered table with the changed positions recomputed. Its typed arrays are updated in
+ * The remembered table with the changed positions recomputed. Its totals are updated in
  * place (no result holds them); the costs and results lists are copies, as results hold those.
  */
 function updatedTable(
@@ -71,19 +59,18 @@ function updatedTable(
   previous: CostTable,
   changed: readonly number[],
 ): CostTable {
-  const { context, byMonth, totals } = previous;
+  const { context, totals } = previous;
   const costs = previous.costs.slice();
   const results = previous.results.slice();
   let issuesChanged = false;
   computeCosts(lines, context, changed, costs);
   for (const l of changed) {
     const cost = costs[l];
-    copyIntoMonths(byMonth, costs.length, l, cost.monthly);
     totals[l] = cost.total;
     results[l] = lineResult(facts[l], cost);
     if (cost.issues.length > 0 || previous.costs[l].issues.length > 0) issuesChanged = true;
   }
-  return { context, costs, byMonth, totals, issues: issuesChanged ? lineIssues(costs) : previous.issues, results };
+  return { context, costs, totals, issues: issuesChanged ? lineIssues(costs) : previous.issues, results };
 }
 
 function allPositions(count: number): number[] {

@@ -1,5 +1,5 @@
 // The engine's speed machinery, for the tests that prove it equals the plain statement of the
-// rules: the sort of positive doubles and the month-by-month memory layout of line costs.
+// rules: the sort of positive doubles, the blocked sums of charges.
 // Nothing outside the engine and its tests needs these.
 export { sortPositive } from './sort-positive';
-export { costsByMonth } from './month-layout';
+export { groupSums, updateGroupSums } from './blocked-sums';

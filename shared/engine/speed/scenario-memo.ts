@@ -2,6 +2,7 @@
 // reuses it: by position, an edit replaces one line object and leaves the others alone, so only
 // the changed lines are costed, re-read and re-checked for eligibility and claims.
 import type { Line, Pool, Scenario } from '../../model';
+import type { GroupSums } from './blocked-sums';
 import type { ClaimedCosts } from './claimed-costs';
 import type { CostTable } from './cost-table';
 import { canPay, payRule, type PayRule } from '../compute/eligibility';
@@ -21,7 +22,7 @@ export interface ScenarioMemo {
   cashOnly: Uint8Array;
   /** The lines summed into service charges, and the charges' costs month by month. */
   charges: ServiceCharges;
-  chargeCosts: Float64Array;
+  chargeSums: GroupSums;
   /** The ids of Bedrock lines, if they were needed. */
   bedrockIds: Set<string> | null;
   eligibility: EligibilityMemo;

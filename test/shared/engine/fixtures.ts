@@ -1,7 +1,6 @@
 // Small workbooks for engine tests, written the way a user would (defaults fill the rest), and
 // billing models written line by line.
 import { simulateBilling, type SimulationPool, type SimulationResult } from '../../../shared/engine';
-import { costsByMonth } from '../../../shared/engine/speed';
 import { workbookSchema, type Workbook } from '../../../shared/model';
 
 export type LineInput = Record<string, unknown> & { id: string; kind: string };
@@ -52,5 +51,7 @@ export interface LineModel {
 /** simulateBilling on a model written line by line (the simulation reads costs month by month). */
 export function simulateLines(model: LineModel): SimulationResult {
   const { horizon, costs, cashOnly, pools } = model;
-  return simulateBilling({ horizon, lineCount: costs.length, costs: costsByMonth(costs, horizon), cashOnly, pools });
+  const byMonth = new Float64Array(horizon * costs.length);
+  costs.forEach((monthly, l) => monthly.forEach((cost, m) => (byMonth[m * costs.length + l] = cost)));
+  return simulateBilling({ horizon, lineCount: costs.length, costs: byMonth, cashOnly, pools });
 }
