@@ -1,5 +1,5 @@
 // Text at the edge: the words the app and the CLI show for what the engine reports as data.
-export { issueMessage, issueWords, namesFrom, type IssueNames } from './issue-text';
+export { issueMessage, issueWords, namesById, namesFrom, type IssueNames } from './issue-text';
 export { expressionFailureText, expressionProblemText } from './expression-errors';
 export { groupedInteger } from './numbers';
 export { linkText } from './change-text';

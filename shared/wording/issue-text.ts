@@ -21,14 +21,28 @@ interface NamedRows {
   pools: readonly { id: string; name: string }[];
 }
 
+const nameMaps = new WeakMap<readonly { id: string; name: string }[], Map<string, string>>();
+
+/**
+ * `name || id` by id, made once per list: the grids, the issues panel and the rows of a
+ * 12,500-line scenario all read the same lists, and each map of them costs milliseconds.
+ */
+export function namesById(list: readonly { id: string; name: string }[]): ReadonlyMap<string, string> {
+  let names = nameMaps.get(list);
+  if (names === undefined) {
+    names = new Map();
+    for (const row of list) names.set(row.id, row.name || row.id);
+    nameMaps.set(list, names);
+  }
+  return names;
+}
+
 /** Names from a computed scenario's lines and pools (as `name || id`). */
 export function namesFrom(rows: NamedRows): IssueNames {
-  let lines: Map<string, string> | null = null;
-  let pools: Map<string, string> | null = null;
   return {
     startMonth: rows.startMonth,
-    line: (id) => (lines ??= new Map(rows.lines.map((l) => [l.id, l.name || l.id]))).get(id) ?? id,
-    pool: (id) => (pools ??= new Map(rows.pools.map((p) => [p.id, p.name || p.id]))).get(id) ?? id,
+    line: (id) => namesById(rows.lines).get(id) ?? id,
+    pool: (id) => namesById(rows.pools).get(id) ?? id,
   };
 }
 

@@ -3,7 +3,12 @@ import type { ColDef, ColGroupDef } from 'ag-grid-community';
 import type { ScenarioResult } from '../../../shared/engine';
 import { indexIssues, issueRow } from '../../../renderer/src/components/grid-issues';
 import { buildLineColumns, type LineColumnEnv } from '../../../renderer/src/features/lines/line-columns';
-import { buildLineRows, type LineGridRow, type LineRow } from '../../../renderer/src/features/lines/line-rows';
+import {
+  buildLineRows,
+  lineRowsBuilder,
+  type LineGridRow,
+  type LineRow,
+} from '../../../renderer/src/features/lines/line-rows';
 import { createQuantityPreview } from '../../../renderer/src/features/lines/quantity-preview';
 import { gridWorkbook } from './fixtures';
 import { LINE_KEYS } from '../../../shared/model/schema';
@@ -176,6 +181,18 @@ describe('buildLineRows', () => {
     expect(after.rows[0]).toBe(first.rows[0]);
     expect(after.rows[1]).not.toBe(first.rows[1]);
     expect((after.rows[1] as LineRow).line).toMatchObject({ hoursPerRun: 80 });
+  });
+  it('builds the same rows and total a part at a time as at once', () => {
+    const whole = buildLineRows(scenario.lines, result, issues, preview, new Map());
+    const builder = lineRowsBuilder(scenario.lines, result, issues, preview, whole.byId);
+    // Three lines in parts of two: not done after the first part, done after the second.
+    expect(builder.step(2)).toBe(false);
+    expect(builder.built().rows.map((r) => r.id)).toEqual(['llm', 'train']);
+    expect(builder.step(2)).toBe(true);
+    const parts = builder.built();
+    // Nothing changed, so every row is the same object as in the whole build.
+    parts.rows.forEach((row, i) => expect(row).toBe(whole.rows[i]));
+    expect(parts.total).toEqual(whole.total);
   });
 });
 

@@ -1,5 +1,6 @@
 // The scenario's named drivers: what each is, its formula, and the value it computes to.
-import { useCallback, useMemo, useDeferredValue } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useStaged } from '../../components/use-staged';
 import { CommandButton } from '../../components/CommandButton';
 import { DataGrid } from '../../components/DataGrid';
 import { indexIssues, issueRow } from '../../components/grid-issues';
@@ -31,12 +32,25 @@ import type { RangeEdit } from '../../components/grid-writes';
 export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
   // Narrow selections: a line or pool edit does not re-render the assumptions.
   const scenarioId = useStore((s) => selectActiveScenario(s).id);
-  const assumptions = useStore((s) => selectActiveScenario(s).assumptions);
-  const startMonth = useStore((s) => selectActiveScenario(s).startMonth);
-  const horizonMonths = useStore((s) => selectActiveScenario(s).horizonMonths);
+  const liveAssumptions = useStore((s) => selectActiveScenario(s).assumptions);
+  const liveStart = useStore((s) => selectActiveScenario(s).startMonth);
+  const liveHorizon = useStore((s) => selectActiveScenario(s).horizonMonths);
+  const liveLink = useStore((s) => selectActiveScenario(s).link);
+  const liveResult = useStore((s) => s.byScenario.get(scenarioId));
   const commit = useStore((s) => s.commit);
-  // Deferred: the KPI cards repaint first; the grid follows in a background render.
-  const result = useDeferredValue(useStore((s) => s.byScenario.get(scenarioId)));
+  // Staged: the KPI cards repaint first; the grid follows in a task of its own.
+  const { assumptions, startMonth, horizonMonths, link, result } = useStaged(
+    useMemo(
+      () => ({
+        assumptions: liveAssumptions,
+        startMonth: liveStart,
+        horizonMonths: liveHorizon,
+        link: liveLink,
+        result: liveResult,
+      }),
+      [liveAssumptions, liveStart, liveHorizon, liveLink, liveResult],
+    ),
+  );
 
   // Values come straight from the resolver, so they are current even before the worker answers.
   const preview = useMemo(
@@ -45,7 +59,6 @@ export function AssumptionsGrid(_props: Record<string, unknown> = {}) {
   );
   const issues = useMemo(() => indexIssues(result, issueRow.assumption, 'expr'), [result]);
   // A based-on scenario marks the cells that are its own changes.
-  const link = useStore((s) => selectActiveScenario(s).link);
   const changed = useMemo(() => changedCells({ link })?.assumptions, [link]);
   const rows = useMemo(
     () => buildAssumptionRows(assumptions, preview, issues, changed),

@@ -5,6 +5,7 @@ import type { ScenarioResult } from '../../../../shared/engine';
 import { ISSUE_HELP } from '../../../../shared/wording';
 import { countIssues, issueCountText, issueViews, type IssueView } from './issue-list';
 import { useStore } from '../../store/store';
+import { useStaged } from '../../components/use-staged';
 import { selectActiveScenario, type SelectionTarget } from '../../store/document-slice';
 
 const EMPTY: ScenarioResult['issues'] = [];
@@ -93,10 +94,14 @@ const IssueItem = memo(function IssueItem({ view: v, selected, selectedLine, sel
 
 export function IssuesPanel() {
   const activeId = useStore((s) => s.activeScenarioId);
-  const scenario = useStore(selectActiveScenario);
+  const liveScenario = useStore(selectActiveScenario);
   const selection = useStore((s) => s.selection);
   const select = useStore((s) => s.select);
-  const result = useStore((s) => s.byScenario.get(activeId));
+  const liveResult = useStore((s) => s.byScenario.get(activeId));
+  // Staged: the KPI cards repaint first; a long list follows in a task of its own.
+  const { scenario, result } = useStaged(
+    useMemo(() => ({ scenario: liveScenario, result: liveResult }), [liveScenario, liveResult]),
+  );
   const issues = result?.issues ?? EMPTY;
   const views = useMemo(() => issueViews(issues, scenario, result), [issues, scenario, result]);
   const { errors, warnings } = countIssues(issues);

@@ -1,6 +1,7 @@
 // The workload lines of the active scenario as a spreadsheet: every field editable in place,
 // quantities as numbers or formulas, each line's first-month cost and horizon total beside it.
-import { useCallback, useEffect, useMemo, useRef, useState, useDeferredValue } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStaged } from '../../components/use-staged';
 import { indexIssues, issueRow } from '../../components/grid-issues';
 import { DataGrid } from '../../components/DataGrid';
 import { CommandButton, shortcutOf } from '../../components/CommandButton';
@@ -16,7 +17,8 @@ import { applyLineWrites } from './line-writes';
 import { commitRangeEdit } from '../../components/commit-range-edit';
 import type { RangeEdit } from '../../components/grid-writes';
 import { applyLineCellEdit } from './line-cell-edit';
-import { buildLineRows, type LineGridRow, type LineRow } from './line-rows';
+import type { LineGridRow } from './line-rows';
+import { useLineRows } from './use-line-rows';
 import { createQuantityPreview } from './quantity-preview';
 // Compare view actions on the current line (features/variants).
 import { LineVariantButtons } from '../variants/LineVariantButtons';
@@ -30,11 +32,11 @@ const MOD = (shortcutOf('lines.add') ?? 'Ctrl+Enter').replace(/\+?Enter$/, '');
 export function LinesGrid(_props: Record<string, unknown> = {}) {
   const live = useStore(selectActiveScenario);
   const commit = useStore((s) => s.commit);
-  // Deferred, the lines and their results: the KPI cards and the rest of the window repaint
-  // first, and the grid's rows (12,500 in a large workbook) are rebuilt in a background render,
-  // a task of its own. Edits go to the scenario on screen now.
-  const scenario = useDeferredValue(live);
-  const result = useDeferredValue(useStore((s) => s.byScenario.get(live.id)));
+  // Staged, the lines and their results: the KPI cards and the rest of the window repaint
+  // first, and the grid's rows (12,500 in a large workbook) are rebuilt in a task of their own.
+  // Edits go to the scenario on screen now.
+  const liveResult = useStore((s) => s.byScenario.get(live.id));
+  const { scenario, result } = useStaged(useMemo(() => ({ scenario: live, result: liveResult }), [live, liveResult]));
   const currentRowId = useStore((s) => s.currentRow.line?.id ?? null);
   const [kindFilter, setKindFilter] = useState<LineKind | null>(null);
 
@@ -58,14 +60,6 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
 
   // A based-on scenario marks the cells that are its own changes.
   const changed = useMemo(() => changedCells(scenario), [scenario]);
-  const previousRows = useRef<ReadonlyMap<string, LineRow>>(new Map());
-  const { rows, total } = useMemo(() => {
-    const built = buildLineRows(lines, result, issues, preview, previousRows.current, changed?.lines);
-    previousRows.current = built.byId;
-    return built;
-  }, [lines, result, issues, preview, changed]);
-  const pinned = useMemo<LineGridRow[]>(() => (lines.length > 0 ? [total] : []), [total, lines.length]);
-
   // Read by the "Supports" editor when it opens; a ref keeps the column definitions stable.
   const linesRef = useRef(allLines);
   linesRef.current = allLines;
@@ -78,7 +72,7 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
       .map(([k]) => k)
       .join(',');
   }, [allLines]);
-  const columnDefs = useMemo(() => {
+  const columnsNow = useMemo(() => {
     const env: LineColumnEnv = {
       startMonth,
       hoursPerMonth,
@@ -92,6 +86,9 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
     };
     return buildLineColumns(env);
   }, [startMonth, hoursPerMonth, kindsKey, pools, filter]);
+  // The columns reach the grid with the rows built for them.
+  const { rows, total, columns: columnDefs } = useLineRows(lines, result, issues, preview, changed?.lines, columnsNow);
+  const pinned = useMemo<LineGridRow[]>(() => (lines.length > 0 ? [total] : []), [total, lines.length]);
 
   const scenarioId = live.id;
   const onEdit = useCallback(

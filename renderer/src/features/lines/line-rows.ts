@@ -4,6 +4,7 @@
 // rounded to the cent so that each column adds up to its total row (docs/domain-decisions.md).
 import { apportionCents, footedMonths, wholeCents, type ScenarioResult } from '../../../../shared/engine';
 import type { Line } from '../../../../shared/model';
+import { namesById } from '../../../../shared/wording';
 import type { CellIssue, IssueIndex } from '../../components/grid-issues';
 import type { QuantityPreview } from './quantity-preview';
 
@@ -121,45 +122,75 @@ function footedCosts(
   return { first, total };
 }
 
-export function buildLineRows(
+export interface LineRowsBuilt {
+  rows: LineRow[];
+  byId: Map<string, LineRow>;
+  total: LineTotalRow;
+}
+
+/**
+ * Builds the rows a part at a time: `step(n)` builds the next `n` rows and says whether all are
+ * built, `built()` gives them then. A large scenario's rows (12,500) are built over several tasks
+ * (use-line-rows.ts), so no single task of the page builds them all.
+ */
+export function lineRowsBuilder(
   lines: readonly Line[],
   result: ScenarioResult | undefined,
   issues: IssueIndex,
   preview: QuantityPreview,
   previous: ReadonlyMap<string, LineRow>,
   changed?: ReadonlyMap<string, ReadonlySet<string> | 'added'>,
-): { rows: LineRow[]; byId: Map<string, LineRow>; total: LineTotalRow } {
+): { step(n: number): boolean; built(): LineRowsBuilt } {
   // Results arrive from the worker after the document changes: match them by id, never by index.
   const costOf = lineResults(result);
-  let names: Map<string, string> | null = null;
-  const nameOf = (id: string) => (names ??= new Map(lines.map((l) => [l.id, l.name || l.id]))).get(id) ?? id;
+  const nameOf = (id: string) => namesById(lines).get(id) ?? id;
 
   const byId = new Map<string, LineRow>();
-  const costs = lines.map((line, at) => costOf(line.id, at));
-  const footed = footedCosts(costs, result);
+  let footed: ReturnType<typeof footedCosts> | null = null;
   const total: LineTotalRow = { id: TOTAL_ROW_ID, line: null, monthCost: 0, total: 0, count: lines.length };
   let firstSum = 0;
   let totalSum = 0;
-  // Each row is kept (the same object, so the grid leaves it alone) unless something it shows changed.
-  const rows = lines.map((line, at) => {
-    const next: RowContent = {
-      line,
-      monthCost: footed.first[at],
-      total: footed.total[at],
-      issues: issues.get(line.id),
-      preview,
-      supportsName: line.kind === 'service' && line.supports !== null ? nameOf(line.supports) : null,
-      changed: changed?.get(line.id),
-    };
-    // Summed in cents: the total row is exactly the sum of the cells above it.
-    firstSum += Math.round((next.monthCost ?? 0) * 100);
-    totalSum += Math.round((next.total ?? 0) * 100);
-    const old = previous.get(line.id);
-    const row = old !== undefined && sameRow(old, next) ? old : { id: line.id, ...next };
-    byId.set(line.id, row);
-    return row;
-  });
-  total.monthCost = firstSum / 100;
-  total.total = totalSum / 100;
-  return { rows, byId, total };
+  const rows: LineRow[] = [];
+  return {
+    step(n) {
+      // Footing a column needs every line's cost: worked out with the first part.
+      footed ??= footedCosts(
+        lines.map((line, at) => costOf(line.id, at)),
+        result,
+      );
+      const end = Math.min(lines.length, rows.length + n);
+      // Each row is kept (the same object, so the grid leaves it alone) unless something it shows changed.
+      for (let at = rows.length; at < end; at++) {
+        const line = lines[at];
+        const next: RowContent = {
+          line,
+          monthCost: footed.first[at],
+          total: footed.total[at],
+          issues: issues.get(line.id),
+          preview,
+          supportsName: line.kind === 'service' && line.supports !== null ? nameOf(line.supports) : null,
+          changed: changed?.get(line.id),
+        };
+        // Summed in cents: the total row is exactly the sum of the cells above it.
+        firstSum += Math.round((next.monthCost ?? 0) * 100);
+        totalSum += Math.round((next.total ?? 0) * 100);
+        const old = previous.get(line.id);
+        const row = old !== undefined && sameRow(old, next) ? old : { id: line.id, ...next };
+        byId.set(line.id, row);
+        rows.push(row);
+      }
+      if (rows.length < lines.length) return false;
+      total.monthCost = firstSum / 100;
+      total.total = totalSum / 100;
+      return true;
+    },
+    built: () => ({ rows, byId, total }),
+  };
+}
+
+/** All the rows at once (see lineRowsBuilder). */
+export function buildLineRows(...args: Parameters<typeof lineRowsBuilder>): LineRowsBuilt {
+  const builder = lineRowsBuilder(...args);
+  builder.step(Infinity);
+  return builder.built();
 }

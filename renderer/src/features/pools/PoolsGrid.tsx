@@ -1,6 +1,7 @@
 // The scenario's credit pools as a spreadsheet: what was awarded and when, and what the
 // billing simulation says happens to it (used, forfeited, the month it runs out).
-import { useCallback, useMemo, useDeferredValue } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useStaged } from '../../components/use-staged';
 import { CommandButton } from '../../components/CommandButton';
 import { DataGrid } from '../../components/DataGrid';
 import { indexIssues, issueRow } from '../../components/grid-issues';
@@ -23,15 +24,21 @@ import { addPoolToScenario } from '../../commands/row-commands';
 export function PoolsGrid(_props: Record<string, unknown> = {}) {
   // Narrow selections: a line edit does not re-render the pools.
   const scenarioId = useStore((s) => selectActiveScenario(s).id);
-  const pools = useStore((s) => selectActiveScenario(s).pools);
-  const startMonth = useStore((s) => selectActiveScenario(s).startMonth);
+  const livePools = useStore((s) => selectActiveScenario(s).pools);
+  const liveStart = useStore((s) => selectActiveScenario(s).startMonth);
+  const liveLink = useStore((s) => selectActiveScenario(s).link);
+  const liveResult = useStore((s) => s.byScenario.get(scenarioId));
   const commit = useStore((s) => s.commit);
-  // Deferred: the KPI cards repaint first; the grid follows in a background render.
-  const result = useDeferredValue(useStore((s) => s.byScenario.get(scenarioId)));
+  // Staged: the KPI cards repaint first; the grid follows in a task of its own.
+  const { pools, startMonth, link, result } = useStaged(
+    useMemo(
+      () => ({ pools: livePools, startMonth: liveStart, link: liveLink, result: liveResult }),
+      [livePools, liveStart, liveLink, liveResult],
+    ),
+  );
 
   const issues = useMemo(() => indexIssues(result, issueRow.pool), [result]);
   // A based-on scenario marks the cells that are its own changes.
-  const link = useStore((s) => selectActiveScenario(s).link);
   const changed = useMemo(() => changedCells({ link })?.pools, [link]);
   const { rows, total } = useMemo(
     () => buildPoolRows(pools, result, issues, changed),
@@ -42,12 +49,12 @@ export function PoolsGrid(_props: Record<string, unknown> = {}) {
 
   const onEdit = useCallback(
     (poolId: string, colId: string, value: unknown) => {
-      const name = pools.find((p) => p.id === poolId)?.name || poolId;
+      const name = livePools.find((p) => p.id === poolId)?.name || poolId;
       commit(`Edit ${fieldLabel('pool', colId)} of ${name}`, (wb) =>
         applyPoolCellEdit(wb, scenarioId, poolId, colId, value),
       );
     },
-    [commit, pools, scenarioId],
+    [commit, livePools, scenarioId],
   );
 
   const height = fitGridHeight(1, pools.length + (pinned.length ? 1 : 0), 170, 420);

@@ -3,6 +3,7 @@
 // returns to the book. A PRICE_MISSING issue opens here at the missing price.
 import { useCallback, useMemo, useRef } from 'react';
 import { DataGrid, type FocusRequest } from '../../components/DataGrid';
+import { useStaged } from '../../components/use-staged';
 import { GridPanelHead } from '../../components/GridPanelHead';
 import { fitGridHeight } from '../../components/grid-theme';
 import { parseMoneyInput } from '../../components/grid-format';
@@ -26,8 +27,9 @@ function applyPrice(wb: Workbook, row: WorkbookPrice | undefined, raw: unknown):
 }
 
 export function PricesPanel() {
-  // Worked out by the engine worker, after the figures (engine-host).
-  const rows = useStore((s) => s.prices);
+  // Worked out by the engine worker, after the figures (engine-host); staged, so a large
+  // workbook's price rows reach the grid in a task of their own.
+  const rows = useStaged(useStore((s) => s.prices));
   const commit = useStore((s) => s.commit);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
