@@ -4,6 +4,7 @@ import {
   AS_DECLARED_LABEL,
   AS_DECLARED_NOTE,
   calendarMonth,
+  footedTotals,
   lastUsableMonth,
   type Issue,
   type Kpis,
@@ -95,6 +96,8 @@ function runwayText(result: ScenarioResult, company: Company): string {
 
 function kpiBlock(result: ScenarioResult, company: Company): string {
   const k = result.kpis;
+  // The money totals as the monthly CSV adds them up (footed cents), so the two agree to the cent.
+  const totals = footedTotals(result);
   const asOf =
     result.actuals === undefined
       ? []
@@ -108,9 +111,9 @@ function kpiBlock(result: ScenarioResult, company: Company): string {
   const label = (key: keyof Kpis, text: string) => labelledFor(result.allocation, key, text);
   const pairs: [string, string][] = [
     ...asOf,
-    ['Total AWS cost', formatMoneyCents(k.totalCost)],
-    [label('creditsApplied', 'Paid by credits'), formatMoneyCents(k.creditsApplied)],
-    [label('cashCost', 'Paid in cash'), formatMoneyCents(k.cashCost)],
+    ['Total AWS cost', formatMoneyCents(totals.totalCost)],
+    [label('creditsApplied', 'Paid by credits'), formatMoneyCents(totals.creditsApplied)],
+    [label('cashCost', 'Paid in cash'), formatMoneyCents(totals.cashCost)],
     [label('creditCoverage', 'Credit coverage'), formatPercent(k.creditCoverage)],
     [label('creditsForfeited', 'Credits forfeited'), formatMoneyCents(k.creditsForfeited)],
     [
@@ -149,12 +152,14 @@ function usedUpIn(start: string, pool: PoolResult): string {
 function poolsBlock(result: ScenarioResult): string {
   if (result.pools.length === 0) return '  No credit pools.';
   const start = result.startMonth;
+  // Used: the sum of the pool's draw column in the monthly CSV, to the cent.
+  const { poolUsed } = footedTotals(result);
   // Pools by name, as people know them (ids are the file's business).
-  const rows = result.pools.map((p) => [
+  const rows = result.pools.map((p, i) => [
     p.name || p.id,
     PROGRAMS[p.program].name,
     formatMoneyCents(p.amount),
-    formatMoneyCents(p.used),
+    formatMoneyCents(poolUsed[i]),
     formatMoneyCents(p.forfeited),
     formatMoneyCents(p.remaining),
     usedUpIn(start, p),

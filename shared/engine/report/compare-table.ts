@@ -6,6 +6,7 @@ import { monthIndex } from '../compute/calendar';
 import type { ScenarioDiff } from './diff';
 import { AS_DECLARED_LABEL } from './allocation-labels';
 import { cents, monthFraction, type CsvCell } from './export-tables';
+import { footedMonths, footedTotals } from './footing';
 import type { Kpis, ScenarioResult } from '../compute/results';
 
 export interface CompareColumn {
@@ -140,26 +141,33 @@ export function compareKpiRows(entries: readonly CompareColumn[]): CompareKpiRow
   const all = entries.map(() => true);
   const start = entries.length > 0 ? monthIndex(entries[0]!.result.startMonth) : 0;
   const shifts = entries.map((e) => monthIndex(e.result.startMonth) - start);
+  // Money as the scenario's own tables show it (footed cents), so a column reads as its KPI
+  // cards and its CSV, and a difference is the difference of the figures shown.
+  const footed = entries.map((e) => footedMonths(e.result));
+  const totals = entries.map((e, i) => footedTotals(e.result, footed[i]));
+  const monthCost = (i: number, m: number | null) => (m === null ? null : (footed[i]!.cost[m] ?? 0) / 100);
+  const kpiValue = (i: number, key: keyof Kpis) =>
+    key === 'totalCost' || key === 'creditsApplied' || key === 'cashCost'
+      ? totals[i]![key]
+      : entries[i]!.result.kpis[key];
   const rows = [
     // What a reader looks at first: what each plan costs a month, at the start and once credits run out.
     buildRow(
       RUN_RATE_START,
-      entries.map((e) => e.result.cost[0] ?? null),
+      entries.map((e, i) => (e.result.horizonMonths > 0 ? monthCost(i, 0) : null)),
       all,
       shifts,
     ),
     buildRow(
       RUN_RATE_CLIFF,
-      entries.map((e) =>
-        e.result.kpis.creditCliffMonth === null ? null : (e.result.cost[e.result.kpis.creditCliffMonth] ?? null),
-      ),
+      entries.map((e, i) => monthCost(i, e.result.kpis.creditCliffMonth)),
       all,
       shifts,
     ),
     ...KPI_ROWS.map((spec) =>
       buildRow(
         spec,
-        entries.map((e) => e.result.kpis[spec.key]),
+        entries.map((_, i) => kpiValue(i, spec.key)),
         all,
         shifts,
       ),

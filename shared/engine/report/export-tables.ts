@@ -8,7 +8,7 @@ import type { Scenario } from '../../model';
 import { awardStarted, calendarMonth, lastDollarMonth, lastUsableMonth } from '../compute/calendar';
 import type { ScenarioResult } from '../compute/results';
 import { AS_DECLARED_LABEL, AS_DECLARED_NOTE, changedByAllocation } from './allocation-labels';
-import { apportionColumns, footedMonths, wholeCents } from './footing';
+import { apportionColumns, footedMonths, footedTotals, wholeCents } from './footing';
 
 export type CsvCell = string | number | null;
 export type CsvRows = CsvCell[][];
@@ -37,12 +37,6 @@ export function isExportTable(name: string): name is ExportTable {
 /** USD rounded to cents half away from zero on the decimal value (1.005 -> 1.01); never -0. */
 export function cents(x: number): number {
   return wholeCents(x) / 100;
-}
-
-function sumCents(values: readonly number[]): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s / 100;
 }
 
 /**
@@ -137,7 +131,7 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
   if (label.length > 0) rows[0].push('allocation');
   const start = result.startMonth;
   // A pool's used is the sum of its draw column in the monthly table, so the two tables foot.
-  const { draws } = footedMonths(result);
+  const { poolUsed } = footedTotals(result);
   result.pools.forEach((pool, p) => {
     const declaredPool = scenario.pools.find((d) => d.id === pool.id);
     const startIndex = declaredPool?.startMonth ?? null;
@@ -147,7 +141,7 @@ function poolsTable(result: ScenarioResult, scenario: Scenario): CsvRows {
       pool.program,
       cents(pool.amount),
       cents(pool.declared),
-      sumCents(draws[p]),
+      poolUsed[p],
       cents(pool.forfeited),
       cents(pool.remaining),
       startIndex,
@@ -208,16 +202,16 @@ export function summaryTable(result: ScenarioResult): CsvRows {
   const k = result.kpis;
   const start = result.startMonth;
   // The money totals are the monthly table's column sums, so the two tables agree to the cent.
-  const f = footedMonths(result);
+  const totals = footedTotals(result);
   const rows: CsvRows = [
     ['kpi', 'value'],
     ['scenario', result.id],
     ['name', result.name],
     ['startMonth', start],
     ['horizonMonths', result.horizonMonths],
-    ['totalCost', sumCents(f.cost)],
-    ['creditsApplied', sumCents(f.credits)],
-    ['cashCost', sumCents(f.cash)],
+    ['totalCost', totals.totalCost],
+    ['creditsApplied', totals.creditsApplied],
+    ['cashCost', totals.cashCost],
     // A ratio, not money: four decimals keep 0.1% resolution.
     ['creditCoverage', Math.round(k.creditCoverage * 10_000) / 10_000],
     ['creditsForfeited', cents(k.creditsForfeited)],

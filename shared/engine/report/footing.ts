@@ -79,6 +79,33 @@ export function footedMonths(result: ScenarioResult): FootedMonths {
   return { credits, cash, cost, draws };
 }
 
+/** The money totals shown beside the tables, in dollars: each a column sum of the footed months. */
+export interface FootedTotals {
+  totalCost: number;
+  creditsApplied: number;
+  cashCost: number;
+  /** Per pool, what it paid: the sum of its draw column. */
+  poolUsed: number[];
+}
+
+/**
+ * The summary's totals as the tables add them up, so the KPI cards, the CLI's summary, the CSV
+ * summary and the pools table's used read what the monthly table's totals row reads.
+ */
+export function footedTotals(result: ScenarioResult, months: FootedMonths = footedMonths(result)): FootedTotals {
+  const sum = (cents: readonly number[]) => {
+    let s = 0;
+    for (const c of cents) s += c;
+    return s / 100;
+  };
+  return {
+    totalCost: sum(months.cost),
+    creditsApplied: sum(months.credits),
+    cashCost: sum(months.cash),
+    poolUsed: months.draws.map(sum),
+  };
+}
+
 /**
  * apportionCents for every column of a table, each column to its target: rows[i][c] is row i's
  * exact value in column c (the lines table: a line's cost in each month). Returns the cents

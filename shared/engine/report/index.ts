@@ -5,5 +5,13 @@ export { compareCsvRows, compareKpiRows, type CompareColumn, type CompareKpiRow,
 export { diffScenarios, type DiffSide, type FieldChange, type RowDiff, type ScenarioDiff } from './diff';
 export * from './export-tables';
 export { AS_DECLARED_LABEL, AS_DECLARED_NOTE, changedByAllocation } from './allocation-labels';
-export { apportionCents, apportionColumns, footedMonths, wholeCents, type FootedMonths } from './footing';
+export {
+  apportionCents,
+  apportionColumns,
+  footedMonths,
+  footedTotals,
+  wholeCents,
+  type FootedMonths,
+  type FootedTotals,
+} from './footing';
 export { issueJson, scenarioResultToJson, type IssueJson } from './result-json';

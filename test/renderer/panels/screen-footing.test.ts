@@ -8,8 +8,11 @@ import { createQuantityPreview } from '../../../renderer/src/features/lines/quan
 import { buildMonthlyView } from '../../../renderer/src/features/results/monthly-rows';
 import { poolRowView, poolTotals } from '../../../renderer/src/features/results/pool-rows';
 import { buildLineMonthRows } from '../../../renderer/src/features/results/line-month-grid';
-import { exportTable, footedMonths } from '../../../shared/engine';
+import { exportTable, footedTotals } from '../../../shared/engine';
 import { flat, workbook } from '../../shared/engine/fixtures';
+import { buildKpiCards } from '../../../renderer/src/features/results/kpi-view';
+import { renderWorkbookSummary } from '../../../cli/summary-report';
+import { PLAIN } from '../../../cli/style';
 import { compute } from './fixtures';
 
 function lineRows(wb: ReturnType<typeof workbook>) {
@@ -91,13 +94,26 @@ describe('the monthly and pools tables foot and agree', () => {
   });
 
   it("pools table: used is the sum of the pool's draw column", () => {
-    const { draws } = footedMonths(result);
-    const used = draws[0].reduce((a, b) => a + b, 0);
-    const row = poolRowView(result.pools[0], result, wb.scenarios[0], used);
+    const row = poolRowView(result.pools[0], result, wb.scenarios[0], footedTotals(result).poolUsed[0]);
     expect(row.used).toBe(1.02);
     expect(poolTotals([row]).used).toBe(1.02);
     // Amount and remaining are rounded on their own: 100 - 1.005 = 98.995 -> 99.00 (half away).
     expect(poolTotals([row]).remaining).toBe(99);
+  });
+
+  it("KPI cards read the monthly table's totals: $1.02 paid by credits, not 1.005 -> $1.01", () => {
+    const cards = new Map(buildKpiCards(result, { cashOnHand: null, otherMonthlyBurn: 0 }).map((c) => [c.name, c]));
+    expect(cards.get('totalCost')?.value).toBe('$1.02');
+    expect(cards.get('creditsApplied')?.value).toBe('$1.02');
+    expect(cards.get('cashCost')?.value).toBe('$0.00');
+  });
+
+  it("the CLI's summary reads the same totals and the pool's used as its draw column", () => {
+    const text = renderWorkbookSummary('f.creditstack', wb, [result], PLAIN);
+    expect(text).toMatch(/Total AWS cost\s+\$1\.02/);
+    expect(text).toMatch(/Paid by credits\s+\$1\.02/);
+    // Pools table row: name, program, amount, used, forfeited, remaining, ...
+    expect(text).toMatch(/Portfolio\s+Activate Portfolio\s+\$100\.00\s+\$1\.02\s/);
   });
 });
 

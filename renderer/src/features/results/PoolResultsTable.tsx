@@ -1,14 +1,12 @@
 // One row per credit pool: what it holds, what the applications claim under it, what billing
 // actually draws, and when it runs out, expires and triggers AWS's e-mails.
 import { useMemo } from 'react';
-import { footedMonths } from '../../../../shared/engine';
+import { footedTotals } from '../../../../shared/engine';
 import { formatMoneyCents } from '../../../../shared/wording';
 import { AsDeclaredTag } from './AsDeclaredTag';
 import { poolRowView, poolTotals, type MilestoneView } from './pool-rows';
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
-
-const sumOf = (cents: readonly number[]) => cents.reduce((a, b) => a + b, 0);
 
 interface MoneyProps {
   value: number;
@@ -48,8 +46,8 @@ export function PoolResultsTable() {
   const rows = useMemo(() => {
     if (result === undefined) return [];
     // Used is the sum of the pool's draw column in the monthly table, to the cent.
-    const { draws } = footedMonths(result);
-    return result.pools.map((p, i) => poolRowView(p, result, scenario, sumOf(draws[i])));
+    const { poolUsed } = footedTotals(result);
+    return result.pools.map((p, i) => poolRowView(p, result, scenario, poolUsed[i]));
   }, [result, scenario]);
 
   if (result === undefined) return <p className="placeholder">Computing…</p>;

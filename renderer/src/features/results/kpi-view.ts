@@ -1,6 +1,12 @@
 // The KPI cards as data: one value, a short explanation under it, and a tone, per KPI. Pure, so
 // the wording a finance lead reads is unit-tested.
-import { calendarMonth, changedByAllocation, type Kpis, type ScenarioResult } from '../../../../shared/engine';
+import {
+  calendarMonth,
+  changedByAllocation,
+  footedTotals,
+  type Kpis,
+  type ScenarioResult,
+} from '../../../../shared/engine';
 import type { Company, Scenario } from '../../../../shared/model';
 import { formatMoney, formatMonth, formatPercent, monthsDeltaText, monthsText } from '../../../../shared/wording';
 
@@ -69,6 +75,8 @@ export function buildKpiCards(
   scenario?: Pick<Scenario, 'pools'>,
 ): KpiCardView[] {
   const k = result.kpis;
+  // Money totals as the monthly table's totals row adds them up (footed cents), to the cent.
+  const totals = footedTotals(result);
   const start = result.startMonth;
   const h = result.horizonMonths;
   const lastMonth = formatMonth(start, h - 1);
@@ -118,7 +126,7 @@ export function buildKpiCards(
     {
       name: 'totalCost',
       label: KPI_LABELS.totalCost,
-      value: formatMoney(k.totalCost),
+      value: formatMoney(totals.totalCost),
       aside: null,
       detail: over,
       tone: 'neutral',
@@ -127,7 +135,7 @@ export function buildKpiCards(
     {
       name: 'creditsApplied',
       label: KPI_LABELS.creditsApplied,
-      value: formatMoney(k.creditsApplied),
+      value: formatMoney(totals.creditsApplied),
       aside: null,
       detail: `of ${formatMoney(awarded)} in ${poolCount}`,
       tone: 'neutral',
@@ -136,7 +144,7 @@ export function buildKpiCards(
     {
       name: 'cashCost',
       label: KPI_LABELS.cashCost,
-      value: formatMoney(k.cashCost),
+      value: formatMoney(totals.cashCost),
       aside: null,
       detail: 'AWS cost no credit pays',
       tone: 'neutral',

@@ -70,14 +70,14 @@ function milestone(
 }
 
 /**
- * One pool's row. `usedCents`: the sum of the pool's footed monthly draws (footedMonths), so
+ * One pool's row. `footedUsed`: the sum of the pool's footed monthly draws (footedTotals), so
  * "used" reads as the sum of its draw column in the monthly table; absent, the pool's own total.
  */
 export function poolRowView(
   pool: PoolResult,
   result: Pick<ScenarioResult, 'startMonth' | 'horizonMonths'>,
   scenario?: Pick<Scenario, 'pools'>,
-  usedCents?: number,
+  footedUsed?: number,
 ): PoolRowView {
   const start = result.startMonth;
   const h = result.horizonMonths;
@@ -116,7 +116,7 @@ export function poolRowView(
     amount: pool.amount,
     declared: pool.declared,
     overDeclared: pool.declared > pool.amount + CENT,
-    used: usedCents === undefined ? pool.used : usedCents / 100,
+    used: footedUsed ?? pool.used,
     forfeited: pool.forfeited,
     remaining: pool.remaining,
     depletion,
