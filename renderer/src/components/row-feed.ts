@@ -4,8 +4,10 @@
 // - rows with the same ids in the same order as those shown: only the changed row objects go
 //   over, as update transactions of at most FEED_PART rows per task (an edit rebuilds one row,
 //   not 12,500; results that change every row's cost go over in parts, top rows first);
-// - a new list (another document) goes over in parts of FEED_PART rows, one part per task, so
-//   the page answers between parts and shows the first rows at once;
+// - a new list (another document) goes over in parts, one part per task, so the page answers
+//   between parts and shows the first rows at once: the grid is emptied first, then its first
+//   screenful arrives SCREEN_PART rows at a time (drawing their cells is most of the work), then
+//   FEED_PART rows at a time (rows below the screen are not drawn);
 // - any other change (a row inserted, deleted or moved) is a new row list, which AG Grid matches
 //   by id as before.
 import type { GridRow } from './DataGrid';
@@ -21,6 +23,9 @@ export interface FeedGrid<T> {
 // 1,000 rather than 2,000: at 2,000 the first part of a 50,000-line workbook made one task of
 // 104-129 ms (three timing-spec runs, load ~3); at 1,000 the longest was 78-98 ms, open time the same.
 export const FEED_PART = 1_000;
+/** Rows per part while the grid holds fewer than SCREEN_ROWS (about two screens of the tallest grid with its buffer). */
+export const SCREEN_PART = 5;
+export const SCREEN_ROWS = 40;
 
 export interface RowFeed<T> {
   /** Makes `rows` the grid's rows (now or over the next tasks). */
@@ -60,10 +65,12 @@ export function createRowFeed<T extends GridRow>(
     const update: T[] = [];
     for (let i = 0; i < held.length && update.length < part; i++)
       if (held[i] !== next[i]) update.push((held[i] = next[i]));
-    const add = next.slice(held.length, held.length + part - update.length);
+    const room = (held.length < SCREEN_ROWS ? Math.min(SCREEN_PART, part) : part) - update.length;
+    const add = room > 0 ? next.slice(held.length, held.length + room) : [];
     if (update.length > 0 || add.length > 0) grid.applyTransaction(add.length > 0 ? { update, add } : { update });
     held.push(...add);
-    behind = update.length + add.length === part;
+    // A full part of changed rows: more may be waiting (new rows still to add are seen by `schedule`).
+    behind = update.length === part;
   }
 
   function schedule(): void {
@@ -80,11 +87,12 @@ export function createRowFeed<T extends GridRow>(
 
   function restart(next: readonly T[]): void {
     // A list sharing its first row with the grid's is the same document changed: AG Grid
-    // matches it by id, keeping the rows' state. Another list (another document) starts again
-    // in parts from the next task, so that the grid's other changes (its columns) and its rows
-    // are not drawn in one task.
-    const related = held.length > 0 && next.length > 0 && grid.getRowNode(next[0].id) !== undefined;
-    const first = related ? next : next.length > part && held.length > 0 ? [] : next.slice(0, part);
+    // matches it by id, keeping the rows' state. Another list (another document) empties the
+    // grid and comes in parts from the next task, so that the grid's other changes (its
+    // columns) and its rows are not drawn in one task. (The grid holds rows here: any list
+    // starts with none.)
+    const related = next.length > 0 && grid.getRowNode(next[0].id) !== undefined;
+    const first = related ? next : [];
     grid.setGridOption('rowData', first as T[]);
     held = [...first];
     behind = false;

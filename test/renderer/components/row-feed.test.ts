@@ -60,13 +60,15 @@ describe('row feed', () => {
     // The old document's rows go at once; the new ones follow from the next task on.
     expect(calls).toEqual(['rowData 0']);
     expect(feed.feeding()).toBe(true);
-    // 2,500 rows = 1,000 + 1,000 + 500, in three later tasks.
-    expect(tasks.runAll()).toBe(3);
+    // The first screenful (40 rows) 5 at a time, then parts of 1,000:
+    // 2,500 rows = 8 x 5 + 1,000 + 1,000 + 460, in eleven later tasks.
+    expect(tasks.runAll()).toBe(11);
     expect(calls).toEqual([
       'rowData 0',
+      ...Array<string>(8).fill('transaction update 0 add 5'),
       'transaction update 0 add 1000',
       'transaction update 0 add 1000',
-      'transaction update 0 add 500',
+      'transaction update 0 add 460',
     ]);
     expect(rows()).toEqual(next);
     expect(feed.feeding()).toBe(false);
@@ -94,9 +96,9 @@ describe('row feed', () => {
     // Results arrive before the rest is fed: every row changed (its cost).
     const costed = next.map((r) => ({ ...r, v: 1 }));
     feed.show(costed);
-    // An empty grid takes the first part as an added part; then the 100 rows it has are updated
-    // (a full part of work), and the rest come in later tasks.
-    expect(calls).toEqual(['transaction update 0 add 100', 'transaction update 100 add 0']);
+    // An empty grid takes its first 5 rows as an added part; then the 5 rows it has are
+    // updated (no room left for more in that part), and the rest come in later tasks.
+    expect(calls).toEqual(['transaction update 0 add 5', 'transaction update 5 add 0']);
     tasks.runAll();
     expect(rows()).toEqual(costed);
     expect(rows().every((r, i) => r === costed[i])).toBe(true);
@@ -154,6 +156,7 @@ describe('row feed', () => {
     feed.show(list(30));
     feed.stop();
     tasks.runAll();
-    expect(rows()).toHaveLength(10);
+    // Only the part sent at once: an empty grid's first screen goes 5 rows at a time.
+    expect(rows()).toHaveLength(5);
   });
 });

@@ -184,15 +184,32 @@ describe('buildLineRows', () => {
   });
   it('builds the same rows and total a part at a time as at once', () => {
     const whole = buildLineRows(scenario.lines, result, issues, preview, new Map());
-    const builder = lineRowsBuilder(scenario.lines, result, issues, preview, whole.byId);
-    // Three lines in parts of two: not done after the first part, done after the second.
+    let indexed = 0;
+    const builder = lineRowsBuilder(
+      scenario.lines,
+      result,
+      () => (indexed++, indexIssues(result, issueRow.line)),
+      preview,
+      whole.byId,
+    );
+    // One part indexes the cell issues, the next foots the money columns; no rows yet.
+    expect(builder.step(2)).toBe(false);
+    expect(indexed).toBe(1);
+    expect(builder.step(2)).toBe(false);
+    expect(builder.built().rows).toEqual([]);
+    // Then three lines in parts of two: not done after the first part, done after the second.
     expect(builder.step(2)).toBe(false);
     expect(builder.built().rows.map((r) => r.id)).toEqual(['llm', 'train']);
     expect(builder.step(2)).toBe(true);
+    expect(indexed).toBe(1);
     const parts = builder.built();
-    // Nothing changed, so every row is the same object as in the whole build.
-    parts.rows.forEach((row, i) => expect(row).toBe(whole.rows[i]));
+    // Nothing changed, so every row is the same object as in the whole build (issues included:
+    // each row's issues are compared by identity, and 'llm' has none here).
+    expect(parts.rows.map((r) => r.id)).toEqual(whole.rows.map((r) => r.id));
+    expect(parts.rows[0]).toBe(whole.rows[0]);
+    // 1,800 + 0 in month 0; 43,200 + 17,500 = 60,700 over the horizon, as at once.
     expect(parts.total).toEqual(whole.total);
+    expect(parts.total).toMatchObject({ monthCost: 1800, total: 60_700, count: 3 });
   });
 });
 

@@ -2,7 +2,6 @@
 // quantities as numbers or formulas, each line's first-month cost and horizon total beside it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStaged } from '../../components/use-staged';
-import { indexIssues, issueRow } from '../../components/grid-issues';
 import { DataGrid } from '../../components/DataGrid';
 import { CommandButton, shortcutOf } from '../../components/CommandButton';
 import { addLineOfKind } from '../../commands/row-commands';
@@ -45,7 +44,6 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
     () => createQuantityPreview({ startMonth, horizonMonths, assumptions }),
     [startMonth, horizonMonths, assumptions],
   );
-  const issues = useMemo(() => indexIssues(result, issueRow.line), [result]);
   const presentKinds = useMemo(() => new Set(allLines.map((l) => l.kind)), [allLines]);
   const filter = kindFilter !== null && presentKinds.has(kindFilter) ? kindFilter : null;
   const lines = useMemo(
@@ -87,7 +85,7 @@ export function LinesGrid(_props: Record<string, unknown> = {}) {
     return buildLineColumns(env);
   }, [startMonth, hoursPerMonth, kindsKey, pools, filter]);
   // The columns reach the grid with the rows built for them.
-  const { rows, total, columns: columnDefs } = useLineRows(lines, result, issues, preview, changed?.lines, columnsNow);
+  const { rows, total, columns: columnDefs } = useLineRows(lines, result, preview, changed?.lines, columnsNow);
   const pinned = useMemo<LineGridRow[]>(() => (lines.length > 0 ? [total] : []), [total, lines.length]);
 
   const scenarioId = live.id;

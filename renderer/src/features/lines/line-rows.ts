@@ -129,14 +129,16 @@ export interface LineRowsBuilt {
 }
 
 /**
- * Builds the rows a part at a time: `step(n)` builds the next `n` rows and says whether all are
- * built, `built()` gives them then. A large scenario's rows (12,500) are built over several tasks
- * (use-line-rows.ts), so no single task of the page builds them all.
+ * Builds the rows a part at a time: each `step(n)` does one part of the work and says whether
+ * all is done, `built()` gives the rows then. The parts: the cell issues (when given as a
+ * function), the footing of the money columns (it needs every line's cost), then `n` rows per
+ * step. A large scenario's rows (12,500) are built over several tasks (use-line-rows.ts), so no
+ * single task of the page builds them all.
  */
 export function lineRowsBuilder(
   lines: readonly Line[],
   result: ScenarioResult | undefined,
-  issues: IssueIndex,
+  issuesOf: IssueIndex | (() => IssueIndex),
   preview: QuantityPreview,
   previous: ReadonlyMap<string, LineRow>,
   changed?: ReadonlyMap<string, ReadonlySet<string> | 'added'>,
@@ -145,44 +147,52 @@ export function lineRowsBuilder(
   const costOf = lineResults(result);
   const nameOf = (id: string) => namesById(lines).get(id) ?? id;
 
-  const byId = new Map<string, LineRow>();
+  let issues = typeof issuesOf === 'function' ? null : issuesOf;
   let footed: ReturnType<typeof footedCosts> | null = null;
+  const byId = new Map<string, LineRow>();
   const total: LineTotalRow = { id: TOTAL_ROW_ID, line: null, monthCost: 0, total: 0, count: lines.length };
   let firstSum = 0;
   let totalSum = 0;
   const rows: LineRow[] = [];
+
+  function buildRows(n: number, index: IssueIndex, money: NonNullable<typeof footed>): boolean {
+    const end = Math.min(lines.length, rows.length + n);
+    // Each row is kept (the same object, so the grid leaves it alone) unless something it shows changed.
+    for (let at = rows.length; at < end; at++) {
+      const line = lines[at];
+      const next: RowContent = {
+        line,
+        monthCost: money.first[at],
+        total: money.total[at],
+        issues: index.get(line.id),
+        preview,
+        supportsName: line.kind === 'service' && line.supports !== null ? nameOf(line.supports) : null,
+        changed: changed?.get(line.id),
+      };
+      // Summed in cents: the total row is exactly the sum of the cells above it.
+      firstSum += Math.round((next.monthCost ?? 0) * 100);
+      totalSum += Math.round((next.total ?? 0) * 100);
+      const old = previous.get(line.id);
+      const row = old !== undefined && sameRow(old, next) ? old : { id: line.id, ...next };
+      byId.set(line.id, row);
+      rows.push(row);
+    }
+    if (rows.length < lines.length) return false;
+    total.monthCost = firstSum / 100;
+    total.total = totalSum / 100;
+    return true;
+  }
+
   return {
     step(n) {
-      // Footing a column needs every line's cost: worked out with the first part.
-      footed ??= footedCosts(
-        lines.map((line, at) => costOf(line.id, at)),
-        result,
-      );
-      const end = Math.min(lines.length, rows.length + n);
-      // Each row is kept (the same object, so the grid leaves it alone) unless something it shows changed.
-      for (let at = rows.length; at < end; at++) {
-        const line = lines[at];
-        const next: RowContent = {
-          line,
-          monthCost: footed.first[at],
-          total: footed.total[at],
-          issues: issues.get(line.id),
-          preview,
-          supportsName: line.kind === 'service' && line.supports !== null ? nameOf(line.supports) : null,
-          changed: changed?.get(line.id),
-        };
-        // Summed in cents: the total row is exactly the sum of the cells above it.
-        firstSum += Math.round((next.monthCost ?? 0) * 100);
-        totalSum += Math.round((next.total ?? 0) * 100);
-        const old = previous.get(line.id);
-        const row = old !== undefined && sameRow(old, next) ? old : { id: line.id, ...next };
-        byId.set(line.id, row);
-        rows.push(row);
-      }
-      if (rows.length < lines.length) return false;
-      total.monthCost = firstSum / 100;
-      total.total = totalSum / 100;
-      return true;
+      if (issues === null) issues = (issuesOf as () => IssueIndex)();
+      else if (footed === null)
+        footed = footedCosts(
+          lines.map((line, at) => costOf(line.id, at)),
+          result,
+        );
+      else return buildRows(n, issues, footed);
+      return false;
     },
     built: () => ({ rows, byId, total }),
   };
@@ -191,6 +201,6 @@ export function lineRowsBuilder(
 /** All the rows at once (see lineRowsBuilder). */
 export function buildLineRows(...args: Parameters<typeof lineRowsBuilder>): LineRowsBuilt {
   const builder = lineRowsBuilder(...args);
-  builder.step(Infinity);
+  while (!builder.step(Infinity));
   return builder.built();
 }
