@@ -6,6 +6,7 @@ import { formatMoneyCents } from '../../../../shared/wording';
 import { AsDeclaredTag } from './AsDeclaredTag';
 import { poolRowView, poolTotals, type MilestoneView } from './pool-rows';
 import { useStore } from '../../store/store';
+import { useStaged } from '../../components/use-staged';
 import { selectActiveScenario } from '../../store/document-slice';
 
 interface MoneyProps {
@@ -41,8 +42,12 @@ function Milestone({ m, testId, className = '' }: { m: MilestoneView; testId: st
 
 export function PoolResultsTable() {
   const activeId = useStore((s) => s.activeScenarioId);
-  const scenario = useStore(selectActiveScenario);
-  const result = useStore((s) => s.byScenario.get(activeId));
+  const liveScenario = useStore(selectActiveScenario);
+  const liveResult = useStore((s) => s.byScenario.get(activeId));
+  // Staged: the KPI cards repaint first; the table follows in a task of its own.
+  const { scenario, result } = useStaged(
+    useMemo(() => ({ scenario: liveScenario, result: liveResult }), [liveScenario, liveResult]),
+  );
   const rows = useMemo(() => {
     if (result === undefined) return [];
     // Used is the sum of the pool's draw column in the monthly table, to the cent.
