@@ -50,7 +50,11 @@ describe('creditstack variants --models', () => {
       id: 'sonnet-claude-opus-5',
       name: 'Claude Sonnet 5 · Claude Opus 5',
       basedOn: 'sonnet',
-      changes: [{ op: 'set-line', id: 'inference', field: 'model', value: 'claude-opus-5' }],
+      // The line was named after its model, so it is renamed with it.
+      changes: [
+        { op: 'set-line', id: 'inference', field: 'model', value: 'claude-opus-5' },
+        { op: 'set-line', id: 'inference', field: 'name', value: 'Claude Opus 5 inference' },
+      ],
     });
     const byId = new Map(computeJson(out).scenarios.map((s) => [s.id, s.lines[0]!.monthly[0]]));
     expect(byId.get('sonnet')).toBeCloseTo(1800, 9);
@@ -184,15 +188,17 @@ describe('compare --diff of a based-on scenario', () => {
     const run = runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-haiku-4-5`, '--diff']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      'Claude Sonnet 5 · Claude Haiku 4.5 is based on sonnet; everything else follows it. Its own changes (1):',
+      'Claude Sonnet 5 · Claude Haiku 4.5 is based on sonnet; everything else follows it. Its own changes (2):',
     );
-    expect(run.stdout).toContain('1. line Claude Sonnet 5 inference (inference): model = "claude-haiku-4-5"');
+    expect(run.stdout).toContain('1. line Claude Haiku 4.5 inference (inference): model = "claude-haiku-4-5"');
+    expect(run.stdout).toContain('2. line Claude Haiku 4.5 inference (inference): name = "Claude Haiku 4.5 inference"');
     const json = JSON.parse(
       runCli(['compare', `${out}#sonnet`, `${out}#sonnet-claude-haiku-4-5`, '--diff', '--json']).stdout,
     ) as { diff: Record<string, unknown> };
     expect(json.diff.basedOn).toBe('sonnet');
     expect(json.diff.ownChanges).toEqual([
       { op: 'set-line', id: 'inference', field: 'model', value: 'claude-haiku-4-5' },
+      { op: 'set-line', id: 'inference', field: 'name', value: 'Claude Haiku 4.5 inference' },
     ]);
   });
 });

@@ -173,12 +173,19 @@ export function modelVariants(
         : `Line "${line.name || line.id}" already uses ${modelName(line.model)}; choose another model.`,
     );
   const taken = new Set(wb.scenarios.map((s) => s.id));
+  // A line named after its model ("Claude Sonnet 5 inference") is renamed with it, so the Opus
+  // variant does not show an Opus line called Sonnet; any other name is left as the user wrote it.
+  const current = modelName(line.model);
+  const renamed = (model: string) =>
+    line.name.includes(current)
+      ? [{ op: 'set-line' as const, id: line.id, field: 'name', value: line.name.replace(current, modelName(model)) }]
+      : [];
   const added = wanted.map((model) =>
     basedOn(
       scenario,
       uniqueId(`${scenario.id}-${model}`, taken),
       scenarioName(scenario.name || scenario.id, modelName(model)),
-      [{ op: 'set-line', id: line.id, field: 'model', value: model }],
+      [{ op: 'set-line', id: line.id, field: 'model', value: model }, ...renamed(model)],
     ),
   );
   return { workbook: insertAfter(wb, index, added), scenarioIds: added.map((s) => s.id), skipped };

@@ -117,18 +117,24 @@ describe('modelVariants', () => {
     expectValidWorkbook(workbook);
   });
 
-  it("holds only the model change: everything else is the source's", () => {
+  it("holds only the model change and the line's name, which named the model: everything else is the source's", () => {
     const source = wb.scenarios[1]!;
-    ['claude-opus-5', 'claude-haiku-4-5'].forEach((model, i) => {
+    [
+      ['claude-opus-5', 'Claude Opus 5 inference'],
+      ['claude-haiku-4-5', 'Claude Haiku 4.5 inference'],
+    ].forEach(([model, name], i) => {
       const variant = workbook.scenarios[2 + i]!;
       expect(variant).toEqual({
         ...source,
         id: scenarioIds[i],
         name: variant.name,
-        lines: [{ ...source.lines[0]!, model }],
+        lines: [{ ...source.lines[0]!, model, name }],
         link: {
           basedOn: 'sonnet',
-          changes: [{ op: 'set-line', id: 'inference', field: 'model', value: model }],
+          changes: [
+            { op: 'set-line', id: 'inference', field: 'model', value: model },
+            { op: 'set-line', id: 'inference', field: 'name', value: name },
+          ],
           problems: [],
         },
       });
@@ -162,7 +168,7 @@ describe('modelVariants', () => {
     );
   });
 
-  it('a diff of source and variant lists the model and nothing else', () => {
+  it("a diff of source and variant lists the model and the line's name, nothing else", () => {
     const engine = createEngine();
     const side = (id: string) => ({
       scenario: workbook.scenarios.find((s) => s.id === id)!,
@@ -170,12 +176,25 @@ describe('modelVariants', () => {
     });
     const diff = diffScenarios(side('sonnet'), side('sonnet-claude-haiku-4-5'));
     expect(diff.lines).toHaveLength(1);
-    expect(diff.lines[0]!.changes).toEqual([{ field: 'model', before: 'claude-sonnet-5', after: 'claude-haiku-4-5' }]);
+    expect(diff.lines[0]!.changes).toEqual([
+      { field: 'name', before: 'Claude Sonnet 5 inference', after: 'Claude Haiku 4.5 inference' },
+      { field: 'model', before: 'claude-sonnet-5', after: 'claude-haiku-4-5' },
+    ]);
     expect(diff.pools).toEqual([]);
     expect(diff.assumptions).toEqual([]);
     expect(diff.settings).toEqual([]);
     // 14,400 - 43,200
     expect(diff.totalCostEffect).toBeCloseTo(-28_800, 2);
+  });
+
+  it('a name that does not name the model is left as the user wrote it', () => {
+    const renamed = structuredClone(wb);
+    renamed.scenarios[1]!.lines[0]!.name = 'Support chat';
+    const made = modelVariants(renamed, 'sonnet', 'inference', ['claude-haiku-4-5']);
+    expect(made.workbook.scenarios[2]!.link?.changes).toEqual([
+      { op: 'set-line', id: 'inference', field: 'model', value: 'claude-haiku-4-5' },
+    ]);
+    expect(made.workbook.scenarios[2]!.lines[0]!.name).toBe('Support chat');
   });
 
   it('ids stay unique when the same variants are made twice', () => {
