@@ -3,6 +3,7 @@ import type { ColDef, ColGroupDef } from 'ag-grid-community';
 import type { ScenarioResult } from '../../../shared/engine';
 import { indexIssues, issueRow } from '../../../renderer/src/components/grid-issues';
 import { buildLineColumns, type LineColumnEnv } from '../../../renderer/src/features/lines/line-columns';
+import { modelPriceFor } from '../../../renderer/src/features/lines/line-options';
 import {
   buildLineRows,
   lineRowsBuilder,
@@ -220,5 +221,30 @@ describe('every field a line kind declares has a column', () => {
     const shown = new Set(colIds(buildLineColumns(env([kind]))));
     const missing = (LINE_KEYS.get(kind) ?? []).filter((field) => field !== 'id' && !shown.has(field));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the model picker shows the price the line would pay', () => {
+  it('the book price for a global line in the book region; the regional or geo price otherwise', () => {
+    // us-east-1, global endpoint: the picker's usual list price.
+    expect(modelPriceFor('nova-pro', 'global', 'us-east-1')).toBeUndefined();
+    // Nova Pro has an "eu" row: $1.05 / $4.20 per 1M tokens (vs $0.80 / $3.20 in us-east-1).
+    expect(modelPriceFor('nova-pro', 'global', 'eu-west-1')).toBe('$1.05 in / $4.20 out per 1M tokens (eu-west-1)');
+    // Sonnet 5 on a regional endpoint costs 10% more: 3 x 1.1 = $3.30, 15 x 1.1 = $16.50.
+    expect(modelPriceFor('claude-sonnet-5', 'regional', 'us-east-1')).toBe(
+      '$3.30 in / $16.50 out per 1M tokens (regional endpoint, us-east-1)',
+    );
+    // No Mumbai row for Llama 3.1 70B: the book price, said so.
+    expect(modelPriceFor('llama3-1-70b', 'global', 'ap-south-1')).toMatch(/\(ap-south-1: no price listed there/);
+  });
+
+  it("the editor's list of an EU line carries the EU prices", () => {
+    const model = flatten(buildLineColumns(env(['bedrock']))).find((c) => c.colId === 'model')!;
+    const { rows } = buildLineRows(scenario.lines, result, indexIssues(result, issueRow.line), preview, new Map());
+    const llm = rows.find((r) => r.line.kind === 'bedrock')!;
+    const euRow = { ...llm, line: { ...llm.line, model: 'nova-pro', region: 'eu-west-1' } } as LineRow;
+    (model.cellEditorSelector as (p: unknown) => unknown)({ data: euRow, value: 'nova-pro' });
+    const listed = (model.valueFormatter as (p: unknown) => string)({ node: null, value: 'nova-pro' });
+    expect(listed).toContain('$1.05 in / $4.20 out per 1M tokens (eu-west-1)');
   });
 });

@@ -15,7 +15,7 @@ import type { LineKind } from '../../../../shared/model';
 import { formatMoney, formatMonth } from '../../../../shared/wording';
 import { formatQuantity, type QuantityStyle } from '../../components/grid-format';
 import { issueClassRules, type CellIssue } from '../../components/grid-issues';
-import { FIXED_OPTIONS, type Option } from './line-options';
+import { FIXED_OPTIONS, modelPriceFor, type Option } from './line-options';
 import {
   COMMON_GROUPS,
   DETAIL_GROUPS,
@@ -117,9 +117,12 @@ function selectColumn(
   spec: LineFieldSpec,
   options: (row: LineRow | null) => readonly Option[],
   labelOf: (id: string, row: LineRow | null) => string,
-  detailOf?: (id: string) => string | undefined,
+  detailOf?: (id: string, row: LineRow | null) => string | undefined,
 ): Col {
   const base = baseColumn(spec);
+  // The select editor formats its list without a row; the row being edited is kept here when its
+  // editor is chosen (just before the list is drawn), so a choice's detail can depend on the line.
+  let editing: LineRow | null = null;
   return {
     ...base,
     // Choices copy by name ("Training", a pool's name), which a paste reads back.
@@ -134,13 +137,14 @@ function selectColumn(
       if (p.value === NONE || p.value === null) return NONE_LABEL;
       // The select editor formats its list without a row: there the choices carry their prices.
       if (p.node === null && detailOf !== undefined) {
-        const detail = detailOf(String(p.value));
+        const detail = detailOf(String(p.value), editing);
         return detail === undefined ? labelOf(String(p.value), null) : `${labelOf(String(p.value), null)} — ${detail}`;
       }
       return labelOf(String(p.value), lineOf(p.data));
     },
     cellEditorSelector: (p: ICellEditorParams<LineGridRow>) => {
       const row = lineOf(p.data);
+      editing = row;
       const ids = options(row).map((o) => o.id);
       // Keep a value that is not in the list (an unknown model) selectable, so opening the editor never changes it.
       const current = typeof p.value === 'string' && p.value !== NONE && !ids.includes(p.value) ? [p.value] : [];
@@ -276,8 +280,19 @@ function selectForField(name: LineFieldName, spec: LineFieldSpec, env: LineColum
   const fixed = FIXED_OPTIONS[name];
   if (fixed !== undefined) return selectColumn(spec, () => fixed, labelFrom(fixed));
   switch (name) {
-    case 'model':
-      return selectColumn(spec, () => env.models, labelFrom(env.models), detailFrom(env.models));
+    case 'model': {
+      const listed = detailFrom(env.models);
+      // A line outside the book's region or on a regional endpoint sees the prices it would pay.
+      return selectColumn(
+        spec,
+        () => env.models,
+        labelFrom(env.models),
+        (id, row) =>
+          row?.line.kind === 'bedrock'
+            ? (modelPriceFor(id, row.line.endpointScope, row.line.region) ?? listed(id))
+            : listed(id),
+      );
+    }
     case 'instanceType':
     case 'fallbackInstanceType':
       // The id is the name people use ("p4d.24xlarge"); the list adds GPU details and hourly prices.

@@ -1,6 +1,6 @@
 // The choices of the lines grid's pickers, and pasted or filled text read back as one of them:
 // a choice is found by its id or its label, any case ("Training", "claude-sonnet-4", a pool's name).
-import { bundledPriceBook } from '../../../../shared/prices';
+import { bundledPriceBook, createPriceResolver } from '../../../../shared/prices';
 import { formatPrice } from '../../../../shared/wording';
 import { KIND_LABELS, LINE_KINDS, SERVICE_CATEGORIES, type Line, type Pool } from '../../../../shared/model';
 import type { LineFieldName } from './line-fields';
@@ -46,7 +46,8 @@ export const FIXED_OPTIONS: Partial<Record<LineFieldName, readonly Option[]>> = 
 };
 
 const book = bundledPriceBook();
-const usd = (v: number) => formatPrice(v, v < 1 ? 4 : 2, 0);
+// "$3", "$4.20", "$0.072": whole dollars bare, cents always two digits.
+const usd = (v: number) => formatPrice(v, v < 1 ? 4 : 2, Number.isInteger(v) ? 0 : 2);
 // The book's listed prices in the pickers (the Prices panel shows the ones in use, overrides included).
 export const MODEL_OPTIONS: Option[] = book.models.map((m) => ({
   id: m.id,
@@ -56,6 +57,21 @@ export const MODEL_OPTIONS: Option[] = book.models.map((m) => ({
       ? `${usd(m.input)} in / ${usd(m.output)} out per 1M tokens`
       : 'no price listed',
 }));
+const bookPrices = createPriceResolver(book, {}, null);
+
+/**
+ * A model's price as a Bedrock line with this scope and region pays it (the book's regional or
+ * geo row, else its global price with the fallback said), for the picker of that line.
+ */
+export function modelPriceFor(model: string, scope: 'global' | 'regional', region: string): string | undefined {
+  if (scope === 'global' && region === book.region) return undefined;
+  const price = bookPrices.bedrock(model, scope, region);
+  if (!price.ok) return undefined;
+  const fallback = price.notes.some((n) => n.code === 'PRICE_REGION_FALLBACK');
+  const where = scope === 'regional' ? `regional endpoint, ${region}` : region;
+  return `${usd(price.value.input)} in / ${usd(price.value.output)} out per 1M tokens (${where}${fallback ? ': no price listed there, the book price' : ''})`;
+}
+
 export const INSTANCE_OPTIONS: Option[] = book.instances.map((i) => ({
   id: i.id,
   label: i.gpuCount > 0 && i.gpuType ? `${i.id} · ${i.gpuCount}× ${i.gpuType}` : i.id,
