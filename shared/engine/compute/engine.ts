@@ -194,7 +194,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // starts afresh rather than from a half-updated memo.
     memos.delete(scenario.id);
     const { memo, changed } = reuseOf(remembered, context, change, lines);
-    const facts = lineFactsFor(lines, memo, changed);
+    const known = lineFactsFor(lines, memo, changed);
+    const facts = known.facts;
     const table = costTableFor(
       lines,
       facts,
@@ -202,10 +203,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       memo === undefined ? null : { lines: memo.lines, table: memo.table, changed },
     );
     const cashOnly = cashOnlyFor(facts, memo, changed);
-    const bedrock = bedrockIndex(facts, memo, changed);
+    const bedrock = bedrockIndex(known, memo, changed);
 
     const included = scenario.pools.filter((p) => p.included);
-    const eligible = eligibilityFor(scenario, facts, included, bedrock.isBedrockLine, memo, changed);
+    const eligible = eligibilityFor(scenario, known, included, bedrock.isBedrockLine, memo, changed);
     // AWS pays service charges, not rows (rev 2): the simulation runs on the lines summed by service.
     const charges = groupServiceCharges(facts, cashOnly, eligible, memo?.charges ?? null, changed);
     // The charges' costs are summed again only where a line changed, when the other lines' costs stand (same context).
@@ -234,7 +235,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       pools: simPools,
       recordPaid: true,
     });
-    const claims = claimsFor(scenario, facts, bedrock.isBedrockLine, memo, changed);
+    const claims = claimsFor(scenario, known, bedrock.isBedrockLine, memo, changed);
     // The claimed sums are kept while the claims, the charges and the other lines' costs stand.
     const claimed = claimedCostsFor(
       claims.claimedBy,

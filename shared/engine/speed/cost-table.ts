@@ -50,8 +50,9 @@ export function costTableFor(
 }
 
 /**
- * The remembered table with the changed positions recomputed. Its totals are updated in
- * place (no result holds them); the costs and results lists are copies, as results hold those.
+ * The remembered table with the changed positions recomputed, updated in place (it belongs to a
+ * finished computation; copying its lists would read every entry) except the results list,
+ * which the last result holds: that one is a copy.
  */
 function updatedTable(
   lines: readonly Line[],
@@ -59,16 +60,15 @@ function updatedTable(
   previous: CostTable,
   changed: readonly number[],
 ): CostTable {
-  const { context, totals } = previous;
-  const costs = previous.costs.slice();
+  const { context, costs, totals } = previous;
   const results = previous.results.slice();
-  let issuesChanged = false;
+  let issuesChanged = changed.some((l) => costs[l].issues.length > 0);
   computeCosts(lines, context, changed, costs);
   for (const l of changed) {
     const cost = costs[l];
     totals[l] = cost.total;
     results[l] = lineResult(facts[l], cost);
-    if (cost.issues.length > 0 || previous.costs[l].issues.length > 0) issuesChanged = true;
+    if (cost.issues.length > 0) issuesChanged = true;
   }
   return { context, costs, totals, issues: issuesChanged ? lineIssues(costs) : previous.issues, results };
 }

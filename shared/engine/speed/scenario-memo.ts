@@ -51,11 +51,12 @@ export interface BedrockIndex {
  * for the same reason as in the billing simulation.)
  */
 export function bedrockIndex(
-  facts: readonly LineFacts[],
+  known: FactsOfLines,
   memo: ScenarioMemo | undefined,
   changed: readonly number[] | null,
 ): BedrockIndex {
-  let ids = memo !== undefined && changed !== null && sameIdsAndKinds(facts, memo, changed) ? memo.bedrockIds : null;
+  const { facts } = known;
+  let ids = memo !== undefined && changed !== null && sameIdsAndKinds(known, changed) ? memo.bedrockIds : null;
   const build = () => {
     const set = new Set<string>();
     for (const { id, kind } of facts) {
@@ -99,21 +100,31 @@ export function cashOnlyFor(
   return cashOnly;
 }
 
-/** Each line's facts: the remembered ones for the lines that did not change. */
+/** Each line's facts, and (`before`, in the order of `changed`) the facts the changed positions had. */
+export interface FactsOfLines {
+  facts: LineFacts[];
+  before: readonly LineFacts[];
+}
+
+/**
+ * Each line's facts: the remembered list, updated in place at the changed positions (it belongs
+ * to a finished computation and no result holds it; copying it would read every entry).
+ */
 export function lineFactsFor(
   lines: readonly Line[],
   memo: ScenarioMemo | undefined,
   changed: readonly number[] | null,
-): LineFacts[] {
-  if (memo === undefined || changed === null) return lines.map(lineFacts);
-  const facts = memo.facts.slice();
+): FactsOfLines {
+  if (memo === undefined || changed === null) return { facts: lines.map(lineFacts), before: [] };
+  const facts = memo.facts;
+  const before = changed.map((l) => facts[l]);
   for (const l of changed) facts[l] = lineFacts(lines[l]);
-  return facts;
+  return { facts, before };
 }
 
 /** Whether each changed line kept its id and kind, so that lookups by id (Bedrock support) still hold. */
-function sameIdsAndKinds(facts: readonly LineFacts[], memo: ScenarioMemo, changed: readonly number[]): boolean {
-  return changed.every((l) => facts[l].id === memo.facts[l].id && facts[l].kind === memo.facts[l].kind);
+function sameIdsAndKinds({ facts, before }: FactsOfLines, changed: readonly number[]): boolean {
+  return changed.every((l, i) => facts[l].id === before[i].id && facts[l].kind === before[i].kind);
 }
 
 /** Marks, in each included pool's row, whether it may pay line l. */
@@ -139,12 +150,13 @@ function markEligibility(
  */
 export function eligibilityFor(
   scenario: Scenario,
-  facts: readonly LineFacts[],
+  known: FactsOfLines,
   included: readonly Pool[],
   isBedrockLine: (id: string) => boolean,
   memo: ScenarioMemo | undefined,
   changed: readonly number[] | null,
 ): Uint8Array[] {
+  const { facts } = known;
   const rules = included.map(payRule);
   const asDeclared = scenario.allocation === 'as-declared';
   const previous = memo?.eligibility;
@@ -154,7 +166,7 @@ export function eligibilityFor(
     changed !== null &&
     previous.pools === scenario.pools &&
     previous.allocation === scenario.allocation &&
-    sameIdsAndKinds(facts, memo, changed)
+    sameIdsAndKinds(known, changed)
   ) {
     // The previous rows belong to a finished computation: update them in place.
     for (const l of changed)
@@ -170,7 +182,7 @@ export function eligibilityFor(
 /** The claims check: the remembered one while the pools are the same and no changed line looks different to it. */
 export function claimsFor(
   scenario: Scenario,
-  facts: readonly LineFacts[],
+  { facts, before }: FactsOfLines,
   isBedrockLine: (id: string) => boolean,
   memo: ScenarioMemo | undefined,
   changed: readonly number[] | null,
@@ -179,7 +191,7 @@ export function claimsFor(
     memo !== undefined &&
     changed !== null &&
     memo.claims.pools === scenario.pools &&
-    changed.every((l) => sameForClaims(facts[l], memo.facts[l]))
+    changed.every((l, i) => sameForClaims(facts[l], before[i]))
   ) {
     return memo.claims.check;
   }
