@@ -2,7 +2,7 @@
 // only the charges the balance can reach are sorted, with a radix sort on their bits.
 import { DUST } from '../compute/credit-rule';
 import type { Run } from './simulation-run';
-import { EXPONENTS, LITTLE_ENDIAN, sortPositive } from './sort-positive';
+import { EXPONENTS, LITTLE_ENDIAN, SHORT_SORT, sortPositive } from './sort-positive';
 
 /**
  * The month a pool runs dry: pays `balance` to the charges eligibleNow[0..n) largest first,
@@ -13,7 +13,8 @@ import { EXPONENTS, LITTLE_ENDIAN, sortPositive } from './sort-positive';
 export function payLargestFirst(run: Run, n: number, paidPerLine: Float64Array, balance: number): void {
   const { eligibleNow, remaining } = run;
   for (let i = 0; i < n; i++) run.sortBuffer[i] = remaining[eligibleNow[i]];
-  const reached = reachableCount(run.sortBuffer, n, balance, run.exponentTotals);
+  // A few charges are sorted whole: the walk below stops at the same one either way.
+  const reached = n <= SHORT_SORT ? n : reachableCount(run.sortBuffer, n, balance, run.exponentTotals);
   const values = run.sortBuffer.subarray(0, reached);
   sortPositive(values, run.radixBuffer);
   // Walk the amounts from the largest, as the payments happen: the smallest amount reached,

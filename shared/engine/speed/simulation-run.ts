@@ -3,7 +3,7 @@
 // tests a bit per line instead of scanning pool by pool.
 import type { PoolTrace, SimulationInput, SimulationPool } from '../compute/billing-simulation';
 import { creditUsable, DUST } from '../compute/credit-rule';
-import { EXPONENTS } from './sort-positive';
+import { EXPONENTS, SHORT_SORT } from './sort-positive';
 
 /** Pools are routed with one bit each of a 32-bit mask; with more, every month takes the exact scan. */
 const MAX_ROUTED_POOLS = 31;
@@ -111,7 +111,7 @@ export interface Run {
   readonly eligibleNow: Int32Array;
   readonly sortBuffer: Float64Array;
   readonly radixBuffer: Float64Array;
-  /** Scratch of payLargestFirst: a total per binary exponent. */
+  /** Scratch of payLargestFirst: a total per binary exponent (empty with few charges, see SHORT_SORT). */
   readonly exponentTotals: Float64Array;
 }
 
@@ -122,8 +122,10 @@ export function startRun(input: SimulationInput, order: readonly number[]): Run 
   const { cost, credits, cash, traces, paid } = emptyResults(pools.length, horizon, lineCount);
   // Scratch: 8-byte elements, then 4-byte, then 1-byte ones.
   const routedLines = routed ? lineCount : 0;
+  // payLargestFirst's totals per exponent, needed only for more charges than it sorts whole.
+  const exponents = lineCount > SHORT_SORT ? EXPONENTS : 0;
   const scratch = carve(
-    8 * (2 * pools.length + 4 * lineCount + EXPONENTS) +
+    8 * (2 * pools.length + 4 * lineCount + exponents) +
       4 * (pools.length + 2 * lineCount + 2 * routedLines) +
       2 * routedLines,
   );
@@ -141,7 +143,7 @@ export function startRun(input: SimulationInput, order: readonly number[]): Run 
     replaced: scratch.f64(routedLines),
     sortBuffer: scratch.f64(lineCount),
     radixBuffer: scratch.f64(lineCount),
-    exponentTotals: scratch.f64(EXPONENTS),
+    exponentTotals: scratch.f64(exponents),
     paidAt: scratch.i32(pools.length),
     charges: scratch.i32(lineCount),
     eligibleNow: scratch.i32(lineCount),

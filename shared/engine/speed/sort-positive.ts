@@ -4,6 +4,11 @@
 export const LITTLE_ENDIAN = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
 /** Binary exponents of a double (11 bits). */
 export const EXPONENTS = 2048;
+/**
+ * Up to this many values an insertion sort is quicker than the radix sort, whose byte counts
+ * alone are 8 KB of fresh memory per sort (a month's service charges are usually a dozen or two).
+ */
+export const SHORT_SORT = 32;
 
 /**
  * Sorts positive numbers (no NaN, no -0) ascending, in place; `scratch` holds at least as many.
@@ -15,7 +20,11 @@ export const EXPONENTS = 2048;
  */
 export function sortPositive(values: Float64Array, scratch: Float64Array): void {
   const n = values.length;
-  if (n < 2 || !LITTLE_ENDIAN) {
+  if (n <= SHORT_SORT) {
+    insertionSort(values, 0, n);
+    return;
+  }
+  if (!LITTLE_ENDIAN) {
     values.sort();
     return;
   }
@@ -70,17 +79,21 @@ function sortByLowWord(
   for (let i = start + 1; i < end && same; i++) same = words[2 * i] === words[2 * start];
   if (same) return; // equal values: the usual case
   if (end - start <= 16) {
-    // Insertion sort: such runs are short.
-    for (let i = start + 1; i < end; i++) {
-      const v = values[i];
-      let j = i - 1;
-      while (j >= start && values[j] > v) {
-        values[j + 1] = values[j];
-        j--;
-      }
-      values[j + 1] = v;
-    }
+    insertionSort(values, start, end); // such runs are short
   } else {
     radixSortBytes(values.subarray(start, end), scratch, 0, 4);
+  }
+}
+
+/** Sorts values[start, end) ascending, in place. */
+function insertionSort(values: Float64Array, start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const v = values[i];
+    let j = i - 1;
+    while (j >= start && values[j] > v) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = v;
   }
 }
