@@ -55,12 +55,16 @@ function expressionFaultText(f: ExprFault, startMonth?: string): string {
   }
 }
 
+/** "Mar 2027 (month 2)" as the calendar names it; "month 2" when the first month is not known. */
+function monthWords(month: number, startMonth: string | undefined): string {
+  return startMonth === undefined ? `month ${month}` : formatMonthDetail(startMonth, month);
+}
+
 /** "divides by seats, which is 0 in Mar 2027 (month 2)"; month null: in every month. */
 function divisionText(divisor: string, month: number | null, startMonth: string | undefined): string {
   const which = /^-?\d/.test(divisor) ? '' : `, which is 0`;
   if (month === null) return `divides by ${divisor}${which}`;
-  const when = startMonth === undefined ? `month ${month}` : formatMonthDetail(startMonth, month);
-  return `divides by ${divisor}${which} in ${when}`;
+  return `divides by ${divisor}${which} in ${monthWords(month, startMonth)}`;
 }
 
 function boundsText(min: number, max: number): string {
@@ -84,14 +88,16 @@ export function expressionProblemText(p: ExpressionProblem, assumption?: string,
     case 'uses-failed':
       return `uses "${p.name}", which has an error`;
     case 'not-finite':
-      return `is not a finite number in month ${p.month} (${p.value})`;
+      return `is not a finite number in ${monthWords(p.month, startMonth)} (${p.value})`;
     case 'out-of-bounds': {
       const reason =
         p.month !== null && !Number.isFinite(p.value) ? 'is not a finite number' : boundsText(p.min, p.max);
-      return p.month === null ? `${reason} (is ${p.value})` : `${reason} in month ${p.month} (is ${p.value})`;
+      return p.month === null
+        ? `${reason} (is ${p.value})`
+        : `${reason} in ${monthWords(p.month, startMonth)} (is ${p.value})`;
     }
     case 'unusable-cost':
-      return `the monthly cost${p.month === null ? '' : ` in month ${p.month}`} is not a usable amount (${p.value}); it must be at most $1 trillion`;
+      return `the monthly cost${p.month === null ? '' : ` in ${monthWords(p.month, startMonth)}`} is not a usable amount (${p.value}); it must be at most $1 trillion`;
     case 'needs-cost':
       return 'needs a monthly cost, or a quantity and a price item';
   }

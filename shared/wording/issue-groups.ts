@@ -5,6 +5,7 @@
 // engine and the JSON keep one issue per line (contracts.md: each issue points to its row).
 import type { Issue } from '../engine';
 import { issueWords, type IssueNames, type IssueWords } from './issue-text';
+import { formatMonthDetail } from './format-month';
 
 export interface IssueGroup {
   /** The group's first issue in the engine's order: its severity, code and price stand for all. */
@@ -72,7 +73,7 @@ export function groupWords(group: IssueGroup, names: IssueNames): IssueWords {
   if (first.code === 'PRICE_DATED') {
     const { priceKey, status, note } = first.params;
     const from = Math.min(...members.map((i) => (i.code === 'PRICE_DATED' ? i.params.month : Infinity)));
-    text = `${lines} use a ${status} price for ${priceKey}${note === null ? '' : ` (${note})`}, from month ${from}`;
+    text = `${lines} use a ${status} price for ${priceKey}${note === null ? '' : ` (${note})`}, from ${formatMonthDetail(names.startMonth, from)}`;
   } else if (first.code === 'PRICE_REGION_FALLBACK') {
     const { priceKey, region, usedRegion } = first.params;
     text = `${lines}: no ${region} price for ${priceKey}; the ${usedRegion} price is used`;

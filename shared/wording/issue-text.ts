@@ -6,6 +6,7 @@ import { PROGRAMS, type StageNote } from '../model';
 import { expressionProblemText } from './expression-errors';
 import { issueFieldLabel } from './issue-help';
 import { wholeUsd } from './numbers';
+import { formatMonthDetail } from './format-month';
 
 /** How rows are called (their name, or their id when unnamed), and the scenario's first month. */
 export interface IssueNames {
@@ -180,7 +181,10 @@ export function issueWords(issue: Issue, names: IssueNames): IssueWords {
       );
     case 'PRICE_DATED': {
       const { priceKey, status, month, note } = issue.params;
-      return about(line(), `month ${month} uses a ${status} price for ${priceKey}${note === null ? '' : ` (${note})`}`);
+      return about(
+        line(),
+        `${formatMonthDetail(names.startMonth, month)} uses a ${status} price for ${priceKey}${note === null ? '' : ` (${note})`}`,
+      );
     }
     case 'EU_RESIDENCY':
       return sentence(

@@ -96,9 +96,9 @@ describe('issue list', () => {
     const views = issueViews([errQuantity], sonnetWorkbook().scenarios[0]);
     expect(views[0]).toMatchObject({
       name: 'gone',
-      text: 'Must not be negative in month 3 (is -1)',
+      text: 'Must not be negative in Apr 2027 (month 3) (is -1)',
       // The field by its label, as the lines grid heads its column.
-      message: 'gone: Input tokens/day: must not be negative in month 3 (is -1)',
+      message: 'gone: Input tokens/day: must not be negative in Apr 2027 (month 3) (is -1)',
     });
   });
 
@@ -119,7 +119,7 @@ describe('issue list', () => {
       kindLabel: 'Lines',
       name: 'Claude summaries, a and b',
       fieldLabel: 'Model',
-      text: '3 lines use a promotion price for model/claude-x (launch price), from month 0',
+      text: '3 lines use a promotion price for model/claude-x (launch price), from Jan 2027 (month 0)',
       target: { kind: 'line', id: 'llm', field: 'model' },
     });
     expect(views[1].lines).toEqual([

@@ -33,7 +33,7 @@ describe('price notes grouped for display', () => {
     // Every issue is in exactly one group, none lost.
     expect(groups.flatMap((g) => g.members)).toHaveLength(result.issues.length);
     const words = groupWords(shown[0], names);
-    expect(words.text).toMatch(/^3 lines use a derived price for .*p4d\.24xlarge.*, from month 0$/);
+    expect(words.text).toMatch(/^3 lines use a derived price for .*p4d\.24xlarge.*, from Jan 2027 \(month 0\)$/);
     expect(words.message).toMatch(/: Fine-tune A, Fine-tune B and Fine-tune C$/);
   });
 
@@ -62,7 +62,8 @@ describe('price notes grouped for display', () => {
     ]);
     // The group says the earliest month any of its lines uses the price in.
     expect(groupWords(groups[0], namesFrom({ startMonth: '2027-01', lines: [], pools: [] })).text).toBe(
-      '2 lines use a promotion price for model/a (launch price), from month 1',
+      // Month 1 of a plan from Jan 2027 is Feb 2027.
+      '2 lines use a promotion price for model/a (launch price), from Feb 2027 (month 1)',
     );
   });
 
