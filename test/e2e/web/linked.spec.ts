@@ -202,3 +202,30 @@ test('a version 1 file from the templates opens upgraded and computes the same f
   expect(saved.text).toContain('"version": 2,');
   expect(problems()).toEqual([]);
 });
+
+test('a setting a based-on scenario changes is marked in Settings and reverts to the base', async ({ page }) => {
+  const problems = watchConsole(page);
+  await startApp(page);
+  await openText(page, 'seed.creditstack', SEED);
+  await page.getByTestId('based-on-active-scenario').click();
+  await expect(page.getByTestId('linked-banner')).toBeVisible();
+  // Sonnet 5 at growth 0: $1,800 a month over the base's 24 months = $43,200.
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+  if (!(await page.getByTestId('scenario-settings').isVisible()))
+    await page.getByTitle('Scenario and company settings').click();
+  const horizon = page.getByTestId('setting-horizonMonths');
+  await expect(page.getByTestId('own-setting-horizonMonths')).toHaveCount(0);
+  await horizon.fill('12');
+  await horizon.press('Enter');
+  // 12 months x $1,800 = $21,600; the horizon is now the variant's own change, marked as such.
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$21,600');
+  await expect(page.getByTestId('own-setting-horizonMonths')).toContainText('own change');
+  await expect(page.getByTestId('linked-change-count')).toHaveText('1 change');
+  await shot(page, 'linked-own-setting');
+  await page.getByTestId('own-setting-horizonMonths').getByRole('button', { name: 'Revert to base' }).click();
+  await expect(horizon).toHaveValue('24');
+  await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+  await expect(page.getByTestId('own-setting-horizonMonths')).toHaveCount(0);
+  await expect(page.getByTestId('linked-change-count')).toHaveText('0 changes');
+  expect(problems()).toEqual([]);
+});

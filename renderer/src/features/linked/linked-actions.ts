@@ -53,6 +53,15 @@ export function revertCurrentCell(grid: CommandGrid): void {
   );
 }
 
+/** Sets one of the active scenario's settings (horizon, start month, ...) back to its base's. */
+export function revertSetting(field: string, label: string): void {
+  const s = state();
+  const scenario = selectActiveScenario(s);
+  s.commit(`Revert ${label} to ${baseName(s.workbook, scenario)}`, (wb) =>
+    revertToBase(wb, scenario.id, { kind: 'scenario', field }),
+  );
+}
+
 function baseName(wb: Workbook, scenario: Scenario): string {
   const base = wb.scenarios.find((x) => x.id === scenario.link?.basedOn);
   return base === undefined ? 'the base' : nameOf(base);

@@ -1,8 +1,16 @@
 // The active scenario's time axis and allocation mode. Each field commits on its own (one
-// undoable step); a refused value shows a notice and the field returns to the stored value.
+// undoable step); a refused value shows a notice and the field returns to the stored value. In a
+// scenario based on another, a setting that is its own change is marked, with a way back to the
+// base's value, as its own cells are in the grids.
 import { useId } from 'react';
 import { ALLOCATION_MODES, SCENARIO_FIELD_LABELS as LABELS, type AllocationMode } from '../../../../shared/model';
-import { renameScenario, updateScenarioSettings, type ScenarioSettings as Settings } from '../../../../shared/engine';
+import {
+  changedCells,
+  renameScenario,
+  updateScenarioSettings,
+  type ScenarioSettings as Settings,
+} from '../../../../shared/engine';
+import { revertSetting } from '../linked/linked-actions';
 import { horizonSpan } from '../results/kpi-view';
 import { CommitInput } from './CommitInput';
 import {
@@ -15,10 +23,24 @@ import {
 import { useStore } from '../../store/store';
 import { selectActiveScenario } from '../../store/document-slice';
 
+/** "own change · Revert to base" after a setting a based-on scenario changed; nothing otherwise. */
+function OwnSetting({ field, own }: { field: keyof typeof LABELS; own: ReadonlySet<string> }) {
+  if (!own.has(field)) return null;
+  return (
+    <span className="own-setting" data-testid={`own-setting-${field}`}>
+      <span className="cell-changed-sample">own change</span>
+      <button type="button" className="link-button" onClick={() => revertSetting(field, LABELS[field])}>
+        Revert to base
+      </button>
+    </span>
+  );
+}
+
 export function ScenarioSettings() {
   const scenario = useStore(selectActiveScenario);
   const commit = useStore((s) => s.commit);
   const id = useId();
+  const own = changedCells(scenario)?.settings ?? new Set<string>();
 
   const set = (label: string, patch: () => Partial<Settings>) =>
     commit(label, (wb) => updateScenarioSettings(wb, scenario.id, patch()), { activeScenarioId: scenario.id });
@@ -50,6 +72,7 @@ export function ScenarioSettings() {
             onCommit={(text) => set('Change start month', () => ({ startMonth: parseStartMonth(text) }))}
           />
           <span className="field-help">All line and pool timing moves with it.</span>
+          <OwnSetting field="startMonth" own={own} />
         </div>
 
         <label htmlFor={`${id}-horizon`}>{LABELS.horizonMonths}</label>
@@ -63,6 +86,7 @@ export function ScenarioSettings() {
             onCommit={(text) => set('Change horizon', () => ({ horizonMonths: parseHorizon(text) }))}
           />
           <span className="field-help">1–120: {horizonSpan(scenario.startMonth, scenario.horizonMonths)}</span>
+          <OwnSetting field="horizonMonths" own={own} />
         </div>
 
         <label htmlFor={`${id}-days`}>{LABELS.daysPerMonth}</label>
@@ -76,6 +100,7 @@ export function ScenarioSettings() {
             onCommit={(text) => set('Change days per month', () => ({ daysPerMonth: parseDaysPerMonth(text) }))}
           />
           <span className="field-help">turns per-day token volumes into a month</span>
+          <OwnSetting field="daysPerMonth" own={own} />
         </div>
 
         <label htmlFor={`${id}-hours`}>{LABELS.hoursPerMonth}</label>
@@ -89,6 +114,7 @@ export function ScenarioSettings() {
             onCommit={(text) => set('Change hours per month', () => ({ hoursPerMonth: parseHoursPerMonth(text) }))}
           />
           <span className="field-help">for always-on endpoints (AWS bills 730)</span>
+          <OwnSetting field="hoursPerMonth" own={own} />
         </div>
 
         <label htmlFor={`${id}-allocation`}>{LABELS.allocation}</label>
@@ -108,6 +134,7 @@ export function ScenarioSettings() {
           <span className="field-help" data-testid="allocation-explanation">
             {ALLOCATION_INFO[scenario.allocation].explanation}
           </span>
+          <OwnSetting field="allocation" own={own} />
         </div>
       </div>
     </div>
