@@ -12,6 +12,7 @@ import { simulateBilling, type SimulationPool, type SimulationResult } from './b
 import { calendarSeries } from './calendar';
 import { changedBindings, memoOnNewValues, mergePositions, type ValueChange } from '../speed/assumption-delta';
 import { sameExceptValues, sameKey, samePriceTable, type ContextKey } from '../speed/context-key';
+import { carriedCash } from '../speed/carried-billing';
 import { claimedCostsFor } from '../speed/claimed-costs';
 import { costTableFor } from '../speed/cost-table';
 import { poolServiceCount } from './eligibility';
@@ -441,12 +442,8 @@ function monthsUntilNoPoolPays({ pools, sim }: BillingFacts): number {
 /** AWS cash over `months`, each month after the horizon repeating the last horizon month's charges. */
 function extendedCash({ charges, chargeCosts, pools, sim }: BillingFacts, months: number): Float64Array {
   const horizon = sim.cost.length;
-  const count = charges.count;
-  const costs = new Float64Array(months * count);
-  costs.set(chargeCosts.subarray(0, horizon * count));
-  const last = chargeCosts.subarray((horizon - 1) * count, horizon * count);
-  for (let m = horizon; m < months; m++) costs.set(last, m * count);
-  return simulateBilling({ horizon: months, lineCount: count, costs, cashOnly: charges.cashOnly, pools }).cash;
+  const input = { horizon, lineCount: charges.count, costs: chargeCosts, cashOnly: charges.cashOnly, pools };
+  return carriedCash(input, sim, months);
 }
 
 export function hasErrors(result: ScenarioResult): boolean {

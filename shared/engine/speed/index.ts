@@ -1,5 +1,6 @@
 // The engine's speed machinery, for the tests that prove it equals the plain statement of the
-// rules: the sort of positive doubles, the blocked sums of charges.
+// rules: the sort of positive doubles, the blocked sums of charges, the carried-on simulation.
 // Nothing outside the engine and its tests needs these.
 export { sortPositive } from './sort-positive';
 export { groupSums, updateGroupSums } from './blocked-sums';
+export { carriedCash } from './carried-billing';

@@ -4,8 +4,8 @@
 // it cannot pay them all - written out below as simply as possible. Results must agree to the bit.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applicationOrder, type SimulationResult } from '../../../shared/engine';
-import { sortPositive } from '../../../shared/engine/speed';
+import { applicationOrder, simulateBilling, type SimulationResult } from '../../../shared/engine';
+import { carriedCash, sortPositive } from '../../../shared/engine/speed';
 import { simulateLines, type LineModel } from './fixtures';
 
 const DUST = 1e-9;
@@ -231,6 +231,30 @@ describe('billing simulation equals the plain statement of the rule', () => {
     expect(r.pools[1].offered[0]).toBe(100);
     expect(r.pools[0].depletionMonth).toBe(150 / 250);
     expect(r.cash[0]).toBe(0);
+  });
+});
+
+describe('the simulation carried on past the horizon (runway)', () => {
+  it('from the balances the horizon left gives the cash of simulating every month again, bit for bit', () => {
+    const monthMajor = (costs: Float64Array[], months: number, horizon: number) => {
+      const out = new Float64Array(months * costs.length);
+      costs.forEach((series, l) => {
+        for (let m = 0; m < months; m++) out[m * costs.length + l] = series[Math.min(m, horizon - 1)];
+      });
+      return out;
+    };
+    fc.assert(
+      fc.property(modelArb(8), fc.integer({ min: 0, max: 20 }), (model, extra) => {
+        const { horizon, costs, cashOnly, pools } = model;
+        const lineCount = costs.length;
+        const input = { horizon, lineCount, costs: monthMajor(costs, horizon, horizon), cashOnly, pools };
+        const months = horizon + extra;
+        const whole = { horizon: months, lineCount, costs: monthMajor(costs, months, horizon), cashOnly, pools };
+        const carried = carriedCash(input, simulateBilling(input), months);
+        expect(Array.from(carried)).toEqual(Array.from(simulateBilling(whole).cash));
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
 
