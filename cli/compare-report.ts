@@ -4,12 +4,14 @@
 import {
   AS_DECLARED_LABEL,
   AS_DECLARED_NOTE,
+  calendarMonth,
   changedByAllocation,
   type CompareColumn,
   type CompareKpiRow,
   type FieldChange,
   type RowDiff,
   type ScenarioDiff,
+  type ScenarioResult,
 } from '../shared/engine';
 import type { Scenario } from '../shared/model';
 import {
@@ -22,12 +24,23 @@ import {
   formatPercentDelta,
   formatPointsDelta,
   linkText,
-  monthOffsetText,
+  usedUpMonth,
 } from '../shared/wording';
 import { formatPairs, formatTable, type Column } from './format-table';
 import { visibleLength, type Style } from './style';
 
-function value(row: CompareKpiRow, i: number): string {
+/**
+ * (rev 2) A month as the CLI writes months, "2028-02 (month 13)": a pool's depletion as the month
+ * of its last dollar (13.89 is month 13, 3.0 is month 2), as the compute summary and the app say.
+ */
+function monthValue(row: CompareKpiRow, x: number, result: ScenarioResult): string {
+  const poolId = /^pool:(.+):depletion$/.exec(row.key)?.[1];
+  const pool = poolId === undefined ? undefined : result.pools.find((p) => p.id === poolId);
+  const m = pool === undefined ? Math.floor(x) : (usedUpMonth(pool) ?? Math.floor(x));
+  return `${calendarMonth(result.startMonth, m)} (month ${m})`;
+}
+
+function value(row: CompareKpiRow, i: number, result: ScenarioResult): string {
   const x = row.values[i] ?? null;
   if (row.present[i] === false) return '-';
   // A month that never comes (no cliff, a pool never used up) reads "none"; a missing figure "-".
@@ -38,7 +51,7 @@ function value(row: CompareKpiRow, i: number): string {
     case 'ratio':
       return formatPercent(x);
     case 'month':
-      return `month ${monthOffsetText(x)}`;
+      return monthValue(row, x, result);
     case 'months':
       return `${formatMonthCount(x)} mo`;
   }
@@ -86,7 +99,7 @@ export function renderKpiTable(entries: readonly CompareColumn[], rows: readonly
     row.label,
     ...entries.flatMap((e, i) => {
       // A figure the allocation changes is marked "*" in an as-declared column (not a blank).
-      const shown = value(row, i);
+      const shown = value(row, i, e.result);
       const v = shown !== '-' && changedByAllocation(e.result.allocation, row.key) ? `${shown}*` : shown;
       return i === 0 ? [v] : [v, change(row, i)];
     }),

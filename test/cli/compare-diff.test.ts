@@ -84,11 +84,12 @@ describe('compare --diff', () => {
         .find((l) => l.startsWith(label + '  '))
         ?.replace(/\s{2,}/g, ' | ');
     // Founders exists only after: absent ("-") before. It pays the $700 embeddings charge once the
-    // POC has paid chat: 7 x 700 = 4,900, then 100 of month 7's 700 -> depletion 7 + 100/700 = 7.14.
-    expect(row('Activate Founders depletion')).toBe('Activate Founders depletion | - | month 7.14 | -');
+    // POC has paid chat: 7 x 700 = 4,900, then 100 of month 7's 700 -> depletion 7 + 100/700 = 7.14:
+    // its last dollar goes in month 7, 2027-08 of a plan from 2027-01.
+    expect(row('Activate Founders depletion')).toBe('Activate Founders depletion | - | 2027-08 (month 7) | -');
     // The POC: before it pays 12 x 1,800 = 21,600 and 3,400 expires, never used up ("none");
-    // after, 9 x 2,700 = 24,300 then 700 of 2,700 -> 9 + 700/2700 = 9.26.
-    expect(row('Bedrock POC depletion')).toBe('Bedrock POC depletion | none | month 9.26 | -');
+    // after, 9 x 2,700 = 24,300 then 700 of 2,700 -> 9 + 700/2700 = 9.26: used up in month 9, 2027-10.
+    expect(row('Bedrock POC depletion')).toBe('Bedrock POC depletion | none | 2027-10 (month 9) | -');
     expect(row('Bedrock POC forfeited')).toBe('Bedrock POC forfeited | $3,400.00 | $0.00 | -$3,400.00 (-100.0%)');
     expect(text).toContain(`Changes from [1] ${before}#main to [2] ${after}#main`);
     expect(text).toContain('total cost $36,000.00 -> $40,800.00 (+$4,800.00)');

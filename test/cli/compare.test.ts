@@ -110,13 +110,17 @@ describe('compare, readable', () => {
     // 25,000 / 72,000 = 34.72% -> 34.7%, 25,000 / 43,200 = 57.87% -> 57.9% (57.87 - 34.72 = +23.1 pts),
     // 100% (100 - 34.72 = +65.3 pts).
     expect(row(run.stdout, 'Credit coverage')).toBe('Credit coverage | 34.7% | 57.9% | +23.1 pts | 100.0% | +65.3 pts');
-    expect(row(run.stdout, 'Credit cliff')).toBe('Credit cliff | month 8 | month 13 | +5 | none | -');
+    // Months as the CLI writes them, from 2027-01: month 8 = 2027-09, month 13 = 2028-02.
+    expect(row(run.stdout, 'Credit cliff')).toBe(
+      'Credit cliff | 2027-09 (month 8) | 2028-02 (month 13) | +5 | none | -',
+    );
     expect(row(run.stdout, 'Credits forfeited')).toBe(
       'Credits forfeited | $0.00 | $0.00 | $0.00 | $10,600.00 | +$10,600.00',
     );
-    // 8 + 1000/3000 = 8.33, 13 + 1600/1800 = 13.89 (+50/9 = +5.56).
+    // 8 + 1000/3000 = 8.33, 13 + 1600/1800 = 13.89 (+50/9 = +5.56): the last dollars go in months 8
+    // (2027-09) and 13 (2028-02).
     expect(row(run.stdout, 'Bedrock POC depletion')).toBe(
-      'Bedrock POC depletion | month 8.33 | month 13.89 | +5.56 | none | -',
+      'Bedrock POC depletion | 2027-09 (month 8) | 2028-02 (month 13) | +5.56 | none | -',
     );
     expect(row(run.stdout, 'Bedrock POC forfeited')).toBe(
       'Bedrock POC forfeited | $0.00 | $0.00 | $0.00 | $10,600.00 | +$10,600.00',
