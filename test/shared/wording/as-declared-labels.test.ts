@@ -134,15 +134,16 @@ describe('compare', () => {
   it('CLI table: the column heading, a marked figure and the note', () => {
     const text = renderKpiTable(columns, compareKpiRows(columns));
     expect(text).toContain('[2] as declared');
-    // Cliff: month 3 in AWS order, month 1 as declared (marked), 2 months earlier.
-    expect(text).toMatch(/Credit cliff\s+month 3\s+month 1\*\s+-2/);
+    // Cliff: month 3 (2027-04) in AWS order, month 1 (2027-02) as declared (marked), 2 months earlier.
+    expect(text).toMatch(/Credit cliff\s+2027-04 \(month 3\)\s+2027-02 \(month 1\)\*\s+-2/);
     // Total cost is the same either way and is not marked.
     expect(text).toMatch(/Total cost\s+\$24,000\.00\s+\$24,000\.00\s/);
     expect(text).toContain('* Credits drawn as declared');
     // A pool the as-declared column does not hold reads "-", not "-*".
     const poolless = { ref: 'plan#none', name: 'No pools', result: { ...declared.result, pools: [] } };
     const blanks = renderKpiTable([columns[1], poolless], compareKpiRows([columns[1], poolless]));
-    expect(blanks).toMatch(/Small depletion\s+month [\d.]+\*\s+-\s/);
+    // Q ($1,000) pays "yours" in month 0 and is empty at its end: depletion 1.0, used up in month 0.
+    expect(blanks).toMatch(/Small depletion\s+2027-01 \(month 0\)\*\s+-\s/);
     expect(blanks).not.toContain('-*');
   });
 
