@@ -196,13 +196,26 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
       apiRef.current = e.api;
-      feed.current = createRowFeed(e.api, firstRows);
+      feed.current = createRowFeed(e.api, firstRows, {
+        // Rows (not the pinned totals row) with an open editor: their updates wait for it to close.
+        editing: () =>
+          new Set(
+            e.api
+              .getEditingCells()
+              .filter((c) => c.rowPinned == null)
+              .map((c) => e.api.getDisplayedRowAtIndex(c.rowIndex)?.id)
+              .filter((id): id is string => id !== undefined),
+          ),
+      });
       feed.current.show(latestRows.current);
       rangeRef.current.onDisplayedColumnsChanged();
       tryFocus();
     },
     [tryFocus, firstRows],
   );
+
+  // Rows held back while being edited go to the grid once the editor closes.
+  const onCellEditingStopped = useCallback(() => feed.current?.resume(), []);
 
   const onRowDataUpdated = useCallback(() => {
     tryFocus();
@@ -282,6 +295,7 @@ export function DataGrid<T extends GridRow>(props: DataGridProps<T>) {
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
         onCellEditingStarted={onCellEditingStarted}
+        onCellEditingStopped={onCellEditingStopped}
         onGridReady={onGridReady}
         onFirstDataRendered={markFirstRows}
         onRowDataUpdated={onRowDataUpdated}

@@ -9,7 +9,10 @@
 //   screenful arrives SCREEN_PART rows at a time (drawing their cells is most of the work), then
 //   FEED_PART rows at a time (rows below the screen are not drawn);
 // - any other change (a row inserted, deleted or moved) is a new row list, which AG Grid matches
-//   by id as before.
+//   by id as before;
+// - a row whose cell is being edited keeps its row object until the editor closes (resume): AG
+//   Grid ends an edit when a transaction updates its row, so an update arriving a moment after
+//   the user started typing (a big workbook's rows come over several tasks) would drop the typing.
 import type { GridRow } from './DataGrid';
 
 /** The part of AG Grid's API the feed uses (a fake one in the tests). */
@@ -32,15 +35,24 @@ export interface RowFeed<T> {
   show(rows: readonly T[]): void;
   /** True while parts of a list are still to go to the grid. */
   feeding(): boolean;
+  /** Sends the rows held back while they were being edited (call when an edit ends). */
+  resume(): void;
   /** Stops feeding (the grid is going away). */
   stop(): void;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** A feed for a grid that already shows `shown` (the rows it was created with); `later` runs a function in a later task. */
 export function createRowFeed<T extends GridRow>(
   grid: FeedGrid<T>,
   shown: readonly T[],
-  options: { later?: (run: () => void) => void; part?: number } = {},
+  options: {
+    later?: (run: () => void) => void;
+    part?: number;
+    /** The ids of the rows with a cell being edited. */
+    editing?: () => ReadonlySet<string>;
+  } = {},
 ): RowFeed<T> {
   const later = options.later ?? ((run) => setTimeout(run, 0));
   const part = options.part ?? FEED_PART;
@@ -63,8 +75,9 @@ export function createRowFeed<T extends GridRow>(
   function sendPart(): void {
     const next = target;
     const update: T[] = [];
+    const editing = options.editing?.() ?? NONE;
     for (let i = 0; i < held.length && update.length < part; i++)
-      if (held[i] !== next[i]) update.push((held[i] = next[i]));
+      if (held[i] !== next[i] && !editing.has(next[i].id)) update.push((held[i] = next[i]));
     const room = (held.length < SCREEN_ROWS ? Math.min(SCREEN_PART, part) : part) - update.length;
     const add = room > 0 ? next.slice(held.length, held.length + room) : [];
     if (update.length > 0 || add.length > 0) grid.applyTransaction(add.length > 0 ? { update, add } : { update });
@@ -107,6 +120,11 @@ export function createRowFeed<T extends GridRow>(
       schedule();
     },
     feeding: () => behind || held.length < target.length,
+    resume() {
+      if (stopped || grid.isDestroyed() || !isPrefixOf(target)) return;
+      sendPart();
+      schedule();
+    },
     stop() {
       stopped = true;
     },

@@ -159,4 +159,23 @@ describe('row feed', () => {
     // Only the part sent at once: an empty grid's first screen goes 5 rows at a time.
     expect(rows()).toHaveLength(5);
   });
+
+  it('holds back a row being edited until the editor closes, then sends it', () => {
+    const { grid, calls, rows } = fakeGrid(list(3));
+    const tasks = taskQueue();
+    let editing = new Set(['r1']);
+    const feed = createRowFeed(grid, list(3), { later: tasks.later, part: 1000, editing: () => editing });
+    // Results change every row's value while r1's cell is being edited: r0 and r2 go over, r1 waits
+    // (a transaction on its row would end the user's edit and drop what they typed).
+    feed.show(list(3, 'r', 1));
+    tasks.runAll();
+    expect(rows().map((r) => r.v)).toEqual([1, 0, 1]);
+    expect(calls).toEqual(['transaction update 2 add 0']);
+    // The editor closes: the held row goes over.
+    editing = new Set();
+    feed.resume();
+    tasks.runAll();
+    expect(rows().map((r) => r.v)).toEqual([1, 1, 1]);
+    expect(calls.at(-1)).toBe('transaction update 1 add 0');
+  });
 });
