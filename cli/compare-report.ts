@@ -24,19 +24,14 @@ import {
   formatPercentDelta,
   formatPointsDelta,
   linkText,
-  usedUpMonth,
+  compareRowMonth,
 } from '../shared/wording';
 import { formatPairs, formatTable, type Column } from './format-table';
 import { visibleLength, type Style } from './style';
 
-/**
- * (rev 2) A month as the CLI writes months, "2028-02 (month 13)": a pool's depletion as the month
- * of its last dollar (13.89 is month 13, 3.0 is month 2), as the compute summary and the app say.
- */
+/** A month as the CLI writes months, "2028-02 (month 13)" (a pool's depletion: its last dollar's month). */
 function monthValue(row: CompareKpiRow, x: number, result: ScenarioResult): string {
-  const poolId = /^pool:(.+):depletion$/.exec(row.key)?.[1];
-  const pool = poolId === undefined ? undefined : result.pools.find((p) => p.id === poolId);
-  const m = pool === undefined ? Math.floor(x) : (usedUpMonth(pool) ?? Math.floor(x));
+  const m = compareRowMonth(row.key, x, result);
   return `${calendarMonth(result.startMonth, m)} (month ${m})`;
 }
 

@@ -1,7 +1,14 @@
 // Months as people read them, in the app and in the terminal alike: calendar months for month
 // offsets ("Feb 2028"), offsets that never round up into the next month, and the revision-2
 // calendar labels of a pool ("used up in Mar 2027", "usable through Dec 2027").
-import { calendarMonth, lastDollarMonth, lastUsableMonth, type PoolResult } from '../engine';
+import {
+  calendarMonth,
+  lastDollarMonth,
+  lastUsableMonth,
+  poolIdOf,
+  type PoolResult,
+  type ScenarioResult,
+} from '../engine';
 import { NO_FIGURE } from './format-money';
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -94,6 +101,16 @@ type PoolMonths = Pick<PoolResult, 'depletionMonth' | 'draw'>;
 /** (rev 2) The offset of the month a pool's last dollar went in, or null if it is never used up. */
 export function usedUpMonth(pool: PoolMonths): number | null {
   return pool.depletionMonth === null ? null : lastDollarMonth(pool.depletionMonth, pool.draw);
+}
+
+/**
+ * (rev 2) The whole month a compare row's month figure reads as: a pool's depletion the month of
+ * its last dollar (13.89 is month 13, 3.0 is month 2), any other (the credit cliff) its own month.
+ */
+export function compareRowMonth(key: string, offset: number, result: Pick<ScenarioResult, 'pools'>): number {
+  const id = poolIdOf(key);
+  const pool = id === null ? undefined : result.pools.find((p) => p.id === id);
+  return (pool === undefined ? null : usedUpMonth(pool)) ?? Math.floor(offset);
 }
 
 /** (rev 2) "Mar 2027" for a pool whose depletion is 3.0 (or 2.4) in a scenario starting 2027-01. */

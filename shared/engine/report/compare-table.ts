@@ -136,6 +136,12 @@ function buildRow(
   return { key: spec.key, label: spec.label, unit: spec.unit, values, deltas, pct, better, present: [...present] };
 }
 
+/** The pool a "pool:<id>:..." row is about (the keys compareKpiRows makes), or null for a scenario KPI. */
+export function poolIdOf(key: string): string | null {
+  const match = /^pool:(.*):(depletion|forfeited)$/.exec(key);
+  return match === null ? null : match[1];
+}
+
 /** KPI rows, then for each pool (matched by id across entries, in order of first appearance) its depletion and forfeit. */
 export function compareKpiRows(entries: readonly CompareColumn[]): CompareKpiRow[] {
   const all = entries.map(() => true);

@@ -46,6 +46,19 @@ export async function openText(page: Page, name: string, text: string): Promise<
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
 
+/** A version 2 workbook file as the app saves one: a seed company with $100,000 of cash, no price overrides. */
+export function workbookText(title: string, companyName: string, scenarios: unknown[]): string {
+  return JSON.stringify({
+    format: 'creditstack.workbook',
+    version: 2,
+    title,
+    company: { name: companyName, stage: 'seed', cashOnHand: 100000, otherMonthlyBurn: 0 },
+    priceOverrides: {},
+    priceBook: null,
+    scenarios,
+  });
+}
+
 export async function downloadText(page: Page, trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
   const pending = page.waitForEvent('download');
   await trigger();

@@ -2,7 +2,7 @@
 // lead checks it by adding up a column. Every figure is hand arithmetic in the comments.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { cell, openText, SHOTS, shot, startApp, watchConsole } from './app-helpers';
+import { cell, openText, SHOTS, shot, startApp, watchConsole, workbookText } from './app-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
 
@@ -10,33 +10,25 @@ mkdirSync(SHOTS, { recursive: true });
 // 41 x 50.5026 = 2,070.6066 -> $2,070.61. Each cell alone rounds to $50.50 (41 x 50.50 = 2,070.50,
 // eleven cents short of the total), so footed the first 11 read $50.51: 11 x 50.51 + 30 x 50.50
 // = 555.61 + 1,515.00 = 2,070.61. Credits pay $1,000.00, cash 2,070.61 - 1,000 = $1,070.61.
-const WORKBOOK = JSON.stringify({
-  format: 'creditstack.workbook',
-  version: 2,
-  title: 'Footing',
-  company: { name: 'Footing Inc', stage: 'seed', cashOnHand: 100000, otherMonthlyBurn: 0 },
-  priceOverrides: {},
-  priceBook: null,
-  scenarios: [
-    {
-      id: 'plan',
-      name: 'Plan',
-      startMonth: '2027-01',
-      horizonMonths: 1,
-      allocation: 'aws-billing',
-      assumptions: [],
-      lines: Array.from({ length: 41 }, (_, i) => ({
-        id: `s${i}`,
-        name: `Service ${i + 1}`,
-        kind: 'service',
-        service: 'other',
-        monthlyCost: 50.5026,
-        fundedBy: null,
-      })),
-      pools: [{ id: 'pf', name: 'Portfolio', program: 'portfolio', amount: 1000, startMonth: 0, validityMonths: 12 }],
-    },
-  ],
-});
+const WORKBOOK = workbookText('Footing', 'Footing Inc', [
+  {
+    id: 'plan',
+    name: 'Plan',
+    startMonth: '2027-01',
+    horizonMonths: 1,
+    allocation: 'aws-billing',
+    assumptions: [],
+    lines: Array.from({ length: 41 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Service ${i + 1}`,
+      kind: 'service',
+      service: 'other',
+      monthlyCost: 50.5026,
+      fundedBy: null,
+    })),
+    pools: [{ id: 'pf', name: 'Portfolio', program: 'portfolio', amount: 1000, startMonth: 0, validityMonths: 12 }],
+  },
+]);
 
 test('the lines grid and the monthly table add up to the cent', async ({ page }) => {
   const problems = watchConsole(page);

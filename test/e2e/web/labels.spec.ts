@@ -4,7 +4,7 @@
 // plan as the unit goldens (test/shared/wording/calendar-labels.test.ts), arithmetic here too.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openText, SHOTS, shot, startApp, watchConsole } from './app-helpers';
+import { openText, SHOTS, shot, startApp, watchConsole, workbookText } from './app-helpers';
 
 mkdirSync(SHOTS, { recursive: true });
 
@@ -44,30 +44,22 @@ const scenario = (id: string, name: string, allocation: string, lines: unknown[]
 // "Declared": the same $1,000 twice, each line only on the pool it is declared under
 //   (P $6,000 for "mine", Q $1,000 for "yours"): "yours" turns cash in Feb 2027 (month 1),
 //   where AWS's order would have had P pay both lines to the end of March.
-const WORKBOOK = JSON.stringify({
-  format: 'creditstack.workbook',
-  version: 2,
-  title: 'Calendar labels',
-  company: { name: 'Labels Inc', stage: 'seed', cashOnHand: 100000, otherMonthlyBurn: 0 },
-  priceOverrides: {},
-  priceBook: null,
-  scenarios: [
-    scenario(
-      'pools',
-      'Pools',
-      'aws-billing',
-      [service('ops', null)],
-      [pool('a', 'Founders', 3000, 0, 12), pool('b', 'Late award', 2400, 4, 6)],
-    ),
-    scenario(
-      'declared',
-      'Declared',
-      'as-declared',
-      [service('mine', 'p'), service('yours', 'q')],
-      [pool('p', 'Portfolio', 6000, 0, 12), pool('q', 'Small', 1000, 0, 12)],
-    ),
-  ],
-});
+const WORKBOOK = workbookText('Calendar labels', 'Labels Inc', [
+  scenario(
+    'pools',
+    'Pools',
+    'aws-billing',
+    [service('ops', null)],
+    [pool('a', 'Founders', 3000, 0, 12), pool('b', 'Late award', 2400, 4, 6)],
+  ),
+  scenario(
+    'declared',
+    'Declared',
+    'as-declared',
+    [service('mine', 'p'), service('yours', 'q')],
+    [pool('p', 'Portfolio', 6000, 0, 12), pool('q', 'Small', 1000, 0, 12)],
+  ),
+]);
 
 test.describe('calendar and allocation labels', () => {
   test('pools read "used up in" and "usable through"; a late award has no balance before it starts', async ({

@@ -20,7 +20,8 @@ import {
   uniqueName,
   type CompareSource,
 } from '../../../renderer/src/features/compare/compare-picks';
-import { deltaCell, poolIdOf, valueCell } from '../../../renderer/src/features/compare/kpi-cells';
+import { deltaCell, valueCell } from '../../../renderer/src/features/compare/kpi-cells';
+import { poolIdOf } from '../../../shared/engine';
 import { computeAll, modelColumns, template } from './fixtures';
 
 const p = (source: string, scenarioId: string) => ({ source, scenarioId });

@@ -1,11 +1,11 @@
 // The comparison table: one column per scenario, the baseline first; each figure with its change
 // against the baseline as an amount and a percentage, an arrow and a word (not colour alone).
 import { useMemo } from 'react';
-import { AS_DECLARED_LABEL, compareKpiRows, type CompareColumn } from '../../../../shared/engine';
+import { AS_DECLARED_LABEL, compareKpiRows, poolIdOf, type CompareColumn } from '../../../../shared/engine';
 import { AsDeclaredTag } from '../results/AsDeclaredTag';
 import { formatMonth } from '../../../../shared/wording';
 import type { ResolvedPick } from './compare-picks';
-import { deltaCell, poolIdOf, valueCell } from './kpi-cells';
+import { deltaCell, valueCell } from './kpi-cells';
 import { useStore } from '../../store/store';
 
 export function KpiCompareTable({

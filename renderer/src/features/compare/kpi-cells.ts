@@ -1,6 +1,12 @@
 // The words and figures in each cell of the comparison table. A change is told by its sign, an
 // arrow and a word ("better"/"worse"), never by colour alone. Pure, so the wording is unit-tested.
-import { changedByAllocation, type CompareKpiRow, type ScenarioResult, type Verdict } from '../../../../shared/engine';
+import {
+  changedByAllocation,
+  poolIdOf,
+  type CompareKpiRow,
+  type ScenarioResult,
+  type Verdict,
+} from '../../../../shared/engine';
 import type { Company } from '../../../../shared/model';
 import {
   formatMoneyCents,
@@ -11,7 +17,7 @@ import {
   formatPercent,
   formatPercentDelta,
   monthsText,
-  usedUpMonth,
+  compareRowMonth,
 } from '../../../../shared/wording';
 
 /** 2.6 -> "2.6"; a change too small for one decimal keeps two (0.02 -> "0.02"), so it never reads as none. */
@@ -38,12 +44,6 @@ export interface ValueCell {
   /** The exact figure or what a blank means, on hover. */
   title: string;
   muted: boolean;
-}
-
-/** The pool a "pool:<id>:..." row is about, or null for a scenario KPI. */
-export function poolIdOf(key: string): string | null {
-  const match = /^pool:(.*):(depletion|forfeited)$/.exec(key);
-  return match === null ? null : match[1];
 }
 
 export function valueCell(row: Pick<CompareKpiRow, 'key' | 'unit'>, value: number | null, ctx: CellContext): ValueCell {
@@ -74,13 +74,11 @@ function figureCell(row: Pick<CompareKpiRow, 'key' | 'unit'>, value: number | nu
     case 'ratio':
       return { text: formatPercent(value), title: `${(value * 100).toFixed(3)}%`, muted: false };
     case 'month': {
-      // (rev 2) A pool's depletion reads as the month of its last dollar (3.0 is month 2).
-      const pool = poolId === null ? undefined : ctx.result.pools.find((p) => p.id === poolId);
-      const month = pool === undefined ? value : (usedUpMonth(pool) ?? value);
+      const month = compareRowMonth(row.key, value, ctx.result);
       return {
         text: formatMonth(ctx.result.startMonth, month),
         title:
-          pool === undefined
+          poolId === null
             ? formatMonthDetail(ctx.result.startMonth, value)
             : `Used up in ${formatMonth(ctx.result.startMonth, month)}, ${value.toFixed(2)} months after the start month`,
         muted: false,

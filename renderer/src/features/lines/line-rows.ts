@@ -75,21 +75,35 @@ function lineResults(result: ScenarioResult | undefined) {
  * (the monthly table's) when the cells shown add up to it, else their rounded sum (a kind filter
  * shows some lines; months of AWS actuals are not the lines' plan).
  */
-function footColumn(exact: Float64Array, scenarioExact: number, scenarioCents: number): number[] {
+function footColumn(
+  exact: Float64Array,
+  scenarioExact: number,
+  scenarioCents: number,
+): { cells: number[]; sum: number } {
   let sum = 0;
   for (const x of exact) sum += x;
   const same = Math.abs(sum - scenarioExact) <= 1e-9 * Math.max(1, Math.abs(sum));
-  return apportionCents(exact, same ? scenarioCents : wholeCents(sum));
+  const target = same ? scenarioCents : wholeCents(sum);
+  return { cells: apportionCents(exact, target), sum: target };
 }
 
-/** The shown lines' first-month cost and total, footed (null for a line not priced yet). */
+interface FootedCosts {
+  /** Per shown line, in dollars; null for a line not priced yet. */
+  first: (number | null)[];
+  total: (number | null)[];
+  /** The totals row: each column's cells add up to it (whole cents, as dollars). */
+  firstSum: number;
+  totalSum: number;
+}
+
+/** The shown lines' first-month cost and total, footed. */
 function footedCosts(
   costs: readonly (ScenarioResult['lines'][number] | undefined)[],
   result: ScenarioResult | undefined,
-): { first: (number | null)[]; total: (number | null)[] } {
+): FootedCosts {
   const priced = costs.filter((c) => c !== undefined);
   if (result === undefined || priced.length === 0)
-    return { first: costs.map(() => null), total: costs.map(() => null) };
+    return { first: costs.map(() => null), total: costs.map(() => null), firstSum: 0, totalSum: 0 };
   const f = footedMonths(result);
   let scenarioTotal = 0;
   let scenarioCents = 0;
@@ -115,11 +129,11 @@ function footedCosts(
       first.push(null);
       total.push(null);
     } else {
-      first.push(firstCents[at] / 100);
-      total.push(totalCents[at++] / 100);
+      first.push(firstCents.cells[at] / 100);
+      total.push(totalCents.cells[at++] / 100);
     }
   }
-  return { first, total };
+  return { first, total, firstSum: firstCents.sum / 100, totalSum: totalCents.sum / 100 };
 }
 
 export interface LineRowsBuilt {
@@ -148,14 +162,12 @@ export function lineRowsBuilder(
   const nameOf = (id: string) => namesById(lines).get(id) ?? id;
 
   let issues = typeof issuesOf === 'function' ? null : issuesOf;
-  let footed: ReturnType<typeof footedCosts> | null = null;
+  let footed: FootedCosts | null = null;
   const byId = new Map<string, LineRow>();
   const total: LineTotalRow = { id: TOTAL_ROW_ID, line: null, monthCost: 0, total: 0, count: lines.length };
-  let firstSum = 0;
-  let totalSum = 0;
   const rows: LineRow[] = [];
 
-  function buildRows(n: number, index: IssueIndex, money: NonNullable<typeof footed>): boolean {
+  function buildRows(n: number, index: IssueIndex, money: FootedCosts): boolean {
     const end = Math.min(lines.length, rows.length + n);
     // Each row is kept (the same object, so the grid leaves it alone) unless something it shows changed.
     for (let at = rows.length; at < end; at++) {
@@ -169,17 +181,15 @@ export function lineRowsBuilder(
         supportsName: line.kind === 'service' && line.supports !== null ? nameOf(line.supports) : null,
         changed: changed?.get(line.id),
       };
-      // Summed in cents: the total row is exactly the sum of the cells above it.
-      firstSum += Math.round((next.monthCost ?? 0) * 100);
-      totalSum += Math.round((next.total ?? 0) * 100);
       const old = previous.get(line.id);
       const row = old !== undefined && sameRow(old, next) ? old : { id: line.id, ...next };
       byId.set(line.id, row);
       rows.push(row);
     }
     if (rows.length < lines.length) return false;
-    total.monthCost = firstSum / 100;
-    total.total = totalSum / 100;
+    // The footing's targets: exactly the sums of the cells above them.
+    total.monthCost = money.firstSum;
+    total.total = money.totalSum;
     return true;
   }
 
