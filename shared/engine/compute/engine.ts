@@ -12,7 +12,6 @@ import { simulateBilling, type SimulationPool, type SimulationResult } from './b
 import { calendarSeries } from './calendar';
 import { changedBindings, memoOnNewValues, mergePositions, type ValueChange } from '../speed/assumption-delta';
 import { sameExceptValues, sameKey, samePriceTable, type ContextKey } from '../speed/context-key';
-import { carriedCash } from '../speed/carried-billing';
 import { claimedCostsFor } from '../speed/claimed-costs';
 import { costTableFor } from '../speed/cost-table';
 import { poolServiceCount } from './eligibility';
@@ -22,8 +21,8 @@ import { lineUsesAny } from './line-symbols';
 import { checkProgramRules } from './program-rules';
 import type { BillingFacts } from './rules';
 import { linkIssues } from './link-issues';
-import type { Issue, Kpis, PoolResult, ScenarioResult } from './results';
-import { cashRunwayMonths, extrapolatedRunway } from './runway';
+import type { Issue, PoolResult, ScenarioResult } from './results';
+import { computeKpis } from './kpis';
 import { chargeCostsFor, groupServiceCharges } from './service-charges';
 import {
   bedrockIndex,
@@ -43,9 +42,6 @@ export interface Engine {
   computeWorkbook(workbook: Workbook): ScenarioResult[];
   computeScenario(workbook: Workbook, scenarioId: string): ScenarioResult;
 }
-
-/** Money below half a cent is rounding noise, not a bill. */
-const CASH_THRESHOLD = 0.005;
 
 interface CachedContext {
   key: ContextKey;
@@ -260,7 +256,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const pools = scenario.pools.map((pool) =>
       poolResult(scenario, pool, sim, poolIndexOf.get(pool.id), declared.get(pool.id) ?? 0),
     );
-    const { kpis, runwayExtrapolated } = computeKpis(workbook, billing, table.totals);
+    const { kpis, runwayExtrapolated } = computeKpis(workbook.company, billing, table.totals);
     const issues = allIssues(
       linkIssues(scenario),
       assumptionIssues,
@@ -355,59 +351,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
-  function computeKpis(
-    workbook: Workbook,
-    billing: BillingFacts,
-    totals: Float64Array,
-  ): { kpis: Kpis; runwayExtrapolated: boolean } {
-    const { sim } = billing;
-    let totalCost = 0;
-    let creditsApplied = 0;
-    let cashCost = 0;
-    for (let m = 0; m < sim.cost.length; m++) {
-      creditsApplied += sim.credits[m];
-      cashCost += sim.cash[m];
-    }
-    for (let l = 0; l < totals.length; l++) totalCost += totals[l];
-    let creditsForfeited = 0;
-    let creditsRemaining = 0;
-    const last = sim.cost.length - 1;
-    for (const trace of sim.pools) {
-      creditsForfeited += trace.forfeited;
-      creditsRemaining += trace.balance[last];
-    }
-    const { cashOnHand, otherMonthlyBurn } = workbook.company;
-    let cashRunway: number | null = null;
-    let extension: number | null = null;
-    let runwayExtrapolated = false;
-    if (cashOnHand !== null) {
-      const runway = extrapolatedRunway(
-        cashOnHand,
-        otherMonthlyBurn,
-        sim.cash,
-        monthsUntilNoPoolPays(billing),
-        (months) => extendedCash(billing, months),
-      );
-      cashRunway = runway.months;
-      runwayExtrapolated = runway.extrapolated;
-      // Without credits, AWS's whole bill is cash (and the last month's bill goes on past the horizon).
-      const withoutCredits = cashRunwayMonths(cashOnHand, otherMonthlyBurn, sim.cost);
-      extension = cashRunway !== null && withoutCredits !== null ? cashRunway - withoutCredits : null;
-    }
-    const kpis: Kpis = {
-      totalCost,
-      creditsApplied,
-      cashCost,
-      creditCoverage: totalCost > 0 ? creditsApplied / totalCost : 0,
-      creditsForfeited,
-      creditsRemaining,
-      creditCliffMonth: creditCliffMonth(billing),
-      cashRunwayMonths: cashRunway,
-      runwayExtensionMonths: extension,
-    };
-    return { kpis, runwayExtrapolated };
-  }
-
   return {
     computeScenario,
     computeWorkbook(workbook) {
@@ -416,34 +359,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return results;
     },
   };
-}
-
-/**
- * The first month in which credit-eligible charges are paid in cash (rev 2): the month's cash
- * less its always-cash and not-eligible spend, which no credit could have paid.
- */
-function creditCliffMonth({ charges, chargeCosts, sim }: BillingFacts): number | null {
-  const count = charges.count;
-  for (let m = 0; m < sim.cash.length; m++) {
-    let cashOnly = 0;
-    for (let g = 0; g < count; g++) if (charges.cashOnly[g] !== 0) cashOnly += chargeCosts[m * count + g];
-    if (sim.cash[m] - cashOnly > CASH_THRESHOLD) return m;
-  }
-  return null;
-}
-
-/** How long a simulation must run for its last month to have no pool left that could pay. */
-function monthsUntilNoPoolPays({ pools, sim }: BillingFacts): number {
-  let months = sim.cost.length + 1;
-  for (const pool of pools) months = Math.max(months, pool.startMonth + pool.validityMonths + 1);
-  return months;
-}
-
-/** AWS cash over `months`, each month after the horizon repeating the last horizon month's charges. */
-function extendedCash({ charges, chargeCosts, pools, sim }: BillingFacts, months: number): Float64Array {
-  const horizon = sim.cost.length;
-  const input = { horizon, lineCount: charges.count, costs: chargeCosts, cashOnly: charges.cashOnly, pools };
-  return carriedCash(input, sim, months);
 }
 
 export function hasErrors(result: ScenarioResult): boolean {

@@ -231,6 +231,39 @@ describe('10. program rules that read the simulation', () => {
     expect(issueMessage(issue, namesFrom(r))).toContain('forfeits $13,000');
   });
 
+  it('EARMARKED_STRANDED lists each cause once, in the order the months met them', () => {
+    // Build ($25,000, months 6-17, paused) is declared for a 1,000/month line; Portfolio
+    // ($100,000, months 0-23) pays all 24 months: 24 x 1,000 = 24,000 diverted. Months 0-5 Build
+    // was not yet valid, 6-17 it was paused, 18-23 it had expired; paused, it still forfeits its
+    // whole 25,000 at expiry.
+    const r = compute(
+      workbook({
+        horizonMonths: 24,
+        pools: [
+          { id: 'port', name: 'Portfolio', program: 'portfolio', amount: 100_000, startMonth: 0, validityMonths: 24 },
+          {
+            id: 'build',
+            name: 'Build',
+            program: 'build',
+            amount: 25_000,
+            startMonth: 6,
+            validityMonths: 12,
+            paused: true,
+          },
+        ],
+        lines: [flat('app', 1_000, { fundedBy: 'build' })],
+      }),
+    );
+    const stranded = r.issues.filter((i) => i.code === 'EARMARKED_STRANDED');
+    expect(stranded).toHaveLength(1);
+    expect(stranded[0].params).toEqual({
+      payerPoolId: 'port',
+      diverted: 24_000,
+      forfeited: 25_000,
+      causes: [{ cause: 'not-yet-valid', startMonth: 6 }, { cause: 'paused' }, { cause: 'expired' }],
+    });
+  });
+
   it('EARMARKED_STRANDED names AWS order: the paying pool expires sooner', () => {
     // POC (custom, 'other') $10,000 from 0 for 24 months declared for 1,000/month; Founders
     // $5,000 from 0 for 12 months expires sooner, so pays months 0-4 (5,000). POC pays months

@@ -23,31 +23,50 @@ function orderCause(
   return { cause: 'order', criterion: payerIndex < declaredIndex ? 'listed-first' : 'tried-first' };
 }
 
-/** Why the declared pool did not pay in month m (it was not usable, or the payer came first). */
-function monthCause(
-  m: number,
+/** Why a usable declared pool did not pay what the payer paid: the same in every month of its validity. */
+function usableCause(
   payer: SimulationPool,
   declared: SimulationPool,
   payerIndex: number,
   declaredIndex: number,
 ): StrandedCause {
-  if (m < declared.startMonth) return { cause: 'not-yet-valid', startMonth: declared.startMonth };
-  if (m >= declared.startMonth + declared.validityMonths) return { cause: 'expired' };
   if (declared.paused) return { cause: 'paused' };
   if (declared.eligible.every((e) => e === 0)) return { cause: 'cannot-pay' };
   return orderCause(payer, declared, payerIndex, declaredIndex);
 }
 
+// A payer's causes are noted as bits while the months are walked, and made into records only
+// for the payers an issue names. Months run in order, so the causes come in this order too:
+// before the declared pool was valid, while it was, after it expired.
+const BEFORE_VALID = 1;
+const WHILE_VALID = 2;
+const AFTER_EXPIRY = 4;
+
+/** The bit for month m's cause: which part of the declared pool's life the month falls in. */
+function causeBit(m: number, declared: SimulationPool): number {
+  if (m < declared.startMonth) return BEFORE_VALID;
+  return m >= declared.startMonth + declared.validityMonths ? AFTER_EXPIRY : WHILE_VALID;
+}
+
+/** The causes noted for payer p, in the order they first happened. */
+function causesOf(bits: number, pools: readonly SimulationPool[], p: number, d: number): StrandedCause[] {
+  const causes: StrandedCause[] = [];
+  if ((bits & BEFORE_VALID) !== 0) causes.push({ cause: 'not-yet-valid', startMonth: pools[d].startMonth });
+  if ((bits & WHILE_VALID) !== 0) causes.push(usableCause(pools[p], pools[d], p, d));
+  if ((bits & AFTER_EXPIRY) !== 0) causes.push({ cause: 'expired' });
+  return causes;
+}
+
 /**
- * Per payer, the spend declared under pool d it paid over the horizon, and the causes. Month by
- * month, what a pool paid a charge is shared pro rata to cost (as AWS's credit reaches lines):
- * the claimed lines of a charge take paid x (their cost / the charge's cost).
+ * Per payer, the spend declared under pool d it paid over the horizon, and its causes (bits, see
+ * causesOf). Month by month, what a pool paid a charge is shared pro rata to cost (as AWS's
+ * credit reaches lines): the claimed lines of a charge take paid x (their cost / the charge's cost).
  */
 function divertedFrom(
   d: number,
   claimed: ClaimedCharges,
   inputs: RuleInputs,
-): { diverted: Float64Array; causes: Map<string, StrandedCause>[] } {
+): { diverted: Float64Array; causeBits: Uint8Array } {
   const { charges, chargeCosts, pools, sim } = inputs.billing;
   const paidByMonth = sim.paidByMonth!;
   const poolCount = pools.length;
@@ -55,17 +74,14 @@ function divertedFrom(
   const slots = claimed.charges.length;
   const diverted = new Float64Array(poolCount);
   const month = new Float64Array(poolCount);
-  const causes = pools.map(() => new Map<string, StrandedCause>());
+  const causeBits = new Uint8Array(poolCount);
   const payers: number[] = [];
   for (let m = 0; m < inputs.scenario.horizonMonths; m++) {
-    month.fill(0);
     // Only a pool that drew this month paid a charge in it (most are not yet valid, expired or empty).
     payers.length = 0;
     for (let p = 0; p < poolCount; p++) if (p !== d && sim.pools[p].draw[m] > 0) payers.push(p);
-    if (payers.length === 0) {
-      closeMonth(m, d, month, diverted, causes, pools);
-      continue;
-    }
+    if (payers.length === 0) continue;
+    month.fill(0);
     // paidByMonth holds running totals: what month m paid is the difference with month m - 1.
     const at = m * poolCount * count;
     const before = at - poolCount * count;
@@ -79,40 +95,13 @@ function divertedFrom(
         if (paid > 0) month[p] += (paid * cost) / chargeCost;
       }
     }
-    closeMonth(m, d, month, diverted, causes, pools);
-  }
-  return { diverted, causes };
-}
-
-/** Tells causes apart without serialising them (flat records of a field or two). */
-function causeKey(cause: StrandedCause): string {
-  switch (cause.cause) {
-    case 'not-yet-valid':
-      return `${cause.cause} ${cause.startMonth}`;
-    case 'order':
-      return `${cause.cause} ${cause.criterion}`;
-    default:
-      return cause.cause;
-  }
-}
-
-/** Adds the month's diversions to the totals and notes their causes. */
-function closeMonth(
-  m: number,
-  d: number,
-  month: Float64Array,
-  diverted: Float64Array,
-  causes: Map<string, StrandedCause>[],
-  pools: readonly SimulationPool[],
-): void {
-  for (let p = 0; p < pools.length; p++) {
-    if (p === d) continue;
-    if (month[p] > CENT) {
-      const cause = monthCause(m, pools[p], pools[d], p, d);
-      causes[p].set(causeKey(cause), cause);
+    const bit = causeBit(m, pools[d]);
+    for (const p of payers) {
+      if (month[p] > CENT) causeBits[p] |= bit;
+      diverted[p] += month[p];
     }
-    diverted[p] += month[p];
   }
+  return { diverted, causeBits };
 }
 
 export const earmarkedStranded: ProgramRule = {
@@ -127,7 +116,7 @@ export const earmarkedStranded: ProgramRule = {
       if (d === undefined || billing.sim.pools[d].forfeited <= CENT) continue;
       const claimed = billing.claimed.get(declaredPool.id);
       if (claimed === undefined) continue;
-      const { diverted, causes } = divertedFrom(d, claimed, inputs);
+      const { diverted, causeBits } = divertedFrom(d, claimed, inputs);
       for (const payerPool of scenario.pools) {
         const p = poolIndexOf.get(payerPool.id);
         if (p === undefined || p === d || diverted[p] <= CENT) continue;
@@ -140,7 +129,7 @@ export const earmarkedStranded: ProgramRule = {
             payerPoolId: payerPool.id,
             diverted: diverted[p],
             forfeited: billing.sim.pools[d].forfeited,
-            causes: [...causes[p].values()],
+            causes: causesOf(causeBits[p], billing.pools, p, d),
           },
         });
       }
