@@ -10,7 +10,7 @@ import { carriedCash } from '../speed/carried-billing';
 import { seriesSum } from '../speed/series-sum';
 import type { Kpis } from './results';
 import type { BillingFacts } from './rules';
-import { cashRunwayMonths, extrapolatedRunway } from './runway';
+import { cashRunwayMonths, extrapolatedRunway, runsOutWithin } from './runway';
 
 /** Money below half a cent is rounding noise, not a bill. */
 const CASH_THRESHOLD = 0.005;
@@ -36,15 +36,13 @@ export function computeKpis(
   let extension: number | null = null;
   let runwayExtrapolated = false;
   if (cashOnHand !== null) {
-    const runway = extrapolatedRunway(
-      cashOnHand,
-      otherMonthlyBurn,
-      sim.cash,
-      monthsUntilNoPoolPays(billing),
-      (months) => extendedCash(billing, months),
-    );
-    cashRunway = runway.months;
-    runwayExtrapolated = runway.extrapolated;
+    // Inside the horizon, the simulated AWS cash; past it, the pools carried on (rev 2).
+    runwayExtrapolated = !runsOutWithin(cashOnHand, otherMonthlyBurn, sim.cash);
+    cashRunway = runwayExtrapolated
+      ? extrapolatedRunway(cashOnHand, otherMonthlyBurn, sim.cash, monthsUntilNoPoolPays(billing), (months) =>
+          extendedCash(billing, months),
+        )
+      : cashRunwayMonths(cashOnHand, otherMonthlyBurn, sim.cash);
     // Without credits, AWS's whole bill is cash (and the last month's bill goes on past the horizon).
     const withoutCredits = cashRunwayMonths(cashOnHand, otherMonthlyBurn, sim.cost);
     extension = cashRunway !== null && withoutCredits !== null ? cashRunway - withoutCredits : null;

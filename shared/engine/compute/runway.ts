@@ -20,18 +20,11 @@ export function cashRunwayMonths(cashOnHand: number, otherMonthlyBurn: number, a
 /** Runway is not extrapolated further than this (50 years); beyond it the runway is null. */
 const MAX_RUNWAY_MONTHS = 600;
 
-export interface Runway {
-  months: number | null;
-  /** True when cash outlasts the horizon and the months after it were simulated (rev 2). */
-  extrapolated: boolean;
-}
-
 /**
- * The runway with the pools still running past the horizon (rev 2): inside the horizon, the
- * simulated AWS cash; when cash outlasts it, `extended(months)` gives the AWS cash of a
- * simulation that carries on that long, every later month repeating the last horizon month's
- * costs, with no new awards (it must run until no pool can pay, so that its last month's
- * outflow continues unchanged). Capped at MAX_RUNWAY_MONTHS.
+ * The runway when cash outlasts the horizon (rev 2), with the pools still running past it:
+ * `extended(months)` gives the AWS cash of a simulation that carries on that long, every later
+ * month repeating the last horizon month's costs, with no new awards (it must run until no pool
+ * can pay, so that its last month's outflow continues unchanged). Capped at MAX_RUNWAY_MONTHS.
  */
 export function extrapolatedRunway(
   cashOnHand: number,
@@ -39,17 +32,15 @@ export function extrapolatedRunway(
   awsCash: Float64Array,
   extendedMonths: number,
   extended: (months: number) => Float64Array,
-): Runway {
+): number | null {
   const horizon = awsCash.length;
-  if (horizon > 0 && runsOutWithin(cashOnHand, otherMonthlyBurn, awsCash)) {
-    return { months: cashRunwayMonths(cashOnHand, otherMonthlyBurn, awsCash), extrapolated: false };
-  }
   const series = extendedMonths > horizon ? extended(Math.min(extendedMonths, MAX_RUNWAY_MONTHS + 1)) : awsCash;
   const months = cashRunwayMonths(cashOnHand, otherMonthlyBurn, series);
-  return { months: months === null || months > MAX_RUNWAY_MONTHS ? null : months, extrapolated: true };
+  return months === null || months > MAX_RUNWAY_MONTHS ? null : months;
 }
 
-function runsOutWithin(cashOnHand: number, otherMonthlyBurn: number, awsCash: Float64Array): boolean {
+/** Whether cash runs out inside the horizon (else the runway is extrapolated past it). */
+export function runsOutWithin(cashOnHand: number, otherMonthlyBurn: number, awsCash: Float64Array): boolean {
   let left = cashOnHand;
   for (let m = 0; m < awsCash.length; m++) {
     const outflow = otherMonthlyBurn + awsCash[m];
