@@ -12,6 +12,7 @@
 // that may pay it. Every path adds the same numbers in the same order as the rule written out
 // pool by pool (test/shared/engine/billing-equivalence.test.ts), so the results are identical to
 // the bit. With more pools than a 32-bit mask has bits, every month is scanned pool by pool.
+import { recordMonth, startRecording, type MonthPayments } from '../speed/month-payments';
 import { payLargestFirst } from '../speed/pay-largest-first';
 import {
   listCharges,
@@ -48,7 +49,7 @@ export interface SimulationInput {
   /** Lines that no credit may pay (support plans, Marketplace, upfront fees). */
   cashOnly: Uint8Array;
   pools: readonly SimulationPool[];
-  /** Keep every pool's running total paid to each line after each month (SimulationResult.paidByMonth). */
+  /** Record what each pool paid each line, month by month (SimulationResult.payments). */
   recordPaid?: boolean;
 }
 
@@ -70,11 +71,8 @@ export interface SimulationResult {
   credits: Float64Array;
   cash: Float64Array;
   pools: PoolTrace[];
-  /**
-   * With recordPaid: after month m, pool p's running total paid to line l at
-   * (m * poolCount + p) * lineCount + l. What a month paid is the difference of two months.
-   */
-  paidByMonth?: Float64Array;
+  /** With recordPaid: what each pool that drew in a month paid each line in it. */
+  payments?: MonthPayments;
 }
 
 export function simulateBilling(input: SimulationInput): SimulationResult {
@@ -83,13 +81,12 @@ export function simulateBilling(input: SimulationInput): SimulationResult {
     for (let m = 0; m < input.horizon; m++) simulateMonth(run, m);
     return { cost: run.cost, credits: run.credits, cash: run.cash, pools: run.traces };
   }
-  const size = run.paid.length;
-  const paidByMonth = new Float64Array(input.horizon * size);
+  const recording = startRecording(input.horizon, input.pools.length, input.lineCount);
   for (let m = 0; m < input.horizon; m++) {
     simulateMonth(run, m);
-    paidByMonth.set(run.paid, m * size);
+    recordMonth(recording, m, run.traces, run.paid);
   }
-  return { cost: run.cost, credits: run.credits, cash: run.cash, pools: run.traces, paidByMonth };
+  return { cost: run.cost, credits: run.credits, cash: run.cash, pools: run.traces, payments: recording.payments };
 }
 
 function simulateMonth(run: Run, m: number): void {

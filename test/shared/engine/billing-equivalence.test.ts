@@ -10,8 +10,11 @@ import { simulateLines, type LineModel } from './fixtures';
 
 const DUST = 1e-9;
 
-/** The rule as the domain states it, month by month and pool by pool. */
-function plainSimulation({ horizon, costs, cashOnly, pools }: LineModel): SimulationResult {
+/** The rule as the domain states it, month by month and pool by pool; `afterMonth` sees the traces after each month. */
+function plainSimulation(
+  { horizon, costs, cashOnly, pools }: LineModel,
+  afterMonth?: (m: number, traces: SimulationResult['pools']) => void,
+): SimulationResult {
   const lineCount = costs.length;
   const cost = new Float64Array(horizon);
   const credits = new Float64Array(horizon);
@@ -91,6 +94,7 @@ function plainSimulation({ horizon, costs, cashOnly, pools }: LineModel): Simula
       }
       traces[p].balance[m] = balances[p];
     });
+    afterMonth?.(m, traces);
   }
   return { cost, credits, cash, pools: traces };
 }
@@ -159,6 +163,35 @@ describe('billing simulation equals the plain statement of the rule', () => {
         expect(plain(simulateLines(model))).toEqual(plain(plainSimulation(model)));
       }),
       { numRuns: 1_500 },
+    );
+  });
+
+  it('records what each pool that drew paid each line, month by month (the difference of running totals, to the bit)', () => {
+    fc.assert(
+      fc.property(modelArb(8), (model) => {
+        // Expected: from the plain rule's running totals after each month, the pools that drew
+        // and, for each, this month's total less last month's, per line.
+        const expected: { month: number; pool: number; paid: number[] }[] = [];
+        let before = model.pools.map(() => new Array<number>(model.costs.length).fill(0));
+        plainSimulation(model, (m, traces) => {
+          traces.forEach((t, p) => {
+            if (t.draw[m] > 0)
+              expected.push({ month: m, pool: p, paid: Array.from(t.paidPerLine, (v, l) => v - before[p][l]) });
+          });
+          before = traces.map((t) => Array.from(t.paidPerLine));
+        });
+        const { at, payers, rows, chargeCount } = simulateLines(model, true).payments!;
+        const recorded: typeof expected = [];
+        for (let m = 0; m < model.horizon; m++)
+          for (let i = at[m]; i < at[m + 1]; i++)
+            recorded.push({
+              month: m,
+              pool: payers[i],
+              paid: Array.from(rows.subarray(i * chargeCount, (i + 1) * chargeCount)),
+            });
+        expect(recorded).toEqual(expected);
+      }),
+      { numRuns: 1_000 },
     );
   });
 

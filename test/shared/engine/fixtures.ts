@@ -49,9 +49,9 @@ export interface LineModel {
 }
 
 /** simulateBilling on a model written line by line (the simulation reads costs month by month). */
-export function simulateLines(model: LineModel): SimulationResult {
+export function simulateLines(model: LineModel, recordPaid = false): SimulationResult {
   const { horizon, costs, cashOnly, pools } = model;
   const byMonth = new Float64Array(horizon * costs.length);
   costs.forEach((monthly, l) => monthly.forEach((cost, m) => (byMonth[m * costs.length + l] = cost)));
-  return simulateBilling({ horizon, lineCount: costs.length, costs: byMonth, cashOnly, pools });
+  return simulateBilling({ horizon, lineCount: costs.length, costs: byMonth, cashOnly, pools, recordPaid });
 }

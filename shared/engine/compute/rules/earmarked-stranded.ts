@@ -68,35 +68,34 @@ function divertedFrom(
   inputs: RuleInputs,
 ): { diverted: Float64Array; causeBits: Uint8Array } {
   const { charges, chargeCosts, pools, sim } = inputs.billing;
-  const paidByMonth = sim.paidByMonth!;
+  const { at, payers, rows } = sim.payments!;
   const poolCount = pools.length;
   const count = charges.count;
   const slots = claimed.charges.length;
   const diverted = new Float64Array(poolCount);
   const month = new Float64Array(poolCount);
   const causeBits = new Uint8Array(poolCount);
-  const payers: number[] = [];
   for (let m = 0; m < inputs.scenario.horizonMonths; m++) {
-    // Only a pool that drew this month paid a charge in it (most are not yet valid, expired or empty).
-    payers.length = 0;
-    for (let p = 0; p < poolCount; p++) if (p !== d && sim.pools[p].draw[m] > 0) payers.push(p);
-    if (payers.length === 0) continue;
+    // Only the pools that drew this month paid a charge in it (see month-payments.ts).
+    const first = at[m];
+    const end = at[m + 1];
+    if (end === first || (end === first + 1 && payers[first] === d)) continue;
     month.fill(0);
-    // paidByMonth holds running totals: what month m paid is the difference with month m - 1.
-    const at = m * poolCount * count;
-    const before = at - poolCount * count;
     for (let k = 0; k < slots; k++) {
       const g = claimed.charges[k];
       const chargeCost = chargeCosts[m * count + g];
       const cost = claimed.costs[m * slots + k];
       if (!(chargeCost > 0) || !(cost > 0)) continue;
-      for (const p of payers) {
-        const paid = paidByMonth[at + p * count + g] - (m === 0 ? 0 : paidByMonth[before + p * count + g]);
-        if (paid > 0) month[p] += (paid * cost) / chargeCost;
+      for (let i = first; i < end; i++) {
+        const p = payers[i];
+        const paid = rows[i * count + g];
+        if (p !== d && paid > 0) month[p] += (paid * cost) / chargeCost;
       }
     }
     const bit = causeBit(m, pools[d]);
-    for (const p of payers) {
+    for (let i = first; i < end; i++) {
+      const p = payers[i];
+      if (p === d) continue;
       if (month[p] > CENT) causeBits[p] |= bit;
       diverted[p] += month[p];
     }
@@ -110,7 +109,7 @@ export const earmarkedStranded: ProgramRule = {
   needs: ['simulation', 'claims'],
   check(inputs, issues) {
     const { scenario, billing, poolIndexOf } = inputs;
-    if (billing.sim.paidByMonth === undefined) return;
+    if (billing.sim.payments === undefined) return;
     for (const declaredPool of scenario.pools) {
       const d = poolIndexOf.get(declaredPool.id);
       if (d === undefined || billing.sim.pools[d].forfeited <= CENT) continue;
