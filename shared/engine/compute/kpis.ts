@@ -2,7 +2,7 @@
 // the company runway (carried on past the horizon when cash outlasts it, rev 2).
 //
 // Why the sums are in seriesSum: the engine's per-computation code runs once per edit, too rarely
-// for V8 to optimise it in an editing session's first thousand edits, and a loop left in such
+// for V8 to optimise it in an editing session's first hundreds of edits, and a loop left in such
 // code boxes every double it adds (a thousand line totals were 32 KB of garbage per edit). The
 // small shared helper runs hot and is optimised within a few edits.
 import type { Company } from '../../model';
