@@ -4,7 +4,6 @@
 import {
   AS_DECLARED_LABEL,
   AS_DECLARED_NOTE,
-  calendarMonth,
   changedByAllocation,
   type CompareColumn,
   type CompareKpiRow,
@@ -25,14 +24,14 @@ import {
   formatPointsDelta,
   linkText,
   compareRowMonth,
+  calendarLabel,
 } from '../shared/wording';
 import { formatPairs, formatTable, type Column } from './format-table';
 import { visibleLength, type Style } from './style';
 
 /** A month as the CLI writes months, "2028-02 (month 13)" (a pool's depletion: its last dollar's month). */
 function monthValue(row: CompareKpiRow, x: number, result: ScenarioResult): string {
-  const m = compareRowMonth(row.key, x, result);
-  return `${calendarMonth(result.startMonth, m)} (month ${m})`;
+  return calendarLabel(result.startMonth, compareRowMonth(row.key, x, result));
 }
 
 function value(row: CompareKpiRow, i: number, result: ScenarioResult): string {

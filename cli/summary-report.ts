@@ -138,15 +138,10 @@ function kpiBlock(result: ScenarioResult, company: Company): string {
   return formatPairs(pairs);
 }
 
-/** A whole month offset as the CLI writes months: "2027-03 (month 2)". */
-function monthLabel(start: string, m: number): string {
-  return `${calendarMonth(start, m)} (month ${m})`;
-}
-
 /** (rev 2) The month of the pool's last dollar: depletion 3.0 is "2027-03 (month 2)" from 2027-01. */
 function usedUpIn(start: string, pool: PoolResult): string {
   const m = usedUpMonth(pool);
-  return m === null ? 'not used up' : monthLabel(start, m);
+  return m === null ? 'not used up' : calendarLabel(start, m);
 }
 
 function poolsBlock(result: ScenarioResult): string {
@@ -164,7 +159,7 @@ function poolsBlock(result: ScenarioResult): string {
     formatMoneyCents(p.remaining),
     usedUpIn(start, p),
     // (rev 2) Expiry reads as the last month the pool pays.
-    monthLabel(start, lastUsableMonth(p.expiryMonth)),
+    calendarLabel(start, lastUsableMonth(p.expiryMonth)),
   ]);
   return formatTable(
     [

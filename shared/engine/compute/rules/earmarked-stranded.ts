@@ -79,7 +79,7 @@ function divertedFrom(
     // Only the pools that drew this month paid a charge in it (see month-payments.ts).
     const first = at[m];
     const end = at[m + 1];
-    if (end === first || (end === first + 1 && payers[first] === d)) continue;
+    if (end === first) continue;
     month.fill(0);
     for (let k = 0; k < slots; k++) {
       const g = claimed.charges[k];
