@@ -100,6 +100,16 @@ export function clampTo(sel: RangeSelection, size: GridSize): RangeSelection | n
   return { active: fit(sel.active, size), start: fit(sel.start, size), end: fit(sel.end, size) };
 }
 
+/**
+ * The grid's focus is now on `at`. Focus coming back to the active cell keeps the range: the
+ * grid puts its focus back there itself after redrawing rows (new results, the totals row), and
+ * a spreadsheet's selection does not collapse because figures changed. Any other cell starts a
+ * new selection there.
+ */
+export function focusedAt(sel: RangeSelection | null, at: CellPos): RangeSelection {
+  return sel !== null && sel.active.row === at.row && sel.active.col === at.col ? sel : collapsed(at);
+}
+
 /** The range covering these bounds, active at the top-left (what a paste selects afterwards). */
 export function fromBounds(b: Bounds): RangeSelection {
   const topLeft = { row: b.top, col: b.left };

@@ -24,6 +24,7 @@ import {
   contains,
   extendBy,
   extendTo,
+  focusedAt,
   fromBounds,
   isSingleCell,
   selectAll,
@@ -194,7 +195,7 @@ export function useGridRange({ container, apiRef, onRangeEdit }: GridRangeOption
       if (dragging.current) return;
       const column = typeof e.column === 'object' ? e.column : null;
       const at = e.rowPinned ? null : posOf(e.rowIndex, column);
-      setSelection(at === null ? null : collapsed(at));
+      setSelection(at === null ? null : focusedAt(sel.current, at));
     },
     [posOf, setSelection],
   );

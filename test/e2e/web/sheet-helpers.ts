@@ -2,7 +2,7 @@
 // (tab-separated text and/or an HTML table), paste it with the keyboard, read the clipboard back.
 import path from 'node:path';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { openFile, TEMPLATES } from './app-helpers';
+import { cell, openFile, TEMPLATES } from './app-helpers';
 
 export async function allowClipboard(context: BrowserContext): Promise<void> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -40,6 +40,8 @@ export async function openSonnet(page: Page): Promise<void> {
   await page.getByTestId('scenario-tab-sonnet').click();
   // Sonnet 5 (global endpoint): 10M in x $3 + 2M out x $15 = $60 a day, $1,800 a month, $43,200 over 24 months.
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$43,200');
+  // The grids take a new scenario a task after the cards: start from the Sonnet line itself.
+  await expect(cell(page, 'lines-grid', 'inference', 'name')).toHaveText('Claude Sonnet 5 inference');
 }
 
 /** The rows of a grid (not its total row), one name cell each. */

@@ -31,6 +31,8 @@ test('copies a range to the system clipboard as text and as an HTML table', asyn
   await cell(page, 'lines-grid', 'inference', 'name').click();
   // Name, kind, model, input tokens/day, output tokens/day: the Bedrock inputs sit beside the name.
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  // The focus stays on the active cell while the range grows from it.
+  await expect(cell(page, 'lines-grid', 'inference', 'name')).toBeFocused();
   await expect(page.getByTestId('lines-grid')).toHaveAttribute('data-range', 'r0c0:r0c4');
   await expect(page.getByTestId('lines-grid').locator('.ag-cell.cell-range')).toHaveCount(5);
   await page.keyboard.press('ControlOrMeta+C');
@@ -67,6 +69,10 @@ test('pastes a tab-separated block into the lines grid, adds lines past the end,
   await page.keyboard.press('ControlOrMeta+D');
   await expect(page.getByTestId('kpi-totalCost')).toHaveText('$118,800');
   await expect(cell(page, 'lines-grid', 'bedrock-1', 'inputTokensPerDay')).toHaveText('20,000,000');
+  // The new results redraw the totals row, and the grid puts its focus back on the active cell:
+  // the range stays selected, as in a spreadsheet, ready for the next fill or copy.
+  await expect(page.getByTestId('lines-grid')).toHaveAttribute('data-range', 'r0c3:r1c3');
+  await expect(page.getByTestId('lines-grid').locator('.ag-cell.cell-range')).toHaveCount(2);
 
   // One undo takes back the whole fill, the next the whole paste (both lines' cells and the added line).
   await page.keyboard.press('ControlOrMeta+Z');

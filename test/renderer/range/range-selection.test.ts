@@ -5,6 +5,7 @@ import {
   collapsed,
   extendBy,
   extendTo,
+  focusedAt,
   fromBounds,
   isSingleCell,
   selectAll,
@@ -35,6 +36,16 @@ describe('range selection', () => {
     expect(boundsOf(s)).toEqual({ top: 0, bottom: 3, left: 0, right: 2 });
     expect(isSingleCell(s)).toBe(false);
     expect(isSingleCell(collapsed({ row: 0, col: 0 }))).toBe(true);
+  });
+
+  it('focus back on the active cell keeps the range; focus elsewhere starts a new one', () => {
+    // Shift+Right twice from row 0, column 0: columns 0-2 of row 0, the active cell still at 0,0.
+    const range = extendBy(extendBy(collapsed({ row: 0, col: 0 }), 0, 1, size), 0, 1, size);
+    // The grid redraws its rows (new results) and puts its focus back on 0,0: the range stays.
+    expect(focusedAt(range, { row: 0, col: 0 })).toBe(range);
+    // An arrow key or Tab moves the focus to 0,1, inside the range: a single cell there.
+    expect(focusedAt(range, { row: 0, col: 1 })).toEqual(collapsed({ row: 0, col: 1 }));
+    expect(focusedAt(null, { row: 2, col: 3 })).toEqual(collapsed({ row: 2, col: 3 }));
   });
 
   it('Ctrl+A covers the grid and keeps the active cell', () => {
