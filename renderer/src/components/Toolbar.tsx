@@ -17,8 +17,10 @@ export function Toolbar() {
         CreditStack
       </div>
       <div className="doc-name" data-testid="doc-name">
-        <span className="doc-title">{title}</span>
-        <span className="doc-file">
+        <span className="doc-title" title={title}>
+          {title}
+        </span>
+        <span className="doc-file" title={fileName}>
           {fileName}
           {dirty && (
             <span className="dirty-dot" title="Unsaved changes" aria-label="unsaved changes">

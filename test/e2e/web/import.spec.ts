@@ -48,6 +48,13 @@ test('imports credits, allocations and costs from AWS; plan against actual; fore
   // The plan as typed: 12 months x 3,295 = 39,540.
   await expect(page.getByTestId('kpi-totalCost')).toContainText('39,540');
   await expect(page.getByTestId('kpi-as-of')).toHaveCount(0);
+  // A long title ends in an ellipsis, the whole of it in the tooltip: the commands stay on one line.
+  await expect(page.getByTestId('doc-name').locator('.doc-title')).toHaveAttribute(
+    'title',
+    'SAMPLE plan from September 2026 (for the AWS import walk-through)',
+  );
+  const topOf = async (command: string) => (await page.locator(`[data-command="${command}"]`).boundingBox())?.y;
+  expect(await topOf('view.settings')).toBe(await topOf('file.new'));
 
   await page.locator('[data-command="file.import"]').click();
   const dialog = page.getByTestId('import-dialog');

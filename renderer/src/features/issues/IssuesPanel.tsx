@@ -58,7 +58,7 @@ const IssueItem = memo(function IssueItem({ view: v, selected, selectedLine, sel
         title={`${ISSUE_HELP[v.issue.code] ?? ''}\n\n${v.message}`}
       >
         <span className="issue-icon" aria-hidden>
-          {error ? '⛔' : '⚠'}
+          {error ? '✖' : '⚠'}
         </span>
         <span className="issue-body">
           <span className="issue-head">
@@ -117,7 +117,7 @@ export function IssuesPanel() {
         </h2>
         {issues.length > 0 && (
           <span className="issue-summary">
-            {errors > 0 && <span className="bad">⛔ {errors}</span>}
+            {errors > 0 && <span className="bad">✖ {errors}</span>}
             {warnings > 0 && <span className="warn-text">⚠ {warnings}</span>}
           </span>
         )}

@@ -33,7 +33,7 @@ export function KpiCards() {
     <section className="kpi-section" aria-label="Key figures">
       {engineError !== null && (
         <p className="kpi-warning kpi-warning-error" role="alert">
-          <span aria-hidden>⛔</span> The model could not be computed: {engineError}
+          <span aria-hidden>✖</span> The model could not be computed: {engineError}
         </p>
       )}
       {engineRestart !== null && (

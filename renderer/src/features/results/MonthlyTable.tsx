@@ -100,7 +100,7 @@ export function MonthlyTable() {
                       title={`${formatMoneyCents(c.forfeited)} forfeited: the pool expires at the end of ${r.month}`}
                     >
                       <span className="cell-marker" aria-hidden>
-                        ⌛
+                        ⚠
                       </span>
                       {formatMoneyCents(c.balance)}
                       <div className="cell-note">{formatMoneyCents(c.forfeited)} forfeited</div>

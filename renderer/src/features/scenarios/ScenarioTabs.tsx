@@ -137,7 +137,7 @@ export function ScenarioTabs() {
                       aria-label={`${errors} ${errors === 1 ? 'error' : 'errors'}`}
                       title={`${errors} ${errors === 1 ? 'error' : 'errors'} in this scenario`}
                     >
-                      ⛔ {errors}
+                      ✖ {errors}
                     </span>
                   )}
                 </button>
