@@ -163,21 +163,24 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   /**
-   * What this computation may reuse of the last: the memo and the positions to redo (null: all).
-   * When only assumption values changed, the lines that use none of them keep their costs.
+   * What this computation may reuse of the last: the memo, the positions whose line object was
+   * replaced (their facts, eligibility and claims are read again) and the positions to cost again
+   * (null: all). When only assumption values changed, the lines that use none of them keep their
+   * costs, and the lines that use one are costed again but are the same lines: nothing else about
+   * them is redone.
    */
   function reuseOf(
     memo: ScenarioMemo | undefined,
     context: LineContext,
     change: ValueChange | null,
     lines: Scenario['lines'],
-  ): { memo: ScenarioMemo | undefined; changed: number[] | null } {
-    const changed = changedPositions(lines, memo);
-    if (changed === null) return { memo, changed };
+  ): { memo: ScenarioMemo | undefined; replaced: number[] | null; changed: number[] | null } {
+    const replaced = changedPositions(lines, memo);
+    if (replaced === null) return { memo, replaced, changed: null };
     const carried = memoOnNewValues(memo, context, change, lines, (line, names) => lineUsesAny(line, names, cache));
     return carried === null
-      ? { memo, changed }
-      : { memo: carried.memo, changed: mergePositions(changed, carried.using) };
+      ? { memo, replaced, changed: replaced }
+      : { memo: carried.memo, replaced, changed: mergePositions(replaced, carried.using) };
   }
 
   // compute() only orchestrates: the loops over lines live in the helpers above, which keep their
@@ -190,8 +193,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // Parts of the memo are updated in place below: should this computation throw, the next
     // starts afresh rather than from a half-updated memo.
     memos.delete(scenario.id);
-    const { memo, changed } = reuseOf(remembered, context, change, lines);
-    const known = lineFactsFor(lines, memo, changed);
+    const { memo, replaced, changed } = reuseOf(remembered, context, change, lines);
+    const known = lineFactsFor(lines, memo, replaced);
     const facts = known.facts;
     const table = costTableFor(
       lines,
@@ -199,13 +202,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       context,
       memo === undefined ? null : { lines: memo.lines, table: memo.table, changed },
     );
-    const cashOnly = cashOnlyFor(facts, memo, changed);
-    const bedrock = bedrockIndex(known, memo, changed);
+    const cashOnly = cashOnlyFor(facts, memo, replaced);
+    const bedrock = bedrockIndex(known, memo, replaced);
 
     const included = scenario.pools.filter((p) => p.included);
-    const eligible = eligibilityFor(scenario, known, included, bedrock.isBedrockLine, memo, changed);
+    const eligible = eligibilityFor(scenario, known, included, bedrock.isBedrockLine, memo, replaced);
     // AWS pays service charges, not rows (rev 2): the simulation runs on the lines summed by service.
-    const charges = groupServiceCharges(facts, cashOnly, eligible, memo?.charges ?? null, changed);
+    const charges = groupServiceCharges(facts, cashOnly, eligible, memo?.charges ?? null, replaced);
     // The charges' costs are summed again only where a line changed, when the other lines' costs stand (same context).
     const reuseCosts =
       memo !== undefined && memo.table.context === context && memo.charges === charges && changed !== null;
@@ -232,7 +235,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       pools: simPools,
       recordPaid: true,
     });
-    const claims = claimsFor(scenario, known, bedrock.isBedrockLine, memo, changed);
+    const claims = claimsFor(scenario, known, bedrock.isBedrockLine, memo, replaced);
     // The claimed sums are kept while the claims, the charges and the other lines' costs stand.
     const claimed = claimedCostsFor(
       claims.claimedBy,

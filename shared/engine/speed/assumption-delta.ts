@@ -55,8 +55,21 @@ export function memoOnNewValues(
   return { memo: { ...memo, table: { ...memo.table, context } }, using };
 }
 
-/** The union of two ascending position lists, ascending. */
+/** The union of two ascending position lists, ascending (one pass: no set, no sort). */
 export function mergePositions(a: readonly number[], b: readonly number[]): number[] {
   if (b.length === 0) return a as number[];
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  if (a.length === 0) return b as number[];
+  const union: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x <= y) i++;
+    if (y <= x) j++;
+    union.push(x <= y ? x : y);
+  }
+  while (i < a.length) union.push(a[i++]);
+  while (j < b.length) union.push(b[j++]);
+  return union;
 }

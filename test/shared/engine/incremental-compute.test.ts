@@ -109,6 +109,24 @@ const CHANGES: Change[] = [
         i === pick % Math.max(1, s.assumptions.length) ? { ...a, expr: 0.01 * (pick % 7) } : a,
       ),
     })),
+  // An assumption's value and one line's eligibility in one step (an undo spanning both): that
+  // line is read again (facts, eligibility, claims); the lines that use the assumption are only
+  // costed again.
+  (wb, pick) =>
+    withLines(
+      withScenario(wb, (s) => ({
+        ...s,
+        assumptions: s.assumptions.map((a, i) =>
+          i === pick % Math.max(1, s.assumptions.length) ? { ...a, expr: 0.01 * ((pick % 7) + 1) } : a,
+        ),
+      })),
+      (lines) => {
+        if (lines.length === 0) return lines;
+        const i = pick % lines.length;
+        lines[i] = { ...lines[i], creditEligible: !lines[i].creditEligible };
+        return lines;
+      },
+    ),
   // Remove a line, or move the last line to the top.
   (wb, pick) =>
     withLines(wb, (lines) => {
