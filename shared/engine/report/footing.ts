@@ -5,6 +5,7 @@
 // total itself is off by more cents than there are cells.
 import { roundToDigits } from '../../expr/round-half-away';
 import type { ScenarioResult } from '../compute/results';
+import { footBothWays } from './foot-both-ways';
 
 /**
  * Below 2^44 cents a value's cents k come back exactly from (k / 100) * 100, so the fast case of
@@ -65,18 +66,38 @@ export function footedMonths(result: ScenarioResult): FootedMonths {
   const credits: number[] = [];
   const cash: number[] = [];
   const cost: number[] = [];
-  const draws = result.pools.map(() => new Array<number>(result.horizonMonths));
-  for (let m = 0; m < result.horizonMonths; m++) {
+  const h = result.horizonMonths;
+  for (let m = 0; m < h; m++) {
     credits.push(wholeCents(result.credits[m]));
     cash.push(wholeCents(result.cash[m]));
     cost.push(credits[m] + cash[m]);
-    const month = apportionCents(
-      result.pools.map((p) => p.draw[m] ?? 0),
-      credits[m],
-    );
-    for (let p = 0; p < month.length; p++) draws[p][m] = month[p];
   }
-  return { credits, cash, cost, draws };
+  return { credits, cash, cost, draws: footedDraws(result, credits) };
+}
+
+/**
+ * Per pool, its draw each month in cents: each month's draws add up to the month's credits and
+ * each pool's to what it paid (the pools' used, footed against the credits' total). Should no
+ * table do both, the months alone are footed.
+ */
+function footedDraws(result: ScenarioResult, credits: readonly number[]): number[][] {
+  const { pools, horizonMonths: h } = result;
+  if (pools.length === 0) return [];
+  const months: number[][] = [];
+  for (let m = 0; m < h; m++) months.push(pools.map((p) => p.draw[m] ?? 0));
+  let creditCents = 0;
+  for (const c of credits) creditCents += c;
+  const paid = apportionCents(
+    pools.map((p) => p.used),
+    creditCents,
+  );
+  const both = footBothWays(months, credits, paid);
+  const draws = pools.map(() => new Array<number>(h));
+  for (let m = 0; m < h; m++) {
+    const month = both?.[m] ?? apportionCents(months[m], credits[m]);
+    for (let p = 0; p < pools.length; p++) draws[p][m] = month[p];
+  }
+  return draws;
 }
 
 /** The money totals shown beside the tables, in dollars: each a column sum of the footed months. */

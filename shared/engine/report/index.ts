@@ -21,4 +21,5 @@ export {
   type FootedMonths,
   type FootedTotals,
 } from './footing';
+export { footBothWays } from './foot-both-ways';
 export { issueJson, scenarioResultToJson, type IssueJson } from './result-json';
