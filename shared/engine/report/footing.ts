@@ -55,14 +55,26 @@ export function apportionCents(exact: ArrayLike<number>, targetCents: number): n
  * CSV tables and the app's monthly, pools and lines tables alike, so they agree to the cent.
  */
 export interface FootedMonths {
-  credits: number[];
-  cash: number[];
-  cost: number[];
+  readonly credits: readonly number[];
+  readonly cash: readonly number[];
+  readonly cost: readonly number[];
   /** Per pool, its draw each month; a month's draws sum to that month's credits. */
-  draws: number[][];
+  readonly draws: readonly (readonly number[])[];
 }
 
+/**
+ * Each result's footed months, made once: the KPI cards, the lines grid, the pools and monthly
+ * tables all read them for the same results message (a result is never changed once returned).
+ */
+const footedOf = new WeakMap<ScenarioResult, FootedMonths>();
+
 export function footedMonths(result: ScenarioResult): FootedMonths {
+  let footed = footedOf.get(result);
+  if (footed === undefined) footedOf.set(result, (footed = footMonths(result)));
+  return footed;
+}
+
+function footMonths(result: ScenarioResult): FootedMonths {
   const credits: number[] = [];
   const cash: number[] = [];
   const cost: number[] = [];

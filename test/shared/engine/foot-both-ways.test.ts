@@ -2,7 +2,14 @@
 // each pool's draws to what it paid, every cell its exact value rounded down or up.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apportionCents, createEngine, exportTable, footBothWays, wholeCents } from '../../../shared/engine';
+import {
+  apportionCents,
+  createEngine,
+  exportTable,
+  footBothWays,
+  footedMonths,
+  wholeCents,
+} from '../../../shared/engine';
 import { seriesA } from '../ranges/series-a';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -131,5 +138,14 @@ describe('the pools table of a plan that spends every pool', () => {
     expect(draws.map((i) => sum(monthly.slice(1).map((row) => cents(row[i]))) / 100)).toEqual([
       100_000, 25_000, 25_000,
     ]);
+  });
+
+  it('foots a result once, however many tables read it', () => {
+    // The KPI cards, the lines grid and the pools and monthly tables each ask for the same
+    // result's footed months on every results message: the second ask is the first answer.
+    const workbook = seriesA();
+    const [first, second] = createEngine().computeWorkbook(workbook);
+    expect(footedMonths(first)).toBe(footedMonths(first));
+    expect(footedMonths(second)).not.toBe(footedMonths(first));
   });
 });
