@@ -114,7 +114,9 @@ test.describe('the workbook in the browser', () => {
     await expect(issue).toHaveAttribute('data-code', 'EXPR_ERROR');
     const bad = await revealCell(page, 'lines-grid', 'inference', 'outputTokensPerDay');
     await expect(bad).toHaveClass(/cell-error/);
-    // Hovering the cell shows the formula and its message.
+    // Hovering the cell shows the formula and its message. (The pointer rests on the cell after
+    // typing, with no new mouseenter to show a tooltip: move it off first, as a hand would.)
+    await page.mouse.move(0, 0);
     await bad.hover();
     await expect(page.locator('.ag-tooltip, .ag-tooltip-custom').first()).toContainText('traffic');
     await shot(page, 'expression-error');
