@@ -9,6 +9,7 @@
 // miss some, one cent per cell with a fraction. Most cents go greedily to the cells with the
 // largest fractions; the rest are found as augmenting paths, a cent moved along cells from row to
 // column to row (the tables are months x pools: a few hundred cells).
+
 /** A cell within a millionth of a cent of a whole cent has nothing to round. */
 const WHOLE = 1e-6;
 
