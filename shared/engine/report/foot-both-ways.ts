@@ -13,6 +13,56 @@
 /** A cell within a millionth of a cent of a whole cent has nothing to round. */
 const WHOLE = 1e-6;
 
+/** A cell's cents rounded down, and whether it has a fraction to round up (-1: none). */
+function roundedDown(x: number): { down: number; fraction: number } {
+  const nearest = Math.round(x * 100);
+  if (Math.abs(x * 100 - nearest) < WHOLE) return { down: nearest, fraction: -1 };
+  const down = Math.floor(x * 100);
+  return { down, fraction: x * 100 - down };
+}
+
+/**
+ * Each column's target in cents for a table whose cells add up to totalCents: its exact sum
+ * rounded, kept within what rounding its cells down or up can reach (a column of zeros stays 0),
+ * and the cents still missing (or in excess) handed out one at a time to the columns with room
+ * whose rounding cut (or added) the most. Null when no such targets exist (bad cells, or a total
+ * beyond every column's reach).
+ */
+export function columnTargets(
+  cells: readonly (readonly number[])[],
+  columns: number,
+  totalCents: number,
+): number[] | null {
+  const exact = new Array<number>(columns).fill(0);
+  const low = new Array<number>(columns).fill(0);
+  const high = new Array<number>(columns).fill(0);
+  for (const row of cells) {
+    for (let c = 0; c < columns; c++) {
+      const x = row[c];
+      if (!(x >= 0) || !Number.isFinite(x)) return null;
+      const { down, fraction } = roundedDown(x);
+      exact[c] += x * 100;
+      low[c] += down;
+      high[c] += fraction < 0 ? down : down + 1;
+    }
+  }
+  const targets = exact.map((e, c) => Math.min(high[c], Math.max(low[c], Math.round(e))));
+  let delta = totalCents;
+  for (const t of targets) delta -= t;
+  while (delta !== 0) {
+    const step = delta > 0 ? 1 : -1;
+    let best = -1;
+    for (let c = 0; c < columns; c++) {
+      const room = step > 0 ? targets[c] < high[c] : targets[c] > low[c];
+      if (room && (best < 0 || step * (exact[c] - targets[c]) > step * (exact[best] - targets[best]))) best = c;
+    }
+    if (best < 0) return null;
+    targets[best] += step;
+    delta -= step;
+  }
+  return targets;
+}
+
 /**
  * Whole cents for cells[r][c] (exact dollars, none negative) whose rows add up to rowCents and
  * whose columns add up to columnCents; null when there is no such table (a target beyond what
@@ -36,11 +86,9 @@ export function footBothWays(
     for (let c = 0; c < columns; c++) {
       const x = cells[r][c];
       if (!(x >= 0) || !Number.isFinite(x)) return null;
-      const nearest = Math.round(x * 100);
-      const whole = Math.abs(x * 100 - nearest) < WHOLE;
-      const down = whole ? nearest : Math.floor(x * 100);
+      const { down, fraction: part } = roundedDown(x);
       out[r].push(down);
-      fraction[r].push(whole ? -1 : x * 100 - down);
+      fraction[r].push(part);
       rowNeed[r] -= down;
       columnNeed[c] -= down;
     }

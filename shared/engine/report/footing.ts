@@ -5,7 +5,7 @@
 // total itself is off by more cents than there are cells.
 import { roundToDigits } from '../../expr/round-half-away';
 import type { ScenarioResult } from '../compute/results';
-import { footBothWays } from './foot-both-ways';
+import { columnTargets, footBothWays } from './foot-both-ways';
 
 /**
  * Below 2^44 cents a value's cents k come back exactly from (k / 100) * 100, so the fast case of
@@ -89,8 +89,9 @@ function footMonths(result: ScenarioResult): FootedMonths {
 
 /**
  * Per pool, its draw each month in cents: each month's draws add up to the month's credits and
- * each pool's to what it paid (the pools' used, footed against the credits' total). Should no
- * table do both, the months alone are footed.
+ * each pool's to what it paid (its draws' exact sum rounded, footed against the credits' total
+ * within what its draws can reach: columnTargets). Should no table do both, the months alone are
+ * footed.
  */
 function footedDraws(result: ScenarioResult, credits: readonly number[]): number[][] {
   const { pools, horizonMonths: h } = result;
@@ -99,11 +100,8 @@ function footedDraws(result: ScenarioResult, credits: readonly number[]): number
   for (let m = 0; m < h; m++) months.push(pools.map((p) => p.draw[m] ?? 0));
   let creditCents = 0;
   for (const c of credits) creditCents += c;
-  const paid = apportionCents(
-    pools.map((p) => p.used),
-    creditCents,
-  );
-  const both = footBothWays(months, credits, paid);
+  const paid = columnTargets(months, pools.length, creditCents);
+  const both = paid === null ? null : footBothWays(months, credits, paid);
   const draws = pools.map(() => new Array<number>(h));
   for (let m = 0; m < h; m++) {
     const month = both?.[m] ?? apportionCents(months[m], credits[m]);

@@ -21,5 +21,5 @@ export {
   type FootedMonths,
   type FootedTotals,
 } from './footing';
-export { footBothWays } from './foot-both-ways';
+export { columnTargets, footBothWays } from './foot-both-ways';
 export { issueJson, scenarioResultToJson, type IssueJson } from './result-json';
