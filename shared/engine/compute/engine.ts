@@ -17,7 +17,7 @@ import { costTableFor } from '../speed/cost-table';
 import { poolServiceCount } from './eligibility';
 import { ExpressionCache } from './expression-cache';
 import type { LineContext } from './line-costs';
-import { lineUsesAny } from './line-symbols';
+import { lineSymbols } from './line-symbols';
 import { checkProgramRules } from './program-rules';
 import type { BillingFacts } from './rules';
 import { linkIssues } from './link-issues';
@@ -177,7 +177,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   ): { memo: ScenarioMemo | undefined; replaced: number[] | null; changed: number[] | null } {
     const replaced = changedPositions(lines, memo);
     if (replaced === null) return { memo, replaced, changed: null };
-    const carried = memoOnNewValues(memo, context, change, lines, (line, names) => lineUsesAny(line, names, cache));
+    const carried = memoOnNewValues(memo, context, change, lines, (line) => lineSymbols(line, cache));
     return carried === null
       ? { memo, replaced, changed: replaced }
       : { memo: carried.memo, replaced, changed: mergePositions(replaced, carried.using) };
@@ -278,6 +278,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       eligibility: { pools: scenario.pools, allocation: scenario.allocation, eligible },
       claims: { pools: scenario.pools, check: claims },
       claimed,
+      nameUse: memo?.nameUse?.lines === lines ? memo.nameUse : null,
     });
     return {
       id: scenario.id,

@@ -4,15 +4,15 @@ import type { Line } from '../../model';
 import { kindOf } from '../../kinds/registry';
 import type { ExpressionCache } from './expression-cache';
 
-export function lineUsesAny(line: Line, names: ReadonlySet<string>, cache: ExpressionCache): boolean {
+/** The names the line's quantity texts use. A text that does not parse uses none: its cost (nothing) and its issue stay as they are in any context. */
+export function lineSymbols(line: Line, cache: ExpressionCache): string[] {
   const fields = line as unknown as Record<string, unknown>;
+  const names: string[] = [];
   for (const field of kindOf(line).quantityFields) {
     const value = fields[field];
     if (typeof value !== 'string') continue;
     const parsed = cache.parse(value);
-    // A text that does not parse costs nothing in any context: its issue does not change either.
-    if (!parsed.ok) continue;
-    for (const symbol of parsed.value.symbols) if (names.has(symbol)) return true;
+    if (parsed.ok) for (const symbol of parsed.value.symbols) names.push(symbol);
   }
-  return false;
+  return names;
 }

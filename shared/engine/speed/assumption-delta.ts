@@ -37,6 +37,29 @@ export interface ValueChange {
 }
 
 /**
+ * For one list of lines, the ascending positions of the lines that use each name. Built on the
+ * first value change and kept while the list is the same array (same line objects, so the same
+ * names): a driver changed again and again (an editing session, a Monte Carlo run, a goal-seek
+ * probe) then finds its lines without reading every line's texts.
+ */
+export interface NameUse {
+  readonly lines: readonly Line[];
+  readonly positions: ReadonlyMap<string, readonly number[]>;
+}
+
+function nameUseOf(lines: readonly Line[], symbolsOf: (line: Line) => readonly string[]): NameUse {
+  const positions = new Map<string, number[]>();
+  for (let l = 0; l < lines.length; l++) {
+    for (const name of symbolsOf(lines[l])) {
+      const list = positions.get(name);
+      if (list === undefined) positions.set(name, [l]);
+      else if (list[list.length - 1] !== l) list.push(l);
+    }
+  }
+  return { lines, positions };
+}
+
+/**
  * The memo moved onto `context`, and the line positions to cost again on top of the changed line
  * objects: those that use a changed name. Null when the memo was not computed in the context the
  * change replaced (then nothing is carried over and every line is costed).
@@ -46,13 +69,17 @@ export function memoOnNewValues(
   context: LineContext,
   change: ValueChange | null,
   lines: readonly Line[],
-  usesAny: (line: Line, names: ReadonlySet<string>) => boolean,
+  symbolsOf: (line: Line) => readonly string[],
 ): { memo: ScenarioMemo; using: number[] } | null {
   if (memo === undefined || change === null || memo.table.context !== change.from || memo.lines.length !== lines.length)
     return null;
-  const using: number[] = [];
-  for (let l = 0; l < lines.length; l++) if (usesAny(lines[l], change.names)) using.push(l);
-  return { memo: { ...memo, table: { ...memo.table, context } }, using };
+  const nameUse = memo.nameUse?.lines === lines ? memo.nameUse : nameUseOf(lines, symbolsOf);
+  let using: number[] = [];
+  for (const name of change.names) {
+    const positions = nameUse.positions.get(name);
+    if (positions !== undefined) using = mergePositions(using, positions);
+  }
+  return { memo: { ...memo, table: { ...memo.table, context }, nameUse }, using };
 }
 
 /** The union of two ascending position lists, ascending (one pass: no set, no sort). */

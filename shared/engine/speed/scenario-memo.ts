@@ -3,6 +3,7 @@
 // the changed lines are costed, re-read and re-checked for eligibility and claims.
 import type { Line, Pool, Scenario } from '../../model';
 import type { GroupSums } from './blocked-sums';
+import type { NameUse } from './assumption-delta';
 import type { ClaimedCosts } from './claimed-costs';
 import type { CostTable } from './cost-table';
 import { canPay, payRule, type PayRule } from '../compute/eligibility';
@@ -29,6 +30,8 @@ export interface ScenarioMemo {
   claims: { pools: readonly Pool[]; check: ClaimsCheck };
   /** The spend claimed under each pool by charge, built from `claims.check` and `charges`. */
   claimed: ClaimedCosts;
+  /** Which lines use each assumption name, while the lines are this same array (assumption-delta.ts). */
+  nameUse: NameUse | null;
 }
 
 interface EligibilityMemo {
