@@ -58,7 +58,7 @@ export interface FootedMonths {
   readonly credits: readonly number[];
   readonly cash: readonly number[];
   readonly cost: readonly number[];
-  /** Per pool, its draw each month; a month's draws sum to that month's credits. */
+  /** Per pool, its draw each month; a month's draws sum to that month's credits, a pool's to what it paid (footedDraws). */
   readonly draws: readonly (readonly number[])[];
 }
 
